@@ -1,0 +1,37 @@
+namespace Huzhou.Credit.Contracts.Identity;
+
+/// <summary>The staff roles of 统一用户. Role names are stable identifiers; display names are Chinese.</summary>
+public static class CreditRoles
+{
+    /// <summary>系统管理员: users, departments, roles, API clients, jobs. Sees no personal data.</summary>
+    public const string Administrator = "Administrator";
+
+    /// <summary>信用办 / 信用中心: maintains the catalogue and registry, approves, sees the whole city.</summary>
+    public const string CreditOffice = "CreditOffice";
+
+    /// <summary>部门工作人员: submits and looks up data within its department and district.</summary>
+    public const string DepartmentStaff = "DepartmentStaff";
+
+    /// <summary>部门审核员: reviews its department's submissions and repair applications.</summary>
+    public const string DepartmentReviewer = "DepartmentReviewer";
+
+    /// <summary>查询终端: a hall terminal account, limited to the public kiosk path.</summary>
+    public const string Kiosk = "Kiosk";
+
+    /// <summary>Roles that work with the registry and dossiers (comma-separated for <c>[Authorize(Roles = ...)]</c>).</summary>
+    public const string Staff = CreditOffice + "," + DepartmentStaff + "," + DepartmentReviewer;
+
+    /// <summary>Every role, in display order.</summary>
+    public static IReadOnlyList<string> All { get; } = [Administrator, CreditOffice, DepartmentStaff, DepartmentReviewer, Kiosk];
+
+    /// <summary>The Chinese name of a role as shown on screen.</summary>
+    public static string DisplayName(string role) => role switch
+    {
+        Administrator => "系统管理员",
+        CreditOffice => "信用办",
+        DepartmentStaff => "部门工作人员",
+        DepartmentReviewer => "部门审核员",
+        Kiosk => "查询终端",
+        _ => role,
+    };
+}

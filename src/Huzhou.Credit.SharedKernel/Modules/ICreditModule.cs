@@ -1,0 +1,74 @@
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.SharedKernel.Modules;
+
+/// <summary>
+/// The one public entry point of a module: the host lists the modules in its composition root and
+/// asks each to register its services and recurring jobs. Everything else in a module stays internal.
+/// </summary>
+public interface ICreditModule
+{
+    /// <summary>Short module name, used as the log <c>Module</c> property and the job-name prefix.</summary>
+    string Name { get; }
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    /// <summary>Registers the module's recurring jobs, named <c>module:job-name</c>.</summary>
+    void RegisterRecurringJobs(IRecurringJobManager jobs);
+}
+
+/// <summary>A module's database: applied by <c>migrate</c> and at start in Development.</summary>
+public interface IModuleDatabase
+{
+    string ModuleName { get; }
+
+    /// <summary>Lower numbers migrate first (Identity before the modules that audit through it).</summary>
+    int Order { get; }
+
+    Task MigrateAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Seeds a module's part of the demo city. Must be idempotent.</summary>
+public interface IDemoSeeder
+{
+    int Order { get; }
+
+    /// <summary>Seeds and returns a few lines for the operator (what was added, demo sign-ins), or null.</summary>
+    Task<string?> SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken);
+}
+
+/// <summary>How big a demo city to seed.</summary>
+/// <param name="Organisations">Number of organisations (all four kinds).</param>
+/// <param name="Persons">Number of natural persons.</param>
+public sealed record DemoSeedOptions(int Organisations, int Persons)
+{
+    public static DemoSeedOptions Demo { get; } = new(2_000, 5_000);
+
+    /// <summary>The full city of the source document: ~120,000 organisations and 2.24 million persons.</summary>
+    public static DemoSeedOptions FullCity { get; } = new(120_000, 2_240_000);
+
+    /// <summary>Parses <c>demo</c>, <c>full</c> or a total number of subjects.</summary>
+    public static DemoSeedOptions Parse(string? scale)
+    {
+        if (string.IsNullOrWhiteSpace(scale) || scale.Equals("demo", StringComparison.OrdinalIgnoreCase))
+        {
+            return Demo;
+        }
+
+        if (scale.Equals("full", StringComparison.OrdinalIgnoreCase))
+        {
+            return FullCity;
+        }
+
+        if (int.TryParse(scale, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var total) && total > 0)
+        {
+            // Keep the city's proportion: about one organisation for every nineteen persons.
+            var organisations = Math.Max(1, total / 20);
+            return new DemoSeedOptions(organisations, total - organisations);
+        }
+
+        throw new ArgumentException($"Unknown seed scale '{scale}': use demo, full or a number of subjects.", nameof(scale));
+    }
+}

@@ -1,0 +1,23 @@
+using Huzhou.Credit.SharedKernel.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.SharedKernel.Persistence;
+
+/// <summary>Applies one module's EF Core migrations.</summary>
+public sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, string moduleName, int order) : IModuleDatabase
+    where TContext : DbContext
+{
+    public string ModuleName => moduleName;
+
+    public int Order => order;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        // Bulk SQL in migrations (indexes over millions of rows) may run long.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,67 @@
+namespace Huzhou.Credit.SharedKernel;
+
+/// <summary>
+/// The kinds of credit subject the platform keeps records for. The numeric values are stored in the
+/// database and exchanged between modules, so they must never be renumbered.
+/// </summary>
+public enum SubjectKind
+{
+    /// <summary>企业法人 (market subjects: enterprises, sole traders, farmers' cooperatives).</summary>
+    Enterprise = 1,
+
+    /// <summary>机关.</summary>
+    GovernmentOrgan = 2,
+
+    /// <summary>事业单位.</summary>
+    PublicInstitution = 3,
+
+    /// <summary>社会组织 (social groups, private non-enterprise units, foundations).</summary>
+    SocialOrganisation = 4,
+
+    /// <summary>自然人.</summary>
+    NaturalPerson = 5,
+
+    /// <summary>其他组织: everything identified by a credit code that fits none of the above.</summary>
+    OtherOrganisation = 6,
+}
+
+/// <summary>Display and classification helpers for <see cref="SubjectKind"/>.</summary>
+public static class SubjectKinds
+{
+    /// <summary>All subject kinds in display order.</summary>
+    public static IReadOnlyList<SubjectKind> All { get; } =
+    [
+        SubjectKind.Enterprise,
+        SubjectKind.GovernmentOrgan,
+        SubjectKind.PublicInstitution,
+        SubjectKind.SocialOrganisation,
+        SubjectKind.NaturalPerson,
+        SubjectKind.OtherOrganisation,
+    ];
+
+    /// <summary>The Chinese name shown to users (企业法人, 机关, 事业单位, 社会组织, 自然人, 其他组织).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined subject kind.</exception>
+    public static string DisplayName(SubjectKind kind) => kind switch
+    {
+        SubjectKind.Enterprise => "企业法人",
+        SubjectKind.GovernmentOrgan => "机关",
+        SubjectKind.PublicInstitution => "事业单位",
+        SubjectKind.SocialOrganisation => "社会组织",
+        SubjectKind.NaturalPerson => "自然人",
+        SubjectKind.OtherOrganisation => "其他组织",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "未知的主体类别。"),
+    };
+
+    /// <summary>
+    /// True for every kind identified by a unified social credit code; false for natural persons, who are
+    /// identified by a resident ID number and whose data falls under the personal-information rules.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined subject kind.</exception>
+    public static bool IsOrganisation(SubjectKind kind) => kind switch
+    {
+        SubjectKind.NaturalPerson => false,
+        SubjectKind.Enterprise or SubjectKind.GovernmentOrgan or SubjectKind.PublicInstitution
+            or SubjectKind.SocialOrganisation or SubjectKind.OtherOrganisation => true,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "未知的主体类别。"),
+    };
+}

@@ -1,0 +1,15 @@
+using Huzhou.Credit.Identity;
+using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.Subjects;
+
+namespace Huzhou.Credit.Web.Composition;
+
+/// <summary>The composition root's list of modules. A new module is added here and nowhere else in the host.</summary>
+public static class CreditModules
+{
+    public static IReadOnlyList<ICreditModule> All { get; } =
+    [
+        new IdentityModule(),
+        new SubjectsModule(),
+    ];
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Huzhou.Credit.SharedKernel.Localization;
+using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Huzhou.Credit.SharedKernel.Security;
+using Huzhou.Credit.Web.Infrastructure;
+using Huzhou.Credit.Web.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.Extensions.WebEncoders;
+using Npgsql;
+using Serilog;
+using Serilog.Events;
+
+namespace Huzhou.Credit.Web.Composition;
+
+/// <summary>Wires the host: logging, persistence, identity, MVC, jobs, health, security headers, modules.</summary>
+internal static class PlatformSetup
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("zh-CN");
+
+    public static void AddCreditPlatform(this WebApplicationBuilder builder, IReadOnlyList<ICreditModule> modules)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Host.UseSerilog((context, sp, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Hangfire", LogEventLevel.Information)
+            .Enrich.FromLogContext()
+            .Enrich.WithProperty("Application", "Huzhou.Credit")
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                Path.Combine(context.Configuration["Logging:Directory"] ?? "logs", "huzhou-credit-.log"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 30,
+                formatProvider: CultureInfo.InvariantCulture));
+
+        var connectionString = configuration.GetConnectionString(ModuleDbContextOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException("ConnectionStrings:Credit is not configured (set ConnectionStrings__Credit).");
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDbContext<PlatformDbContext>((sp, options) =>
+            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), PlatformDbContext.ModuleName));
+        services.AddSingleton<IModuleDatabase>(sp =>
+            new ModuleDatabase<PlatformDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), PlatformDbContext.ModuleName, order: -1));
+        services.AddDataProtection()
+            .SetApplicationName("Huzhou.Credit")
+            .PersistKeysToDbContext<PlatformDbContext>();
+
+        services.AddOptions<PersonalDataProtectionOptions>()
+            .Bind(configuration.GetSection(PersonalDataProtectionOptions.SectionName));
+        services.AddSingleton<PersonalDataProtector>();
+
+        // Razor's default encoder escapes every non-Latin character; Chinese pages stay readable source.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Culture);
+            o.SupportedCultures = [Culture];
+            o.SupportedUICultures = [Culture];
+        });
+
+        var mvc = services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                ChineseModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        mvc.ConfigureApplicationPartManager(parts =>
+        {
+            // Module controllers are internal (see docs/adr/0003); MVC's default provider only finds public ones.
+            var defaultProvider = parts.FeatureProviders.OfType<ControllerFeatureProvider>().FirstOrDefault();
+            if (defaultProvider is not null)
+            {
+                parts.FeatureProviders.Remove(defaultProvider);
+            }
+
+            parts.FeatureProviders.Add(new ModuleControllerFeatureProvider());
+            foreach (var module in modules)
+            {
+                var assembly = module.GetType().Assembly;
+                if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                {
+                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                }
+            }
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<GlobalExceptionHandler>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.ContentType = "application/problem+json; charset=utf-8";
+                await context.HttpContext.Response.WriteAsJsonAsync(
+                    new { title = "请求过于频繁", status = 429, detail = "请求过于频繁，请稍后再试。" }, token);
+            };
+        });
+
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                o => o.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    QueuePollInterval = TimeSpan.FromSeconds(5),
+                    // Long jobs (a full rescore) keep their lease alive instead of being re-run after a timeout.
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    PrepareSchemaIfNecessary = true,
+                }));
+        if (configuration.GetValue("Hangfire:ServerEnabled", true))
+        {
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2);
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            });
+        }
+
+        foreach (var module in modules)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        services.AddSingleton(modules);
+    }
+
+    public static async Task UseCreditPlatformAsync(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Database:MigrateOnStart", true))
+        {
+            await app.MigrateAsync();
+        }
+
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging(o =>
+        {
+            // Paths only: query strings can carry names or ID numbers typed into a search box.
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.GetLevel = (context, _, ex) => ex is not null || context.Response.StatusCode >= 500
+                ? LogEventLevel.Error
+                : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
+        {
+            Authorization = [new AdministratorDashboardFilter()],
+            AsyncAuthorization = [],
+            DashboardTitle = "后台任务",
+            AppPath = "/admin",
+        });
+        app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<ICreditModule>>())
+        {
+            module.RegisterRecurringJobs(recurring);
+        }
+    }
+
+    public static async Task MigrateAsync(this WebApplication app)
+    {
+        var log = app.Services.GetRequiredService<ILogger<Program>>();
+        foreach (var database in app.Services.GetServices<IModuleDatabase>().OrderBy(d => d.Order))
+        {
+            log.LogInformation("Migrating {Module}", database.ModuleName);
+            await database.MigrateAsync(CancellationToken.None);
+        }
+
+        // Creates the hangfire schema now rather than on the first request.
+        _ = app.Services.GetRequiredService<JobStorage>();
+    }
+
+    public static async Task SeedDemoCityAsync(this WebApplication app, string? scale)
+    {
+        var options = DemoSeedOptions.Parse(scale);
+        await using var scope = app.Services.CreateAsyncScope();
+        var lines = new List<string>();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            var summary = await seeder.SeedAsync(options, CancellationToken.None);
+            if (!string.IsNullOrWhiteSpace(summary))
+            {
+                lines.Add(summary);
+            }
+        }
+
+        Console.WriteLine();
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
+    }
+}

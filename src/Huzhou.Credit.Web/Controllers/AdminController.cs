@@ -1,0 +1,22 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Subjects;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Web.Controllers;
+
+/// <summary>The administrators' overview: registry counts from the nightly snapshot and links to the admin pages.</summary>
+[Authorize(Roles = CreditRoles.Administrator)]
+public sealed class AdminController(ISubjectStatistics statistics, IDistrictDirectory districts) : Controller
+{
+    [HttpGet("/admin")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        ViewData["Section"] = "admin";
+        var snapshot = await statistics.GetLatestSnapshotAsync(cancellationToken);
+        var districtList = await districts.ListAsync(cancellationToken);
+        return View(new AdminOverviewViewModel(snapshot, districtList));
+    }
+}
+
+public sealed record AdminOverviewViewModel(SubjectCountSnapshot? Snapshot, IReadOnlyList<DistrictInfo> Districts);

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Web.Controllers;
+
+/// <summary>Error pages for browsers; ProblemDetails for <c>/api</c> paths that end in a status code.</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+[Route("error")]
+public sealed class ErrorController : Controller
+{
+    [Route("")]
+    [Route("{status:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Index(int? status)
+    {
+        var code = status ?? StatusCodes.Status500InternalServerError;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        var traceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var (title, message) = Describe(code);
+
+        if (original is not null && original.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(title: title, detail: message, statusCode: code, extensions: new Dictionary<string, object?> { ["traceId"] = traceId });
+        }
+
+        Response.StatusCode = code;
+        return View(new ErrorViewModel(code, title, message, traceId));
+    }
+
+    private static (string Title, string Message) Describe(int status) => status switch
+    {
+        400 => ("请求有误", "提交的内容无法处理，请返回检查后重试。"),
+        401 => ("请先登录", "该页面需要登录后访问。"),
+        403 => ("无权访问", "您的账号没有访问该页面的权限。如需开通，请联系本单位管理员。"),
+        404 => ("页面不存在", "您访问的页面不存在或已被移除。"),
+        429 => ("请求过于频繁", "请求过于频繁，请稍后再试。"),
+        _ => ("系统繁忙", "处理请求时发生错误，我们已记录此问题。请稍后重试，如仍有问题请联系平台管理员并提供下方的追踪号。"),
+    };
+}
+
+public sealed record ErrorViewModel(int Status, string Title, string Message, string TraceId);

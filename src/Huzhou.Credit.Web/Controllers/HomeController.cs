@@ -1,0 +1,31 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Web.Controllers;
+
+/// <summary>The public portal's home page (anonymous).</summary>
+[AllowAnonymous]
+public sealed class HomeController(ISubjectStatistics statistics) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var snapshot = await statistics.GetLatestSnapshotAsync(cancellationToken);
+        var byKind = snapshot?.Rows.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Sum(r => r.Count))
+            ?? [];
+        return View(new HomeViewModel(snapshot?.TakenAt, byKind));
+    }
+}
+
+public sealed record HomeViewModel(DateTimeOffset? SnapshotTakenAt, IReadOnlyDictionary<SubjectKind, long> CountsByKind);
+
+/// <summary>The staff workbench (工作台): what this user can do, by role.</summary>
+[Authorize(Roles = CreditRoles.Staff)]
+public sealed class StaffController : Controller
+{
+    [HttpGet("/staff")]
+    public IActionResult Index() => View();
+}

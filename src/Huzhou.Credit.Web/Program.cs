@@ -1,0 +1,46 @@
+using Huzhou.Credit.Web.Composition;
+using Serilog;
+
+// Logging before the host exists, so start-up failures are written too.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddCreditPlatform(CreditModules.All);
+    var app = builder.Build();
+
+    // `migrate` and `seed` are one-shot commands used by build.sh, the Docker image and operators.
+    var command = args.FirstOrDefault(a => !a.StartsWith('-'));
+    switch (command)
+    {
+        case "migrate":
+            await app.MigrateAsync();
+            return 0;
+        case "seed":
+            await app.MigrateAsync();
+            await app.SeedDemoCityAsync(builder.Configuration["scale"]);
+            return 0;
+        case null:
+            break;
+        default:
+            await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use: migrate | seed [--scale demo|full|N] | (nothing) to serve.");
+            return 2;
+    }
+
+    await app.UseCreditPlatformAsync();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "Huzhou.Credit stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,18 @@
+// Copies the files the pages use from node_modules into wwwroot/lib (ignored by git).
+import { cpSync, mkdirSync, rmSync } from "node:fs";
+
+const copies = [
+  ["node_modules/bootstrap/dist/css/bootstrap.min.css", "wwwroot/lib/bootstrap/css/bootstrap.min.css"],
+  ["node_modules/bootstrap/dist/css/bootstrap.min.css.map", "wwwroot/lib/bootstrap/css/bootstrap.min.css.map"],
+  ["node_modules/bootstrap/dist/js/bootstrap.bundle.min.js", "wwwroot/lib/bootstrap/js/bootstrap.bundle.min.js"],
+  ["node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map", "wwwroot/lib/bootstrap/js/bootstrap.bundle.min.js.map"],
+  ["node_modules/bootstrap-icons/font/bootstrap-icons.min.css", "wwwroot/lib/bootstrap-icons/bootstrap-icons.min.css"],
+  ["node_modules/bootstrap-icons/font/fonts", "wwwroot/lib/bootstrap-icons/fonts"],
+];
+
+rmSync("wwwroot/lib", { recursive: true, force: true });
+for (const [from, to] of copies) {
+  mkdirSync(to.substring(0, to.lastIndexOf("/")), { recursive: true });
+  cpSync(from, to, { recursive: true });
+}
+console.log(`copied ${copies.length} front-end assets into wwwroot/lib`);

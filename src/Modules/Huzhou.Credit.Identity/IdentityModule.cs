@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Hangfire;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Identity.ApiKeys;
+using Huzhou.Credit.Identity.Auditing;
+using Huzhou.Credit.Identity.Domain;
+using Huzhou.Credit.Identity.Features;
+using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.Identity.Seed;
+using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Huzhou.Credit.Identity;
+
+/// <summary>统一用户: staff accounts, departments, districts, roles, API clients and the audit log.</summary>
+public sealed class IdentityModule : ICreditModule
+{
+    public string Name => CreditIdentityDbContext.ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbContext<CreditIdentityDbContext>((sp, options) =>
+            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), Name));
+        services.AddSingleton<IModuleDatabase>(sp =>
+            new ModuleDatabase<CreditIdentityDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), Name, order: 0));
+        services.AddScoped<IDemoSeeder, IdentityDemoSeeder>();
+
+        services
+            .AddIdentity<StaffUser, StaffRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789._-";
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<CreditIdentityDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "hzc.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // API callers get status codes, not a redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        // A disabled account is signed out on its next request rather than after the cookie expires.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { });
+        services.AddAuthorizationBuilder().AddPolicy(ApiKeyDefaults.PolicyForScope(ApiScopes.SubjectsRead), ScopePolicy(ApiScopes.SubjectsRead));
+        services.AddRateLimiter(options => options.AddPolicy(ApiKeyDefaults.RateLimitPolicy, context =>
+        {
+            var client = context.User.FindFirst(ApiKeyDefaults.ClientIdClaim)?.Value ?? "anonymous";
+            var limit = int.TryParse(context.User.FindFirst(ApiKeyAuthenticationHandler.RateLimitClaim)?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : 60;
+            return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, limit),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+        }));
+
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddScoped<ICurrentStaff, CurrentStaff>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IDistrictDirectory, DistrictDirectory>();
+    }
+
+    public void RegisterRecurringJobs(IRecurringJobManager jobs)
+    {
+        // The Identity module has no nightly work yet.
+    }
+
+    /// <summary>Builds the policy that requires an API client holding <paramref name="scope"/>.</summary>
+    public static AuthorizationPolicy ScopePolicy(string scope) =>
+        new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(ApiKeyDefaults.ScopeClaim, scope)
+            .Build();
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

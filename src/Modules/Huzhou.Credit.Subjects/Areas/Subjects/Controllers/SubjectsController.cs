@@ -1,0 +1,150 @@
+using FluentValidation;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel;
+using Huzhou.Credit.Subjects.Areas.Subjects.Models;
+using Huzhou.Credit.Subjects.Domain;
+using Huzhou.Credit.Subjects.Features;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Subjects.Areas.Subjects.Controllers;
+
+/// <summary>Staff pages of the registry: search, detail, create, edit. Nothing is ever deleted here.</summary>
+[Area("Subjects")]
+[Authorize(Roles = CreditRoles.Staff)]
+[Route("subjects")]
+internal sealed class SubjectsController(
+    SubjectSearch search,
+    SubjectDetails details,
+    SubjectRegistration registration,
+    IDistrictDirectory districts,
+    ICurrentStaff staff) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, SubjectKind? kind, string? district, bool warnings = false, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var result = await search.SearchAsync(new SubjectSearchQuery(q, kind, district, warnings, page), cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("q", result.Error!);
+        }
+
+        return View(new SubjectIndexViewModel(q, kind, district, warnings, result.Succeeded ? result.Value : SearchPage.Empty,
+            await districts.ListAsync(cancellationToken), SubjectRegistration.MayRegister(staff)));
+    }
+
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Details(long id, string? purpose, CancellationToken cancellationToken)
+    {
+        var (access, view) = await details.GetAsync(id, purpose, revealIdNumber: false, cancellationToken);
+        return await DetailsResultAsync(id, access, view, cancellationToken);
+    }
+
+    /// <summary>Shows the full ID number: a POST (with antiforgery and a purpose) so it is never a link to share or prefetch.</summary>
+    [HttpPost("{id:long}/reveal")]
+    public async Task<IActionResult> Reveal(long id, string? purpose, CancellationToken cancellationToken)
+    {
+        if (!SubjectDetails.MayRevealIdNumbers(staff))
+        {
+            return Forbid();
+        }
+
+        var (access, view) = await details.GetAsync(id, purpose, revealIdNumber: true, cancellationToken);
+        return await DetailsResultAsync(id, access, view, cancellationToken);
+    }
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create(bool person = false, CancellationToken cancellationToken = default)
+    {
+        if (!SubjectRegistration.MayRegister(staff))
+        {
+            return Forbid();
+        }
+
+        var form = new SubjectForm { IsPerson = person, DistrictCode = staff.IsCityLevel ? null : staff.DistrictCode };
+        return View("Edit", await EditModelAsync(form, null, cancellationToken));
+    }
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(SubjectForm form, CancellationToken cancellationToken)
+    {
+        if (!SubjectRegistration.MayRegister(staff))
+        {
+            return Forbid();
+        }
+
+        form.Id = null;
+        var result = await registration.CreateAsync(form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            return View("Edit", await EditModelAsync(form, result.Field == nameof(SubjectForm.Uscc) ? result.Error : null, cancellationToken));
+        }
+
+        TempData["Success"] = "主体已登记。";
+        return RedirectToAction(nameof(Details), new { id = result.Value, purpose = form.IsPerson ? "数据质量核对" : null });
+    }
+
+    [HttpGet("{id:long}/edit")]
+    public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
+    {
+        var (access, view) = await details.GetAsync(id, "数据质量核对", revealIdNumber: false, cancellationToken);
+        if (access != DetailsAccess.Allowed || view is null)
+        {
+            return NotFound();
+        }
+
+        if (!view.MayEdit)
+        {
+            return Forbid();
+        }
+
+        var s = view.Subject;
+        var form = new SubjectForm
+        {
+            Id = s.Id,
+            IsPerson = s.IsPerson,
+            Name = s.Name,
+            Uscc = s.Uscc,
+            ConfirmedKind = s.IsPerson ? null : s.Kind,
+            LegalRepresentative = s.LegalRepresentative,
+            RegisteredCapital = s.RegisteredCapital,
+            EstablishedOn = s.EstablishedOn,
+            Address = s.Address,
+            IndustryCode = s.IndustryCode,
+            DistrictCode = s.DistrictCode,
+            Status = s.Status,
+        };
+        return View(await EditModelAsync(form, null, cancellationToken, s));
+    }
+
+    [HttpPost("{id:long}/edit")]
+    public async Task<IActionResult> Edit(long id, SubjectForm form, CancellationToken cancellationToken)
+    {
+        form.Id = id;
+        var result = await registration.UpdateAsync(id, form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            var (_, view) = await details.GetAsync(id, "数据质量核对", revealIdNumber: false, cancellationToken);
+            return View(await EditModelAsync(form, null, cancellationToken, view?.Subject));
+        }
+
+        TempData["Success"] = "修改已保存。";
+        return RedirectToAction(nameof(Details), new { id, purpose = form.IsPerson ? "数据质量核对" : null });
+    }
+
+    private async Task<IActionResult> DetailsResultAsync(long id, DetailsAccess access, SubjectDetailsView? view, CancellationToken cancellationToken) => access switch
+    {
+        DetailsAccess.NotFound => NotFound(),
+        DetailsAccess.PurposeRequired => View("Purpose", new PurposeViewModel(id, SubjectDetails.Purposes)),
+        _ => View("Details", new SubjectDetailsViewModel(view!, await districts.ListAsync(cancellationToken), Request.Query["purpose"].FirstOrDefault() ?? Request.Form["purpose"].FirstOrDefault())),
+    };
+
+    private async Task<SubjectEditViewModel> EditModelAsync(SubjectForm form, string? usccWarning, CancellationToken cancellationToken, Subject? existing = null)
+    {
+        var all = await districts.ListAsync(cancellationToken);
+        var allowed = staff.IsCityLevel ? all : all.Where(d => d.Code == staff.DistrictCode).ToList();
+        return new SubjectEditViewModel(form, allowed, usccWarning is not null && usccWarning.Contains("校验", StringComparison.Ordinal) && staff.IsInRole(CreditRoles.CreditOffice), existing);
+    }
+}

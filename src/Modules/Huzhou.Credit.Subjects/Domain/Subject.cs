@@ -1,0 +1,132 @@
+using Huzhou.Credit.SharedKernel;
+using Huzhou.Credit.SharedKernel.Identifiers;
+
+namespace Huzhou.Credit.Subjects.Domain;
+
+/// <summary>
+/// A subject of the five-subject credit database (五类主体): an organisation keyed by its unified social
+/// credit code, or a natural person keyed by the blind index of their resident ID number. Every credit
+/// record hangs off a subject's id. Subjects are never deleted: a closed company is 注销, not gone.
+/// </summary>
+internal sealed class Subject
+{
+    public long Id { get; set; }
+
+    public SubjectKind Kind { get; set; }
+
+    /// <summary>False while the kind is only inferred from the code's prefix; true once a clerk confirmed it.</summary>
+    public bool KindConfirmed { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string DistrictCode { get; set; } = "";
+
+    public RegistrationStatus Status { get; set; } = RegistrationStatus.Active;
+
+    // Organisations
+
+    public string? Uscc { get; set; }
+
+    /// <summary>The code fails its check character (real registries hold such codes) and was accepted on purpose.</summary>
+    public bool UsccCheckWarning { get; set; }
+
+    public string? UsccWarningReason { get; set; }
+
+    public string? LegalRepresentative { get; set; }
+
+    /// <summary>Registered capital in 万元 (10,000 yuan), as registries publish it.</summary>
+    public decimal? RegisteredCapital { get; set; }
+
+    public DateOnly? EstablishedOn { get; set; }
+
+    public string? Address { get; set; }
+
+    /// <summary>GB/T 4754-2017 section letter (A-T).</summary>
+    public string? IndustryCode { get; set; }
+
+    // Natural persons: the ID number is stored encrypted, with a keyed blind index for exact lookup.
+
+    public byte[]? IdNumberCipher { get; set; }
+
+    public byte[]? IdNumberIndex { get; set; }
+
+    /// <summary>Masked form (<c>330502********1234</c>), safe to show to any staff member who may see the person.</summary>
+    public string? IdNumberMasked { get; set; }
+
+    public short? BirthYear { get; set; }
+
+    public Sex? Sex { get; set; }
+
+    // Bookkeeping
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; } = "";
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string UpdatedBy { get; set; } = "";
+
+    public bool IsPerson => Kind == SubjectKind.NaturalPerson;
+}
+
+/// <summary>Registration status. Persons use Active and Cancelled (户籍注销) only.</summary>
+internal enum RegistrationStatus : short
+{
+    Active = 1,
+    Revoked = 2,
+    Cancelled = 3,
+    MovedOut = 4,
+}
+
+internal static class RegistrationStatuses
+{
+    public static string DisplayName(RegistrationStatus status, bool person = false) => status switch
+    {
+        RegistrationStatus.Active => person ? "正常" : "存续（在业）",
+        RegistrationStatus.Revoked => "吊销",
+        RegistrationStatus.Cancelled => "注销",
+        RegistrationStatus.MovedOut => "迁出",
+        _ => status.ToString(),
+    };
+
+    public static IReadOnlyList<RegistrationStatus> ForOrganisations { get; } =
+        [RegistrationStatus.Active, RegistrationStatus.Revoked, RegistrationStatus.Cancelled, RegistrationStatus.MovedOut];
+
+    public static IReadOnlyList<RegistrationStatus> ForPersons { get; } = [RegistrationStatus.Active, RegistrationStatus.Cancelled];
+}
+
+/// <summary>One change to a subject: who, when, which field, from what to what, and why.</summary>
+internal sealed class SubjectChange
+{
+    public long Id { get; set; }
+
+    public long SubjectId { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+
+    public string ChangedBy { get; set; } = "";
+
+    /// <summary>The Chinese field label, or 登记 for the creation.</summary>
+    public string Field { get; set; } = "";
+
+    public string? OldValue { get; set; }
+
+    public string? NewValue { get; set; }
+
+    public string? Reason { get; set; }
+}
+
+/// <summary>A nightly count of subjects by kind and district.</summary>
+internal sealed class SubjectCountSnapshotRow
+{
+    public DateOnly SnapshotDate { get; set; }
+
+    public SubjectKind Kind { get; set; }
+
+    public string DistrictCode { get; set; } = "";
+
+    public long SubjectCount { get; set; }
+
+    public DateTimeOffset TakenAt { get; set; }
+}

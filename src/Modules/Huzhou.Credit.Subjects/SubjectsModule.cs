@@ -1,0 +1,45 @@
+using FluentValidation;
+using Hangfire;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Huzhou.Credit.SharedKernel.Time;
+using Huzhou.Credit.Subjects.Areas.Subjects.Models;
+using Huzhou.Credit.Subjects.Features;
+using Huzhou.Credit.Subjects.Jobs;
+using Huzhou.Credit.Subjects.Persistence;
+using Huzhou.Credit.Subjects.Seed;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Huzhou.Credit.Subjects;
+
+/// <summary>The five-subject credit database (五类主体信用数据库): the subject registry, and later the credit records.</summary>
+public sealed class SubjectsModule : ICreditModule
+{
+    public string Name => SubjectsDbContext.ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbContext<SubjectsDbContext>((sp, options) =>
+            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), Name));
+        services.AddSingleton<IModuleDatabase>(sp =>
+            new ModuleDatabase<SubjectsDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), Name, order: 10));
+        services.AddScoped<IDemoSeeder, SubjectsDemoSeeder>();
+
+        services.AddScoped<IValidator<SubjectForm>, SubjectFormValidator>();
+        services.AddScoped<SubjectSearch>();
+        services.AddScoped<SubjectDetails>();
+        services.AddScoped<SubjectRegistration>();
+        services.AddScoped<ISubjectStatistics, SubjectStatistics>();
+        services.AddScoped<SubjectCountSnapshotJob>();
+    }
+
+    public void RegisterRecurringJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<SubjectCountSnapshotJob>(
+            SubjectCountSnapshotJob.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            "30 1 * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+}
