@@ -11,7 +11,7 @@ try
     var app = builder.Build();
 
     // `migrate` and `seed` are one-shot commands used by build.sh, the Docker image and operators.
-    var command = args.FirstOrDefault(a => !a.StartsWith('-'));
+    var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
     switch (command)
     {
         case "migrate":

@@ -92,12 +92,18 @@ internal static class PlatformSetup
             }
 
             parts.FeatureProviders.Add(new ModuleControllerFeatureProvider());
+            // Every module is a part explicitly (controllers and compiled Razor views), rather than relying on
+            // the build's [ApplicationPart] discovery, which misses a module the host uses only through DI.
             foreach (var module in modules)
             {
                 var assembly = module.GetType().Assembly;
-                if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                var existing = parts.ApplicationParts.Where(p => p.Name == assembly.GetName().Name).Select(p => p.GetType()).ToHashSet();
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
                 {
-                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                    if (!existing.Contains(part.GetType()))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
                 }
             }
         });

@@ -1,8 +1,10 @@
 using System.Globalization;
+using FluentValidation;
 using System.Threading.RateLimiting;
 using Hangfire;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.ApiKeys;
+using Huzhou.Credit.Identity.Areas.Identity.Models;
 using Huzhou.Credit.Identity.Auditing;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Features;
@@ -86,6 +88,10 @@ public sealed class IdentityModule : ICreditModule
                 QueueLimit = 0,
             });
         }));
+
+        services.AddScoped<IValidator<UserForm>, UserFormValidator>();
+        services.AddScoped<IValidator<DepartmentForm>, DepartmentFormValidator>();
+        services.AddScoped<IValidator<ApiClientForm>, ApiClientFormValidator>();
 
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
