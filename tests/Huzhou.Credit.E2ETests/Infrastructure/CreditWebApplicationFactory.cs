@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+
+namespace Huzhou.Credit.E2ETests.Infrastructure;
+
+/// <summary>
+/// The real application, configured for a test run. The fixture switches it to Kestrel: a browser needs a
+/// socket, which the in-memory TestServer does not offer.
+/// </summary>
+internal sealed class CreditWebApplicationFactory(string connectionString, string logDirectory) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environments.Development);
+        builder.UseSetting("ConnectionStrings:Credit", connectionString);
+        // The schema comes from the app's own start-up migration, as in development.
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        // Jobs never run behind a test's back; a test that needs one invokes it directly.
+        builder.UseSetting("Hangfire:ServerEnabled", "false");
+        builder.UseSetting("Logging:Directory", logDirectory);
+    }
+}
