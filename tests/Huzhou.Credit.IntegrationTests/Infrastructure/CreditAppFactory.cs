@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using Huzhou.Credit.SharedKernel.Modules;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Huzhou.Credit.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole platform in memory against a real PostgreSQL database of its own, shared by every test class
+/// (one xunit collection), so migrations and the demo-city seed run once per test run.
+/// </summary>
+/// <remarks>
+/// Why no reset between tests (Respawn or TRUNCATE): many tests rely on the seeded reference data and
+/// demo subjects (districts, departments, accounts, organisations to look up), and re-seeding after a wipe
+/// would cost more than all the tests together. Instead every test creates its own data under names and
+/// codes that carry a random marker (<see cref="Unique"/>), looks only for that data, and never asserts
+/// on the row count of a shared table except against a count it reads in the same test.
+/// </remarks>
+public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>The password of every demo account (see IdentityDemoSeeder).</summary>
+    public const string DemoPassword = "Huzhou@2026";
+
+    private PostgresServer? _server;
+    private string? _databaseName;
+    private string _connectionString = "";
+    private NpgsqlDataSource? _database;
+
+    /// <summary>The test database, for assertions on what the application stored.</summary>
+    public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        _server = await PostgresServer.StartAsync();
+        _databaseName = "credit_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        _connectionString = await _server.CreateDatabaseAsync(_databaseName);
+        _database = NpgsqlDataSource.Create(_connectionString);
+
+        // Building the host runs Program: Development start-up applies every module's migrations.
+        _ = Services;
+
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(new DemoSeedOptions(200, 400), CancellationToken.None);
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (_server is not null)
+        {
+            if (_databaseName is not null)
+            {
+                await _server.DropDatabaseAsync(_databaseName);
+            }
+
+            await _server.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting (not ConfigureAppConfiguration): these become host arguments, which Program sees while
+        // it registers services; the connection string is read there, before Build().
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Credit", _connectionString);
+        builder.UseSetting("Hangfire:ServerEnabled", "false");
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Logging:Directory", Path.Combine(AppContext.BaseDirectory, "logs"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class CreditCollection : ICollectionFixture<CreditAppFactory>
+{
+    public const string Name = "Huzhou.Credit platform";
+}
