@@ -1,5 +1,7 @@
 using Huzhou.Credit.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.SharedKernel.Persistence;
@@ -18,6 +20,8 @@ public sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, string
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         // Bulk SQL in migrations (indexes over millions of rows) may run long.
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        // Creating the history table first keeps EF from logging a failed SELECT on a fresh database.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Huzhou.Credit.SharedKernel.Persistence;
@@ -17,7 +18,9 @@ public static class ModuleDbContextOptions
         options
             .UseNpgsql(dataSource, npgsql => npgsql
                 .MigrationsHistoryTable($"__ef_migrations_{moduleName.ToLowerInvariant()}", Schema))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            // Capped counts (Take(n).Count()) need no order; the warning would fire on every search.
+            .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     /// <summary>Design-time options for <c>dotnet ef</c> (no database is contacted).</summary>
     public static DbContextOptions<TContext> DesignTime<TContext>(string moduleName)

@@ -15,6 +15,7 @@ public sealed class StaffSignInTests(E2EFixture fixture, ITestOutputHelper outpu
     {
         var account = DemoAccounts.CreditOffice;
         var (name, fragment) = await SeededOrganisationAndFragmentAsync();
+        Output.WriteLine($"Searching for “{fragment}” to find “{name}”");
 
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "工作人员登录", Exact = true }).ClickAsync();

@@ -96,7 +96,11 @@ internal static class HtmlPages
         return parts.Count > 0 ? string.Join(" | ", parts) : html.Length > 500 ? html[..500] : html;
     }
 
-    /// <summary>The path and query of a redirect's target.</summary>
-    public static string Location(HttpResponseMessage response) =>
-        response.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"Response {(int)response.StatusCode} has no Location header.");
+    /// <summary>The path and query of a redirect's target, whether the header is relative or absolute.</summary>
+    public static string Location(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location
+            ?? throw new InvalidOperationException($"Response {(int)response.StatusCode} has no Location header.");
+        return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+    }
 }
