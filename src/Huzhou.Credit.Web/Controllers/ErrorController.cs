@@ -24,7 +24,8 @@ public sealed class ErrorController : Controller
 
         if (original is not null && original.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
-            return Problem(title: title, detail: message, statusCode: code, extensions: new Dictionary<string, object?> { ["traceId"] = traceId });
+            // The ProblemDetails factory adds the traceId itself.
+            return Problem(title: title, detail: message, statusCode: code);
         }
 
         Response.StatusCode = code;

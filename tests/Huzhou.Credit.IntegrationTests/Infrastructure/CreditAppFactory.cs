@@ -37,23 +37,34 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         _databaseName = "credit_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         _connectionString = await _server.CreateDatabaseAsync(_databaseName);
         _database = NpgsqlDataSource.Create(_connectionString);
-
-        // Building the host runs Program: Development start-up applies every module's migrations.
-        _ = Services;
-
-        await using var scope = Services.CreateAsyncScope();
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        try
         {
-            await seeder.SeedAsync(new DemoSeedOptions(200, 400), CancellationToken.None);
+            // Building the host runs Program: Development start-up applies every module's migrations.
+            _ = Services;
+
+            await using var scope = Services.CreateAsyncScope();
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+            {
+                await seeder.SeedAsync(new DemoSeedOptions(200, 400), CancellationToken.None);
+            }
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose initialisation failed: drop the database here.
+            await CleanUpAsync();
+            throw;
         }
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => CleanUpAsync();
+
+    private async Task CleanUpAsync()
     {
         await DisposeAsync();
         if (_database is not null)
         {
             await _database.DisposeAsync();
+            _database = null;
         }
 
         if (_server is not null)
@@ -64,6 +75,7 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
             }
 
             await _server.DisposeAsync();
+            _server = null;
         }
     }
 

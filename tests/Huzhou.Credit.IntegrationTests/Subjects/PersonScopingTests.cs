@@ -8,16 +8,14 @@ namespace Huzhou.Credit.IntegrationTests.Subjects;
 public sealed class PersonScopingTests(CreditAppFactory factory)
 {
     [Fact]
-    public async Task Person_registered_in_Changxing_is_invisible_to_Wuxing_staff_and_visible_to_Changxing_and_city_staff()
+    public async Task Person_registered_in_Changxing_is_hidden_from_Wuxing_staff_and_shown_to_Changxing_and_city_staff()
     {
         using var changxing = await SignedInClient.CreateAsync(factory, "changxing.staff");
         var name = "钱" + Unique.ChineseFragment(2);
-        var idNumber = Unique.ResidentId("330522");
-        var id = await SubjectForms.CreatePersonAsync(changxing, name, idNumber, "330522");
+        var id = await SubjectForms.CreatePersonAsync(changxing, name, Unique.ResidentId("330522"), "330522");
 
         using var wuxing = await SignedInClient.CreateAsync(factory, "wuxing.staff");
         await AssertNotFoundAsync(wuxing, name);
-        await AssertNotFoundAsync(wuxing, idNumber);
         using (var detail = await wuxing.GetAsync($"/subjects/{id}?purpose=" + Uri.EscapeDataString("信用核查")))
         {
             Assert.Equal(HttpStatusCode.NotFound, detail.StatusCode);
@@ -25,10 +23,25 @@ public sealed class PersonScopingTests(CreditAppFactory factory)
         }
 
         await AssertFoundAsync(changxing, name, name);
-        await AssertFoundAsync(changxing, idNumber, name);
         using var city = await SignedInClient.CreateAsync(factory, "xinyongban");
         await AssertFoundAsync(city, name, name);
+        using var cityDetail = await city.GetAsync($"/subjects/{id}?purpose=" + Uri.EscapeDataString("信用核查"));
+        Assert.Equal(HttpStatusCode.OK, cityDetail.StatusCode);
+    }
+
+    [Fact]
+    public async Task Exact_id_number_search_finds_the_person_only_within_the_district()
+    {
+        using var changxing = await SignedInClient.CreateAsync(factory, "changxing.staff");
+        var name = "钱" + Unique.ChineseFragment(2);
+        var idNumber = Unique.ResidentId("330522");
+        await SubjectForms.CreatePersonAsync(changxing, name, idNumber, "330522");
+
+        await AssertFoundAsync(changxing, idNumber, name);
+        using var city = await SignedInClient.CreateAsync(factory, "xinyongban");
         await AssertFoundAsync(city, idNumber, name);
+        using var wuxing = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        await AssertNotFoundAsync(wuxing, idNumber);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class PersonalDataTests(CreditAppFactory factory)
     }
 
     [Fact]
-    public async Task Audit_log_refuses_update_and_delete()
+    public async Task Audit_log_refuses_update_delete_and_truncate()
     {
         var marker = "it-append-only-" + Unique.Digits(8);
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -114,6 +114,8 @@ public sealed class PersonalDataTests(CreditAppFactory factory)
             factory.Database.ExecuteAsync("UPDATE credit.audit_log SET detail = 'changed' WHERE id = $1", rowId));
         await Assert.ThrowsAsync<PostgresException>(() =>
             factory.Database.ExecuteAsync("DELETE FROM credit.audit_log WHERE id = $1", rowId));
+        await Assert.ThrowsAsync<PostgresException>(() =>
+            factory.Database.ExecuteAsync("TRUNCATE credit.audit_log"));
         Assert.Equal(marker, await factory.Database.ScalarAsync<string>("SELECT detail FROM credit.audit_log WHERE id = $1", rowId));
     }
 

@@ -50,24 +50,21 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
         }
         else if (LooksLikeCode(q))
         {
-            if (UnifiedSocialCreditCode.TryParse(q) is { Succeeded: true } uscc)
+            // An 18-digit resident ID number can also read as a credit code whose check characters fail
+            // (both start with digits such as 33): look the input up as whichever identifiers it parses as.
+            var uscc = UnifiedSocialCreditCode.TryParse(q);
+            var id = ResidentIdNumber.TryParse(q);
+            if (!uscc.Succeeded && !id.Succeeded)
             {
-                var code = uscc.Value!.Value;
-                source = db.Subjects.Where(s => s.Uscc == code);
-                mode = SearchMode.Code;
-            }
-            else if (ResidentIdNumber.TryParse(q) is { Succeeded: true } id)
-            {
-                var index = protector.BlindIndex(id.Value!.Value);
-                source = db.Subjects.Where(s => s.IdNumberIndex == index);
-                mode = SearchMode.Code;
-            }
-            else
-            {
-                var probablyPerson = q.Length >= 17 && q[..17].All(char.IsAsciiDigit) || q.Length == 15;
-                var error = probablyPerson ? ResidentIdNumber.TryParse(q).FirstErrorMessage : UnifiedSocialCreditCode.TryParse(q).FirstErrorMessage;
+                var probablyPerson = (q.Length >= 17 && q[..17].All(char.IsAsciiDigit)) || q.Length == 15;
+                var error = probablyPerson ? id.FirstErrorMessage : uscc.FirstErrorMessage;
                 return Result<SearchPage>.Failure($"“{Shorten(q)}”不是有效的{(probablyPerson ? "身份证号码" : "统一社会信用代码")}：{error}", "q");
             }
+
+            var code = uscc.Value?.Value;
+            var index = id.Value is { } number ? protector.BlindIndex(number.Value) : null;
+            source = db.Subjects.Where(s => (code != null && s.Uscc == code) || (index != null && s.IdNumberIndex == index));
+            mode = SearchMode.Code;
         }
         else if (q.Length < 2)
         {

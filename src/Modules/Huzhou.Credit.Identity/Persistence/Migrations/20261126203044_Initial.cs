@@ -399,13 +399,15 @@ namespace Huzhou.Credit.Identity.Persistence.Migrations
                 $$;
                 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON credit.audit_log
                     FOR EACH ROW EXECUTE FUNCTION credit.audit_log_is_append_only();
+                CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON credit.audit_log
+                    FOR EACH STATEMENT EXECUTE FUNCTION credit.audit_log_is_append_only();
                 """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_log_append_only ON credit.audit_log; DROP FUNCTION IF EXISTS credit.audit_log_is_append_only();");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_log_no_truncate ON credit.audit_log; DROP TRIGGER IF EXISTS audit_log_append_only ON credit.audit_log; DROP FUNCTION IF EXISTS credit.audit_log_is_append_only();");
             migrationBuilder.DropTable(
                 name: "api_clients",
                 schema: "credit");

@@ -138,7 +138,7 @@ internal sealed class SubjectsController(
     {
         DetailsAccess.NotFound => NotFound(),
         DetailsAccess.PurposeRequired => View("Purpose", new PurposeViewModel(id, SubjectDetails.Purposes)),
-        _ => View("Details", new SubjectDetailsViewModel(view!, await districts.ListAsync(cancellationToken), Request.Query["purpose"].FirstOrDefault() ?? Request.Form["purpose"].FirstOrDefault())),
+        _ => View("Details", new SubjectDetailsViewModel(view!, await districts.ListAsync(cancellationToken), Request.Query["purpose"].FirstOrDefault() ?? (Request.HasFormContentType ? Request.Form["purpose"].FirstOrDefault() : null))),
     };
 
     private async Task<SubjectEditViewModel> EditModelAsync(SubjectForm form, string? usccWarning, CancellationToken cancellationToken, Subject? existing = null)
