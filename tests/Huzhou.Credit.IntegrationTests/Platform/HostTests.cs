@@ -29,6 +29,16 @@ public sealed partial class HostTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task Data_protection_keys_are_kept_in_the_database()
+    {
+        using var client = SignedInClient.Anonymous(factory);
+        // The sign-in page issues an antiforgery token, which needs the key ring.
+        await HtmlPages.GetAsync(client, "/account/login");
+
+        Assert.True(await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.data_protection_keys") > 0);
+    }
+
+    [Fact]
     public async Task Home_page_sends_the_security_headers()
     {
         using var client = SignedInClient.Anonymous(factory);
