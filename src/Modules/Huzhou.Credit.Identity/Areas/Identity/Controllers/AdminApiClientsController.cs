@@ -4,6 +4,7 @@ using Huzhou.Credit.Identity.ApiKeys;
 using Huzhou.Credit.Identity.Areas.Identity.Models;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -24,10 +25,7 @@ internal sealed class AdminApiClientsController(CreditIdentityDbContext db, IVal
     [HttpPost("")]
     public async Task<IActionResult> Issue(ApiClientForm form, CancellationToken cancellationToken)
     {
-        foreach (var error in (await validator.ValidateAsync(form, cancellationToken)).Errors)
-        {
-            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-        }
+        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
 
         if (form.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId && d.IsActive, cancellationToken))
         {

@@ -3,6 +3,7 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Areas.Identity.Models;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -102,10 +103,7 @@ internal sealed class AdminDepartmentsController(CreditIdentityDbContext db, IVa
 
     private async Task<bool> ValidateAsync(DepartmentForm form, CancellationToken cancellationToken)
     {
-        foreach (var error in (await validator.ValidateAsync(form, cancellationToken)).Errors)
-        {
-            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-        }
+        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
 
         var code = form.Code?.Trim();
         var name = form.Name?.Trim();

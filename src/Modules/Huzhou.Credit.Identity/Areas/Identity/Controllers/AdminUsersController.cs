@@ -4,6 +4,7 @@ using Huzhou.Credit.Identity.Areas.Identity.Models;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Persistence;
 using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -191,11 +192,7 @@ internal sealed class AdminUsersController(
 
     private async Task<bool> ValidateAsync(UserForm form, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        foreach (var error in validation.Errors)
-        {
-            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-        }
+        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
 
         if (form.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId && d.IsActive, cancellationToken))
         {
