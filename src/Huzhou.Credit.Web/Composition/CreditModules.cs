@@ -1,3 +1,5 @@
+using Huzhou.Credit.Catalogue;
+using Huzhou.Credit.Collection;
 using Huzhou.Credit.Identity;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.Subjects;
@@ -11,5 +13,7 @@ public static class CreditModules
     [
         new IdentityModule(),
         new SubjectsModule(),
+        new CatalogueModule(),
+        new CollectionModule(),
     ];
 }

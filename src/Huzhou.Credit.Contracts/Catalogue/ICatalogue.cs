@@ -1,0 +1,67 @@
+namespace Huzhou.Credit.Contracts.Catalogue;
+
+/// <summary>Reads the public credit information catalogue (公共信用信息目录). Implemented by the Catalogue module.</summary>
+public interface ICatalogue
+{
+    /// <summary>Every item, current versions, retired ones last.</summary>
+    Task<IReadOnlyList<CatalogueItemSummary>> ListItemsAsync(bool includeRetired, CancellationToken cancellationToken = default);
+
+    /// <summary>The current version of an item, or null when the code is unknown.</summary>
+    Task<CatalogueItemVersion?> GetCurrentAsync(string itemCode, CancellationToken cancellationToken = default);
+
+    /// <summary>A given version of an item, or null.</summary>
+    Task<CatalogueItemVersion?> GetVersionAsync(string itemCode, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A validator for rows of one item version. It is built once per delivery and called for every row, so
+    /// it must be fast and allocation-light; it is safe to use from one thread at a time.
+    /// </summary>
+    IRowValidator CreateValidator(CatalogueItemVersion item);
+}
+
+/// <summary>Validates and normalises one delivered row against an item version's schema.</summary>
+public interface IRowValidator
+{
+    /// <summary>The item version the validator checks against.</summary>
+    CatalogueItemVersion Item { get; }
+
+    /// <summary>
+    /// Validates a row given as field key to raw text (missing keys are empty). Returns the normalised values
+    /// (dates as yyyy-MM-dd, decimals invariant, codes upper-case, enum values as codes) and every problem.
+    /// </summary>
+    RowValidationResult Validate(IReadOnlyDictionary<string, string?> row);
+}
+
+/// <summary>The outcome of validating one row.</summary>
+/// <param name="Values">Normalised values by field key (only fields with a value).</param>
+/// <param name="Errors">Problems; an empty list means the row is valid.</param>
+public sealed record RowValidationResult(IReadOnlyDictionary<string, string> Values, IReadOnlyList<FieldError> Errors)
+{
+    /// <summary>True when there is no error.</summary>
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>One problem in a row.</summary>
+/// <param name="FieldKey">The field's key.</param>
+/// <param name="FieldLabel">The field's Chinese label.</param>
+/// <param name="Message">What is wrong, in Chinese, for the rejection report.</param>
+public sealed record FieldError(string FieldKey, string FieldLabel, string Message);
+
+/// <summary>Computes publicity periods from the rules kept as data (rule versions, class mapping). Implemented by the Catalogue module.</summary>
+public interface IPublicityCalculator
+{
+    /// <summary>
+    /// The publicity period of a record of <paramref name="item"/> decided on <paramref name="decisionDate"/>, given its
+    /// normalised values (for penalties: 处罚类别, 案件程序类别, 罚款金额（万元） and the sector).
+    /// </summary>
+    PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, IReadOnlyDictionary<string, string> values);
+}
+
+/// <summary>When a record is public, and the rule that said so.</summary>
+/// <param name="Start">First day of publicity (the decision date).</param>
+/// <param name="End">Last day of publicity; null when indefinite.</param>
+/// <param name="MinimumEnd">The earliest day a repair may end publicity; null when not repairable by period.</param>
+/// <param name="Class">The penalty class, for penalty-class items.</param>
+/// <param name="RuleVersion">The rule version applied (e.g. <c>2019</c>, <c>2023</c>, <c>2025</c>, or <c>fixed</c>).</param>
+/// <param name="Published">False when the rule says the record is not published at all (some minor penalties).</param>
+public sealed record PublicityPeriod(DateOnly Start, DateOnly? End, DateOnly? MinimumEnd, PenaltyClass? Class, string RuleVersion, bool Published);

@@ -1,0 +1,72 @@
+using Huzhou.Credit.Contracts.Catalogue;
+
+namespace Huzhou.Credit.Contracts.Subjects;
+
+/// <summary>
+/// Writes delivered credit records into the record store (the Subjects module owns every table involved).
+/// A delivery streams its valid rows into a batch writer and completes it: subjects are resolved (unknown
+/// valid codes become subjects pending verification), records are inserted or updated with history, and
+/// all of it commits at once or not at all.
+/// </summary>
+public interface ICreditRecordWriter
+{
+    /// <summary>Opens a writer for one collection batch.</summary>
+    /// <param name="batchId">The collection batch, recorded on every record and history row.</param>
+    /// <param name="providerDepartment">The code of the delivering department.</param>
+    /// <param name="actor">Who delivered (an account name or <c>api-client:N</c>), for the history.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    Task<ICreditRecordBatchWriter> BeginAsync(long batchId, string providerDepartment, string actor, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One open delivery. Dispose without <see cref="CompleteAsync"/> to abandon it (nothing is written).</summary>
+public interface ICreditRecordBatchWriter : IAsyncDisposable
+{
+    /// <summary>
+    /// Adds a valid row. Rows are streamed to the database; memory does not grow with the batch. When one batch
+    /// carries the same (item, source key, subject) twice, the later row wins.
+    /// </summary>
+    ValueTask AddAsync(IncomingCreditRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>Resolves subjects and merges the rows in one transaction; returns the counts.</summary>
+    Task<RecordMergeResult> CompleteAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>How a row names its subject.</summary>
+public enum SubjectKeyKind
+{
+    /// <summary>An organisation's unified social credit code.</summary>
+    Uscc = 1,
+
+    /// <summary>A natural person's resident ID number.</summary>
+    IdNumber = 2,
+}
+
+/// <summary>A validated row on its way into the record store.</summary>
+/// <param name="RowNumber">The row's number in the delivery (for messages).</param>
+/// <param name="SubjectKey">How the row identifies its subject.</param>
+/// <param name="SubjectKeyValue">The normalised USCC or ID number.</param>
+/// <param name="SubjectName">The subject's name as delivered (used when the subject must be created).</param>
+/// <param name="ItemCode">Catalogue item code.</param>
+/// <param name="ItemVersion">The item version the row was validated against.</param>
+/// <param name="SourceKey">The department's own identifier of the record.</param>
+/// <param name="DecisionDate">Decision date.</param>
+/// <param name="Publicity">The computed publicity period.</param>
+/// <param name="PayloadJson">The normalised values as a JSON object (field key to value).</param>
+public sealed record IncomingCreditRecord(
+    int RowNumber,
+    SubjectKeyKind SubjectKey,
+    string SubjectKeyValue,
+    string SubjectName,
+    string ItemCode,
+    int ItemVersion,
+    string SourceKey,
+    DateOnly DecisionDate,
+    PublicityPeriod Publicity,
+    string PayloadJson);
+
+/// <summary>What a completed delivery did.</summary>
+/// <param name="Inserted">New records.</param>
+/// <param name="Updated">Existing records (same item, source key and subject) whose content changed.</param>
+/// <param name="Unchanged">Existing records delivered again with the same content.</param>
+/// <param name="SubjectsCreated">Subjects created as pending verification (待核实).</param>
+public sealed record RecordMergeResult(long Inserted, long Updated, long Unchanged, long SubjectsCreated);
