@@ -52,9 +52,10 @@ public interface IPublicityCalculator
 {
     /// <summary>
     /// The publicity period of a record of <paramref name="item"/> decided on <paramref name="decisionDate"/>, given its
-    /// normalised values (for penalties: 处罚类别, 案件程序类别, 罚款金额（万元） and the sector).
+    /// normalised values (for penalties: 处罚类别, 案件程序类别, 罚款金额（万元）) and the delivering department,
+    /// whose sector can change the class and the periods (e.g. work safety, fire, special equipment).
     /// </summary>
-    PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, IReadOnlyDictionary<string, string> values);
+    PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, IReadOnlyDictionary<string, string> values, string providerDepartment);
 }
 
 /// <summary>When a record is public, and the rule that said so.</summary>
