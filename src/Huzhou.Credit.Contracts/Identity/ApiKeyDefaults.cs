@@ -37,9 +37,13 @@ public static class ApiScopes
     /// <summary>Look up subjects in the registry.</summary>
     public const string SubjectsRead = "subjects:read";
 
+    /// <summary>Deliver credit records (归集报送) on behalf of the client's department.</summary>
+    public const string CollectionWrite = "collection:write";
+
     /// <summary>Every scope known to the platform, with its Chinese description.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
         [SubjectsRead] = "查询主体登记信息",
+        [CollectionWrite] = "报送信用信息（归集）",
     };
 }

@@ -1,21 +1,41 @@
 using Hangfire;
+using Huzhou.Credit.Collection.Features;
+using Huzhou.Credit.Collection.Jobs;
+using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Huzhou.Credit.Collection;
 
 /// <summary>信用信息归集: collection batches, file, API and feed intake, validation, rejection reports.</summary>
 public sealed class CollectionModule : ICreditModule
 {
-    public string Name => "Collection";
+    public string Name => CollectionDbContext.ModuleName;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        // Filled in by the catalogue work (issue #3).
+        services.AddDbContext<CollectionDbContext>((sp, options) =>
+            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), Name));
+        services.AddSingleton<IModuleDatabase>(sp =>
+            new ModuleDatabase<CollectionDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), Name, order: 20));
+        services.AddOptions<CollectionOptions>().Bind(configuration.GetSection(CollectionOptions.SectionName));
+        services.AddHttpClient(nameof(NightlyFeeds), client => client.Timeout = TimeSpan.FromMinutes(30));
+
+        services.AddScoped<BatchIntake>();
+        services.AddScoped<BatchProcessor>();
+        services.AddScoped<NightlyFeeds>();
+        services.AddScoped<CollectionStatistics>();
+        services.AddScoped<CollectionJobs>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)
     {
+        var shanghai = new RecurringJobOptions { TimeZone = ShanghaiTime.Zone };
+        jobs.AddOrUpdate<CollectionJobs>(CollectionJobs.FeedsJobId, j => j.NightlyFeedsAsync(CancellationToken.None), "0 1 * * *", shanghai);
+        jobs.AddOrUpdate<CollectionJobs>(CollectionJobs.StatisticsJobId, j => j.StatisticsAsync(CancellationToken.None), "30 3 * * *", shanghai);
     }
 }

@@ -76,7 +76,12 @@ public sealed class IdentityModule : ICreditModule
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { });
-        services.AddAuthorizationBuilder().AddPolicy(ApiKeyDefaults.PolicyForScope(ApiScopes.SubjectsRead), ScopePolicy(ApiScopes.SubjectsRead));
+        var policies = services.AddAuthorizationBuilder();
+        foreach (var scope in ApiScopes.All.Keys)
+        {
+            policies.AddPolicy(ApiKeyDefaults.PolicyForScope(scope), ScopePolicy(scope));
+        }
+
         services.AddRateLimiter(options => options.AddPolicy(ApiKeyDefaults.RateLimitPolicy, context =>
         {
             var client = context.User.FindFirst(ApiKeyDefaults.ClientIdClaim)?.Value ?? "anonymous";
@@ -98,6 +103,7 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<ICurrentStaff, CurrentStaff>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IDistrictDirectory, DistrictDirectory>();
+        services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)

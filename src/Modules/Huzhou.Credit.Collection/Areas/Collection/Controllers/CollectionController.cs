@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Text;
+using Huzhou.Credit.Collection.Areas.Collection.Models;
+using Huzhou.Credit.Collection.Domain;
+using Huzhou.Credit.Collection.Features;
+using Huzhou.Credit.Collection.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Time;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Collection.Areas.Collection.Controllers;
+
+/// <summary>
+/// Staff pages of collection: my department's deliveries, the upload wizard (choose item, upload, preview
+/// with the header mapping, import), batch detail with live progress, the rejection report. The credit office
+/// sees every department of its districts.
+/// </summary>
+[Area("Collection")]
+[Authorize(Roles = CreditRoles.Staff)]
+[Route("collection")]
+internal sealed class CollectionController(
+    CollectionDbContext db,
+    BatchIntake intake,
+    CollectionStatistics statistics,
+    ICatalogue catalogue,
+    IDepartmentDirectory departments,
+    ICurrentStaff staff,
+    IAuditLog audit,
+    TimeProvider clock) : Controller
+{
+    private const int PageSize = 20;
+    private const long MaxUpload = 2L * 1024 * 1024 * 1024;
+
+    private bool IsCreditOffice => staff.IsInRole(CreditRoles.CreditOffice);
+
+    private bool MayUpload => IsCreditOffice || staff.IsInRole(CreditRoles.DepartmentStaff);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = Visible(db.Batches.AsNoTracking()).Where(b => b.Status != BatchStatus.Draft);
+        page = Math.Max(1, page);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(b => b.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return View(new BatchListViewModel(new PagedList<CollectionBatch>(rows, page, PageSize, total), await DepartmentNamesAsync(cancellationToken), await ItemNamesAsync(cancellationToken), MayUpload, IsCreditOffice));
+    }
+
+    [HttpGet("upload")]
+    public async Task<IActionResult> Upload(string? item, CancellationToken cancellationToken) =>
+        MayUpload ? View(await UploadModelAsync(item, null, cancellationToken)) : Forbid();
+
+    [HttpPost("upload")]
+    [RequestSizeLimit(MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
+    public async Task<IActionResult> Upload(string? itemCode, string? departmentCode, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (!MayUpload)
+        {
+            return Forbid();
+        }
+
+        var department = await ResolveDepartmentAsync(departmentCode, cancellationToken);
+        if (department is null)
+        {
+            ModelState.AddModelError("departmentCode", "请选择报送部门（信用办只能代本辖区部门报送）。");
+        }
+
+        if (string.IsNullOrEmpty(itemCode))
+        {
+            ModelState.AddModelError("itemCode", "请选择目录信息项。");
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", "请选择要上传的文件（.csv 或 .xlsx）。");
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return View(await UploadModelAsync(itemCode, departmentCode, cancellationToken));
+        }
+
+        await using var stream = file!.OpenReadStream();
+        var result = await intake.CreateAsync(itemCode!, department!.Code, department.DistrictCode, staff.UserName ?? "", BatchSource.Upload, file.FileName, stream, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            return View(await UploadModelAsync(itemCode, departmentCode, cancellationToken));
+        }
+
+        return RedirectToAction(nameof(Preview), new { id = result.Value.Id });
+    }
+
+    [HttpGet("batches/{id:long}/preview")]
+    public async Task<IActionResult> Preview(long id, CancellationToken cancellationToken)
+    {
+        if (await FindVisibleAsync(id, cancellationToken) is not { } batch)
+        {
+            return NotFound();
+        }
+
+        if (batch.Status != BatchStatus.Draft)
+        {
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var preview = await intake.PreviewAsync(id, cancellationToken);
+        return preview is null ? NotFound() : View(preview);
+    }
+
+    [HttpPost("batches/{id:long}/confirm")]
+    public async Task<IActionResult> Confirm(long id, CancellationToken cancellationToken)
+    {
+        if (await FindVisibleAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var result = await intake.ConfirmAsync(id, cancellationToken);
+        if (!result.Succeeded)
+        {
+            TempData["Error"] = result.Error;
+        }
+        else
+        {
+            await audit.WriteAsync(new AuditEntry("collection.batch.submit", CollectionDbContext.ModuleName, Detail: $"提交归集批次 {id}"), cancellationToken);
+            TempData["Success"] = "已提交导入，处理进度见下方。";
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("batches/{id:long}/cancel")]
+    public async Task<IActionResult> Cancel(long id, CancellationToken cancellationToken)
+    {
+        if (await FindVisibleAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var result = await intake.CancelAsync(id, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "已取消该批次。" : result.Error;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("batches/{id:long}")]
+    public async Task<IActionResult> Details(long id, CancellationToken cancellationToken)
+    {
+        if (await FindVisibleAsync(id, cancellationToken) is not { } batch)
+        {
+            return NotFound();
+        }
+
+        var rejections = db.Rejections.AsNoTracking().Where(r => r.BatchId == id);
+        return View(new BatchDetailsViewModel(
+            batch,
+            (await DepartmentNamesAsync(cancellationToken)).GetValueOrDefault(batch.DepartmentCode, batch.DepartmentCode),
+            (await ItemNamesAsync(cancellationToken)).GetValueOrDefault(batch.ItemCode, batch.ItemCode),
+            await rejections.OrderBy(r => r.RowNumber).ThenBy(r => r.Id).Take(50).ToListAsync(cancellationToken),
+            await rejections.LongCountAsync(cancellationToken)));
+    }
+
+    /// <summary>Polled by the batch page while the batch runs.</summary>
+    [HttpGet("batches/{id:long}/progress")]
+    public async Task<IActionResult> Progress(long id, CancellationToken cancellationToken)
+    {
+        if (await FindVisibleAsync(id, cancellationToken) is not { } b)
+        {
+            return NotFound();
+        }
+
+        return Json(new { status = b.Status.ToString(), statusName = BatchLabels.Status(b.Status), rowsRead = b.RowsRead, done = b.Status is BatchStatus.Completed or BatchStatus.Failed or BatchStatus.Cancelled });
+    }
+
+    /// <summary>The rejection report as CSV (UTF-8 with BOM so Excel opens the Chinese correctly).</summary>
+    [HttpGet("batches/{id:long}/rejections.csv")]
+    public async Task<IActionResult> Rejections(long id, CancellationToken cancellationToken)
+    {
+        if (await FindVisibleAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"batch-{id}-rejections.csv\"; filename*=UTF-8''{Uri.EscapeDataString($"批次{id}退回报告.csv")}";
+        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
+        await writer.WriteLineAsync("行号,字段,原因,原始数据");
+        await foreach (var r in db.Rejections.AsNoTracking().Where(r => r.BatchId == id).OrderBy(r => r.RowNumber).ThenBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            await writer.WriteLineAsync(string.Join(',', r.RowNumber.ToString(CultureInfo.InvariantCulture), Csv(r.FieldLabel), Csv(r.Reason), Csv(r.RawRow)));
+        }
+
+        return new EmptyResult();
+    }
+
+    [HttpGet("statistics")]
+    [Authorize(Roles = CreditRoles.CreditOffice)]
+    public async Task<IActionResult> Statistics(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var end = to ?? ShanghaiTime.Today(clock);
+        var start = from ?? end.AddDays(-29);
+        var names = await DepartmentNamesAsync(cancellationToken);
+        var all = await departments.ListAsync(cancellationToken);
+        var mine = staff.IsCityLevel ? null : all.Where(d => staff.CanSeeDistrict(d.DistrictCode)).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        return View(new StatisticsViewModel(start, end, await statistics.QualityAsync(start, end, mine, cancellationToken), names));
+    }
+
+    private IQueryable<CollectionBatch> Visible(IQueryable<CollectionBatch> batches)
+    {
+        if (IsCreditOffice)
+        {
+            if (staff.IsCityLevel)
+            {
+                return batches;
+            }
+
+            var district = staff.DistrictCode ?? "";
+            return batches.Where(b => b.DistrictCode == district);
+        }
+
+        var department = staff.DepartmentCode ?? "";
+        return batches.Where(b => b.DepartmentCode == department);
+    }
+
+    private Task<CollectionBatch?> FindVisibleAsync(long id, CancellationToken cancellationToken) =>
+        Visible(db.Batches.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+
+    /// <summary>Staff deliver for their own department; the credit office may deliver for any department it oversees.</summary>
+    private async Task<DepartmentInfo?> ResolveDepartmentAsync(string? departmentCode, CancellationToken cancellationToken)
+    {
+        var all = await departments.ListAsync(cancellationToken);
+        var code = IsCreditOffice && !string.IsNullOrEmpty(departmentCode) ? departmentCode : staff.DepartmentCode;
+        var department = all.FirstOrDefault(d => d.Code == code && d.IsActive);
+        return department is not null && (department.Code == staff.DepartmentCode || (IsCreditOffice && staff.CanSeeDistrict(department.DistrictCode))) ? department : null;
+    }
+
+    private async Task<UploadViewModel> UploadModelAsync(string? item, string? department, CancellationToken cancellationToken)
+    {
+        var items = await catalogue.ListItemsAsync(includeRetired: false, cancellationToken);
+        var mine = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var summary in items)
+        {
+            if ((await catalogue.GetCurrentAsync(summary.ItemCode, cancellationToken))?.ProviderDepartments.Contains(staff.DepartmentCode ?? "") == true)
+            {
+                mine.Add(summary.ItemCode);
+            }
+        }
+
+        var ordered = items.OrderByDescending(i => mine.Contains(i.ItemCode)).ThenBy(i => i.Section).ThenBy(i => i.ItemCode, StringComparer.Ordinal).ToList();
+        var all = await departments.ListAsync(cancellationToken);
+        var choosable = IsCreditOffice ? all.Where(d => d.IsActive && staff.CanSeeDistrict(d.DistrictCode)).ToList() : all.Where(d => d.Code == staff.DepartmentCode).ToList();
+        return new UploadViewModel(ordered, mine, item, choosable, department ?? staff.DepartmentCode, IsCreditOffice);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> DepartmentNamesAsync(CancellationToken cancellationToken) =>
+        (await departments.ListAsync(cancellationToken)).ToDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal);
+
+    private async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken) =>
+        (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken)).ToDictionary(i => i.ItemCode, i => i.Name, StringComparer.Ordinal);
+
+    private static string Csv(string? value) =>
+        value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

@@ -1,0 +1,20 @@
+using Huzhou.Credit.Collection.Domain;
+using Huzhou.Credit.Collection.Features;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Results;
+
+namespace Huzhou.Credit.Collection.Areas.Collection.Models;
+
+internal sealed record BatchListViewModel(PagedList<CollectionBatch> Batches, IReadOnlyDictionary<string, string> DepartmentNames, IReadOnlyDictionary<string, string> ItemNames, bool MayUpload, bool SeesAllDepartments);
+
+internal sealed record UploadViewModel(IReadOnlyList<CatalogueItemSummary> Items, IReadOnlySet<string> ProvidedByMyDepartment, string? SelectedItem, IReadOnlyList<DepartmentInfo> Departments, string? SelectedDepartment, bool MayChooseDepartment);
+
+internal sealed record BatchDetailsViewModel(CollectionBatch Batch, string DepartmentName, string ItemName, IReadOnlyList<BatchRejection> Rejections, long RejectionCount);
+
+internal sealed record StatisticsViewModel(DateOnly From, DateOnly To, IReadOnlyList<DepartmentQuality> Rows, IReadOnlyDictionary<string, string> DepartmentNames);
+
+internal static class Percent
+{
+    public static string Of(double rate) => (rate * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,126 @@
+namespace Huzhou.Credit.Collection.Domain;
+
+/// <summary>
+/// One delivery of records by a department (归集批次): a file upload, an API call or a nightly feed. The file is
+/// kept until the batch completes, so a batch interrupted by a crash re-runs from it to the same end state.
+/// </summary>
+internal sealed class CollectionBatch
+{
+    public long Id { get; set; }
+
+    public string ItemCode { get; set; } = "";
+
+    public int ItemVersion { get; set; }
+
+    public string DepartmentCode { get; set; } = "";
+
+    public string DistrictCode { get; set; } = "";
+
+    public BatchSource Source { get; set; }
+
+    public BatchStatus Status { get; set; }
+
+    public string? FileName { get; set; }
+
+    public string? StoredPath { get; set; }
+
+    public long? FileSize { get; set; }
+
+    public string? Format { get; set; }
+
+    public string? EncodingName { get; set; }
+
+    public long Received { get; set; }
+
+    public long Inserted { get; set; }
+
+    public long Updated { get; set; }
+
+    public long Unchanged { get; set; }
+
+    public long Rejected { get; set; }
+
+    public long SubjectsCreated { get; set; }
+
+    /// <summary>Accepted rows delivered within the timeliness limit after their decision date.</summary>
+    public long Timely { get; set; }
+
+    /// <summary>Sum over accepted rows of the days from decision to delivery.</summary>
+    public long DelayDaysTotal { get; set; }
+
+    /// <summary>Rows read so far while running (progress).</summary>
+    public long RowsRead { get; set; }
+
+    public string? Error { get; set; }
+
+    public string CreatedBy { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? StartedAt { get; set; }
+
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>How many times processing started (a re-run after a crash counts).</summary>
+    public int Attempts { get; set; }
+
+    public TimeSpan? Duration => StartedAt is { } s && FinishedAt is { } f ? f - s : null;
+}
+
+internal enum BatchSource : short
+{
+    Upload = 1,
+    Api = 2,
+    DropFolder = 3,
+    HttpPull = 4,
+}
+
+internal enum BatchStatus : short
+{
+    /// <summary>Uploaded and previewed, waiting for the user to confirm.</summary>
+    Draft = 1,
+    Queued = 2,
+    Running = 3,
+    Completed = 4,
+    Failed = 5,
+    Cancelled = 6,
+}
+
+/// <summary>A rejected row with its reason: the rejection report.</summary>
+internal sealed class BatchRejection
+{
+    public long Id { get; set; }
+
+    public long BatchId { get; set; }
+
+    public int RowNumber { get; set; }
+
+    public string? FieldLabel { get; set; }
+
+    public string Reason { get; set; } = "";
+
+    public string RawRow { get; set; } = "";
+}
+
+internal static class BatchLabels
+{
+    public static string Status(BatchStatus status) => status switch
+    {
+        BatchStatus.Draft => "待确认",
+        BatchStatus.Queued => "排队中",
+        BatchStatus.Running => "处理中",
+        BatchStatus.Completed => "已完成",
+        BatchStatus.Failed => "失败",
+        BatchStatus.Cancelled => "已取消",
+        _ => status.ToString(),
+    };
+
+    public static string Source(BatchSource source) => source switch
+    {
+        BatchSource.Upload => "页面上传",
+        BatchSource.Api => "接口报送",
+        BatchSource.DropFolder => "前置目录",
+        BatchSource.HttpPull => "定时拉取",
+        _ => source.ToString(),
+    };
+}

@@ -1,0 +1,97 @@
+using Huzhou.Credit.Contracts.Catalogue;
+
+namespace Huzhou.Credit.Collection.Features;
+
+/// <summary>
+/// Which column of a delivered file holds which field. A header matches a field by its key or its Chinese
+/// label, ignoring spaces, full-width brackets and a bracketed note (行政相对人代码_1（统一社会信用代码）), so a
+/// file with the standard Chinese headers imports as it is.
+/// </summary>
+internal sealed class HeaderMap
+{
+    private HeaderMap(CatalogueItemVersion item, int[] columnOfField, IReadOnlyList<string> unmatched, IReadOnlyList<CatalogueField> missingRequired)
+    {
+        Item = item;
+        ColumnOfField = columnOfField;
+        UnmatchedHeaders = unmatched;
+        MissingRequired = missingRequired;
+    }
+
+    public CatalogueItemVersion Item { get; }
+
+    /// <summary>For each field of <see cref="Item"/> (same order), its column, or -1.</summary>
+    public int[] ColumnOfField { get; }
+
+    public IReadOnlyList<string> UnmatchedHeaders { get; }
+
+    public IReadOnlyList<CatalogueField> MissingRequired { get; }
+
+    public bool CanImport => MissingRequired.Count == 0;
+
+    public static HeaderMap Build(CatalogueItemVersion item, IReadOnlyList<string> headers)
+    {
+        var normalisedHeaders = headers.Select(Normalise).ToArray();
+        var used = new bool[headers.Count];
+        var columns = new int[item.Fields.Count];
+        for (var f = 0; f < item.Fields.Count; f++)
+        {
+            var field = item.Fields[f];
+            columns[f] = Find(normalisedHeaders, used, Normalise(field.Key), Normalise(field.Label));
+            if (columns[f] >= 0)
+            {
+                used[columns[f]] = true;
+            }
+        }
+
+        var unmatched = headers.Where((_, i) => !used[i]).ToList();
+        var missing = item.Fields.Where((field, f) => field.Required && columns[f] < 0).ToList();
+        return new HeaderMap(item, columns, unmatched, missing);
+    }
+
+    private static int Find(string[] headers, bool[] used, string key, string label)
+    {
+        for (var i = 0; i < headers.Length; i++)
+        {
+            if (!used[i] && (headers[i] == key || headers[i] == label))
+            {
+                return i;
+            }
+        }
+
+        // A header with a bracketed note after the name: 行政相对人代码_1(统一社会信用代码).
+        for (var i = 0; i < headers.Length; i++)
+        {
+            if (!used[i] && (StartsWithNote(headers[i], key) || StartsWithNote(headers[i], label)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StartsWithNote(string header, string name) =>
+        name.Length > 0 && header.Length > name.Length && header.StartsWith(name, StringComparison.Ordinal) && header[name.Length] == '(';
+
+    /// <summary>Half-width brackets, no spaces of any width.</summary>
+    internal static string Normalise(string text)
+    {
+        var chars = new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+        {
+            var ch = c switch
+            {
+                '（' => '(',
+                '）' => ')',
+                _ => c,
+            };
+            if (!char.IsWhiteSpace(ch) && ch != '\uFEFF')
+            {
+                chars[n++] = ch;
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+}

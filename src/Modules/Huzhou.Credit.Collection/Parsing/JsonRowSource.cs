@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+namespace Huzhou.Credit.Collection.Parsing;
+
+/// <summary>
+/// Rows delivered through the API as a JSON array of objects (keys are field keys or Chinese labels).
+/// Row numbers are the 1-based positions in the array. The array is small (the API caps it), so it is
+/// read whole.
+/// </summary>
+internal sealed class JsonRowSource : IRowSource
+{
+    private readonly List<string[]> _rows;
+    private int _index = -1;
+
+    private JsonRowSource(IReadOnlyList<string> headers, List<string[]> rows)
+    {
+        Headers = headers;
+        _rows = rows;
+    }
+
+    public string Format => "JSON";
+
+    public string? EncodingName => "UTF-8";
+
+    public IReadOnlyList<string> Headers { get; }
+
+    public int RowNumber => _index + 1;
+
+    public int FieldCount => Headers.Count;
+
+    public static JsonRowSource FromArray(JsonElement array)
+    {
+        var headers = new List<string>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in array.EnumerateArray())
+        {
+            if (row.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException("每条记录必须是一个 JSON 对象。");
+            }
+
+            foreach (var property in row.EnumerateObject())
+            {
+                if (positions.TryAdd(property.Name, headers.Count))
+                {
+                    headers.Add(property.Name);
+                }
+            }
+        }
+
+        var rows = new List<string[]>(array.GetArrayLength());
+        foreach (var row in array.EnumerateArray())
+        {
+            var cells = new string[headers.Count];
+            Array.Fill(cells, "");
+            foreach (var property in row.EnumerateObject())
+            {
+                cells[positions[property.Name]] = property.Value.ValueKind switch
+                {
+                    JsonValueKind.String => property.Value.GetString()!.Trim(),
+                    JsonValueKind.Null or JsonValueKind.Undefined => "",
+                    _ => property.Value.GetRawText(),
+                };
+            }
+
+            rows.Add(cells);
+        }
+
+        return new JsonRowSource(headers, rows);
+    }
+
+    public ValueTask<bool> ReadAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(++_index < _rows.Count);
+
+    public string GetString(int column) => _rows[_index][column];
+
+    public string RawText() => JsonSerializer.Serialize(Headers.Zip(_rows[_index]).ToDictionary(p => p.First, p => p.Second));
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

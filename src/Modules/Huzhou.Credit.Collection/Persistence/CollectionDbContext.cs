@@ -1,0 +1,62 @@
+using Huzhou.Credit.Collection.Domain;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Huzhou.Credit.Collection.Persistence;
+
+internal sealed class CollectionDbContext(DbContextOptions<CollectionDbContext> options) : DbContext(options)
+{
+    public const string ModuleName = "Collection";
+
+    public DbSet<CollectionBatch> Batches => Set<CollectionBatch>();
+
+    public DbSet<BatchRejection> Rejections => Set<BatchRejection>();
+
+    public DbSet<DepartmentDailyStatistics> DailyStatistics => Set<DepartmentDailyStatistics>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
+        modelBuilder.Entity<CollectionBatch>(e =>
+        {
+            e.ToTable("collection_batches");
+            e.Property(b => b.Id).UseIdentityAlwaysColumn();
+            e.Property(b => b.ItemCode).HasMaxLength(32);
+            e.Property(b => b.DepartmentCode).HasMaxLength(20);
+            e.Property(b => b.DistrictCode).HasMaxLength(6);
+            e.Property(b => b.Source).HasConversion<short>();
+            e.Property(b => b.Status).HasConversion<short>();
+            e.Property(b => b.FileName).HasMaxLength(260);
+            e.Property(b => b.StoredPath).HasMaxLength(500);
+            e.Property(b => b.Format).HasMaxLength(10);
+            e.Property(b => b.EncodingName).HasMaxLength(20);
+            e.Property(b => b.Error).HasMaxLength(2000);
+            e.Property(b => b.CreatedBy).HasMaxLength(256);
+            e.Ignore(b => b.Duration);
+            e.HasIndex(b => new { b.DepartmentCode, b.CreatedAt });
+            e.HasIndex(b => b.CreatedAt);
+        });
+        modelBuilder.Entity<BatchRejection>(e =>
+        {
+            e.ToTable("collection_rejections");
+            e.Property(r => r.FieldLabel).HasMaxLength(100);
+            e.Property(r => r.Reason).HasMaxLength(1000);
+            e.HasIndex(r => new { r.BatchId, r.RowNumber });
+            e.HasOne<CollectionBatch>().WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DepartmentDailyStatistics>(e =>
+        {
+            e.ToTable("collection_daily_statistics");
+            e.HasKey(s => new { s.Day, s.DepartmentCode, s.ItemCode });
+            e.Property(s => s.DepartmentCode).HasMaxLength(20);
+            e.Property(s => s.ItemCode).HasMaxLength(32);
+        });
+    }
+}
+
+internal sealed class CollectionDbContextDesignTimeFactory : IDesignTimeDbContextFactory<CollectionDbContext>
+{
+    public CollectionDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextOptions.DesignTime<CollectionDbContext>(CollectionDbContext.ModuleName));
+}
