@@ -102,7 +102,7 @@ internal sealed class BatchIntake(
 
             return new BatchPreview(batch, item, HeaderMap.Build(item, source.Headers), source.Headers, rows, null);
         }
-        catch (FileFormatException ex)
+        catch (Parsing.FileFormatException ex)
         {
             return new BatchPreview(batch, item, HeaderMap.Build(item, []), [], [], ex.Message);
         }

@@ -50,7 +50,7 @@ internal sealed class CollectionJobs(
                 BatchIntake.DeleteFile(done);
             }
         }
-        catch (FileFormatException ex)
+        catch (Parsing.FileFormatException ex)
         {
             await processor.FailAsync(batch, ex.Message, cancellationToken);
         }
