@@ -9,7 +9,12 @@ internal static class Sql
     {
         await using var command = Command(database, sql, parameters);
         var value = await command.ExecuteScalarAsync();
-        return (T)Convert.ChangeType(value!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        return value switch
+        {
+            T typed => typed,
+            null or DBNull => default!,
+            _ => (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     public static async Task<int> ExecuteAsync(this NpgsqlDataSource database, string sql, params object[] parameters)
