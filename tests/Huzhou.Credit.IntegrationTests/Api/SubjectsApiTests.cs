@@ -103,28 +103,8 @@ public sealed class SubjectsApiTests(CreditAppFactory factory)
         return await client.SendAsync(request);
     }
 
-    /// <summary>Issues a <c>subjects:read</c> key through <c>/admin/api-clients</c> and reads it from the page.</summary>
-    private static async Task<string> IssueKeyAsync(HttpClient admin, string clientName, int rateLimitPerMinute)
-    {
-        var page = await HtmlPages.GetAsync(admin, "/admin/api-clients");
-        var department = page.QuerySelectorAll("select#DepartmentId option")
-            .Select(o => o.GetAttribute("value"))
-            .First(v => !string.IsNullOrEmpty(v))!;
-
-        using var response = await HtmlPages.PostFormAsync(admin, page, "form[action='/admin/api-clients']", new()
-        {
-            ["Name"] = clientName,
-            ["DepartmentId"] = department,
-            ["Scopes"] = "subjects:read",
-            ["RateLimitPerMinute"] = rateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        var issued = await HtmlPages.ParseAsync(response);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Issuing answered {(int)response.StatusCode}");
-        var key = issued.QuerySelector("#issued-key-value")?.TextContent.Trim();
-        Assert.False(string.IsNullOrEmpty(key), "No key on the page: " + HtmlPages.Describe(issued.DocumentElement.OuterHtml));
-        Assert.StartsWith("hzc_", key, StringComparison.Ordinal);
-        return key;
-    }
+    private static Task<string> IssueKeyAsync(HttpClient admin, string clientName, int rateLimitPerMinute) =>
+        ApiKeys.IssueAsync(admin, clientName, "subjects:read", rateLimitPerMinute);
 
     /// <summary>Revokes the client through the revoke form in its row of the list.</summary>
     private static async Task RevokeAsync(HttpClient admin, string clientName)
