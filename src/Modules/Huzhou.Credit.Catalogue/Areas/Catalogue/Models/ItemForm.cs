@@ -114,8 +114,8 @@ internal sealed class ItemFormValidator : AbstractValidator<ItemForm>
         RuleFor(f => f.ProviderDepartments).Must(d => ItemForm.Split(d).Count > 0).WithMessage("请填写至少一个报送部门代码。")
             .Must(d => ItemForm.Split(d).All(c => Regex.IsMatch(c, "^[A-Z0-9]{1,8}-[A-Z0-9]{1,12}$")))
             .WithMessage("部门代码格式应如 HZ-SJJ，多个代码用逗号或顿号分隔。");
-        RuleFor(f => f.PublicityMonths).NotNull().When(f => f.PublicityRule == PublicityRuleKind.FixedPeriod).WithMessage("固定期限公示须填写公示月数。")
-            .InclusiveBetween(1, 600).When(f => f.PublicityMonths is not null).WithMessage("公示月数应在 1 到 600 之间。");
+        RuleFor(f => f.PublicityMonths).NotNull().When(f => f.PublicityRule == PublicityRuleKind.FixedPeriod).WithMessage("固定期限公示须填写公示月数。");
+        RuleFor(f => f.PublicityMonths).InclusiveBetween(1, 600).When(f => f.PublicityMonths is not null).WithMessage("公示月数应在 1 到 600 之间。");
         RuleFor(f => f.UpdateFrequency).NotEmpty().WithMessage("请填写更新频率（如 实时、每日、每月）。").MaximumLength(20).WithMessage("更新频率不能超过 20 个字。");
         RuleFor(f => f.ChangeNote).MaximumLength(500).WithMessage("变更说明不能超过 500 个字。");
 
@@ -153,7 +153,7 @@ internal sealed class ItemFormValidator : AbstractValidator<ItemForm>
         RuleFor(f => f.SubjectNameField).NotEmpty().WithMessage("请指定主体名称字段。").Must(ExistIn).WithMessage(NotAFieldKey);
         RuleFor(f => f.SourceKeyField).NotEmpty().WithMessage("请指定记录标识字段。").Must(ExistIn).WithMessage(NotAFieldKey);
         RuleFor(f => f.DecisionDateField).NotEmpty().WithMessage("请指定决定日期字段。").Must(ExistIn).WithMessage(NotAFieldKey)
-            .Must((form, key) => form.FilledFields.Any(x => x.Key?.Trim() == key?.Trim() && x.Type == FieldType.Date)).When(f => !string.IsNullOrEmpty(f.DecisionDateField)).WithMessage("决定日期字段必须是日期类型。");
+            .Must((form, key) => form.FilledFields.Any(x => x.Key?.Trim() == key?.Trim() && x.Type == FieldType.Date)).When(f => !string.IsNullOrEmpty(f.DecisionDateField), ApplyConditionTo.CurrentValidator).WithMessage("决定日期字段必须是日期类型。");
         RuleFor(f => f.SubjectCodeField).Must(ExistIn).When(f => !string.IsNullOrEmpty(f.SubjectCodeField)).WithMessage(NotAFieldKey)
             .Must((form, key) => form.FilledFields.Any(x => x.Key?.Trim() == key?.Trim() && x.Type == FieldType.Uscc)).When(f => !string.IsNullOrEmpty(f.SubjectCodeField)).WithMessage("主体代码字段必须是统一社会信用代码类型。");
         RuleFor(f => f.SubjectIdNumberField).Must(ExistIn).When(f => !string.IsNullOrEmpty(f.SubjectIdNumberField)).WithMessage(NotAFieldKey)
