@@ -1,0 +1,256 @@
+using FluentValidation;
+using Huzhou.Credit.Catalogue.Areas.Catalogue.Models;
+using Huzhou.Credit.Catalogue.Features;
+using Huzhou.Credit.Catalogue.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Validation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Catalogue.Areas.Catalogue.Controllers;
+
+/// <summary>The catalogue pages: every staff role reads; administrators and the city credit office edit. Nothing is deleted.</summary>
+[Area("Catalogue")]
+[Authorize(Roles = CreditRoles.Staff + "," + CreditRoles.Administrator)]
+[Route("catalogue")]
+internal sealed class CatalogueController(
+    CatalogueDbContext db,
+    ICatalogue catalogue,
+    CatalogueEditing editing,
+    IValidator<ItemForm> itemValidator,
+    IValidator<RetireForm> retireValidator,
+    IValidator<MappingForm> mappingValidator,
+    ICurrentStaff staff) : Controller
+{
+    private bool MayEdit => CatalogueEditing.MayEdit(staff);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(DossierSection? section, CancellationToken cancellationToken)
+    {
+        var items = await catalogue.ListItemsAsync(includeRetired: true, cancellationToken);
+        if (section is not null)
+        {
+            items = items.Where(i => i.Section == section).ToList();
+        }
+
+        return View(new CatalogueIndexViewModel(items, section, MayEdit));
+    }
+
+    [HttpGet("{code}")]
+    public async Task<IActionResult> Details(string code, int? version, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        var shown = await catalogue.GetVersionAsync(item.Code, version ?? item.CurrentVersion, cancellationToken);
+        if (shown is null)
+        {
+            return NotFound();
+        }
+
+        var history = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == item.Id).OrderByDescending(v => v.Version)
+            .Select(v => new VersionInfo(v.Version, v.CreatedAt, v.CreatedBy, v.ChangeNote)).ToListAsync(cancellationToken);
+        return View(new CatalogueDetailsViewModel(item, shown with { IsRetired = item.IsRetired }, history, MayEdit && !item.IsRetired));
+    }
+
+    [HttpGet("create")]
+    public IActionResult Create()
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var form = new ItemForm { UpdateFrequency = "每月", PublicityMonths = 36 };
+        CatalogueEditing.PadFields(form, 6);
+        return View("Edit", new ItemEditViewModel(form, IsNew: true, null));
+    }
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(ItemForm form, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        form.Code = form.Code?.Trim().ToUpperInvariant();
+        if (!await ValidAsync(form, cancellationToken))
+        {
+            CatalogueEditing.PadFields(form);
+            return View("Edit", new ItemEditViewModel(form, IsNew: true, null));
+        }
+
+        var result = await editing.CreateAsync(form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            CatalogueEditing.PadFields(form);
+            return View("Edit", new ItemEditViewModel(form, IsNew: true, null));
+        }
+
+        TempData["Success"] = "信息项已创建。";
+        return RedirectToAction(nameof(Details), new { code = result.Value });
+    }
+
+    [HttpGet("{code}/edit")]
+    public async Task<IActionResult> Edit(string code, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var current = await catalogue.GetCurrentAsync(code, cancellationToken);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        if (current.IsRetired)
+        {
+            return RedirectToAction(nameof(Details), new { code = current.ItemCode });
+        }
+
+        return View(new ItemEditViewModel(CatalogueEditing.ToForm(current), IsNew: false, current.Version));
+    }
+
+    [HttpPost("{code}/edit")]
+    public async Task<IActionResult> Edit(string code, ItemForm form, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var current = await catalogue.GetCurrentAsync(code, cancellationToken);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        form.Code = current.ItemCode;
+        if (!await ValidAsync(form, cancellationToken))
+        {
+            CatalogueEditing.PadFields(form);
+            return View(new ItemEditViewModel(form, IsNew: false, current.Version));
+        }
+
+        var result = await editing.SaveNewVersionAsync(current.ItemCode, form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            CatalogueEditing.PadFields(form);
+            return View(new ItemEditViewModel(form, IsNew: false, current.Version));
+        }
+
+        TempData["Success"] = $"已保存为第 {result.Value} 版。";
+        return RedirectToAction(nameof(Details), new { code = current.ItemCode });
+    }
+
+    [HttpGet("{code}/retire")]
+    public async Task<IActionResult> Retire(string code, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var item = await db.Items.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        return item is null ? NotFound() : View(new RetireViewModel(item, new RetireForm()));
+    }
+
+    [HttpPost("{code}/retire")]
+    public async Task<IActionResult> Retire(string code, RetireForm form, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var item = await db.Items.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        var validation = await retireValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddTo(ModelState);
+            return View(new RetireViewModel(item, form));
+        }
+
+        var result = await editing.RetireAsync(item.Code, form.Reason!, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("", result.Error!);
+            return View(new RetireViewModel(item, form));
+        }
+
+        TempData["Success"] = "信息项已停用。";
+        return RedirectToAction(nameof(Details), new { code = item.Code });
+    }
+
+    [HttpGet("publicity-rules")]
+    public async Task<IActionResult> PublicityRules(CancellationToken cancellationToken) =>
+        View(await RulesModelAsync(new MappingForm(), cancellationToken));
+
+    [HttpPost("publicity-rules/mappings")]
+    public async Task<IActionResult> AddMapping(MappingForm form, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var validation = await mappingValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddTo(ModelState);
+            return View(nameof(PublicityRules), await RulesModelAsync(form, cancellationToken));
+        }
+
+        var result = await editing.AddMappingAsync(form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            return View(nameof(PublicityRules), await RulesModelAsync(form, cancellationToken));
+        }
+
+        TempData["Success"] = "已新增处罚类别对应关系。";
+        return RedirectToAction(nameof(PublicityRules));
+    }
+
+    [HttpPost("publicity-rules/mappings/{id:long}/deactivate")]
+    public async Task<IActionResult> DeactivateMapping(long id, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var result = await editing.DeactivateMappingAsync(id, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "对应关系已停用。" : result.Error;
+        return RedirectToAction(nameof(PublicityRules));
+    }
+
+    private async Task<bool> ValidAsync(ItemForm form, CancellationToken cancellationToken)
+    {
+        var validation = await itemValidator.ValidateAsync(form, cancellationToken);
+        validation.AddTo(ModelState);
+        return validation.IsValid;
+    }
+
+    private async Task<PublicityRulesViewModel> RulesModelAsync(MappingForm form, CancellationToken cancellationToken) => new(
+        await db.RuleVersions.AsNoTracking().OrderBy(v => v.EffectiveFrom).ToListAsync(cancellationToken),
+        await db.RulePeriods.AsNoTracking().OrderBy(p => p.RuleCode).ThenBy(p => p.Class).ThenBy(p => p.Sector).ToListAsync(cancellationToken),
+        await db.ClassMappings.AsNoTracking().OrderByDescending(m => m.IsActive).ThenBy(m => m.PenaltyKind).ThenBy(m => m.Id).ToListAsync(cancellationToken),
+        form,
+        MayEdit);
+}

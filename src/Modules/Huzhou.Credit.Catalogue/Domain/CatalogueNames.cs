@@ -1,0 +1,90 @@
+using Huzhou.Credit.Contracts.Catalogue;
+
+namespace Huzhou.Credit.Catalogue.Domain;
+
+/// <summary>Chinese display names of the catalogue's enumerations.</summary>
+internal static class CatalogueNames
+{
+    public static string Of(DossierSection section) => section switch
+    {
+        DossierSection.Overview => "概况",
+        DossierSection.AdministrativeLicence => "行政许可",
+        DossierSection.AdministrativePenalty => "行政处罚",
+        DossierSection.RedList => "红名单",
+        DossierSection.BlackList => "黑名单",
+        DossierSection.Certificates => "证照信息",
+        DossierSection.RandomInspection => "双随机抽查",
+        DossierSection.Commitment => "信用承诺",
+        DossierSection.IndustryEvaluation => "行业信用评价",
+        DossierSection.Honour => "表彰荣誉",
+        DossierSection.Other => "其他",
+        _ => section.ToString(),
+    };
+
+    public static string Of(InformationNature nature) => nature switch
+    {
+        InformationNature.Basic => "基础信息",
+        InformationNature.Good => "守信信息",
+        InformationNature.Bad => "失信信息",
+        InformationNature.Neutral => "中性信息",
+        _ => nature.ToString(),
+    };
+
+    public static string Of(Disclosure disclosure) => disclosure switch
+    {
+        Disclosure.Public => "社会公开",
+        Disclosure.AuthorisedQuery => "授权查询",
+        Disclosure.GovernmentSharing => "政务共享",
+        _ => disclosure.ToString(),
+    };
+
+    public static string Of(PublicityRuleKind rule) => rule switch
+    {
+        PublicityRuleKind.FixedPeriod => "固定期限",
+        PublicityRuleKind.PenaltyClass => "按处罚类别（轻微/一般/严重）",
+        PublicityRuleKind.Indefinite => "有效期内持续公示",
+        _ => rule.ToString(),
+    };
+
+    public static string Of(FieldType type) => type switch
+    {
+        FieldType.Text => "文本",
+        FieldType.Date => "日期",
+        FieldType.Decimal => "数值",
+        FieldType.Enum => "枚举",
+        FieldType.Uscc => "统一社会信用代码",
+        FieldType.IdNumber => "身份证号码",
+        FieldType.CodeList => "多选代码",
+        _ => type.ToString(),
+    };
+
+    public static string Of(PenaltyClass penaltyClass) => penaltyClass switch
+    {
+        PenaltyClass.Minor => "轻微",
+        PenaltyClass.General => "一般",
+        PenaltyClass.Serious => "严重",
+        _ => penaltyClass.ToString(),
+    };
+
+    public static string Procedure(string? code) => code switch
+    {
+        null or "" => "不限",
+        "01" => "01 简易程序",
+        "02" => "02 一般程序",
+        _ => code,
+    };
+}
+
+/// <summary>Keys of the double-publicity standard columns the rules read.</summary>
+internal static class StandardColumns
+{
+    public const string SubjectCategory = "行政相对人类别";
+    public const string NaturalPersonCategory = "01";
+    public const string PenaltyKinds = "处罚类别";
+    public const string Procedure = "案件程序类别";
+    public const string SimpleProcedure = "01";
+    public const string Fine = "罚款金额（万元）";
+
+    /// <summary>Separators between several penalty kinds or codes in one cell.</summary>
+    public static readonly char[] ListSeparators = ['、', '，', ',', ';', '；'];
+}

@@ -1,0 +1,111 @@
+using Huzhou.Credit.Catalogue.Domain;
+using Huzhou.Credit.Catalogue.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.Catalogue.Features;
+
+/// <summary>
+/// The whole catalogue and the publicity rules in memory: a few dozen items with a handful of versions each
+/// and a few dozen rule rows. Reloaded after <see cref="Lifetime"/> or at once when an edit calls
+/// <see cref="Invalidate"/> (one web process; a second process sees edits within the lifetime).
+/// </summary>
+internal sealed class CatalogueCache(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(3);
+
+    private readonly object _gate = new();
+    private volatile CatalogueSnapshot? _snapshot;
+
+    public void Invalidate() => _snapshot = null;
+
+    /// <summary>The snapshot, loading it synchronously when needed (the calculator's callers are synchronous).</summary>
+    public CatalogueSnapshot Get()
+    {
+        var current = _snapshot;
+        if (current is not null && clock.GetUtcNow() - current.LoadedAt < Lifetime)
+        {
+            return current;
+        }
+
+        lock (_gate)
+        {
+            current = _snapshot;
+            if (current is not null && clock.GetUtcNow() - current.LoadedAt < Lifetime)
+            {
+                return current;
+            }
+
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+            current = Load(db, clock.GetUtcNow());
+            _snapshot = current;
+            return current;
+        }
+    }
+
+    private static CatalogueSnapshot Load(CatalogueDbContext db, DateTimeOffset now)
+    {
+        var items = db.Items.AsNoTracking().ToList();
+        var versions = db.ItemVersions.AsNoTracking().ToList();
+        var retired = items.ToDictionary(i => i.Code, i => i.IsRetired, StringComparer.Ordinal);
+        var byKey = versions.ToDictionary(
+            v => (v.ItemCode, v.Version),
+            v => SchemaJson.ToContract(v, retired.GetValueOrDefault(v.ItemCode)));
+        var summaries = items
+            .OrderBy(i => i.IsRetired).ThenBy(i => byKey.TryGetValue((i.Code, i.CurrentVersion), out var v) ? (int)v.Section : 99).ThenBy(i => i.Code, StringComparer.Ordinal)
+            .Where(i => byKey.ContainsKey((i.Code, i.CurrentVersion)))
+            .Select(i =>
+            {
+                var v = byKey[(i.Code, i.CurrentVersion)];
+                return new CatalogueItemSummary(i.Code, v.Name, i.CurrentVersion, v.Section, v.Nature, v.Disclosure, i.IsRetired);
+            })
+            .ToList();
+        var current = items.Where(i => byKey.ContainsKey((i.Code, i.CurrentVersion)))
+            .ToDictionary(i => i.Code, i => byKey[(i.Code, i.CurrentVersion)], StringComparer.OrdinalIgnoreCase);
+        var rules = new PublicityRuleSet(db.RuleVersions.AsNoTracking().ToList(), db.RulePeriods.AsNoTracking().ToList(), db.ClassMappings.AsNoTracking().Where(m => m.IsActive).ToList());
+        return new CatalogueSnapshot(now, summaries, current, byKey, rules);
+    }
+}
+
+internal sealed record CatalogueSnapshot(
+    DateTimeOffset LoadedAt,
+    IReadOnlyList<CatalogueItemSummary> Items,
+    IReadOnlyDictionary<string, CatalogueItemVersion> Current,
+    IReadOnlyDictionary<(string Code, int Version), CatalogueItemVersion> Versions,
+    PublicityRuleSet Rules);
+
+/// <summary>The catalogue as other modules read it.</summary>
+internal sealed class CatalogueReader(CatalogueCache cache, TimeProvider clock) : ICatalogue
+{
+    public Task<IReadOnlyList<CatalogueItemSummary>> ListItemsAsync(bool includeRetired, CancellationToken cancellationToken = default)
+    {
+        var items = cache.Get().Items;
+        return Task.FromResult<IReadOnlyList<CatalogueItemSummary>>(includeRetired ? items : items.Where(i => !i.IsRetired).ToList());
+    }
+
+    public Task<CatalogueItemVersion?> GetCurrentAsync(string itemCode, CancellationToken cancellationToken = default) =>
+        Task.FromResult(cache.Get().Current.GetValueOrDefault(itemCode?.Trim() ?? ""));
+
+    public Task<CatalogueItemVersion?> GetVersionAsync(string itemCode, int version, CancellationToken cancellationToken = default)
+    {
+        var snapshot = cache.Get();
+        var code = snapshot.Current.TryGetValue(itemCode?.Trim() ?? "", out var current) ? current.ItemCode : itemCode ?? "";
+        return Task.FromResult(snapshot.Versions.GetValueOrDefault((code, version)));
+    }
+
+    public IRowValidator CreateValidator(CatalogueItemVersion item) => new RowValidator(item, clock);
+}
+
+/// <summary>Publicity periods from the rules kept as data; the rule set is prepared once per cache load.</summary>
+internal sealed class PublicityCalculator(CatalogueCache cache) : IPublicityCalculator
+{
+    public PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, IReadOnlyDictionary<string, string> values, string providerDepartment)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(values);
+        var rules = item.PublicityRule == PublicityRuleKind.PenaltyClass ? cache.Get().Rules : PublicityRuleSet.Empty;
+        return rules.Compute(item, decisionDate, values, providerDepartment);
+    }
+}
