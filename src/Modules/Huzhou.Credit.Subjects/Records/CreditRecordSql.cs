@@ -96,7 +96,9 @@ internal static class CreditRecordSql
     /// The merge, one statement: resolve subjects, keep the latest row per (subject, item, source key), insert
     /// or update in key order (a stable lock order between concurrent batches), skip unchanged content, and
     /// write history. Every part of a statement sees the same snapshot, so the history's sub-select reads the
-    /// payload as it was before the update. Returns (distinct rows, inserted, updated).
+    /// payload as it was before the update. Returns (distinct rows, inserted, updated). PostgreSQL 15 cannot return
+    /// <c>xmax</c> from a partitioned table, so an inserted row is recognised by <c>created_at = @now</c>: an update
+    /// keeps the row's original creation instant, and @now is this batch's own instant (microseconds).
     /// </summary>
     public const string Merge = """
         WITH src AS MATERIALIZED (
@@ -133,7 +135,7 @@ internal static class CreditRecordSql
                 batch_id = excluded.batch_id,
                 updated_at = excluded.updated_at
             WHERE cr.payload_hash IS DISTINCT FROM excluded.payload_hash
-            RETURNING cr.subject_id, cr.id, (cr.xmax = 0) AS inserted
+            RETURNING cr.subject_id, cr.id, (cr.created_at = @now) AS inserted
         ), history AS (
             INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, batch_id, what, new_status, old_payload)
             SELECT up.subject_id, up.id, @now, @actor, @batch,
