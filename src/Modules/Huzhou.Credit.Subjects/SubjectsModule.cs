@@ -8,6 +8,7 @@ using Huzhou.Credit.Subjects.Areas.Subjects.Models;
 using Huzhou.Credit.Subjects.Features;
 using Huzhou.Credit.Subjects.Jobs;
 using Huzhou.Credit.Subjects.Persistence;
+using Huzhou.Credit.Subjects.Records;
 using Huzhou.Credit.Subjects.Seed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ using Npgsql;
 
 namespace Huzhou.Credit.Subjects;
 
-/// <summary>The five-subject credit database (五类主体信用数据库): the subject registry, and later the credit records.</summary>
+/// <summary>The five-subject credit database (五类主体信用数据库): the subject registry and the credit record store.</summary>
 public sealed class SubjectsModule : ICreditModule
 {
     public string Name => SubjectsDbContext.ModuleName;
@@ -34,12 +35,23 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<SubjectRegistration>();
         services.AddScoped<ISubjectStatistics, SubjectStatistics>();
         services.AddScoped<SubjectCountSnapshotJob>();
+        services.AddScoped<PublicityExpiryJob>();
+        services.AddSingleton<ICreditRecordWriter, CreditRecordWriter>();
+        services.AddScoped<CreditRecordQueries>();
+        services.AddScoped<SubjectVerification>();
     }
 
-    public void RegisterRecurringJobs(IRecurringJobManager jobs) =>
+    public void RegisterRecurringJobs(IRecurringJobManager jobs)
+    {
         jobs.AddOrUpdate<SubjectCountSnapshotJob>(
             SubjectCountSnapshotJob.JobId,
             job => job.RunAsync(CancellationToken.None),
             "30 1 * * *",
             new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+        jobs.AddOrUpdate<PublicityExpiryJob>(
+            PublicityExpiryJob.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            "0 2 * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+    }
 }

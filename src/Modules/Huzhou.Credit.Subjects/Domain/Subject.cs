@@ -23,6 +23,13 @@ internal sealed class Subject
 
     public RegistrationStatus Status { get; set; } = RegistrationStatus.Active;
 
+    /// <summary>Subjects created from a department's delivery are pending (待核实) until the credit office verifies them.</summary>
+    public VerificationStatus Verification { get; set; } = VerificationStatus.Verified;
+
+    public DateTimeOffset? VerifiedAt { get; set; }
+
+    public string? VerifiedBy { get; set; }
+
     // Organisations
 
     public string? Uscc { get; set; }
@@ -77,6 +84,18 @@ internal enum RegistrationStatus : short
     Revoked = 2,
     Cancelled = 3,
     MovedOut = 4,
+}
+
+/// <summary>Whether the credit office has checked a subject that arrived with a delivery.</summary>
+internal enum VerificationStatus : short
+{
+    Verified = 1,
+    Pending = 2,
+}
+
+internal static class VerificationStatuses
+{
+    public static string DisplayName(VerificationStatus status) => status == VerificationStatus.Pending ? "待核实" : "已核实";
 }
 
 internal static class RegistrationStatuses

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Subjects.Features;
 
-internal sealed record SubjectSearchQuery(string? Q, SubjectKind? Kind, string? District, bool WarningsOnly, int Page = 1);
+internal sealed record SubjectSearchQuery(string? Q, SubjectKind? Kind, string? District, bool WarningsOnly, int Page = 1, bool PendingOnly = false);
 
 internal sealed record SubjectSearchRow(
     long Id,
@@ -19,7 +19,8 @@ internal sealed record SubjectSearchRow(
     string? IdNumberMasked,
     string DistrictCode,
     RegistrationStatus Status,
-    bool UsccCheckWarning);
+    bool UsccCheckWarning,
+    VerificationStatus Verification = VerificationStatus.Verified);
 
 /// <summary>
 /// Registry search for staff: an exact code (USCC or resident ID number) or a name fragment of at least
@@ -41,7 +42,7 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
 
         if (q.Length == 0)
         {
-            if (!query.WarningsOnly)
+            if (!query.WarningsOnly && !query.PendingOnly)
             {
                 return Result<SearchPage>.Success(SearchPage.Empty);
             }
@@ -95,6 +96,11 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
             source = source.Where(s => s.UsccCheckWarning);
         }
 
+        if (query.PendingOnly)
+        {
+            source = source.Where(s => s.Verification == VerificationStatus.Pending);
+        }
+
         var page = Math.Max(1, query.Page);
         var total = await source.Take(CountCap + 1).CountAsync(cancellationToken);
         var ordered = mode == SearchMode.Name
@@ -103,7 +109,7 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
         var rows = await ordered
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
-            .Select(s => new SubjectSearchRow(s.Id, s.Kind, s.Name, s.Uscc, s.IdNumberMasked, s.DistrictCode, s.Status, s.UsccCheckWarning))
+            .Select(s => new SubjectSearchRow(s.Id, s.Kind, s.Name, s.Uscc, s.IdNumberMasked, s.DistrictCode, s.Status, s.UsccCheckWarning, s.Verification))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 

@@ -15,6 +15,10 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
 
     public DbSet<SubjectCountSnapshotRow> CountSnapshots => Set<SubjectCountSnapshotRow>();
 
+    public DbSet<CreditRecord> CreditRecords => Set<CreditRecord>();
+
+    public DbSet<CreditRecordChange> CreditRecordChanges => Set<CreditRecordChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -31,6 +35,8 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.Property(s => s.Kind).HasConversion<short>();
             e.Property(s => s.Status).HasConversion<short>();
             e.Property(s => s.Sex).HasConversion<short>();
+            e.Property(s => s.Verification).HasConversion<short>().HasDefaultValue(VerificationStatus.Verified);
+            e.Property(s => s.VerifiedBy).HasMaxLength(256);
             e.Property(s => s.Name).HasMaxLength(200);
             e.Property(s => s.DistrictCode).HasMaxLength(6);
             e.Property(s => s.Uscc).HasMaxLength(18).IsFixedLength();
@@ -48,6 +54,7 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.HasIndex(s => s.IdNumberIndex).IsUnique().HasFilter("id_number_index IS NOT NULL");
             e.HasIndex(s => new { s.DistrictCode, s.Kind });
             e.HasIndex(s => s.UsccCheckWarning).HasFilter("uscc_check_warning");
+            e.HasIndex(s => s.Verification).HasFilter("verification = 2");
         });
 
         modelBuilder.Entity<SubjectChange>(e =>
@@ -68,6 +75,27 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.HasKey(r => new { r.SnapshotDate, r.Kind, r.DistrictCode });
             e.Property(r => r.Kind).HasConversion<short>();
             e.Property(r => r.DistrictCode).HasMaxLength(6);
+        });
+
+        // The record store is created in SQL (hash partitions, sequences, partial indexes: see the
+        // CreditRecords migration); EF maps it for reads only and never tries to create or alter it.
+        modelBuilder.Entity<CreditRecord>(e =>
+        {
+            e.ToTable("credit_records", t => t.ExcludeFromMigrations());
+            e.HasKey(r => new { r.SubjectId, r.Id });
+            e.Property(r => r.Status).HasConversion<short>();
+            e.Property(r => r.PenaltyClass).HasConversion<short?>();
+            e.Property(r => r.Payload).HasColumnType("jsonb");
+        });
+
+        modelBuilder.Entity<CreditRecordChange>(e =>
+        {
+            e.ToTable("credit_record_changes", t => t.ExcludeFromMigrations());
+            e.HasKey(c => new { c.SubjectId, c.Id });
+            e.Property(c => c.What).HasConversion<short>();
+            e.Property(c => c.OldStatus).HasConversion<short?>();
+            e.Property(c => c.NewStatus).HasConversion<short?>();
+            e.Property(c => c.OldPayload).HasColumnType("jsonb");
         });
     }
 }

@@ -23,6 +23,155 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Huzhou.Credit.Subjects.Domain.CreditRecord", b =>
+                {
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("item_code");
+
+                    b.Property<int>("ItemVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_version");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<byte[]>("PayloadHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("payload_hash");
+
+                    b.Property<short?>("PenaltyClass")
+                        .HasColumnType("smallint")
+                        .HasColumnName("penalty_class");
+
+                    b.Property<string>("ProviderDepartment")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("provider_department");
+
+                    b.Property<DateOnly?>("PublicityEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_end");
+
+                    b.Property<DateOnly?>("PublicityMinimumEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_minimum_end");
+
+                    b.Property<DateOnly>("PublicityStart")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_start");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean")
+                        .HasColumnName("published");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule_version");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_key");
+
+                    b.Property<short>("Status")
+                        .HasColumnType("smallint")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("SubjectId", "Id")
+                        .HasName("pk_credit_records");
+
+                    b.ToTable("credit_records", "credit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Subjects.Domain.CreditRecordChange", b =>
+                {
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<long?>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<short?>("NewStatus")
+                        .HasColumnType("smallint")
+                        .HasColumnName("new_status");
+
+                    b.Property<string>("OldPayload")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("old_payload");
+
+                    b.Property<short?>("OldStatus")
+                        .HasColumnType("smallint")
+                        .HasColumnName("old_status");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_id");
+
+                    b.Property<short>("What")
+                        .HasColumnType("smallint")
+                        .HasColumnName("what");
+
+                    b.HasKey("SubjectId", "Id")
+                        .HasName("pk_credit_record_changes");
+
+                    b.ToTable("credit_record_changes", "credit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Huzhou.Credit.Subjects.Domain.Subject", b =>
                 {
                     b.Property<long>("Id")
@@ -136,6 +285,21 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("uscc_warning_reason");
 
+                    b.Property<short>("Verification")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("smallint")
+                        .HasDefaultValue((short)1)
+                        .HasColumnName("verification");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("verified_by");
+
                     b.HasKey("Id")
                         .HasName("pk_subjects");
 
@@ -152,6 +316,10 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                     b.HasIndex("UsccCheckWarning")
                         .HasDatabaseName("ix_subjects_uscc_check_warning")
                         .HasFilter("uscc_check_warning");
+
+                    b.HasIndex("Verification")
+                        .HasDatabaseName("ix_subjects_verification")
+                        .HasFilter("verification = 2");
 
                     b.HasIndex("DistrictCode", "Kind")
                         .HasDatabaseName("ix_subjects_district_code_kind");

@@ -17,27 +17,62 @@ internal sealed class SubjectsController(
     SubjectSearch search,
     SubjectDetails details,
     SubjectRegistration registration,
+    SubjectVerification verification,
+    CreditRecordQueries records,
     IDistrictDirectory districts,
     ICurrentStaff staff) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, SubjectKind? kind, string? district, bool warnings = false, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(string? q, SubjectKind? kind, string? district, bool warnings = false, int page = 1, bool pending = false, CancellationToken cancellationToken = default)
     {
-        var result = await search.SearchAsync(new SubjectSearchQuery(q, kind, district, warnings, page), cancellationToken);
+        var result = await search.SearchAsync(new SubjectSearchQuery(q, kind, district, warnings, page, pending), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError("q", result.Error!);
         }
 
         return View(new SubjectIndexViewModel(q, kind, district, warnings, result.Succeeded ? result.Value : SearchPage.Empty,
-            await districts.ListAsync(cancellationToken), SubjectRegistration.MayRegister(staff)));
+            await districts.ListAsync(cancellationToken), SubjectRegistration.MayRegister(staff), pending));
     }
 
     [HttpGet("{id:long}")]
-    public async Task<IActionResult> Details(long id, string? purpose, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(long id, string? purpose, int rpage = 1, CancellationToken cancellationToken = default)
     {
         var (access, view) = await details.GetAsync(id, purpose, revealIdNumber: false, cancellationToken);
-        return await DetailsResultAsync(id, access, view, cancellationToken);
+        return await DetailsResultAsync(id, access, view, cancellationToken, rpage);
+    }
+
+    /// <summary>One credit record: its fields and its history. Persons' records need the same purpose step as the person.</summary>
+    [HttpGet("{id:long}/records/{recordId:long}")]
+    public async Task<IActionResult> Record(long id, long recordId, string? purpose, CancellationToken cancellationToken)
+    {
+        var (access, view) = await details.GetAsync(id, purpose, revealIdNumber: false, cancellationToken);
+        if (access != DetailsAccess.Allowed || view is null)
+        {
+            return await DetailsResultAsync(id, access, view, cancellationToken);
+        }
+
+        var record = await records.GetAsync(id, recordId, cancellationToken);
+        return record is null ? NotFound() : View("Record", new CreditRecordViewModel(view.Subject, record, purpose));
+    }
+
+    /// <summary>核实通过: the credit office confirms a subject created by a delivery.</summary>
+    [HttpPost("{id:long}/verify")]
+    public async Task<IActionResult> Verify(long id, string? purpose, CancellationToken cancellationToken)
+    {
+        if (!SubjectVerification.MayVerify(staff))
+        {
+            return Forbid();
+        }
+
+        var result = await verification.VerifyAsync(id, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        TempData["Success"] = "主体已核实。";
+        return RedirectToAction(nameof(Details), new { id, purpose = string.IsNullOrWhiteSpace(purpose) ? null : purpose });
     }
 
     /// <summary>Shows the full ID number: a POST (with antiforgery and a purpose) so it is never a link to share or prefetch.</summary>
@@ -134,11 +169,16 @@ internal sealed class SubjectsController(
         return RedirectToAction(nameof(Details), new { id, purpose = form.IsPerson ? "数据质量核对" : null });
     }
 
-    private async Task<IActionResult> DetailsResultAsync(long id, DetailsAccess access, SubjectDetailsView? view, CancellationToken cancellationToken) => access switch
+    private async Task<IActionResult> DetailsResultAsync(long id, DetailsAccess access, SubjectDetailsView? view, CancellationToken cancellationToken, int recordsPage = 1) => access switch
     {
         DetailsAccess.NotFound => NotFound(),
         DetailsAccess.PurposeRequired => View("Purpose", new PurposeViewModel(id, SubjectDetails.Purposes)),
-        _ => View("Details", new SubjectDetailsViewModel(view!, await districts.ListAsync(cancellationToken), Request.Query["purpose"].FirstOrDefault() ?? (Request.HasFormContentType ? Request.Form["purpose"].FirstOrDefault() : null))),
+        _ => View("Details", new SubjectDetailsViewModel(
+            view!,
+            await districts.ListAsync(cancellationToken),
+            Request.Query["purpose"].FirstOrDefault() ?? (Request.HasFormContentType ? Request.Form["purpose"].FirstOrDefault() : null),
+            await records.ListAsync(id, recordsPage, cancellationToken),
+            SubjectVerification.MayVerify(staff) && view!.Subject.Verification == VerificationStatus.Pending && staff.CanSeeDistrict(view.Subject.DistrictCode))),
     };
 
     private async Task<SubjectEditViewModel> EditModelAsync(SubjectForm form, string? usccWarning, CancellationToken cancellationToken, Subject? existing = null)

@@ -1,5 +1,6 @@
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel;
+using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Features;
 
@@ -12,16 +13,34 @@ internal sealed record SubjectIndexViewModel(
     bool WarningsOnly,
     SearchPage Page,
     IReadOnlyList<DistrictInfo> Districts,
-    bool MayRegister)
+    bool MayRegister,
+    bool PendingOnly = false)
 {
     public string DistrictName(string code) => Districts.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 }
 
-internal sealed record SubjectDetailsViewModel(SubjectDetailsView View, IReadOnlyList<DistrictInfo> Districts, string? Purpose)
+internal sealed record SubjectDetailsViewModel(
+    SubjectDetailsView View,
+    IReadOnlyList<DistrictInfo> Districts,
+    string? Purpose,
+    PagedList<CreditRecordRow> Records,
+    bool MayVerify)
 {
     public Subject Subject => View.Subject;
 
+    /// <summary>A link to another page of this subject's records (the purpose travels along for persons).</summary>
+    public string RecordsPageUrl(int page) =>
+        $"/subjects/{Subject.Id}?rpage={page}" + (Purpose is null ? "" : "&purpose=" + Uri.EscapeDataString(Purpose)) + "#records";
+
+    public string RecordUrl(long recordId) =>
+        $"/subjects/{Subject.Id}/records/{recordId}" + (Purpose is null ? "" : "?purpose=" + Uri.EscapeDataString(Purpose));
+
     public string DistrictName(string code) => Districts.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+}
+
+internal sealed record CreditRecordViewModel(Subject Subject, CreditRecordDetailView Detail, string? Purpose)
+{
+    public string SubjectUrl => $"/subjects/{Subject.Id}" + (Purpose is null ? "" : "?purpose=" + Uri.EscapeDataString(Purpose));
 }
 
 internal sealed record PurposeViewModel(long SubjectId, IReadOnlyList<string> Purposes);

@@ -1,0 +1,118 @@
+using Huzhou.Credit.Contracts.Catalogue;
+
+namespace Huzhou.Credit.Subjects.Domain;
+
+/// <summary>
+/// One credit record (信用记录) of a subject: a row of <c>credit.credit_records</c>, hash-partitioned by
+/// <see cref="SubjectId"/>. Written only by the record writer (binary COPY + one set-based merge) and the
+/// publicity-expiry job; EF maps it for reads. Records are never deleted.
+/// </summary>
+internal sealed class CreditRecord
+{
+    public long SubjectId { get; set; }
+
+    public long Id { get; set; }
+
+    public string ItemCode { get; set; } = "";
+
+    public int ItemVersion { get; set; }
+
+    public string ProviderDepartment { get; set; } = "";
+
+    /// <summary>The department's own identifier (e.g. the decision document number): with item and subject, the idempotency key.</summary>
+    public string SourceKey { get; set; } = "";
+
+    public DateOnly DecisionDate { get; set; }
+
+    public DateOnly PublicityStart { get; set; }
+
+    public DateOnly? PublicityEnd { get; set; }
+
+    public DateOnly? PublicityMinimumEnd { get; set; }
+
+    public PenaltyClass? PenaltyClass { get; set; }
+
+    public string RuleVersion { get; set; } = "";
+
+    public bool Published { get; set; }
+
+    public CreditRecordStatus Status { get; set; }
+
+    /// <summary>The normalised field values (jsonb).</summary>
+    public string Payload { get; set; } = "{}";
+
+    /// <summary>16 bytes of SHA-256 over the payload and the derived columns: an unchanged re-delivery compares equal.</summary>
+    public byte[] PayloadHash { get; set; } = [];
+
+    public long BatchId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>The life of a record. Stored as smallint: never renumber.</summary>
+internal enum CreditRecordStatus : short
+{
+    Active = 1,
+    PublicityEnded = 2,
+    Repaired = 3,
+    Revoked = 4,
+    Corrected = 5,
+}
+
+/// <summary>What happened to a record.</summary>
+internal enum CreditRecordChangeKind : short
+{
+    Inserted = 1,
+    Updated = 2,
+    StatusChanged = 3,
+}
+
+/// <summary>One change to a record (<c>credit.credit_record_changes</c>, partitioned like the records).</summary>
+internal sealed class CreditRecordChange
+{
+    public long SubjectId { get; set; }
+
+    public long Id { get; set; }
+
+    public long RecordId { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+
+    public string Actor { get; set; } = "";
+
+    public long? BatchId { get; set; }
+
+    public CreditRecordChangeKind What { get; set; }
+
+    public CreditRecordStatus? OldStatus { get; set; }
+
+    public CreditRecordStatus? NewStatus { get; set; }
+
+    /// <summary>For updates: the payload before the change.</summary>
+    public string? OldPayload { get; set; }
+
+    public string? Reason { get; set; }
+}
+
+internal static class CreditRecordStatuses
+{
+    public static string DisplayName(CreditRecordStatus status) => status switch
+    {
+        CreditRecordStatus.Active => "公示中",
+        CreditRecordStatus.PublicityEnded => "公示期满",
+        CreditRecordStatus.Repaired => "已修复",
+        CreditRecordStatus.Revoked => "已撤销",
+        CreditRecordStatus.Corrected => "已更正",
+        _ => status.ToString(),
+    };
+
+    public static string DisplayName(CreditRecordChangeKind kind) => kind switch
+    {
+        CreditRecordChangeKind.Inserted => "新增",
+        CreditRecordChangeKind.Updated => "更新",
+        CreditRecordChangeKind.StatusChanged => "状态变更",
+        _ => kind.ToString(),
+    };
+}

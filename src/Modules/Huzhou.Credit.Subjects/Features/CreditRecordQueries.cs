@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.Subjects.Domain;
+using Huzhou.Credit.Subjects.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.Subjects.Features;
+
+internal sealed record CreditRecordRow(
+    long Id,
+    string ItemCode,
+    string ItemName,
+    string SourceKey,
+    DateOnly DecisionDate,
+    DateOnly PublicityStart,
+    DateOnly? PublicityEnd,
+    CreditRecordStatus Status,
+    bool Published);
+
+internal sealed record CreditRecordDetailView(
+    CreditRecord Record,
+    string ItemName,
+    IReadOnlyList<KeyValuePair<string, string>> Fields,
+    IReadOnlyList<CreditRecordChange> History);
+
+/// <summary>
+/// Staff reads of a subject's records. Access to the subject (district scope, the purpose step for persons,
+/// the audit) is decided by <see cref="SubjectDetails"/> before these are called. Every query names the
+/// subject, so it touches one partition. Item names come from the catalogue when that module is present.
+/// </summary>
+internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider services)
+{
+    public const int PageSize = 20;
+
+    public async Task<PagedList<CreditRecordRow>> ListAsync(long subjectId, int page, CancellationToken cancellationToken)
+    {
+        page = Math.Max(1, page);
+        var source = db.CreditRecords.AsNoTracking().Where(r => r.SubjectId == subjectId);
+        var total = await source.LongCountAsync(cancellationToken);
+        var rows = await source
+            .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(r => new { r.Id, r.ItemCode, r.SourceKey, r.DecisionDate, r.PublicityStart, r.PublicityEnd, r.Status, r.Published })
+            .ToListAsync(cancellationToken);
+        var names = await ItemNamesAsync(cancellationToken);
+        return new PagedList<CreditRecordRow>(
+            rows.Select(r => new CreditRecordRow(r.Id, r.ItemCode, NameOf(names, r.ItemCode), r.SourceKey, r.DecisionDate, r.PublicityStart, r.PublicityEnd, r.Status, r.Published)).ToList(),
+            page, PageSize, total);
+    }
+
+    public async Task<CreditRecordDetailView?> GetAsync(long subjectId, long recordId, CancellationToken cancellationToken)
+    {
+        var record = await db.CreditRecords.AsNoTracking().FirstOrDefaultAsync(r => r.SubjectId == subjectId && r.Id == recordId, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var history = await db.CreditRecordChanges.AsNoTracking()
+            .Where(c => c.SubjectId == subjectId && c.RecordId == recordId)
+            .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return new CreditRecordDetailView(record, NameOf(await ItemNamesAsync(cancellationToken), record.ItemCode), PayloadFields(record.Payload), history);
+    }
+
+    /// <summary>A payload's fields as key/value text, in the order delivered.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> PayloadFields(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return [new("", document.RootElement.GetRawText())];
+        }
+
+        return document.RootElement.EnumerateObject()
+            .Select(p => new KeyValuePair<string, string>(p.Name, p.Value.ValueKind switch
+            {
+                JsonValueKind.String => p.Value.GetString() ?? "",
+                JsonValueKind.Null => "",
+                _ => p.Value.GetRawText(),
+            }))
+            .ToList();
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken)
+    {
+        // The catalogue belongs to another module and may be absent (then the code is shown).
+        var catalogue = services.GetService<ICatalogue>();
+        if (catalogue is null)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var items = await catalogue.ListItemsAsync(includeRetired: true, cancellationToken);
+        return items.GroupBy(i => i.ItemCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+    }
+
+    private static string NameOf(IReadOnlyDictionary<string, string> names, string code) => names.TryGetValue(code, out var name) ? name : code;
+}

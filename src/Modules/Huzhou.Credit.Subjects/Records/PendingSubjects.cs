@@ -1,0 +1,20 @@
+
+namespace Huzhou.Credit.Subjects.Records;
+
+/// <summary>
+/// What a subject created from a delivery (待核实) gets from its code alone: the kind from a credit code's
+/// prefix, the district from the code's division (a credit code's registering authority, an ID number's
+/// address code): a Huzhou district when the division is one, otherwise the city (330500).
+/// </summary>
+internal static class PendingSubjects
+{
+    public const string CityDistrict = "330500";
+
+    private static readonly HashSet<string> HuzhouDistricts = new(StringComparer.Ordinal)
+    {
+        "330502", "330503", "330521", "330522", "330523",
+    };
+
+    public static string DistrictOf(string divisionCode) =>
+        HuzhouDistricts.Contains(divisionCode) ? divisionCode : CityDistrict;
+}

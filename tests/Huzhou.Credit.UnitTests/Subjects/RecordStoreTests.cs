@@ -1,0 +1,45 @@
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Subjects.Features;
+using Huzhou.Credit.Subjects.Records;
+
+namespace Huzhou.Credit.UnitTests.Subjects;
+
+public sealed class RecordStoreTests
+{
+    [Theory]
+    [InlineData("330502", "330502")]
+    [InlineData("330503", "330503")]
+    [InlineData("330521", "330521")]
+    [InlineData("330522", "330522")]
+    [InlineData("330523", "330523")]
+    [InlineData("330500", "330500")]
+    [InlineData("330599", "330500")]
+    [InlineData("330106", "330500")]
+    public void Pending_subject_district_is_the_Huzhou_district_or_the_city(string division, string expected) =>
+        Assert.Equal(expected, PendingSubjects.DistrictOf(division));
+
+    [Fact]
+    public void Content_hash_is_stable_and_sees_payload_and_publicity_changes()
+    {
+        var scratch = new byte[32];
+        var period = new PublicityPeriod(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), null, PenaltyClass.General, "2025", true);
+        var row = new IncomingCreditRecord(1, SubjectKeyKind.Uscc, "x", "n", "XZCF", 1, "k", new DateOnly(2026, 1, 1), period, "{\"a\":\"1\"}");
+
+        var hash = ContentHash.Compute(row, scratch);
+
+        Assert.Equal(ContentHash.Length, hash.Length);
+        Assert.Equal(hash, ContentHash.Compute(row with { RowNumber = 9, SubjectName = "other" }, scratch));
+        Assert.NotEqual(hash, ContentHash.Compute(row with { PayloadJson = "{\"a\":\"2\"}" }, scratch));
+        Assert.NotEqual(hash, ContentHash.Compute(row with { Publicity = period with { End = new DateOnly(2028, 1, 1) } }, scratch));
+    }
+
+    [Fact]
+    public void Payload_fields_are_listed_in_order_as_text()
+    {
+        var fields = CreditRecordQueries.PayloadFields("{\"处罚内容\":\"警告\",\"金额\":1.5,\"空\":null}");
+
+        Assert.Equal(["处罚内容", "金额", "空"], fields.Select(f => f.Key));
+        Assert.Equal(["警告", "1.5", ""], fields.Select(f => f.Value));
+    }
+}
