@@ -37,22 +37,24 @@ public sealed class CollectionUploadTests(CreditAppFactory factory)
 
         // The records hang off their subjects; the unknown enterprises and the person became pending subjects.
         Assert.Equal(3L, await factory.Database.ScalarAsync<long>(
-            "SELECT count(*) FROM credit.credit_records WHERE source_key = ANY($1)", new[] { good1, good2, person }));
+            "SELECT count(*) FROM credit.credit_records WHERE source_key = ANY($1)", (object)new[] { good1, good2, person }));
         Assert.Equal(3L, await factory.Database.ScalarAsync<long>(
             "SELECT count(*) FROM credit.subjects WHERE name LIKE $1", "%" + file.Marker + "%"));
 
         // The batch page shows the counts and the reasons; the report downloads with row numbers.
         var page = await HtmlPages.GetAsync(staff, $"/collection/batches/{first}");
         Assert.Equal(2, page.QuerySelectorAll("#rejections tbody tr").Length);
-        var report = await staff.GetStringAsync($"/collection/batches/{first}/rejections.csv");
-        Assert.StartsWith("\uFEFF行号,字段,原因,原始数据", report, StringComparison.Ordinal);
+        var reportBytes = await staff.GetByteArrayAsync($"/collection/batches/{first}/rejections.csv");
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, reportBytes[..3]);
+        var report = Encoding.UTF8.GetString(reportBytes, 3, reportBytes.Length - 3);
+        Assert.StartsWith("行号,字段,原因,原始数据", report, StringComparison.Ordinal);
         Assert.Contains("\n4,", report, StringComparison.Ordinal);
 
         // The same file again changes nothing.
         var second = await UploadAndProcessAsync(staff, bytes, "行政处罚双公示.csv");
         Assert.Equal((5L, 0L, 0L, 3L, 2L), await CountsAsync(second));
         Assert.Equal(3L, await factory.Database.ScalarAsync<long>(
-            "SELECT count(*) FROM credit.credit_records WHERE source_key = ANY($1)", new[] { good1, good2, person }));
+            "SELECT count(*) FROM credit.credit_records WHERE source_key = ANY($1)", (object)new[] { good1, good2, person }));
     }
 
     [Fact]

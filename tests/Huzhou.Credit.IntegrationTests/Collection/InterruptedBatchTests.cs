@@ -39,7 +39,7 @@ public sealed class InterruptedBatchTests(CreditAppFactory factory)
             await Assert.ThrowsAsync<IOException>(() => processor.RunAsync(batchId, source, CancellationToken.None));
         }
 
-        Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.credit_records WHERE source_key = ANY($1)", numbers));
+        Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.credit_records WHERE source_key = ANY($1)", (object)numbers));
         Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.subjects WHERE name LIKE $1", "%" + file.Marker + "%"));
 
         // Hangfire runs the job again from the stored file.
@@ -51,7 +51,7 @@ public sealed class InterruptedBatchTests(CreditAppFactory factory)
         var counts = await factory.Database.ScalarAsync<long[]>(
             "SELECT ARRAY[status, received, inserted, updated, unchanged, rejected, attempts] FROM credit.collection_batches WHERE id = $1", batchId);
         Assert.Equal([4L, 7L, 6L, 0L, 0L, 1L, 2L], counts);
-        Assert.Equal(6L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.credit_records WHERE source_key = ANY($1)", numbers));
+        Assert.Equal(6L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.credit_records WHERE source_key = ANY($1)", (object)numbers));
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.collection_rejections WHERE batch_id = $1", batchId));
     }
 
