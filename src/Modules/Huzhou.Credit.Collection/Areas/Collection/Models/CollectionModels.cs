@@ -14,6 +14,21 @@ internal sealed record BatchDetailsViewModel(CollectionBatch Batch, string Depar
 
 internal sealed record StatisticsViewModel(DateOnly From, DateOnly To, IReadOnlyList<DepartmentQuality> Rows, IReadOnlyDictionary<string, string> DepartmentNames);
 
+internal static class FieldTypeNames
+{
+    public static string Of(FieldType type) => type switch
+    {
+        FieldType.Text => "文本",
+        FieldType.Date => "日期",
+        FieldType.Decimal => "数值",
+        FieldType.Enum => "枚举",
+        FieldType.Uscc => "统一社会信用代码",
+        FieldType.IdNumber => "身份证号码",
+        FieldType.CodeList => "代码集",
+        _ => type.ToString(),
+    };
+}
+
 internal static class Percent
 {
     public static string Of(double rate) => (rate * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
