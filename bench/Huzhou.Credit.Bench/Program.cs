@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Huzhou.Credit.Bench;
+using Huzhou.Credit.Collection.Domain;
+using Huzhou.Credit.Collection.Jobs;
+using Huzhou.Credit.Collection.Persistence;
+using Huzhou.Credit.Web.Composition;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+// Benchmarks against a full-scale synthetic city. Usage:
+//   dotnet run -c Release --project bench/Huzhou.Credit.Bench -- collection --records 10000000 \
+//       --connection "Host=127.0.0.1;Port=55432;Database=huzhou_bench;Username=postgres"
+// The database is migrated and seeded to full scale (2.36 million subjects) when it has fewer subjects.
+var arguments = Arguments.Parse(args);
+if (arguments.Command != "collection")
+{
+    Console.Error.WriteLine("usage: collection --records N --connection <npgsql> [--work-dir DIR] [--skip-copy]");
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(["--environment", "Development"]);
+builder.Configuration["ConnectionStrings:Credit"] = arguments.Connection;
+builder.Configuration["Hangfire:ServerEnabled"] = "false";
+builder.Configuration["Collection:StoragePath"] = arguments.WorkDir;
+builder.AddCreditPlatform(CreditModules.All);
+await using var app = builder.Build();
+await app.MigrateAsync();
+
+var data = app.Services.GetRequiredService<NpgsqlDataSource>();
+var subjects = await Scalar<long>(data, "SELECT count(*) FROM credit.subjects");
+if (subjects < 2_300_000)
+{
+    Report.Line($"seeding the full-scale city ({subjects:N0} subjects present) ...");
+    var seedWatch = Stopwatch.StartNew();
+    await app.SeedDemoCityAsync("full");
+    Report.Line($"seeded in {seedWatch.Elapsed}");
+}
+
+Report.Line($"subjects: {await Scalar<long>(data, "SELECT count(*) FROM credit.subjects"):N0}, records before: {await Scalar<long>(data, "SELECT count(*) FROM credit.credit_records"):N0}");
+var organisations = await PenaltyRows.LoadOrganisationsAsync(data);
+Directory.CreateDirectory(arguments.WorkDir);
+var file = Path.Combine(arguments.WorkDir, $"bench-penalties-{arguments.Records}.csv");
+var generate = Stopwatch.StartNew();
+var runId = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+long bytes = PenaltyRows.WriteCsv(file, organisations, arguments.Records, runId);
+Report.Line($"generated {arguments.Records:N0} rows ({bytes / 1024 / 1024:N0} MB, GB18030) in {generate.Elapsed.TotalSeconds:0.0} s");
+
+// 1. End to end through the real pipeline: the collection job reads the stored file, validates each row against the
+//    catalogue, computes its publicity period and hands it to the record store, which merges the batch at once.
+long batchId;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<CollectionDbContext>();
+    var batch = new CollectionBatch
+    {
+        ItemCode = "XZCF",
+        ItemVersion = 1,
+        DepartmentCode = "HZ-SJJ",
+        DistrictCode = "330500",
+        Source = BatchSource.Upload,
+        Status = BatchStatus.Queued,
+        FileName = Path.GetFileName(file),
+        StoredPath = file,
+        FileSize = bytes,
+        CreatedBy = "bench",
+        CreatedAt = DateTimeOffset.UtcNow,
+    };
+    db.Batches.Add(batch);
+    await db.SaveChangesAsync();
+    batchId = batch.Id;
+}
+
+GC.Collect();
+var baseline = Process.GetCurrentProcess().WorkingSet64;
+var sampler = MemorySampler.Start();
+var pipeline = Stopwatch.StartNew();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<CollectionJobs>().ProcessBatchAsync(batchId, CancellationToken.None);
+}
+
+pipeline.Stop();
+var peak = await sampler.StopAsync();
+var counts = await Scalar<long[]>(data, $"SELECT ARRAY[status, received, inserted, updated, unchanged, rejected] FROM credit.collection_batches WHERE id = {batchId}");
+var endToEnd = arguments.Records / pipeline.Elapsed.TotalSeconds;
+Report.Line($"pipeline: {pipeline.Elapsed.TotalSeconds:0.0} s, {endToEnd:N0} records/s end to end; batch status {counts[0]}, received {counts[1]:N0}, inserted {counts[2]:N0}, updated {counts[3]:N0}, unchanged {counts[4]:N0}, rejected {counts[5]:N0}");
+Report.Line($"memory: working set {baseline / 1024 / 1024:N0} MB before, peak {peak / 1024 / 1024:N0} MB during the pipeline");
+
+// 2. The ceiling: the same rows, subject ids already resolved, by raw binary COPY into the same table.
+if (!arguments.SkipCopy)
+{
+    var copy = Stopwatch.StartNew();
+    var copied = await PenaltyRows.RawCopyAsync(data, organisations, arguments.Records, runId);
+    copy.Stop();
+    var copyRate = copied / copy.Elapsed.TotalSeconds;
+    Report.Line($"raw COPY: {copied:N0} rows in {copy.Elapsed.TotalSeconds:0.0} s, {copyRate:N0} rows/s; pipeline / COPY = {endToEnd / copyRate:P0}");
+    await using var cleanup = data.CreateCommand("DELETE FROM credit.credit_records WHERE item_code = 'BENCH-RAW'");
+    cleanup.CommandTimeout = 0;
+    await cleanup.ExecuteNonQueryAsync();
+}
+
+return 0;
+
+static async Task<T> Scalar<T>(NpgsqlDataSource data, string sql)
+{
+    await using var command = data.CreateCommand(sql);
+    command.CommandTimeout = 0;
+    return (T)(await command.ExecuteScalarAsync())!;
+}
+
+namespace Huzhou.Credit.Bench
+{
+    internal sealed record Arguments(string Command, int Records, string Connection, string WorkDir, bool SkipCopy)
+    {
+        public static Arguments Parse(string[] args)
+        {
+            string Value(string name, string fallback)
+            {
+                var i = Array.IndexOf(args, name);
+                return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+            }
+
+            return new Arguments(
+                args.FirstOrDefault() ?? "",
+                int.Parse(Value("--records", "10000000"), CultureInfo.InvariantCulture),
+                Value("--connection", Environment.GetEnvironmentVariable("ConnectionStrings__Credit") ?? "Host=127.0.0.1;Port=55432;Database=huzhou_bench;Username=postgres"),
+                Path.GetFullPath(Value("--work-dir", Path.Combine(".data", "bench"))),
+                args.Contains("--skip-copy"));
+        }
+    }
+
+    internal static class Report
+    {
+        public static void Line(string text) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {text}");
+    }
+
+    /// <summary>Samples the process working set every 200 ms while the pipeline runs.</summary>
+    internal sealed class MemorySampler
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private Task<long>? _task;
+
+        public static MemorySampler Start()
+        {
+            var sampler = new MemorySampler();
+            sampler._task = Task.Run(async () =>
+            {
+                long peak = 0;
+                while (!sampler._stop.IsCancellationRequested)
+                {
+                    peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64);
+                    try
+                    {
+                        await Task.Delay(200, sampler._stop.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        break;
+                    }
+                }
+
+                return peak;
+            });
+            return sampler;
+        }
+
+        public async Task<long> StopAsync()
+        {
+            await _stop.CancelAsync();
+            var peak = await _task!;
+            _stop.Dispose();
+            return peak;
+        }
+    }
+}
