@@ -20,10 +20,14 @@ if (arguments.Command != "collection")
     return 2;
 }
 
+await Database.EnsureExistsAsync(arguments.Connection);
 var builder = WebApplication.CreateBuilder(["--environment", "Development"]);
 builder.Configuration["ConnectionStrings:Credit"] = arguments.Connection;
 builder.Configuration["Hangfire:ServerEnabled"] = "false";
 builder.Configuration["Collection:StoragePath"] = arguments.WorkDir;
+// The benchmark city's own keys (the demo keys of appsettings.Development.json): a benchmark database holds no real data.
+builder.Configuration["Credit:PersonalData:EncryptionKey"] = "ZGVtby1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM=";
+builder.Configuration["Credit:PersonalData:BlindIndexKey"] = "ZGVtby1vbmx5LWJsaW5kLWluZGV4LWtleS0zMmJ5dGU=";
 builder.AddCreditPlatform(CreditModules.All);
 await using var app = builder.Build();
 await app.MigrateAsync();
@@ -128,6 +132,24 @@ namespace Huzhou.Credit.Bench
                 Value("--connection", Environment.GetEnvironmentVariable("ConnectionStrings__Credit") ?? "Host=127.0.0.1;Port=55432;Database=huzhou_bench;Username=postgres"),
                 Path.GetFullPath(Value("--work-dir", Path.Combine(".data", "bench"))),
                 args.Contains("--skip-copy"));
+        }
+    }
+
+    internal static class Database
+    {
+        /// <summary>Creates the benchmark database (UTF-8, C.UTF-8) when it does not exist yet.</summary>
+        public static async Task EnsureExistsAsync(string connectionString)
+        {
+            var target = new NpgsqlConnectionStringBuilder(connectionString);
+            var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
+            await using var connection = new NpgsqlConnection(admin.ConnectionString);
+            await connection.OpenAsync();
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = target.Database! } } };
+            if (await exists.ExecuteScalarAsync() is null)
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database}\" ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0", connection);
+                await create.ExecuteNonQueryAsync();
+            }
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class CreditRecordStoreTests(CreditAppFactory factory)
     private ICreditRecordWriter Writer => factory.Services.GetRequiredService<ICreditRecordWriter>();
 
     [Fact]
-    public async Task New_rows_are_inserted_with_history_and_an_identical_delivery_changes_nothing()
+    public async Task New_rows_are_inserted_and_an_identical_delivery_changes_nothing()
     {
         var item = ItemCode();
         var (uscc, subjectId) = await ExistingOrganisationAsync();
@@ -33,10 +33,11 @@ public sealed class CreditRecordStoreTests(CreditAppFactory factory)
 
         Assert.Equal(new RecordMergeResult(2, 0, 0, 0), first);
         Assert.Equal(2, await RecordCountAsync(subjectId, item));
-        Assert.Equal(2, historyAfterFirst);
+        // A new record carries its batch, provider and time itself; the history holds later changes only.
+        Assert.Equal(0, historyAfterFirst);
         Assert.Equal(new RecordMergeResult(0, 0, 2, 0), second);
         Assert.Equal(2, await RecordCountAsync(subjectId, item));
-        Assert.Equal(2, await HistoryCountAsync(subjectId, item));
+        Assert.Equal(0, await HistoryCountAsync(subjectId, item));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class CreditRecordStoreTests(CreditAppFactory factory)
             SELECT h.old_payload->>'金额' FROM credit.credit_record_changes h JOIN credit.credit_records r ON r.subject_id = h.subject_id AND r.id = h.record_id
             WHERE r.subject_id = $1 AND r.item_code = $2 AND h.what = 2
             """, subjectId, item));
-        Assert.Equal(2, await HistoryCountAsync(subjectId, item));
+        Assert.Equal(1, await HistoryCountAsync(subjectId, item));
     }
 
     [Fact]

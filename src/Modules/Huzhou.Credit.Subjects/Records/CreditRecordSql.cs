@@ -3,9 +3,13 @@ namespace Huzhou.Credit.Subjects.Records;
 /// <summary>The statements of a delivery's merge (parameters: @batch, @actor, @department, @now).</summary>
 internal static class CreditRecordSql
 {
-    /// <summary>Staging: one row per delivered row, no raw ID number, dropped with the transaction.</summary>
+    /// <summary>
+    /// Staging: one row per delivered row, no raw ID number. An UNLOGGED table of the batch's own (no WAL, and it
+    /// uses shared buffers rather than the session's small temp buffers), created inside the delivery's
+    /// transaction: a rollback removes it, and <see cref="DropStaging"/> removes it before the commit.
+    /// </summary>
     public const string CreateStaging = """
-        CREATE TEMP TABLE record_staging (
+        CREATE UNLOGGED TABLE record_staging (
             row_number integer NOT NULL,
             key_kind smallint NOT NULL,
             uscc char(18),
@@ -30,7 +34,30 @@ internal static class CreditRecordSql
             published boolean NOT NULL,
             payload jsonb NOT NULL,
             payload_hash bytea NOT NULL
-        ) ON COMMIT DROP
+        )
+        """;
+
+    public const string DropStaging = "DROP TABLE record_staging";
+
+    /// <summary>The batch's staging table name (the statements say <c>record_staging</c>).</summary>
+    public static string For(string sql, long batchId) =>
+        sql.Replace("record_staging", "credit.record_staging_" + batchId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>
+    /// When one batch carries a key twice, only the latest row stays. A narrow window over the keys, so the
+    /// wide rows (payloads) are never sorted.
+    /// </summary>
+    public const string RemoveSuperseded = """
+        DELETE FROM record_staging st
+        USING (
+            SELECT row_number FROM (
+                SELECT row_number, row_number() OVER (
+                    PARTITION BY key_kind, uscc, id_index, item_code, source_key ORDER BY row_number DESC) AS position
+                FROM record_staging
+            ) ranked
+            WHERE position > 1
+        ) superseded
+        WHERE st.row_number = superseded.row_number
         """;
 
     public const string CopyStaging = """
@@ -93,25 +120,21 @@ internal static class CreditRecordSql
         """;
 
     /// <summary>
-    /// The merge, one statement: resolve subjects, keep the latest row per (subject, item, source key), insert
-    /// or update in key order (a stable lock order between concurrent batches), skip unchanged content, and
-    /// write history. Every part of a statement sees the same snapshot, so the history's sub-select reads the
+    /// The merge, one statement: resolve subjects, insert or update (superseded rows were removed before), skip
+    /// unchanged content, and write history for updates (a new record carries its own batch, provider and time;
+    /// the history holds what changed afterwards: updates here, status changes elsewhere). Every part of a statement sees the same snapshot, so the history's sub-select reads the
     /// payload as it was before the update. Returns (distinct rows, inserted, updated). PostgreSQL 15 cannot return
     /// <c>xmax</c> from a partitioned table, so an inserted row is recognised by <c>created_at = @now</c>: an update
     /// keeps the row's original creation instant, and @now is this batch's own instant (microseconds).
     /// </summary>
     public const string Merge = """
         WITH src AS MATERIALIZED (
-            SELECT DISTINCT ON (r.subject_id, r.item_code, r.source_key) r.*
-            FROM (
-                SELECT coalesce(so.id, sp.id) AS subject_id, st.row_number, st.item_code, st.item_version, st.source_key,
-                    st.decision_date, st.publicity_start, st.publicity_end, st.publicity_minimum_end, st.penalty_class,
-                    st.rule_version, st.published, st.payload, st.payload_hash
-                FROM record_staging st
-                LEFT JOIN credit.subjects so ON st.key_kind = 1 AND so.uscc = st.uscc
-                LEFT JOIN credit.subjects sp ON st.key_kind = 2 AND sp.id_number_index = st.id_index
-            ) r
-            ORDER BY r.subject_id, r.item_code, r.source_key, r.row_number DESC
+            SELECT coalesce(so.id, sp.id) AS subject_id, st.row_number, st.item_code, st.item_version, st.source_key,
+                st.decision_date, st.publicity_start, st.publicity_end, st.publicity_minimum_end, st.penalty_class,
+                st.rule_version, st.published, st.payload, st.payload_hash
+            FROM record_staging st
+            LEFT JOIN credit.subjects so ON st.key_kind = 1 AND so.uscc = st.uscc
+            LEFT JOIN credit.subjects sp ON st.key_kind = 2 AND sp.id_number_index = st.id_index
         ), up AS (
             INSERT INTO credit.credit_records AS cr (subject_id, item_code, item_version, provider_department, source_key, decision_date,
                 publicity_start, publicity_end, publicity_minimum_end, penalty_class, rule_version, published, status,
@@ -138,13 +161,10 @@ internal static class CreditRecordSql
             RETURNING cr.subject_id, cr.id, (cr.created_at = @now) AS inserted
         ), history AS (
             INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, batch_id, what, new_status, old_payload)
-            SELECT up.subject_id, up.id, @now, @actor, @batch,
-                CASE WHEN up.inserted THEN 1 ELSE 2 END,
-                CASE WHEN up.inserted THEN 1 END,
-                CASE WHEN NOT up.inserted THEN
-                    (SELECT o.payload FROM credit.credit_records o WHERE o.subject_id = up.subject_id AND o.id = up.id)
-                END
+            SELECT up.subject_id, up.id, @now, @actor, @batch, 2, NULL,
+                (SELECT o.payload FROM credit.credit_records o WHERE o.subject_id = up.subject_id AND o.id = up.id)
             FROM up
+            WHERE NOT up.inserted
         )
         SELECT (SELECT count(*) FROM src),
             count(*) FILTER (WHERE inserted),

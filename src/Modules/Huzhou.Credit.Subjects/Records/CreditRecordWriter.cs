@@ -28,12 +28,12 @@ internal sealed class CreditRecordWriter(NpgsqlDataSource dataSource, PersonalDa
         try
         {
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            await using (var create = new NpgsqlCommand(CreditRecordSql.CreateStaging, connection, transaction))
+            await using (var create = new NpgsqlCommand(CreditRecordSql.For(CreditRecordSql.CreateStaging, batchId), connection, transaction))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            var importer = await connection.BeginBinaryImportAsync(CreditRecordSql.CopyStaging, cancellationToken);
+            var importer = await connection.BeginBinaryImportAsync(CreditRecordSql.For(CreditRecordSql.CopyStaging, batchId), cancellationToken);
             return new CreditRecordBatchWriter(connection, transaction, importer, protector, clock, logger, batchId, providerDepartment, actor);
         }
         catch
@@ -62,39 +62,40 @@ internal sealed class CreditRecordBatchWriter(
     private bool _disposed;
     private long _rows;
 
-    public async ValueTask AddAsync(IncomingCreditRecord record, CancellationToken cancellationToken = default)
+    public ValueTask AddAsync(IncomingCreditRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         var writer = _importer ?? throw new InvalidOperationException("The batch is already completed or abandoned.");
         var subject = StagedSubject.From(record, protector);
         var p = record.Publicity;
 
-        await writer.StartRowAsync(cancellationToken);
-        await writer.WriteAsync(record.RowNumber, NpgsqlDbType.Integer, cancellationToken);
-        await writer.WriteAsync((short)record.SubjectKey, NpgsqlDbType.Smallint, cancellationToken);
-        await WriteNullableAsync(writer, subject.Uscc, NpgsqlDbType.Char, cancellationToken);
-        await writer.WriteAsync(subject.UsccWarning, NpgsqlDbType.Boolean, cancellationToken);
-        await WriteNullableAsync(writer, subject.IdIndex, NpgsqlDbType.Bytea, cancellationToken);
-        await WriteNullableAsync(writer, subject.IdCipher, NpgsqlDbType.Bytea, cancellationToken);
-        await WriteNullableAsync(writer, subject.IdMasked, NpgsqlDbType.Varchar, cancellationToken);
-        await WriteNullableAsync(writer, subject.BirthYear, NpgsqlDbType.Smallint, cancellationToken);
-        await WriteNullableAsync(writer, subject.Sex, NpgsqlDbType.Smallint, cancellationToken);
-        await writer.WriteAsync((short)subject.Kind, NpgsqlDbType.Smallint, cancellationToken);
-        await writer.WriteAsync(subject.District, NpgsqlDbType.Varchar, cancellationToken);
-        await writer.WriteAsync(Truncate(record.SubjectName, 200), NpgsqlDbType.Varchar, cancellationToken);
-        await writer.WriteAsync(record.ItemCode, NpgsqlDbType.Varchar, cancellationToken);
-        await writer.WriteAsync(record.ItemVersion, NpgsqlDbType.Integer, cancellationToken);
-        await writer.WriteAsync(record.SourceKey, NpgsqlDbType.Varchar, cancellationToken);
-        await writer.WriteAsync(record.DecisionDate, NpgsqlDbType.Date, cancellationToken);
-        await writer.WriteAsync(p.Start, NpgsqlDbType.Date, cancellationToken);
-        await WriteNullableAsync(writer, p.End, NpgsqlDbType.Date, cancellationToken);
-        await WriteNullableAsync(writer, p.MinimumEnd, NpgsqlDbType.Date, cancellationToken);
-        await WriteNullableAsync(writer, p.Class is { } c ? (short?)c : null, NpgsqlDbType.Smallint, cancellationToken);
-        await writer.WriteAsync(p.RuleVersion, NpgsqlDbType.Varchar, cancellationToken);
-        await writer.WriteAsync(p.Published, NpgsqlDbType.Boolean, cancellationToken);
-        await writer.WriteAsync(record.PayloadJson, NpgsqlDbType.Jsonb, cancellationToken);
-        await writer.WriteAsync(ContentHash.Compute(record, _hash), NpgsqlDbType.Bytea, cancellationToken);
+        writer.StartRow();
+        writer.Write(record.RowNumber, NpgsqlDbType.Integer);
+        writer.Write((short)record.SubjectKey, NpgsqlDbType.Smallint);
+        WriteNullable(writer, subject.Uscc, NpgsqlDbType.Char);
+        writer.Write(subject.UsccWarning, NpgsqlDbType.Boolean);
+        WriteNullable(writer, subject.IdIndex, NpgsqlDbType.Bytea);
+        WriteNullable(writer, subject.IdCipher, NpgsqlDbType.Bytea);
+        WriteNullable(writer, subject.IdMasked, NpgsqlDbType.Varchar);
+        WriteNullable(writer, subject.BirthYear, NpgsqlDbType.Smallint);
+        WriteNullable(writer, subject.Sex, NpgsqlDbType.Smallint);
+        writer.Write((short)subject.Kind, NpgsqlDbType.Smallint);
+        writer.Write(subject.District, NpgsqlDbType.Varchar);
+        writer.Write(Truncate(record.SubjectName, 200), NpgsqlDbType.Varchar);
+        writer.Write(record.ItemCode, NpgsqlDbType.Varchar);
+        writer.Write(record.ItemVersion, NpgsqlDbType.Integer);
+        writer.Write(record.SourceKey, NpgsqlDbType.Varchar);
+        writer.Write(record.DecisionDate, NpgsqlDbType.Date);
+        writer.Write(p.Start, NpgsqlDbType.Date);
+        WriteNullable(writer, p.End, NpgsqlDbType.Date);
+        WriteNullable(writer, p.MinimumEnd, NpgsqlDbType.Date);
+        WriteNullable(writer, p.Class is { } c ? (short?)c : null, NpgsqlDbType.Smallint);
+        writer.Write(p.RuleVersion, NpgsqlDbType.Varchar);
+        writer.Write(p.Published, NpgsqlDbType.Boolean);
+        writer.Write(record.PayloadJson, NpgsqlDbType.Jsonb);
+        writer.Write(ContentHash.Compute(record, _hash), NpgsqlDbType.Bytea);
         _rows++;
+        return ValueTask.CompletedTask;
     }
 
     public async Task<RecordMergeResult> CompleteAsync(CancellationToken cancellationToken = default)
@@ -109,6 +110,7 @@ internal sealed class CreditRecordBatchWriter(
         long created = 0;
         long inserted = 0, updated = 0, total = 0;
         await ExecuteAsync(CreditRecordSql.PrepareMerge, cancellationToken);
+        await ExecuteAsync(CreditRecordSql.RemoveSuperseded, cancellationToken);
         created += await ExecuteAsync(CreditRecordSql.CreateOrganisations, cancellationToken, now);
         created += await ExecuteAsync(CreditRecordSql.CreatePersons, cancellationToken, now);
         await using (var merge = Command(CreditRecordSql.Merge, now))
@@ -123,6 +125,7 @@ internal sealed class CreditRecordBatchWriter(
             }
         }
 
+        await ExecuteAsync(CreditRecordSql.DropStaging, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _completed = true;
         var result = new RecordMergeResult(inserted, updated, total - inserted - updated, created);
@@ -168,7 +171,7 @@ internal sealed class CreditRecordBatchWriter(
 
     private NpgsqlCommand Command(string sql, DateTimeOffset? now = null)
     {
-        var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+        var command = new NpgsqlCommand(CreditRecordSql.For(sql, batchId), connection, transaction) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter<long>("batch", batchId));
         command.Parameters.Add(new NpgsqlParameter<string>("actor", actor));
         command.Parameters.Add(new NpgsqlParameter<string>("department", providerDepartment));
@@ -184,8 +187,18 @@ internal sealed class CreditRecordBatchWriter(
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, type, cancellationToken);
+    // Synchronous column writes: the importer buffers them, and an await per column costs more than the column.
+    private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.Write(value, type);
+        }
+    }
 }
 
 /// <summary>
