@@ -132,7 +132,7 @@ internal static class PenaltyRows
                 copy.Write("2025", NpgsqlDbType.Varchar);
                 copy.Write(true, NpgsqlDbType.Boolean);
                 copy.Write((short)1, NpgsqlDbType.Smallint);
-                copy.Write(payload, NpgsqlDbType.Jsonb);
+                copy.Write(payload, NpgsqlDbType.Json);
                 copy.Write(SHA256.HashData(Encoding.UTF8.GetBytes(payload))[..16], NpgsqlDbType.Bytea);
                 copy.Write(0L, NpgsqlDbType.Bigint);
                 copy.Write(now, NpgsqlDbType.TimestampTz);

@@ -85,7 +85,7 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.HasKey(r => new { r.SubjectId, r.Id });
             e.Property(r => r.Status).HasConversion<short>();
             e.Property(r => r.PenaltyClass).HasConversion<short?>();
-            e.Property(r => r.Payload).HasColumnType("jsonb");
+            e.Property(r => r.Payload).HasColumnType("json");
         });
 
         modelBuilder.Entity<CreditRecordChange>(e =>
@@ -95,7 +95,7 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.Property(c => c.What).HasConversion<short>();
             e.Property(c => c.OldStatus).HasConversion<short?>();
             e.Property(c => c.NewStatus).HasConversion<short?>();
-            e.Property(c => c.OldPayload).HasColumnType("jsonb");
+            e.Property(c => c.OldPayload).HasColumnType("json");
         });
     }
 }

@@ -32,7 +32,7 @@ internal static class CreditRecordSql
             penalty_class smallint,
             rule_version varchar(20) NOT NULL,
             published boolean NOT NULL,
-            payload jsonb NOT NULL,
+            payload json NOT NULL,
             payload_hash bytea NOT NULL
         )
         """;

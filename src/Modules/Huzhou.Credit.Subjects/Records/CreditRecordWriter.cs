@@ -92,7 +92,7 @@ internal sealed class CreditRecordBatchWriter(
         WriteNullable(writer, p.Class is { } c ? (short?)c : null, NpgsqlDbType.Smallint);
         writer.Write(p.RuleVersion, NpgsqlDbType.Varchar);
         writer.Write(p.Published, NpgsqlDbType.Boolean);
-        writer.Write(record.PayloadJson, NpgsqlDbType.Jsonb);
+        writer.Write(record.PayloadJson, NpgsqlDbType.Json);
         writer.Write(ContentHash.Compute(record, _hash), NpgsqlDbType.Bytea);
         _rows++;
         return ValueTask.CompletedTask;
@@ -181,8 +181,11 @@ internal sealed class CreditRecordBatchWriter(
 
     private async Task<long> ExecuteAsync(string sql, CancellationToken cancellationToken, DateTimeOffset? now = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var command = Command(sql, now);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        logger.LogDebug("Batch {BatchId}: step {Step} took {Elapsed} ms", batchId, sql.AsSpan(0, Math.Min(40, sql.Length)).Trim().ToString(), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return rows;
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];

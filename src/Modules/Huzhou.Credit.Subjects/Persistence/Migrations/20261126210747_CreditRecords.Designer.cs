@@ -59,7 +59,7 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("payload");
 
                     b.Property<byte[]>("PayloadHash")
@@ -147,7 +147,7 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                         .HasColumnName("new_status");
 
                     b.Property<string>("OldPayload")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("old_payload");
 
                     b.Property<short?>("OldStatus")

@@ -64,7 +64,7 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                     rule_version varchar(20) NOT NULL,
                     published boolean NOT NULL,
                     status smallint NOT NULL,
-                    payload jsonb NOT NULL,
+                    payload json NOT NULL,
                     payload_hash bytea NOT NULL,
                     batch_id bigint NOT NULL,
                     created_at timestamptz NOT NULL,
@@ -88,7 +88,7 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                     what smallint NOT NULL,
                     old_status smallint NULL,
                     new_status smallint NULL,
-                    old_payload jsonb NULL,
+                    old_payload json NULL,
                     reason varchar(500) NULL,
                     CONSTRAINT pk_credit_record_changes PRIMARY KEY (subject_id, id)
                 ) PARTITION BY HASH (subject_id);
