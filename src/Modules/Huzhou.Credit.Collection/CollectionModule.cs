@@ -30,6 +30,7 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<NightlyFeeds>();
         services.AddScoped<CollectionStatistics>();
         services.AddScoped<CollectionJobs>();
+        services.AddScoped<IDemoSeeder, Seed.CollectionDemoSeeder>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)

@@ -34,6 +34,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<SubjectDetails>();
         services.AddScoped<SubjectRegistration>();
         services.AddScoped<ISubjectStatistics, SubjectStatistics>();
+        services.AddScoped<ISubjectDirectory, SubjectDirectory>();
         services.AddScoped<SubjectCountSnapshotJob>();
         services.AddScoped<PublicityExpiryJob>();
         services.AddSingleton<ICreditRecordWriter, CreditRecordWriter>();

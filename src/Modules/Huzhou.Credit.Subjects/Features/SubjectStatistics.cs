@@ -23,3 +23,15 @@ internal sealed class SubjectStatistics(SubjectsDbContext db) : ISubjectStatisti
             rows.Select(r => new SubjectCountRow(r.Kind, r.DistrictCode, r.SubjectCount)).ToList());
     }
 }
+
+internal sealed class SubjectDirectory(SubjectsDbContext db) : ISubjectDirectory
+{
+    public async Task<IReadOnlyList<OrganisationEntry>> ListOrganisationsAsync(string? districtCode, int take, CancellationToken cancellationToken = default) =>
+        await db.Subjects.AsNoTracking()
+            .Where(s => s.Uscc != null && !s.UsccCheckWarning && s.Status == Domain.RegistrationStatus.Active && s.Verification == Domain.VerificationStatus.Verified)
+            .Where(s => districtCode == null || s.DistrictCode == districtCode)
+            .OrderBy(s => s.Id)
+            .Take(take)
+            .Select(s => new OrganisationEntry(s.Uscc!, s.Name, s.LegalRepresentative, s.DistrictCode))
+            .ToListAsync(cancellationToken);
+}

@@ -35,7 +35,7 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.Property(s => s.Kind).HasConversion<short>();
             e.Property(s => s.Status).HasConversion<short>();
             e.Property(s => s.Sex).HasConversion<short>();
-            e.Property(s => s.Verification).HasConversion<short>().HasDefaultValue(VerificationStatus.Verified);
+            e.Property(s => s.Verification).HasConversion<short>().HasDefaultValue(VerificationStatus.Verified).HasSentinel(VerificationStatus.Verified);
             e.Property(s => s.VerifiedBy).HasMaxLength(256);
             e.Property(s => s.Name).HasMaxLength(200);
             e.Property(s => s.DistrictCode).HasMaxLength(6);
