@@ -80,6 +80,7 @@ internal sealed class CollectionDemoSeeder(
             }
 
             await db.Batches.Where(b => b.Id == batch.Value.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BatchStatus.Queued), cancellationToken);
+            db.ChangeTracker.Clear();
             await jobs.ProcessBatchAsync(batch.Value.Id, cancellationToken);
             var done = await db.Batches.AsNoTracking().FirstAsync(b => b.Id == batch.Value.Id, cancellationToken);
             records += done.Inserted + done.Updated + done.Unchanged;
