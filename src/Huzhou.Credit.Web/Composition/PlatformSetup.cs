@@ -50,10 +50,7 @@ internal static class PlatformSetup
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddSingleton(TimeProvider.System);
 
-        services.AddDbContext<PlatformDbContext>((sp, options) =>
-            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), PlatformDbContext.ModuleName));
-        services.AddSingleton<IModuleDatabase>(sp =>
-            new ModuleDatabase<PlatformDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), PlatformDbContext.ModuleName, order: -1));
+        services.AddModuleDatabase<PlatformDbContext>(PlatformDbContext.ModuleName, order: -1);
         services.AddDataProtection()
             .SetApplicationName("Huzhou.Credit")
             .PersistKeysToDbContext<PlatformDbContext>();

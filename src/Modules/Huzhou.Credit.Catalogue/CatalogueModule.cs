@@ -9,7 +9,6 @@ using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Huzhou.Credit.Catalogue;
 
@@ -20,10 +19,7 @@ public sealed class CatalogueModule : ICreditModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContext<CatalogueDbContext>((sp, options) =>
-            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), Name));
-        services.AddSingleton<IModuleDatabase>(sp =>
-            new ModuleDatabase<CatalogueDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), Name, order: 5));
+        services.AddModuleDatabase<CatalogueDbContext>(Name, order: 5);
         services.AddScoped<IDemoSeeder, CatalogueSeeder>();
 
         services.AddSingleton<CatalogueCache>();

@@ -7,7 +7,6 @@ using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Huzhou.Credit.Collection;
 
@@ -18,10 +17,7 @@ public sealed class CollectionModule : ICreditModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContext<CollectionDbContext>((sp, options) =>
-            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), Name));
-        services.AddSingleton<IModuleDatabase>(sp =>
-            new ModuleDatabase<CollectionDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), Name, order: 20));
+        services.AddModuleDatabase<CollectionDbContext>(Name, order: 20);
         services.AddOptions<CollectionOptions>().Bind(configuration.GetSection(CollectionOptions.SectionName));
         services.AddHttpClient(nameof(NightlyFeeds), client => client.Timeout = TimeSpan.FromMinutes(30));
 

@@ -19,7 +19,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Huzhou.Credit.Identity;
 
@@ -30,10 +29,7 @@ public sealed class IdentityModule : ICreditModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContext<CreditIdentityDbContext>((sp, options) =>
-            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), Name));
-        services.AddSingleton<IModuleDatabase>(sp =>
-            new ModuleDatabase<CreditIdentityDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), Name, order: 0));
+        services.AddModuleDatabase<CreditIdentityDbContext>(Name, order: 0);
         services.AddScoped<IDemoSeeder, IdentityDemoSeeder>();
 
         services

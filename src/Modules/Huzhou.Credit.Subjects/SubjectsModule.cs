@@ -12,7 +12,6 @@ using Huzhou.Credit.Subjects.Records;
 using Huzhou.Credit.Subjects.Seed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Huzhou.Credit.Subjects;
 
@@ -23,10 +22,7 @@ public sealed class SubjectsModule : ICreditModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContext<SubjectsDbContext>((sp, options) =>
-            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>(), Name));
-        services.AddSingleton<IModuleDatabase>(sp =>
-            new ModuleDatabase<SubjectsDbContext>(sp.GetRequiredService<IServiceScopeFactory>(), Name, order: 10));
+        services.AddModuleDatabase<SubjectsDbContext>(Name, order: 10);
         services.AddScoped<IDemoSeeder, SubjectsDemoSeeder>();
 
         services.AddScoped<IValidator<SubjectForm>, SubjectFormValidator>();
