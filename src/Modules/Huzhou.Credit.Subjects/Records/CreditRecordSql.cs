@@ -123,12 +123,12 @@ internal static class CreditRecordSql
     /// The merge, one statement: resolve subjects, insert or update (superseded rows were removed before), skip
     /// unchanged content, and write history for updates (a new record carries its own batch, provider and time;
     /// the history holds what changed afterwards: updates here, status changes elsewhere). Every part of a statement sees the same snapshot, so the history's sub-select reads the
-    /// payload as it was before the update. Returns (distinct rows, inserted, updated). PostgreSQL 15 cannot return
+    /// payload as it was before the update. Returns (inserted, updated); src is read once, so it is never materialised (a million wide rows would spill to disk). PostgreSQL 15 cannot return
     /// <c>xmax</c> from a partitioned table, so an inserted row is recognised by <c>created_at = @now</c>: an update
     /// keeps the row's original creation instant, and @now is this batch's own instant (microseconds).
     /// </summary>
     public const string Merge = """
-        WITH src AS MATERIALIZED (
+        WITH src AS (
             SELECT coalesce(so.id, sp.id) AS subject_id, st.row_number, st.item_code, st.item_version, st.source_key,
                 st.decision_date, st.publicity_start, st.publicity_end, st.publicity_minimum_end, st.penalty_class,
                 st.rule_version, st.published, st.payload, st.payload_hash
@@ -166,9 +166,7 @@ internal static class CreditRecordSql
             FROM up
             WHERE NOT up.inserted
         )
-        SELECT (SELECT count(*) FROM src),
-            count(*) FILTER (WHERE inserted),
-            count(*) FILTER (WHERE NOT inserted)
+        SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted)
         FROM up
         """;
 }

@@ -110,7 +110,7 @@ internal sealed class CreditRecordBatchWriter(
         long created = 0;
         long inserted = 0, updated = 0, total = 0;
         await ExecuteAsync(CreditRecordSql.PrepareMerge, cancellationToken);
-        await ExecuteAsync(CreditRecordSql.RemoveSuperseded, cancellationToken);
+        var superseded = await ExecuteAsync(CreditRecordSql.RemoveSuperseded, cancellationToken);
         created += await ExecuteAsync(CreditRecordSql.CreateOrganisations, cancellationToken, now);
         created += await ExecuteAsync(CreditRecordSql.CreatePersons, cancellationToken, now);
         await using (var merge = Command(CreditRecordSql.Merge, now))
@@ -119,10 +119,11 @@ internal sealed class CreditRecordBatchWriter(
             await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
-                total = reader.GetInt64(0);
-                inserted = reader.GetInt64(1);
-                updated = reader.GetInt64(2);
+                inserted = reader.GetInt64(0);
+                updated = reader.GetInt64(1);
             }
+
+            total = _rows - superseded;
         }
 
         await ExecuteAsync(CreditRecordSql.DropStaging, cancellationToken);
