@@ -61,6 +61,7 @@ internal sealed class CreditRecordBatchWriter(
     private bool _completed;
     private bool _disposed;
     private long _rows;
+    private long _personRows;
 
     public ValueTask AddAsync(IncomingCreditRecord record, CancellationToken cancellationToken = default)
     {
@@ -95,6 +96,10 @@ internal sealed class CreditRecordBatchWriter(
         writer.Write(record.PayloadJson, NpgsqlDbType.Json);
         writer.Write(ContentHash.Compute(record, _hash), NpgsqlDbType.Bytea);
         _rows++;
+        if (record.SubjectKey == SubjectKeyKind.IdNumber)
+        {
+            _personRows++;
+        }
         return ValueTask.CompletedTask;
     }
 
@@ -113,7 +118,7 @@ internal sealed class CreditRecordBatchWriter(
         var superseded = await ExecuteAsync(CreditRecordSql.RemoveSuperseded, cancellationToken);
         created += await ExecuteAsync(CreditRecordSql.CreateOrganisations, cancellationToken, now);
         created += await ExecuteAsync(CreditRecordSql.CreatePersons, cancellationToken, now);
-        await using (var merge = Command(CreditRecordSql.Merge, now))
+        await using (var merge = Command(CreditRecordSql.MergeFor(organisations: _personRows < _rows, persons: _personRows > 0), now))
         {
             merge.CommandTimeout = 0;
             await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
