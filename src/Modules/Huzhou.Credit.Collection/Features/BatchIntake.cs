@@ -108,7 +108,7 @@ internal sealed class BatchIntake(
         }
     }
 
-    /// <summary>Queues a previewed batch for processing by the <c>collection:process-batch</c> job.</summary>
+    /// <summary>Queues a previewed batch for processing by the <c>CollectionJobs.ProcessBatchAsync</c> Hangfire job.</summary>
     public async Task<Result> ConfirmAsync(long batchId, CancellationToken cancellationToken)
     {
         var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken);

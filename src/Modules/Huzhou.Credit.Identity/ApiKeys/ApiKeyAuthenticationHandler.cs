@@ -77,13 +77,10 @@ internal sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes401, "未认证", "请在请求头 X-Api-Key 中提供有效的 API 密钥。");
+        WriteProblemAsync(StatusCodes.Status401Unauthorized, "未认证", "请在请求头 X-Api-Key 中提供有效的 API 密钥。");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes403, "无权访问", "该 API 客户端没有调用此接口所需的权限范围。");
-
-    private const int StatusCodes401 = 401;
-    private const int StatusCodes403 = 403;
+        WriteProblemAsync(StatusCodes.Status403Forbidden, "无权访问", "该 API 客户端没有调用此接口所需的权限范围。");
 
     private async Task WriteProblemAsync(int status, string title, string detail)
     {

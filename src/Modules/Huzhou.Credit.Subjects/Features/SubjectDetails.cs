@@ -30,6 +30,9 @@ internal enum DetailsAccess
 /// </summary>
 internal sealed class SubjectDetails(SubjectsDbContext db, ICurrentStaff staff, IAuditLog audit, PersonalDataProtector protector)
 {
+    /// <summary>The purpose recorded when a person's registration is opened for editing or just saved: the edit itself is the reason.</summary>
+    public const string MaintenancePurpose = "登记信息维护";
+
     public static IReadOnlyList<string> Purposes { get; } =
         ["行政审批", "行政执法与监管", "信用核查", "信用修复审核", "异议处理", "数据质量核对"];
 

@@ -3,6 +3,7 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Persistence;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -80,7 +81,7 @@ internal sealed class AccountController(
     [AllowAnonymous]
     public IActionResult AccessDenied()
     {
-        Response.StatusCode = StatusCodes403;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
     }
 
@@ -120,8 +121,6 @@ internal sealed class AccountController(
         TempData["Success"] = "密码已修改。";
         return LocalRedirect(HomeFor(await users.GetRolesAsync(user)));
     }
-
-    private const int StatusCodes403 = 403;
 
     /// <summary>Where each role starts after signing in.</summary>
     internal static string HomeFor(IList<string> roles) =>

@@ -117,13 +117,13 @@ internal sealed class SubjectsController(
         }
 
         TempData["Success"] = "主体已登记。";
-        return RedirectToAction(nameof(Details), new { id = result.Value, purpose = form.IsPerson ? "数据质量核对" : null });
+        return RedirectToAction(nameof(Details), new { id = result.Value, purpose = form.IsPerson ? SubjectDetails.MaintenancePurpose : null });
     }
 
     [HttpGet("{id:long}/edit")]
     public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
     {
-        var (access, view) = await details.GetAsync(id, "数据质量核对", revealIdNumber: false, cancellationToken);
+        var (access, view) = await details.GetAsync(id, SubjectDetails.MaintenancePurpose, revealIdNumber: false, cancellationToken);
         if (access != DetailsAccess.Allowed || view is null)
         {
             return NotFound();
@@ -161,12 +161,12 @@ internal sealed class SubjectsController(
         if (!result.Succeeded)
         {
             ModelState.AddModelError(result.Field ?? "", result.Error!);
-            var (_, view) = await details.GetAsync(id, "数据质量核对", revealIdNumber: false, cancellationToken);
+            var (_, view) = await details.GetAsync(id, SubjectDetails.MaintenancePurpose, revealIdNumber: false, cancellationToken);
             return View(await EditModelAsync(form, null, cancellationToken, view?.Subject));
         }
 
         TempData["Success"] = "修改已保存。";
-        return RedirectToAction(nameof(Details), new { id, purpose = form.IsPerson ? "数据质量核对" : null });
+        return RedirectToAction(nameof(Details), new { id, purpose = form.IsPerson ? SubjectDetails.MaintenancePurpose : null });
     }
 
     private async Task<IActionResult> DetailsResultAsync(long id, DetailsAccess access, SubjectDetailsView? view, CancellationToken cancellationToken, int recordsPage = 1) => access switch
