@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Huzhou.Credit.Subjects.Records;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -99,7 +100,7 @@ internal static class PenaltyRows
         long rows = 0;
         await using (var copy = await connection.BeginBinaryImportAsync(
             """
-            COPY credit.credit_records (subject_id, item_code, item_version, provider_department, source_key, decision_date, publicity_start,
+            COPY credit.credit_records (subject_id, id, item_code, item_version, provider_department, source_key, decision_date, publicity_start,
                 publicity_end, publicity_minimum_end, penalty_class, rule_version, published, status, payload, payload_hash, batch_id, created_at, updated_at)
             FROM STDIN (FORMAT BINARY)
             """))
@@ -114,12 +115,25 @@ internal static class PenaltyRows
                 }
 
                 var (org, kind, date) = Pick(organisations, i);
-                json.Clear().Append("{\"行政相对人名称\":\"").Append(org.Name).Append("\",\"行政相对人类别\":\"02\",\"行政相对人代码_1\":\"").Append(org.Uscc)
-                    .Append("\",\"行政处罚决定书文号\":\"").Append(SourceKey(runId, i)).Append("\",\"违法行为类型\":\"").Append(kind.Act)
-                    .Append("\",\"处罚类别\":\"").Append(kind.Kinds).Append("\",\"处罚决定日期\":\"").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\"}");
+                var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                // The payload the pipeline stores: one value per XZCF field in the standard column order, null when empty.
+                string?[] values =
+                [
+                    org.Name, "02", org.Uscc, null, null, null, null, null, "沈建国", "01", null, null, null, SourceKey(runId, i), kind.Act,
+                    "经查，当事人" + kind.Act + "，事实清楚，证据确凿。", kind.Basis, kind.Kinds, kind.Content, kind.Fine.Length == 0 ? null : kind.Fine,
+                    null, null, day, day, null, "湖州市市场监督管理局", Authority, "湖州市市场监督管理局", Authority, null, kind.Procedure,
+                ];
+                json.Clear().Append('[');
+                foreach (var value in values)
+                {
+                    json.Append(value is null ? "null" : "\"" + value + "\"").Append(',');
+                }
+
+                json[^1] = ']';
                 var payload = json.ToString();
                 copy.StartRow();
                 copy.Write(org.Id, NpgsqlDbType.Bigint);
+                copy.Write(RecordKey.Compute("BENCH-RAW", SourceKey(runId, i)), NpgsqlDbType.Bigint);
                 copy.Write("BENCH-RAW", NpgsqlDbType.Varchar);
                 copy.Write(1, NpgsqlDbType.Integer);
                 copy.Write("HZ-SJJ", NpgsqlDbType.Varchar);
@@ -132,7 +146,7 @@ internal static class PenaltyRows
                 copy.Write("2025", NpgsqlDbType.Varchar);
                 copy.Write(true, NpgsqlDbType.Boolean);
                 copy.Write((short)1, NpgsqlDbType.Smallint);
-                copy.Write(payload, NpgsqlDbType.Json);
+                copy.Write(payload, NpgsqlDbType.Text);
                 copy.Write(SHA256.HashData(Encoding.UTF8.GetBytes(payload))[..16], NpgsqlDbType.Bytea);
                 copy.Write(0L, NpgsqlDbType.Bigint);
                 copy.Write(now, NpgsqlDbType.TimestampTz);

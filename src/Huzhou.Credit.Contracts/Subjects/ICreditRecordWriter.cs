@@ -51,7 +51,7 @@ public enum SubjectKeyKind
 /// <param name="SourceKey">The department's own identifier of the record.</param>
 /// <param name="DecisionDate">Decision date.</param>
 /// <param name="Publicity">The computed publicity period.</param>
-/// <param name="PayloadJson">The normalised values as a JSON object (field key to value).</param>
+/// <param name="PayloadJson">The normalised values as JSON text, stored as delivered. Collection writes an array with one value per field of the item version, in the version's field order (null when absent), so the keys are not repeated in every one of the city's records; readers label the values from the catalogue.</param>
 public sealed record IncomingCreditRecord(
     int RowNumber,
     SubjectKeyKind SubjectKey,

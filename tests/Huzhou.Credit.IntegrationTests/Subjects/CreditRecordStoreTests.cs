@@ -5,6 +5,7 @@ using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Identity;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.Subjects.Jobs;
+using Huzhou.Credit.Subjects.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -51,10 +52,10 @@ public sealed class CreditRecordStoreTests(CreditAppFactory factory)
 
         Assert.Equal(new RecordMergeResult(0, 1, 0, 0), result);
         Assert.Equal("150", await factory.Database.ScalarAsync<string>(
-            "SELECT payload->>'金额' FROM credit.credit_records WHERE subject_id = $1 AND item_code = $2", subjectId, item));
+            "SELECT payload::json->>'金额' FROM credit.credit_records WHERE subject_id = $1 AND item_code = $2", subjectId, item));
         Assert.Equal("100", await factory.Database.ScalarAsync<string>(
             """
-            SELECT h.old_payload->>'金额' FROM credit.credit_record_changes h JOIN credit.credit_records r ON r.subject_id = h.subject_id AND r.id = h.record_id
+            SELECT h.old_payload::json->>'金额' FROM credit.credit_record_changes h JOIN credit.credit_records r ON r.subject_id = h.subject_id AND r.id = h.record_id
             WHERE r.subject_id = $1 AND r.item_code = $2 AND h.what = 2
             """, subjectId, item));
         Assert.Equal(1, await HistoryCountAsync(subjectId, item));
@@ -132,7 +133,58 @@ public sealed class CreditRecordStoreTests(CreditAppFactory factory)
         Assert.Equal(1, result.Inserted);
         Assert.Equal(1, await RecordCountAsync(subjectId, item));
         Assert.Equal("second", await factory.Database.ScalarAsync<string>(
-            "SELECT payload->>'v' FROM credit.credit_records WHERE subject_id = $1 AND item_code = $2", subjectId, item));
+            "SELECT payload::json->>'v' FROM credit.credit_records WHERE subject_id = $1 AND item_code = $2", subjectId, item));
+    }
+
+    [Fact]
+    public async Task A_key_repeated_in_a_later_chunk_of_the_same_batch_wins_without_history()
+    {
+        var item = ItemCode();
+        var (uscc, subjectId) = await ExistingOrganisationAsync();
+        var rows = Enumerable.Range(0, CreditRecordBatchWriter.ChunkSize + 4)
+            .Select(i => Row(i + 1, uscc, item, "R-" + i, $"[\"{i}\"]"))
+            .Append(Row(CreditRecordBatchWriter.ChunkSize + 5, uscc, item, "R-0", "[\"later\"]"))
+            .ToList();
+
+        var result = await DeliverAsync(rows);
+
+        Assert.Equal(new RecordMergeResult(CreditRecordBatchWriter.ChunkSize + 4, 0, 0, 0), result);
+        Assert.Equal(CreditRecordBatchWriter.ChunkSize + 4, await RecordCountAsync(subjectId, item));
+        Assert.Equal("later", await factory.Database.ScalarAsync<string>(
+            "SELECT payload::json->>0 FROM credit.credit_records WHERE subject_id = $1 AND item_code = $2 AND source_key = 'R-0'", subjectId, item));
+        Assert.Equal(0, await HistoryCountAsync(subjectId, item));
+    }
+
+    [Fact]
+    public async Task A_delivery_mixing_known_and_new_keys_over_several_chunks_counts_each_kind()
+    {
+        var item = ItemCode();
+        var (uscc, subjectId) = await ExistingOrganisationAsync();
+        var known = Enumerable.Range(0, 10).Select(i => Row(i + 1, uscc, item, "M-" + i, $"[\"{i}\"]")).ToList();
+        await DeliverAsync(known);
+        var fresh = Enumerable.Range(10, CreditRecordBatchWriter.ChunkSize + 10).Select(i => Row(i + 1, uscc, item, "M-" + i, $"[\"{i}\"]"));
+        var changedFirst = known.Select((r, i) => i == 0 ? r with { PayloadJson = "[\"changed\"]" } : r);
+
+        var result = await DeliverAsync([.. changedFirst, .. fresh]);
+
+        Assert.Equal(new RecordMergeResult(CreditRecordBatchWriter.ChunkSize + 10, 1, 9, 0), result);
+        Assert.Equal(CreditRecordBatchWriter.ChunkSize + 20, await RecordCountAsync(subjectId, item));
+        Assert.Equal(1, await HistoryCountAsync(subjectId, item));
+    }
+
+    [Fact]
+    public async Task Record_ids_are_the_derived_key_and_sql_derives_the_same()
+    {
+        var item = ItemCode();
+        var (uscc, subjectId) = await ExistingOrganisationAsync();
+        const string key = "湖市监处罚〔2026〕7号";
+        await DeliverAsync([Row(1, uscc, item, key, "[]")]);
+
+        var stored = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.credit_records WHERE subject_id = $1 AND item_code = $2", subjectId, item);
+        var inSql = await factory.Database.ScalarAsync<long>($"SELECT {RecordKey.Sql} FROM (SELECT $1::text AS item_code, $2::text AS source_key) k", item, key);
+
+        Assert.Equal(RecordKey.Compute(item, key), stored);
+        Assert.Equal(stored, inSql);
     }
 
     [Fact]

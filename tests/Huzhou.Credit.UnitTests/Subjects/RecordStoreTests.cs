@@ -35,11 +35,35 @@ public sealed class RecordStoreTests
     }
 
     [Fact]
-    public void Payload_fields_are_listed_in_order_as_text()
+    public void Array_payloads_are_labelled_from_the_item_version_and_empty_values_are_left_out()
+    {
+        var fields = CreditRecordQueries.PayloadFields("[\"警告\",1.5,null,\"湖州市市场监督管理局\"]", ["处罚内容", "罚款金额", "没收金额", "处罚机关"]);
+
+        Assert.Equal(["处罚内容", "罚款金额", "处罚机关"], fields.Select(f => f.Key));
+        Assert.Equal(["警告", "1.5", "湖州市市场监督管理局"], fields.Select(f => f.Value));
+        Assert.Equal(["字段 1", "字段 2"], CreditRecordQueries.PayloadFields("[\"a\",\"b\"]").Select(f => f.Key));
+    }
+
+    [Fact]
+    public void Object_payloads_written_before_adr_0007_still_read_with_their_keys()
     {
         var fields = CreditRecordQueries.PayloadFields("{\"处罚内容\":\"警告\",\"金额\":1.5,\"空\":null}");
 
-        Assert.Equal(["处罚内容", "金额", "空"], fields.Select(f => f.Key));
-        Assert.Equal(["警告", "1.5", ""], fields.Select(f => f.Value));
+        Assert.Equal(["处罚内容", "金额"], fields.Select(f => f.Key));
+        Assert.Equal(["警告", "1.5"], fields.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void Record_ids_are_derived_from_item_and_source_key_and_are_positive()
+    {
+        var id = RecordKey.Compute("XZCF", "湖市监处罚〔2025〕113号");
+
+        Assert.Equal(id, RecordKey.Compute("XZCF", "湖市监处罚〔2025〕113号"));
+        Assert.True(id > 0);
+        Assert.NotEqual(id, RecordKey.Compute("XZXK", "湖市监处罚〔2025〕113号"));
+        Assert.NotEqual(id, RecordKey.Compute("XZCF", "湖市监处罚〔2025〕114号"));
+        // The separator keeps ("AB", "C") and ("A", "BC") apart.
+        Assert.NotEqual(RecordKey.Compute("AB", "C"), RecordKey.Compute("A", "BC"));
+        Assert.True(RecordKey.Compute("X", new string('长', 600)) > 0);
     }
 }

@@ -226,16 +226,22 @@ internal sealed class BatchProcessor(
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            json.WriteStartObject();
+            // Positional: one value per field of the item version, in its order (null when absent). The record
+            // keeps its item version, which names the fields; the keys are not repeated in every row.
+            json.WriteStartArray();
             foreach (var field in item.Fields)
             {
                 if (values.TryGetValue(field.Key, out var value))
                 {
-                    json.WriteString(field.Key, field.Type == FieldType.IdNumber ? Masking.IdNumber(value) : value);
+                    json.WriteStringValue(field.Type == FieldType.IdNumber ? Masking.IdNumber(value) : value);
+                }
+                else
+                {
+                    json.WriteNullValue();
                 }
             }
 
-            json.WriteEndObject();
+            json.WriteEndArray();
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

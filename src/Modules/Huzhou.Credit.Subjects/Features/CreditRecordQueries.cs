@@ -63,26 +63,45 @@ internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider
             .Where(c => c.SubjectId == subjectId && c.RecordId == recordId)
             .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
-        return new CreditRecordDetailView(record, NameOf(await ItemNamesAsync(cancellationToken), record.ItemCode), PayloadFields(record.Payload), history);
+        var labels = await FieldLabelsAsync(record.ItemCode, record.ItemVersion, cancellationToken);
+        return new CreditRecordDetailView(record, NameOf(await ItemNamesAsync(cancellationToken), record.ItemCode), PayloadFields(record.Payload, labels), history);
     }
 
-    /// <summary>A payload's fields as key/value text, in the order delivered.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> PayloadFields(string json)
+    /// <summary>
+    /// A payload's fields as label/value text. Array payloads (what collection writes) hold one value per field of
+    /// the record's item version, labelled from the catalogue (or 字段 n without it); object payloads (written
+    /// before ADR 0007) carry their keys. Empty values are left out.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> PayloadFields(string json, IReadOnlyList<string>? labels = null)
     {
         using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        var root = document.RootElement;
+        return root.ValueKind switch
         {
-            return [new("", document.RootElement.GetRawText())];
-        }
+            JsonValueKind.Array => root.EnumerateArray()
+                .Select((value, i) => new KeyValuePair<string, string>(labels is not null && i < labels.Count ? labels[i] : $"字段 {i + 1}", Text(value)))
+                .Where(f => f.Value.Length > 0)
+                .ToList(),
+            JsonValueKind.Object => root.EnumerateObject()
+                .Select(p => new KeyValuePair<string, string>(p.Name, Text(p.Value)))
+                .Where(f => f.Value.Length > 0)
+                .ToList(),
+            _ => [new("", root.GetRawText())],
+        };
+    }
 
-        return document.RootElement.EnumerateObject()
-            .Select(p => new KeyValuePair<string, string>(p.Name, p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString() ?? "",
-                JsonValueKind.Null => "",
-                _ => p.Value.GetRawText(),
-            }))
-            .ToList();
+    private static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.Null => "",
+        _ => value.GetRawText(),
+    };
+
+    private async Task<IReadOnlyList<string>?> FieldLabelsAsync(string itemCode, int version, CancellationToken cancellationToken)
+    {
+        var catalogue = services.GetService<ICatalogue>();
+        var item = catalogue is null ? null : await catalogue.GetVersionAsync(itemCode, version, cancellationToken);
+        return item?.Fields.Select(f => f.Label).ToList();
     }
 
     private async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken)

@@ -77,15 +77,16 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.Property(r => r.DistrictCode).HasMaxLength(6);
         });
 
-        // The record store is created in SQL (hash partitions, sequences, partial indexes: see the
-        // CreditRecords migration); EF maps it for reads only and never tries to create or alter it.
+        // The record store is created in SQL (hash partitions, partial indexes: see the
+        // CreditRecords and CompactRecords migrations); EF maps it for reads only and never tries to create or alter it.
         modelBuilder.Entity<CreditRecord>(e =>
         {
             e.ToTable("credit_records", t => t.ExcludeFromMigrations());
             e.HasKey(r => new { r.SubjectId, r.Id });
             e.Property(r => r.Status).HasConversion<short>();
             e.Property(r => r.PenaltyClass).HasConversion<short?>();
-            e.Property(r => r.Payload).HasColumnType("json");
+            e.Property(r => r.Id).ValueGeneratedNever();
+            e.Property(r => r.Payload).HasColumnType("text");
         });
 
         modelBuilder.Entity<CreditRecordChange>(e =>
@@ -95,7 +96,7 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.Property(c => c.What).HasConversion<short>();
             e.Property(c => c.OldStatus).HasConversion<short?>();
             e.Property(c => c.NewStatus).HasConversion<short?>();
-            e.Property(c => c.OldPayload).HasColumnType("json");
+            e.Property(c => c.OldPayload).HasColumnType("text");
         });
     }
 }

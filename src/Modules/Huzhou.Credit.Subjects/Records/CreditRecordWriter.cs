@@ -1,21 +1,22 @@
 using System.Buffers;
 using System.Data;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Security;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>
-/// The record store's only writer: rows stream by binary COPY into a temporary staging table, then one
-/// transaction creates missing subjects (待核实), merges the records with a single
-/// <c>INSERT ... ON CONFLICT DO UPDATE</c> and writes their history. See docs/modules/record-store.md.
+/// The record store's only writer. A delivery is one transaction; its rows travel in chunks from the caller's
+/// thread (parsing, validation) to a second task that owns the connection (subjects, COPY, updates), so reading
+/// the file and writing the database overlap. See docs/modules/record-store.md.
 /// </summary>
 internal sealed class CreditRecordWriter(NpgsqlDataSource dataSource, PersonalDataProtector protector, TimeProvider clock, ILogger<CreditRecordWriter> logger)
     : ICreditRecordWriter
@@ -28,13 +29,8 @@ internal sealed class CreditRecordWriter(NpgsqlDataSource dataSource, PersonalDa
         try
         {
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            await using (var create = new NpgsqlCommand(CreditRecordSql.For(CreditRecordSql.CreateStaging, batchId), connection, transaction))
-            {
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            var importer = await connection.BeginBinaryImportAsync(CreditRecordSql.For(CreditRecordSql.CopyStaging, batchId), cancellationToken);
-            return new CreditRecordBatchWriter(connection, transaction, importer, protector, clock, logger, batchId, providerDepartment, actor);
+            var store = new ChunkStore(connection, transaction, new DeliveryContext(batchId, providerDepartment, actor, clock.GetUtcNow()), logger);
+            return new CreditRecordBatchWriter(connection, transaction, store, protector, logger, batchId);
         }
         catch
         {
@@ -44,100 +40,88 @@ internal sealed class CreditRecordWriter(NpgsqlDataSource dataSource, PersonalDa
     }
 }
 
-/// <summary>One open delivery: a connection, its transaction and the running COPY into the staging table.</summary>
-internal sealed class CreditRecordBatchWriter(
-    NpgsqlConnection connection,
-    NpgsqlTransaction transaction,
-    NpgsqlBinaryImporter importer,
-    PersonalDataProtector protector,
-    TimeProvider clock,
-    ILogger logger,
-    long batchId,
-    string providerDepartment,
-    string actor) : ICreditRecordBatchWriter
-{
-    private readonly byte[] _hash = new byte[SHA256.HashSizeInBytes];
-    private NpgsqlBinaryImporter? _importer = importer;
-    private bool _completed;
-    private bool _disposed;
-    private long _rows;
-    private long _personRows;
+/// <summary>Who delivers what, and the instant every row of the delivery is stamped with.</summary>
+internal sealed record DeliveryContext(long BatchId, string Department, string Actor, DateTimeOffset Now);
 
-    public ValueTask AddAsync(IncomingCreditRecord record, CancellationToken cancellationToken = default)
+/// <summary>
+/// One open delivery. <see cref="AddAsync"/> stages rows into a chunk; a full chunk goes through a channel of
+/// capacity one to the consumer task, which writes it while the next chunk fills. Memory: at most three chunks.
+/// </summary>
+internal sealed class CreditRecordBatchWriter : ICreditRecordBatchWriter
+{
+    /// <summary>Rows per chunk: large enough that per-statement costs vanish, small enough to keep memory flat.</summary>
+    public const int ChunkSize = 8_192;
+
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+    private readonly ChunkStore _store;
+    private readonly PersonalDataProtector _protector;
+    private readonly ILogger _logger;
+    private readonly long _batchId;
+    private readonly Channel<List<StagedRecord>> _chunks =
+        Channel.CreateBounded<List<StagedRecord>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+    private readonly CancellationTokenSource _abandon = new();
+    private readonly Task _consumer;
+    private readonly byte[] _hashScratch = new byte[SHA256.HashSizeInBytes];
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private List<StagedRecord> _current = new(ChunkSize);
+    private long _rows;
+    private long _producerWaitTicks;
+    private bool _completed;
+    private bool _closed;
+    private bool _disposed;
+
+    public CreditRecordBatchWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, ChunkStore store, PersonalDataProtector protector, ILogger logger, long batchId)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _store = store;
+        _protector = protector;
+        _logger = logger;
+        _batchId = batchId;
+        _consumer = Task.Run(ConsumeAsync);
+    }
+
+    public async ValueTask AddAsync(IncomingCreditRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var writer = _importer ?? throw new InvalidOperationException("The batch is already completed or abandoned.");
-        var subject = StagedSubject.From(record, protector);
-        var p = record.Publicity;
-
-        writer.StartRow();
-        writer.Write(record.RowNumber, NpgsqlDbType.Integer);
-        writer.Write((short)record.SubjectKey, NpgsqlDbType.Smallint);
-        WriteNullable(writer, subject.Uscc, NpgsqlDbType.Char);
-        writer.Write(subject.UsccWarning, NpgsqlDbType.Boolean);
-        WriteNullable(writer, subject.IdIndex, NpgsqlDbType.Bytea);
-        WriteNullable(writer, subject.IdCipher, NpgsqlDbType.Bytea);
-        WriteNullable(writer, subject.IdMasked, NpgsqlDbType.Varchar);
-        WriteNullable(writer, subject.BirthYear, NpgsqlDbType.Smallint);
-        WriteNullable(writer, subject.Sex, NpgsqlDbType.Smallint);
-        writer.Write((short)subject.Kind, NpgsqlDbType.Smallint);
-        writer.Write(subject.District, NpgsqlDbType.Varchar);
-        writer.Write(Truncate(record.SubjectName, 200), NpgsqlDbType.Varchar);
-        writer.Write(record.ItemCode, NpgsqlDbType.Varchar);
-        writer.Write(record.ItemVersion, NpgsqlDbType.Integer);
-        writer.Write(record.SourceKey, NpgsqlDbType.Varchar);
-        writer.Write(record.DecisionDate, NpgsqlDbType.Date);
-        writer.Write(p.Start, NpgsqlDbType.Date);
-        WriteNullable(writer, p.End, NpgsqlDbType.Date);
-        WriteNullable(writer, p.MinimumEnd, NpgsqlDbType.Date);
-        WriteNullable(writer, p.Class is { } c ? (short?)c : null, NpgsqlDbType.Smallint);
-        writer.Write(p.RuleVersion, NpgsqlDbType.Varchar);
-        writer.Write(p.Published, NpgsqlDbType.Boolean);
-        writer.Write(record.PayloadJson, NpgsqlDbType.Json);
-        writer.Write(ContentHash.Compute(record, _hash), NpgsqlDbType.Bytea);
+        ObjectDisposedException.ThrowIf(_closed, this);
+        _current.Add(new StagedRecord(
+            record,
+            StagedSubject.From(record, _protector),
+            RecordKey.Compute(record.ItemCode, record.SourceKey),
+            ContentHash.Compute(record, _hashScratch)));
         _rows++;
-        if (record.SubjectKey == SubjectKeyKind.IdNumber)
+        if (_current.Count >= ChunkSize)
         {
-            _personRows++;
+            var full = _current;
+            _current = new List<StagedRecord>(ChunkSize);
+            await HandOverAsync(full, cancellationToken);
         }
-        return ValueTask.CompletedTask;
     }
 
     public async Task<RecordMergeResult> CompleteAsync(CancellationToken cancellationToken = default)
     {
-        var writer = _importer ?? throw new InvalidOperationException("The batch is already completed or abandoned.");
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await writer.CompleteAsync(cancellationToken);
-        await writer.DisposeAsync();
-        _importer = null;
-
-        var now = clock.GetUtcNow();
-        long created = 0;
-        long inserted = 0, updated = 0, total = 0;
-        await ExecuteAsync(CreditRecordSql.PrepareMerge, cancellationToken);
-        var superseded = await ExecuteAsync(CreditRecordSql.RemoveSuperseded, cancellationToken);
-        created += await ExecuteAsync(CreditRecordSql.CreateOrganisations, cancellationToken, now);
-        created += await ExecuteAsync(CreditRecordSql.CreatePersons, cancellationToken, now);
-        await using (var merge = Command(CreditRecordSql.MergeFor(organisations: _personRows < _rows, persons: _personRows > 0), now))
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (_current.Count > 0)
         {
-            merge.CommandTimeout = 0;
-            await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-            {
-                inserted = reader.GetInt64(0);
-                updated = reader.GetInt64(1);
-            }
-
-            total = _rows - superseded;
+            await HandOverAsync(_current, cancellationToken);
+            _current = [];
         }
 
-        await ExecuteAsync(CreditRecordSql.DropStaging, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        _closed = true;
+        _chunks.Writer.TryComplete();
+        await _consumer.WaitAsync(cancellationToken);
+        await _transaction.CommitAsync(cancellationToken);
         _completed = true;
-        var result = new RecordMergeResult(inserted, updated, total - inserted - updated, created);
-        logger.LogInformation(
-            "Batch {BatchId}: {Rows} rows merged in {Elapsed} ms: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {SubjectsCreated} subjects created",
-            batchId, _rows, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, result.Inserted, result.Updated, result.Unchanged, result.SubjectsCreated);
+        var counts = _store.Counts;
+        var result = new RecordMergeResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.SubjectsCreated);
+        _logger.LogInformation(
+            "Batch {BatchId}: {Rows} rows written in {Elapsed} ms ({StoreBusy} ms in the database task, {ProducerWait} ms waiting for it): " +
+            "{Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Superseded} superseded within the batch, {SubjectsCreated} subjects created",
+            _batchId, _rows, (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds, counts.BusyMilliseconds,
+            (long)TimeSpan.FromTicks(_producerWaitTicks).TotalMilliseconds,
+            result.Inserted, result.Updated, result.Unchanged, counts.Superseded, result.SubjectsCreated);
         return result;
     }
 
@@ -149,65 +133,78 @@ internal sealed class CreditRecordBatchWriter(
         }
 
         _disposed = true;
+        _closed = true;
         try
         {
-            if (_importer is not null)
-            {
-                // Disposing an unfinished COPY cancels it; the transaction then rolls back with the staging table.
-                await _importer.DisposeAsync();
-                _importer = null;
-            }
-
             if (!_completed)
             {
-                await transaction.RollbackAsync();
+                _chunks.Writer.TryComplete();
+                await _abandon.CancelAsync();
+                try
+                {
+                    await _consumer;
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or NpgsqlException or InvalidOperationException or ChannelClosedException)
+                {
+                    // The consumer stops on the cancellation (or had already failed); the rollback below undoes its work.
+                }
+
+                await _transaction.RollbackAsync();
             }
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
         {
             // The connection may already be broken; closing it below discards everything anyway.
-            logger.LogWarning(ex, "Batch {BatchId}: rollback of an abandoned delivery failed; the connection is closed", batchId);
+            _logger.LogWarning(ex, "Batch {BatchId}: rollback of an abandoned delivery failed; the connection is closed", _batchId);
         }
         finally
         {
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
+            await _transaction.DisposeAsync();
+            await _connection.DisposeAsync();
+            _abandon.Dispose();
         }
     }
 
-    private NpgsqlCommand Command(string sql, DateTimeOffset? now = null)
+    private async ValueTask HandOverAsync(List<StagedRecord> chunk, CancellationToken cancellationToken)
     {
-        var command = new NpgsqlCommand(CreditRecordSql.For(sql, batchId), connection, transaction) { CommandTimeout = 0 };
-        command.Parameters.Add(new NpgsqlParameter<long>("batch", batchId));
-        command.Parameters.Add(new NpgsqlParameter<string>("actor", actor));
-        command.Parameters.Add(new NpgsqlParameter<string>("department", providerDepartment));
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now ?? DateTimeOffset.UnixEpoch));
-        return command;
-    }
-
-    private async Task<long> ExecuteAsync(string sql, CancellationToken cancellationToken, DateTimeOffset? now = null)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await using var command = Command(sql, now);
-        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
-        logger.LogDebug("Batch {BatchId}: step {Step} took {Elapsed} ms", batchId, sql.AsSpan(0, Math.Min(40, sql.Length)).Trim().ToString(), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return rows;
-    }
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
-
-    // Synchronous column writes: the importer buffers them, and an await per column costs more than the column.
-    private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
-    {
-        if (value is null)
+        var waitStarted = Stopwatch.GetTimestamp();
+        try
         {
-            writer.WriteNull();
+            await _chunks.Writer.WriteAsync(chunk, cancellationToken);
         }
-        else
+        catch (ChannelClosedException)
         {
-            writer.Write(value, type);
+            // The consumer failed and closed the channel: surface its exception, not the channel's.
+            await _consumer;
+            throw;
+        }
+        finally
+        {
+            _producerWaitTicks += Stopwatch.GetElapsedTime(waitStarted).Ticks;
         }
     }
+
+    private async Task ConsumeAsync()
+    {
+        try
+        {
+            await foreach (var chunk in _chunks.Reader.ReadAllAsync(_abandon.Token))
+            {
+                await _store.WriteAsync(chunk, _abandon.Token);
+            }
+        }
+        catch (Exception ex)
+        {
+            _chunks.Writer.TryComplete(ex);
+            throw;
+        }
+    }
+}
+
+/// <summary>A delivered row with what the writer derives before the database: subject columns, record id, content hash.</summary>
+internal sealed record StagedRecord(IncomingCreditRecord Record, StagedSubject Subject, long RecordId, byte[] Hash)
+{
+    public long SubjectId { get; set; }
 }
 
 /// <summary>
@@ -225,6 +222,9 @@ internal readonly record struct StagedSubject(
     SubjectKind Kind,
     string District)
 {
+    /// <summary>The key of the writer's subject cache: the code, or the blind index in base64.</summary>
+    public string CacheKey => Uscc ?? Convert.ToBase64String(IdIndex!);
+
     public static StagedSubject From(IncomingCreditRecord record, PersonalDataProtector protector)
     {
         switch (record.SubjectKey)
@@ -254,7 +254,7 @@ internal readonly record struct StagedSubject(
 
 /// <summary>
 /// 16 bytes of SHA-256 over everything a delivery decides about a record (payload, item version, decision
-/// date, publicity period and rule): equal hashes mean an unchanged re-delivery, which the merge skips.
+/// date, publicity period and rule): equal hashes mean an unchanged re-delivery, which the writer skips.
 /// </summary>
 internal static class ContentHash
 {

@@ -56,7 +56,7 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("json")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<byte[]>("PayloadHash")
@@ -144,7 +144,7 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                         .HasColumnName("new_status");
 
                     b.Property<string>("OldPayload")
-                        .HasColumnType("json")
+                        .HasColumnType("text")
                         .HasColumnName("old_payload");
 
                     b.Property<short?>("OldStatus")
