@@ -79,6 +79,29 @@ public sealed class CollectionUploadTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task An_imported_record_stores_positional_values_and_its_page_labels_them_from_the_catalogue()
+    {
+        var file = new PenaltyFile();
+        var uscc = Unique.Uscc();
+        file.AddEnterprise(uscc, "湖州" + file.Marker + "建材有限公司", fine: "0.5");
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        await UploadAndProcessAsync(staff, file.ToCsv(new UTF8Encoding(true)), "penalties.csv");
+        var subjectId = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.subjects WHERE uscc = $1", uscc);
+        var recordId = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.credit_records WHERE subject_id = $1", subjectId);
+        var number = await factory.Database.ScalarAsync<string>("SELECT source_key FROM credit.credit_records WHERE subject_id = $1", subjectId);
+
+        Assert.Equal("array", await factory.Database.ScalarAsync<string>("SELECT json_typeof(payload::json) FROM credit.credit_records WHERE subject_id = $1", subjectId));
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var page = await HtmlPages.GetAsync(office, $"/subjects/{subjectId}/records/{recordId}");
+        var fields = page.QuerySelector("#record-fields")!;
+        var labels = fields.QuerySelectorAll("dt").Select(d => d.TextContent).ToList();
+        var values = fields.QuerySelectorAll("dd").Select(d => d.TextContent).ToList();
+        Assert.Contains("行政处罚决定书文号", labels);
+        Assert.Equal(number, values[labels.IndexOf("行政处罚决定书文号")]);
+        Assert.Equal(uscc, values[labels.IndexOf("行政相对人代码_1（统一社会信用代码）")]);
+    }
+
+    [Fact]
     public async Task File_missing_a_required_column_cannot_be_imported()
     {
         using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
