@@ -1,5 +1,6 @@
 using Huzhou.Credit.Catalogue;
 using Huzhou.Credit.Collection;
+using Huzhou.Credit.Dossier;
 using Huzhou.Credit.Identity;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.Subjects;
@@ -15,5 +16,6 @@ public static class CreditModules
         new SubjectsModule(),
         new CatalogueModule(),
         new CollectionModule(),
+        new DossierModule(),
     ];
 }

@@ -31,6 +31,8 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<SubjectRegistration>();
         services.AddScoped<ISubjectStatistics, SubjectStatistics>();
         services.AddScoped<ISubjectDirectory, SubjectDirectory>();
+        services.AddScoped<IPublicRegistry, PublicRegistry>();
+        services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider, RecordDossierSections>();
         services.AddScoped<SubjectCountSnapshotJob>();
         services.AddScoped<PublicityExpiryJob>();
         services.AddSingleton<ICreditRecordWriter, CreditRecordWriter>();

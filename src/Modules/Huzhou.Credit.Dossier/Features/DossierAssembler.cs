@@ -1,0 +1,50 @@
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Dossier;
+using Huzhou.Credit.SharedKernel.Results;
+
+namespace Huzhou.Credit.Dossier.Features;
+
+/// <summary>One tab of the dossier with its count.</summary>
+internal sealed record DossierTab(DossierSection Section, string Name, long Count);
+
+/// <summary>
+/// Puts the dossier together from every registered <see cref="IDossierSectionProvider"/>: the counts on the tabs
+/// and one section's page. A section no provider fills shows 0 (e.g. 红名单 until the lists module exists).
+/// </summary>
+internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> providers)
+{
+    public const int PageSize = 20;
+
+    public async Task<IReadOnlyList<DossierTab>> TabsAsync(long subjectId, DossierAudience audience, CancellationToken cancellationToken)
+    {
+        var totals = new Dictionary<DossierSection, long>();
+        foreach (var provider in providers)
+        {
+            foreach (var (section, count) in await provider.CountAsync(subjectId, audience, cancellationToken))
+            {
+                totals[section] = totals.GetValueOrDefault(section) + count;
+            }
+        }
+
+        return DossierSections.Tabs.Select(s => new DossierTab(s, DossierSections.Name(s), totals.GetValueOrDefault(s))).ToList();
+    }
+
+    /// <summary>
+    /// One page of a section. With one provider per section (the rule so far) its own paging is used; several
+    /// providers for one section would need a merge by date, which no section has yet.
+    /// </summary>
+    public async Task<PagedList<DossierEntry>> SectionAsync(long subjectId, DossierSection section, DossierAudience audience, int page, CancellationToken cancellationToken)
+    {
+        PagedList<DossierEntry>? result = null;
+        foreach (var provider in providers)
+        {
+            var part = await provider.ListAsync(subjectId, section, audience, page, PageSize, cancellationToken);
+            if (part.TotalCount > 0 && (result is null || result.TotalCount == 0))
+            {
+                result = part;
+            }
+        }
+
+        return result ?? new PagedList<DossierEntry>([], Math.Max(1, page), PageSize, 0);
+    }
+}

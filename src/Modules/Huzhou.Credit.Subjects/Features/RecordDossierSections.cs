@@ -1,0 +1,118 @@
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Dossier;
+using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Time;
+using Huzhou.Credit.Subjects.Domain;
+using Huzhou.Credit.Subjects.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.Subjects.Features;
+
+/// <summary>
+/// The dossier sections that come from credit records: each record belongs to the section its catalogue item
+/// names (行政许可, 行政处罚, 证照信息 ...). For the public: items whose disclosure is public, records published,
+/// active or corrected and within their publicity period (so repaired, revoked and expired records are gone), and
+/// only fields the item marks public and not personal. Every query names the subject, so it reads one partition.
+/// </summary>
+internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvider services, TimeProvider clock) : IDossierSectionProvider
+{
+    public async Task<IReadOnlyDictionary<DossierSection, long>> CountAsync(long subjectId, DossierAudience audience, CancellationToken cancellationToken = default)
+    {
+        var items = await ItemsAsync(audience, cancellationToken);
+        var codes = items.Keys.ToList();
+        var counts = await Visible(subjectId, audience)
+            .Where(r => codes.Contains(r.ItemCode))
+            .GroupBy(r => r.ItemCode)
+            .Select(g => new { Code = g.Key, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        return counts
+            .GroupBy(c => items[c.Code].Section)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+    }
+
+    public async Task<PagedList<DossierEntry>> ListAsync(long subjectId, DossierSection section, DossierAudience audience, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        var items = await ItemsAsync(audience, cancellationToken);
+        var codes = items.Where(i => i.Value.Section == section).Select(i => i.Key).ToList();
+        var source = Visible(subjectId, audience).Where(r => codes.Contains(r.ItemCode));
+        var total = await source.LongCountAsync(cancellationToken);
+        var rows = await source
+            .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+
+        var catalogue = services.GetService<ICatalogue>();
+        var versions = new Dictionary<(string, int), CatalogueItemVersion?>();
+        var entries = new List<DossierEntry>(rows.Count);
+        foreach (var r in rows)
+        {
+            if (!versions.TryGetValue((r.ItemCode, r.ItemVersion), out var version))
+            {
+                version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
+                versions[(r.ItemCode, r.ItemVersion)] = version;
+            }
+
+            entries.Add(new DossierEntry(
+                items[r.ItemCode].Name,
+                r.SourceKey,
+                r.DecisionDate,
+                r.PublicityEnd,
+                CreditRecordStatuses.DisplayName(r.Status),
+                Fields(r.Payload, version, audience)));
+        }
+
+        return new PagedList<DossierEntry>(entries, page, pageSize, total);
+    }
+
+    /// <summary>The fields an audience may see: for the public only those the item version marks public and not personal.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, string>> Fields(string payload, CatalogueItemVersion? version, DossierAudience audience)
+    {
+        if (version is null)
+        {
+            return audience == DossierAudience.Public ? [] : CreditRecordQueries.PayloadFields(payload);
+        }
+
+        var labels = version.Fields.Select(f => f.Label).ToList();
+        var all = CreditRecordQueries.PayloadFields(payload, labels);
+        if (audience == DossierAudience.Staff)
+        {
+            return all;
+        }
+
+        var shown = version.Fields.Where(f => f.IsPublic && !f.IsPersonalData).Select(f => f.Label).ToHashSet(StringComparer.Ordinal);
+        return all.Where(f => shown.Contains(f.Key)).ToList();
+    }
+
+    private IQueryable<CreditRecord> Visible(long subjectId, DossierAudience audience)
+    {
+        var source = db.CreditRecords.AsNoTracking().Where(r => r.SubjectId == subjectId);
+        if (audience == DossierAudience.Public)
+        {
+            var today = ShanghaiTime.Today(clock);
+            source = source.Where(r => (r.Status == CreditRecordStatus.Active || r.Status == CreditRecordStatus.Corrected)
+                && r.Published
+                && (r.PublicityEnd == null || r.PublicityEnd >= today));
+        }
+
+        return source;
+    }
+
+    /// <summary>The catalogue items an audience may see, by code (none for the public without the catalogue).</summary>
+    private async Task<Dictionary<string, CatalogueItemSummary>> ItemsAsync(DossierAudience audience, CancellationToken cancellationToken)
+    {
+        var catalogue = services.GetService<ICatalogue>();
+        if (catalogue is null)
+        {
+            return new Dictionary<string, CatalogueItemSummary>(StringComparer.Ordinal);
+        }
+
+        var items = await catalogue.ListItemsAsync(includeRetired: true, cancellationToken);
+        return items
+            .Where(i => i.Section != DossierSection.Overview && (audience == DossierAudience.Staff || i.Disclosure == Disclosure.Public))
+            .GroupBy(i => i.ItemCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+}
