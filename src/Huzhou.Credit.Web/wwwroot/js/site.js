@@ -42,3 +42,40 @@ document.addEventListener("DOMContentLoaded", () => {
   };
   window.setTimeout(poll, 1000);
 });
+
+// Suggestions as you type: <input data-suggest-url="/public/suggest" list="..."> fills its datalist with
+// "name" options (from two characters on, 250 ms after the last key).
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("input[data-suggest-url]").forEach((input) => {
+    const list = document.getElementById(input.getAttribute("list"));
+    if (!list) {
+      return;
+    }
+    let timer = 0;
+    input.addEventListener("input", () => {
+      window.clearTimeout(timer);
+      const q = input.value.trim();
+      if (q.length < 2) {
+        list.replaceChildren();
+        return;
+      }
+      timer = window.setTimeout(async () => {
+        try {
+          const response = await fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } });
+          if (!response.ok) {
+            return;
+          }
+          const items = await response.json();
+          list.replaceChildren(...items.map((item) => {
+            const option = document.createElement("option");
+            option.value = item.name;
+            option.label = item.code;
+            return option;
+          }));
+        } catch {
+          // Suggestions are a convenience; the search itself still works.
+        }
+      }, 250);
+    });
+  });
+});
