@@ -19,18 +19,18 @@ internal sealed class ParseOnlyWriter(PersonalDataProtector protector) : ICredit
     {
         private readonly byte[] _scratch = new byte[SHA256.HashSizeInBytes];
         private long _rows;
-        private long _checksum;
 
         public ValueTask AddAsync(IncomingCreditRecord record, CancellationToken cancellationToken = default)
         {
-            var subject = StagedSubject.From(record, protector);
-            _checksum ^= RecordKey.Compute(record.ItemCode, record.SourceKey) ^ ContentHash.Compute(record, _scratch)[0] ^ subject.District.Length;
+            _ = StagedSubject.From(record, protector);
+            _ = RecordKey.Compute(record.ItemCode, record.SourceKey);
+            _ = ContentHash.Compute(record, _scratch);
             _rows++;
             return ValueTask.CompletedTask;
         }
 
         public Task<RecordMergeResult> CompleteAsync(CancellationToken cancellationToken = default) =>
-            Task.FromResult(new RecordMergeResult(_rows, 0, 0, _checksum == 42 ? 1 : 0));
+            Task.FromResult(new RecordMergeResult(_rows, 0, 0, 0));
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }

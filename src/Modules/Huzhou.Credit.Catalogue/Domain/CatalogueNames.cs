@@ -1,25 +1,13 @@
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Dossier;
 
 namespace Huzhou.Credit.Catalogue.Domain;
 
 /// <summary>Chinese display names of the catalogue's enumerations.</summary>
 internal static class CatalogueNames
 {
-    public static string Of(DossierSection section) => section switch
-    {
-        DossierSection.Overview => "概况",
-        DossierSection.AdministrativeLicence => "行政许可",
-        DossierSection.AdministrativePenalty => "行政处罚",
-        DossierSection.RedList => "红名单",
-        DossierSection.BlackList => "黑名单",
-        DossierSection.Certificates => "证照信息",
-        DossierSection.RandomInspection => "双随机抽查",
-        DossierSection.Commitment => "信用承诺",
-        DossierSection.IndustryEvaluation => "行业信用评价",
-        DossierSection.Honour => "表彰荣誉",
-        DossierSection.Other => "其他",
-        _ => section.ToString(),
-    };
+    /// <summary>The dossier section's name, as the dossier itself shows it.</summary>
+    public static string Of(DossierSection section) => DossierSections.Name(section);
 
     public static string Of(InformationNature nature) => nature switch
     {

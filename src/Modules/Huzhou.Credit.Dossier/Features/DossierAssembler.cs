@@ -30,21 +30,20 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
     }
 
     /// <summary>
-    /// One page of a section. With one provider per section (the rule so far) its own paging is used; several
-    /// providers for one section would need a merge by date, which no section has yet.
+    /// One page of a section, from the first provider that has entries in it. One provider per section is the rule
+    /// so far; several for one section would need a merge by date, which no section has yet.
     /// </summary>
     public async Task<PagedList<DossierEntry>> SectionAsync(long subjectId, DossierSection section, DossierAudience audience, int page, CancellationToken cancellationToken)
     {
-        PagedList<DossierEntry>? result = null;
         foreach (var provider in providers)
         {
             var part = await provider.ListAsync(subjectId, section, audience, page, PageSize, cancellationToken);
-            if (part.TotalCount > 0 && (result is null || result.TotalCount == 0))
+            if (part.TotalCount > 0)
             {
-                result = part;
+                return part;
             }
         }
 
-        return result ?? new PagedList<DossierEntry>([], Math.Max(1, page), PageSize, 0);
+        return new PagedList<DossierEntry>([], Math.Max(1, page), PageSize, 0);
     }
 }

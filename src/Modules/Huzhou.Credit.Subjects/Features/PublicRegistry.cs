@@ -28,12 +28,8 @@ internal sealed class PublicRegistry(SubjectsDbContext db) : IPublicRegistry
             return [];
         }
 
-        // The bigram GIN index finds candidates; LIKE confirms the fragment is contiguous (ADR 0004).
-        var pattern = "%" + q.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-        var rows = await db.Subjects.FromSql(
-                $"SELECT * FROM credit.subjects WHERE credit.cjk_bigrams(name) @> credit.cjk_bigrams({q}) AND lower(name) LIKE lower({pattern})")
-            .Where(s => s.Kind != SubjectKind.NaturalPerson && s.Uscc != null)
-            .OrderByDescending(s => s.Name == q).ThenBy(s => s.Name.Length).ThenBy(s => s.Name).ThenBy(s => s.Id)
+        var matching = NameSearch.Matching(db, q).Where(s => s.Kind != SubjectKind.NaturalPerson && s.Uscc != null);
+        var rows = await NameSearch.Ranked(matching, q)
             .Take(take)
             .AsNoTracking()
             .ToListAsync(cancellationToken);

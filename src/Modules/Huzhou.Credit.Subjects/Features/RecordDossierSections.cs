@@ -21,6 +21,11 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
     {
         var items = await ItemsAsync(audience, cancellationToken);
         var codes = items.Keys.ToList();
+        if (codes.Count == 0)
+        {
+            return new Dictionary<DossierSection, long>();
+        }
+
         var counts = await Visible(subjectId, audience)
             .Where(r => codes.Contains(r.ItemCode))
             .GroupBy(r => r.ItemCode)
@@ -36,6 +41,11 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
         page = Math.Max(1, page);
         var items = await ItemsAsync(audience, cancellationToken);
         var codes = items.Where(i => i.Value.Section == section).Select(i => i.Key).ToList();
+        if (codes.Count == 0)
+        {
+            return new PagedList<DossierEntry>([], page, pageSize, 0);
+        }
+
         var source = Visible(subjectId, audience).Where(r => codes.Contains(r.ItemCode));
         var total = await source.LongCountAsync(cancellationToken);
         var rows = await source
@@ -44,17 +54,12 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
             .Take(pageSize)
             .ToListAsync(cancellationToken);
 
+        // The catalogue is held in memory (CatalogueCache): a version lookup per entry costs nothing.
         var catalogue = services.GetService<ICatalogue>();
-        var versions = new Dictionary<(string, int), CatalogueItemVersion?>();
         var entries = new List<DossierEntry>(rows.Count);
         foreach (var r in rows)
         {
-            if (!versions.TryGetValue((r.ItemCode, r.ItemVersion), out var version))
-            {
-                version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
-                versions[(r.ItemCode, r.ItemVersion)] = version;
-            }
-
+            var version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
             entries.Add(new DossierEntry(
                 items[r.ItemCode].Name,
                 r.SourceKey,

@@ -73,10 +73,7 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
         }
         else
         {
-            // The GIN index on credit.cjk_bigrams(name) finds candidates; LIKE confirms the fragment is contiguous.
-            var pattern = "%" + EscapeLike(q) + "%";
-            source = db.Subjects.FromSql(
-                $"SELECT * FROM credit.subjects WHERE credit.cjk_bigrams(name) @> credit.cjk_bigrams({q}) AND lower(name) LIKE lower({pattern})");
+            source = NameSearch.Matching(db, q);
             mode = SearchMode.Name;
         }
 
@@ -104,7 +101,7 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
         var page = Math.Max(1, query.Page);
         var total = await source.Take(CountCap + 1).CountAsync(cancellationToken);
         var ordered = mode == SearchMode.Name
-            ? source.OrderByDescending(s => s.Name == q).ThenBy(s => s.Name.Length).ThenBy(s => s.Name).ThenBy(s => s.Id)
+            ? NameSearch.Ranked(source, q)
             : source.OrderBy(s => s.Name).ThenBy(s => s.Id);
         var rows = await ordered
             .Skip((page - 1) * PageSize)
@@ -133,9 +130,6 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
 
     private static bool LooksLikeCode(string q) =>
         q.Length >= 15 && q.All(c => char.IsAsciiLetterOrDigit(c) || (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ'));
-
-    private static string EscapeLike(string value) =>
-        value.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     /// <summary>An ID number typed by mistake should not be echoed whole on screen.</summary>
     private static string Shorten(string q) => q.Length > 10 ? Masking.IdNumber(q) : q;

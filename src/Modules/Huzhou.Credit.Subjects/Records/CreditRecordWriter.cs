@@ -222,8 +222,8 @@ internal readonly record struct StagedSubject(
     SubjectKind Kind,
     string District)
 {
-    /// <summary>The key of the writer's subject cache: the code, or the blind index in base64.</summary>
-    public string CacheKey => Uscc ?? Convert.ToBase64String(IdIndex!);
+    /// <summary>The key of the writer's subject cache: the code, or the blind index in base64 (computed once per row).</summary>
+    public string CacheKey { get; } = Uscc ?? Convert.ToBase64String(IdIndex!);
 
     public static StagedSubject From(IncomingCreditRecord record, PersonalDataProtector protector)
     {
