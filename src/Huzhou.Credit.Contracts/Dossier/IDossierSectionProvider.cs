@@ -23,13 +23,15 @@ public enum DossierAudience
 /// <param name="PublicityEnd">End of publicity (null: indefinite).</param>
 /// <param name="Status">Status in Chinese (公示中, 公示期满 ...).</param>
 /// <param name="Fields">The fields this audience may see, labelled.</param>
+/// <param name="StaffLink">For staff: the owning module's page of the entry (e.g. the record with its history); never set for the public.</param>
 public sealed record DossierEntry(
     string ItemName,
     string Reference,
     DateOnly Date,
     DateOnly? PublicityEnd,
     string Status,
-    IReadOnlyList<KeyValuePair<string, string>> Fields);
+    IReadOnlyList<KeyValuePair<string, string>> Fields,
+    string? StaffLink = null);
 
 /// <summary>
 /// Supplies sections of the 1+9+X dossier. The module that owns the data implements it (records now; lists,

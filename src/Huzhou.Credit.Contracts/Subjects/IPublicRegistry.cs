@@ -27,7 +27,7 @@ public interface IPublicRegistry
 /// <param name="Address">Registered address.</param>
 /// <param name="StatusName">Registration status in Chinese (存续, 注销 ...).</param>
 /// <param name="DistrictCode">District code.</param>
-/// <param name="IndustryCode">Industry (national economy classification section), when known.</param>
+/// <param name="IndustryName">Industry (national economy classification section, e.g. E 建筑业), when known.</param>
 /// <param name="PendingVerification">Created from a delivery and not yet verified (待核实).</param>
 public sealed record PublicOrganisation(
     long SubjectId,
@@ -40,5 +40,5 @@ public sealed record PublicOrganisation(
     string? Address,
     string StatusName,
     string DistrictCode,
-    string? IndustryCode,
+    string? IndustryName,
     bool PendingVerification);

@@ -32,6 +32,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<ISubjectStatistics, SubjectStatistics>();
         services.AddScoped<ISubjectDirectory, SubjectDirectory>();
         services.AddScoped<IPublicRegistry, PublicRegistry>();
+        services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider, RecordDossierSections>();
         services.AddScoped<SubjectCountSnapshotJob>();
         services.AddScoped<PublicityExpiryJob>();

@@ -1,5 +1,6 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Dossier;
+using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Dossier.Features;
@@ -7,13 +8,34 @@ namespace Huzhou.Credit.Dossier.Features;
 /// <summary>One tab of the dossier with its count.</summary>
 internal sealed record DossierTab(DossierSection Section, string Name, long Count);
 
+/// <summary>The tabs and the page of the section shown.</summary>
+internal sealed record DossierPage(IReadOnlyList<DossierTab> Tabs, DossierSection Current, PagedList<DossierEntry> Entries);
+
 /// <summary>
 /// Puts the dossier together from every registered <see cref="IDossierSectionProvider"/>: the counts on the tabs
 /// and one section's page. A section no provider fills shows 0 (e.g. 红名单 until the lists module exists).
 /// </summary>
-internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> providers)
+internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> providers, IDistrictDirectory districts)
 {
     public const int PageSize = 20;
+
+    /// <summary>
+    /// The tabs and one section's page. The section asked for when it is one of the tabs, else the first tab with
+    /// entries (so a dossier opens where there is something to read).
+    /// </summary>
+    public async Task<DossierPage> BuildAsync(long subjectId, DossierAudience audience, DossierSection? section, int page, CancellationToken cancellationToken)
+    {
+        var tabs = await TabsAsync(subjectId, audience, cancellationToken);
+        var current = section is { } s && DossierSections.Tabs.Contains(s)
+            ? s
+            : tabs.FirstOrDefault(t => t.Count > 0)?.Section ?? DossierSection.AdministrativeLicence;
+        var entries = await SectionAsync(subjectId, current, audience, page, cancellationToken);
+        return new DossierPage(tabs, current, entries);
+    }
+
+    /// <summary>A district's Chinese name (the code itself when unknown).</summary>
+    public async Task<string> DistrictNameAsync(string code, CancellationToken cancellationToken) =>
+        (await districts.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == code)?.Name ?? code;
 
     public async Task<IReadOnlyList<DossierTab>> TabsAsync(long subjectId, DossierAudience audience, CancellationToken cancellationToken)
     {

@@ -60,6 +60,6 @@ internal sealed class PublicRegistry(SubjectsDbContext db) : IPublicRegistry
         s.Address,
         RegistrationStatuses.DisplayName(s.Status),
         s.DistrictCode,
-        s.IndustryCode,
+        s.IndustryCode is null ? null : $"{s.IndustryCode} {IndustrySections.NameOf(s.IndustryCode)}",
         s.Verification == VerificationStatus.Pending);
 }

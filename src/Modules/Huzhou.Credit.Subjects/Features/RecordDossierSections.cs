@@ -56,6 +56,7 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
 
         // The catalogue is held in memory (CatalogueCache): a version lookup per entry costs nothing.
         var catalogue = services.GetService<ICatalogue>();
+        var today = ShanghaiTime.Today(clock);
         var entries = new List<DossierEntry>(rows.Count);
         foreach (var r in rows)
         {
@@ -65,12 +66,22 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
                 r.SourceKey,
                 r.DecisionDate,
                 r.PublicityEnd,
-                CreditRecordStatuses.DisplayName(r.Status),
-                Fields(r.Payload, version, audience)));
+                StatusName(r, today),
+                Fields(r.Payload, version, audience),
+                audience == DossierAudience.Staff ? $"/subjects/{subjectId}/records/{r.Id}" : null));
         }
 
         return new PagedList<DossierEntry>(entries, page, pageSize, total);
     }
+
+    /// <summary>
+    /// The status as of today: an active record whose publicity ended before the nightly job marked it reads 公示期满,
+    /// and one the department delivered as not for publicity reads 不予公示.
+    /// </summary>
+    internal static string StatusName(CreditRecord r, DateOnly today) =>
+        r.Status == CreditRecordStatus.Active && r.PublicityEnd < today ? CreditRecordStatuses.DisplayName(CreditRecordStatus.PublicityEnded)
+        : r.Status == CreditRecordStatus.Active && !r.Published ? "不予公示"
+        : CreditRecordStatuses.DisplayName(r.Status);
 
     /// <summary>The fields an audience may see: for the public only those the item version marks public and not personal.</summary>
     internal static IReadOnlyList<KeyValuePair<string, string>> Fields(string payload, CatalogueItemVersion? version, DossierAudience audience)

@@ -1,6 +1,5 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Dossier;
-using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Dossier.Areas.Dossier.Models;
 using Huzhou.Credit.Dossier.Features;
@@ -18,7 +17,7 @@ namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
 [AllowAnonymous]
 [Route("public")]
 [EnableRateLimiting(DossierModule.PublicRateLimitPolicy)]
-internal sealed class PortalController(IPublicRegistry registry, DossierAssembler dossier, IDistrictDirectory districts) : Controller
+internal sealed class PortalController(IPublicRegistry registry, DossierAssembler pages) : Controller
 {
     private const int ResultLimit = 30;
 
@@ -61,10 +60,10 @@ internal sealed class PortalController(IPublicRegistry registry, DossierAssemble
             return NotFound();
         }
 
-        var tabs = await dossier.TabsAsync(organisation.SubjectId, DossierAudience.Public, cancellationToken);
-        var current = section is { } s && DossierSections.Tabs.Contains(s) ? s : tabs.FirstOrDefault(t => t.Count > 0)?.Section ?? DossierSection.AdministrativeLicence;
-        var entries = await dossier.SectionAsync(organisation.SubjectId, current, DossierAudience.Public, page, cancellationToken);
-        var district = (await districts.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == organisation.DistrictCode)?.Name ?? organisation.DistrictCode;
-        return View(new PublicDossierViewModel(organisation, district, tabs, current, entries));
+        var built = await pages.BuildAsync(organisation.SubjectId, DossierAudience.Public, section, page, cancellationToken);
+        var district = await pages.DistrictNameAsync(organisation.DistrictCode, cancellationToken);
+        return View(new DossierPageViewModel(
+            DossierHeader.ForPublic(organisation, district, built.Tabs), built.Tabs, built.Current, built.Entries,
+            $"/public/dossier/{organisation.Uscc}", IsStaffView: false, Notice: null, ReportUrl: null));
     }
 }

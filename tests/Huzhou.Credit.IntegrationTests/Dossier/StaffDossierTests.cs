@@ -1,0 +1,119 @@
+using System.Net;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.IntegrationTests.Subjects;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.IntegrationTests.Dossier;
+
+/// <summary>
+/// The staff view of the dossier: the full record list within the user's districts, the public view outside them,
+/// and natural persons only in district, with a purpose, audited.
+/// </summary>
+[Collection(CreditCollection.Name)]
+public sealed class StaffDossierTests(CreditAppFactory factory)
+{
+    private static int _batch = Random.Shared.Next(4_000_000, 5_000_000);
+
+    [Fact]
+    public async Task A_persons_dossier_asks_for_a_purpose_audits_each_look_and_is_not_acknowledged_outside_the_district()
+    {
+        using var changxing = await SignedInClient.CreateAsync(factory, "changxing.staff");
+        var name = "钱" + Unique.ChineseFragment(2);
+        var idNumber = Unique.ResidentId("330522");
+        var id = await SubjectForms.CreatePersonAsync(changxing, name, idNumber, "330522");
+        var key = "长交罚〔2026〕" + Unique.Digits(6) + "号";
+        await DeliverAsync([new IncomingCreditRecord(1, SubjectKeyKind.IdNumber, idNumber, name, "XZCF", 1, key,
+            new DateOnly(2026, 3, 1), Period(new DateOnly(2026, 3, 1), new DateOnly(2026, 6, 1)), "[\"x\"]")]);
+
+        var ask = await HtmlPages.GetAsync(changxing, $"/dossier/{id}");
+        var auditedBefore = await AuditCountAsync(id);
+        var page = await HtmlPages.GetAsync(changxing, $"/dossier/{id}?purpose=" + Uri.EscapeDataString("信用核查") + $"&section={DossierSection.AdministrativePenalty}");
+        using var wuxing = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        using var outside = await wuxing.GetAsync($"/dossier/{id}?purpose=" + Uri.EscapeDataString("信用核查"));
+        using var invented = await changxing.GetAsync($"/dossier/{id}?purpose=" + Uri.EscapeDataString("随便看看"));
+
+        Assert.NotNull(ask.QuerySelector("select#purpose"));
+        Assert.Equal(0, auditedBefore);
+        Assert.Equal(name, page.QuerySelector("#dossier-name")!.TextContent);
+        // The record's publicity has ended: staff still see it, with its status; the ID number stays masked.
+        Assert.Contains(key, page.QuerySelector("#dossier-section")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber, page.Body!.OuterHtml, StringComparison.Ordinal);
+        Assert.Contains(idNumber[..6] + "********", page.QuerySelector("#dossier-overview")!.TextContent, StringComparison.Ordinal);
+        // The link to the record page carries the purpose, so the record opens without asking again.
+        Assert.Contains("purpose=", page.QuerySelector("#dossier-section a.code")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal(1, await AuditCountAsync(id));
+        Assert.Equal("信用核查", await factory.Database.ScalarAsync<string>(
+            "SELECT purpose FROM credit.audit_log WHERE action = 'dossier.person.view' AND subject_id = $1", id));
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.DoesNotContain(name, await outside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("请说明查询事由", await invented.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await AuditCountAsync(id));
+    }
+
+    [Fact]
+    public async Task Staff_in_the_district_see_every_record_with_its_status_and_staff_elsewhere_see_the_public_view()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc("330502");
+        var id = await SubjectForms.CreateOrganisationAsync(office, $"吴兴{Unique.ChineseFragment()}建材有限公司", uscc, "330502");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var current = "湖吴市监罚〔2026〕" + Unique.Digits(6) + "号";
+        var ended = "湖吴市监罚〔2025〕" + Unique.Digits(6) + "号";
+        await DeliverAsync(
+        [
+            new(1, SubjectKeyKind.Uscc, uscc, "x", "XZCF", 1, current, today.AddDays(-10), Period(today.AddDays(-10), today.AddYears(1)), "[\"x\"]"),
+            new(2, SubjectKeyKind.Uscc, uscc, "x", "XZCF", 1, ended, today.AddYears(-1), Period(today.AddYears(-1), today.AddDays(-2)), "[\"x\"]"),
+        ]);
+
+        using var wuxing = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        var inDistrict = await HtmlPages.GetAsync(wuxing, $"/dossier/{id}?section={DossierSection.AdministrativePenalty}");
+        using var changxing = await SignedInClient.CreateAsync(factory, "changxing.staff");
+        var elsewhere = await HtmlPages.GetAsync(changxing, $"/dossier/{id}?section={DossierSection.AdministrativePenalty}");
+
+        var full = inDistrict.QuerySelector("#dossier-section")!.TextContent;
+        Assert.Contains(current, full, StringComparison.Ordinal);
+        Assert.Contains(ended, full, StringComparison.Ordinal);
+        Assert.Contains("公示期满", full, StringComparison.Ordinal);
+        Assert.Null(inDistrict.QuerySelector("#dossier-notice"));
+        var limited = elsewhere.QuerySelector("#dossier-section")!.TextContent;
+        Assert.Contains(current, limited, StringComparison.Ordinal);
+        Assert.DoesNotContain(ended, limited, StringComparison.Ordinal);
+        Assert.Contains("不在您的辖区", elsewhere.QuerySelector("#dossier-notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await AuditCountAsync(id));
+    }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("kiosk")]
+    public async Task Accounts_without_a_staff_role_cannot_open_a_staff_dossier(string account)
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var id = await SubjectForms.CreateOrganisationAsync(office, $"湖州{Unique.ChineseFragment()}贸易有限公司", Unique.Uscc());
+        using var client = await SignedInClient.CreateAsync(factory, account);
+
+        using var response = await client.GetAsync($"/dossier/{id}");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("dossier-overview", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private Task<long> AuditCountAsync(long subjectId) => factory.Database.ScalarAsync<long>(
+        "SELECT count(*) FROM credit.audit_log WHERE action = 'dossier.person.view' AND subject_id = $1", subjectId);
+
+    private static PublicityPeriod Period(DateOnly start, DateOnly? end) =>
+        new(start, end, start.AddMonths(3), PenaltyClass.General, "2025", true);
+
+    private async Task DeliverAsync(IReadOnlyList<IncomingCreditRecord> rows)
+    {
+        var writer = factory.Services.GetRequiredService<ICreditRecordWriter>();
+        await using var batch = await writer.BeginAsync(Interlocked.Increment(ref _batch), "HZ-SJJ", "it-tests");
+        foreach (var row in rows)
+        {
+            await batch.AddAsync(row);
+        }
+
+        await batch.CompleteAsync();
+    }
+}
