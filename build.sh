@@ -60,6 +60,8 @@ pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'insta
 pg_cluster() { bash "$ROOT/scripts/pg-cluster.sh" "$@"; }
 have_pg_binaries() { PG_CLUSTER_NO_INSTALL=1 pg_cluster bindir >/dev/null 2>&1; }
 have_cjk_fonts() {
+  # The credit report PDF embeds Droid Sans Fallback (Chinese) and DejaVu Sans (Latin): PDFsharp cannot embed Noto CJK.
+  { pkg_installed fonts-droid-fallback && pkg_installed fonts-dejavu-core; } || return 1
   pkg_installed fonts-noto-cjk && return 0
   command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'
 }
@@ -92,9 +94,9 @@ ensure_prereqs() {
   fi
   if ! have_cjk_fonts; then
     if [ "$fonts" = required ] || is_root; then
-      missing+=(fonts-noto-cjk)
+      missing+=(fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core)
     else
-      log "warning: CJK fonts (fonts-noto-cjk) are missing: Chinese text in screenshots/PDFs will not render (sudo apt-get install fonts-noto-cjk)"
+      log "warning: CJK fonts (fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core) are missing: Chinese text in screenshots/PDFs will not render (sudo apt-get install fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core)"
     fi
   fi
   if [ "${#missing[@]}" -gt 0 ]; then

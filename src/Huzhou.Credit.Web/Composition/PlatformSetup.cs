@@ -76,6 +76,9 @@ internal static class PlatformSetup
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 ChineseModelBindingMessages.Apply(o.ModelBindingMessageProvider);
             })
+            // JSON answers (ProblemDetails, suggestions) keep Chinese readable instead of \uXXXX; HTML-sensitive
+            // characters are still escaped.
+            .AddJsonOptions(o => o.JsonSerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -110,14 +113,32 @@ internal static class PlatformSetup
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, token) =>
             {
-                context.HttpContext.Response.ContentType = "application/problem+json; charset=utf-8";
-                await context.HttpContext.Response.WriteAsJsonAsync(
-                    new { title = "请求过于频繁", status = 429, detail = "请求过于频繁，请稍后再试。" }, token);
+                var response = context.HttpContext.Response;
+                response.Headers.RetryAfter = "60";
+                var accept = context.HttpContext.Request.Headers.Accept.ToString();
+                if (accept.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+                {
+                    // A person in a browser or at a hall terminal gets a page, not JSON.
+                    response.ContentType = "text/html; charset=utf-8";
+                    await response.WriteAsync(
+                        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
+                        "<title>请求过于频繁</title></head><body><h1>请求过于频繁</h1><p>您的查询过于频繁，请稍候一分钟再试。</p>" +
+                        "<p><a href=\"/public\">返回信用信息查询</a></p></body></html>", token);
+                    return;
+                }
+
+                response.ContentType = "application/problem+json; charset=utf-8";
+                await response.WriteAsJsonAsync(
+                    new { title = "请求过于频繁", status = 429, detail = "请求过于频繁，请稍后再试。" },
+                    new System.Text.Json.JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) },
+                    "application/problem+json; charset=utf-8",
+                    token);
             };
         });
 

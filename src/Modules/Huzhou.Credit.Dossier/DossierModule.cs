@@ -1,5 +1,8 @@
 using Hangfire;
 using Huzhou.Credit.Dossier.Features;
+using Huzhou.Credit.Dossier.Persistence;
+using Huzhou.Credit.Dossier.Reports;
+using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Modules;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,26 +13,35 @@ namespace Huzhou.Credit.Dossier;
 
 /// <summary>
 /// 综合信用档案 and the public portal: the 1+9+X dossier assembled from the section providers of the modules
-/// that own the data. It has no tables of its own (yet: the issued credit reports will be its first).
+/// that own the data. Its one table is the register of issued credit reports (dossier_reports).
 /// </summary>
 public sealed class DossierModule : ICreditModule
 {
     /// <summary>The rate limit of the public portal's search, suggestions and dossier pages (per client address).</summary>
     public const string PublicRateLimitPolicy = "dossier-public";
 
+    /// <summary>The rate limit of credit report downloads (per client address), lower: each one renders a PDF.</summary>
+    public const string ReportRateLimitPolicy = "dossier-report";
+
     public string Name => "Dossier";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDatabase<DossierDbContext>(Name, order: 30);
         services.AddScoped<DossierAssembler>();
-        var perMinute = configuration.GetValue("Dossier:PublicRequestsPerMinute", 120);
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(PublicRateLimitPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.AddScoped<CreditReports>();
+        services.AddSingleton(_ => new CreditReportPdf(configuration[CjkFontResolver.FontPathSetting]));
+        AddPerClientLimit(services, PublicRateLimitPolicy, configuration.GetValue("Dossier:PublicRequestsPerMinute", 120));
+        AddPerClientLimit(services, ReportRateLimitPolicy, configuration.GetValue("Dossier:ReportsPerMinute", 10));
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)
     {
     }
+
+    private static void AddPerClientLimit(IServiceCollection services, string policy, int perMinute) =>
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(policy, context =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
 }

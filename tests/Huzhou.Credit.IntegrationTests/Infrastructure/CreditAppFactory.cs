@@ -89,6 +89,9 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Logging:Directory", Path.Combine(AppContext.BaseDirectory, "logs"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every test request comes from the same (unknown) address: generous limits here; RateLimitTests sets low ones.
+        builder.UseSetting("Dossier:PublicRequestsPerMinute", "100000");
+        builder.UseSetting("Dossier:ReportsPerMinute", "100000");
     }
 }
 

@@ -55,17 +55,17 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
     /// One page of a section, from the first provider that has entries in it. One provider per section is the rule
     /// so far; several for one section would need a merge by date, which no section has yet.
     /// </summary>
-    public async Task<PagedList<DossierEntry>> SectionAsync(long subjectId, DossierSection section, DossierAudience audience, int page, CancellationToken cancellationToken)
+    public async Task<PagedList<DossierEntry>> SectionAsync(long subjectId, DossierSection section, DossierAudience audience, int page, CancellationToken cancellationToken, int pageSize = PageSize)
     {
         foreach (var provider in providers)
         {
-            var part = await provider.ListAsync(subjectId, section, audience, page, PageSize, cancellationToken);
+            var part = await provider.ListAsync(subjectId, section, audience, page, pageSize, cancellationToken);
             if (part.TotalCount > 0)
             {
                 return part;
             }
         }
 
-        return new PagedList<DossierEntry>([], Math.Max(1, page), PageSize, 0);
+        return new PagedList<DossierEntry>([], Math.Max(1, page), pageSize, 0);
     }
 }

@@ -2,10 +2,12 @@ using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Dossier;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Dossier.Areas.Dossier.Models;
+using Huzhou.Credit.Dossier.Domain;
 using Huzhou.Credit.Dossier.Features;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
 
 namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
 
@@ -17,7 +19,7 @@ namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
 [AllowAnonymous]
 [Route("public")]
 [EnableRateLimiting(DossierModule.PublicRateLimitPolicy)]
-internal sealed class PortalController(IPublicRegistry registry, DossierAssembler pages) : Controller
+internal sealed class PortalController(IPublicRegistry registry, DossierAssembler pages, CreditReports reports, IConfiguration configuration) : Controller
 {
     private const int ResultLimit = 30;
 
@@ -64,6 +66,25 @@ internal sealed class PortalController(IPublicRegistry registry, DossierAssemble
         var district = await pages.DistrictNameAsync(organisation.DistrictCode, cancellationToken);
         return View(new DossierPageViewModel(
             DossierHeader.ForPublic(organisation, district, built.Tabs), built.Tabs, built.Current, built.Entries,
-            $"/public/dossier/{organisation.Uscc}", IsStaffView: false, Notice: null, ReportUrl: null));
+            $"/public/dossier/{organisation.Uscc}", IsStaffView: false, Notice: null, ReportUrl: $"/public/dossier/{organisation.Uscc}/report"));
+    }
+
+    /// <summary>
+    /// Issues the credit report (PDF) of the public dossier. A POST with antiforgery, because each one is recorded in
+    /// the register; its own, lower rate limit because each one renders a PDF.
+    /// </summary>
+    [HttpPost("dossier/{uscc}/report")]
+    [EnableRateLimiting(DossierModule.ReportRateLimitPolicy)]
+    public async Task<IActionResult> Report(string uscc, CancellationToken cancellationToken)
+    {
+        var organisation = await registry.FindAsync(uscc, cancellationToken);
+        if (organisation is null)
+        {
+            return NotFound();
+        }
+
+        var district = await pages.DistrictNameAsync(organisation.DistrictCode, cancellationToken);
+        var file = await reports.IssueAsync(organisation, district, ReportChannel.Portal, ReportAddress.VerifyBase(Request, configuration), cancellationToken);
+        return File(file.Content, "application/pdf", file.FileName);
     }
 }

@@ -41,3 +41,9 @@ internal sealed record DossierPageViewModel(
 }
 
 internal sealed record PurposeViewModel(long SubjectId, IReadOnlyList<string> Purposes);
+
+/// <summary>The verification page: the form, and after a check the report found (or null: not genuine).</summary>
+internal sealed record VerifyViewModel(string? Number, string? Code, Huzhou.Credit.Dossier.Domain.IssuedReport? Report, bool Checked);
+
+/// <summary>The register of issued reports (credit office).</summary>
+internal sealed record ReportRegisterViewModel(string? Uscc, PagedList<Huzhou.Credit.Dossier.Domain.IssuedReport> Reports);
