@@ -29,7 +29,7 @@ RUN dotnet publish src/Huzhou.Credit.Web/Huzhou.Credit.Web.csproj -c Release -o 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # CJK fonts for server-side PDFs and images; fontconfig so that they are found.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-noto-cjk fontconfig \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core fontconfig \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./

@@ -30,6 +30,7 @@ public sealed class DossierModule : ICreditModule
         services.AddModuleDatabase<DossierDbContext>(Name, order: 30);
         services.AddScoped<DossierAssembler>();
         services.AddScoped<CreditReports>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new KioskPathFilter()));
         services.AddSingleton(_ => new CreditReportPdf(configuration[CjkFontResolver.FontPathSetting]));
         AddPerClientLimit(services, PublicRateLimitPolicy, configuration.GetValue("Dossier:PublicRequestsPerMinute", 120));
         AddPerClientLimit(services, ReportRateLimitPolicy, configuration.GetValue("Dossier:ReportsPerMinute", 10));

@@ -79,3 +79,46 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 });
+
+// Hall terminal: back to the start after <body data-idle-seconds> without a touch, with a 15-second warning the
+// visitor can dismiss; the print button prints the report view.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-print]").forEach((button) => button.addEventListener("click", () => window.print()));
+  const body = document.body;
+  const seconds = Number(body.dataset.idleSeconds);
+  const home = body.dataset.idleHome;
+  if (!seconds || !home) {
+    return;
+  }
+  const atStart = () => window.location.pathname === home && !window.location.search;
+  const banner = document.getElementById("kiosk-idle");
+  const counter = document.getElementById("kiosk-idle-seconds");
+  const warnAt = Math.min(15, Math.floor(seconds / 2));
+  let last = Date.now();
+  const reset = () => {
+    last = Date.now();
+    if (banner) banner.hidden = true;
+  };
+  ["pointerdown", "keydown", "touchstart", "wheel", "input"].forEach((name) => document.addEventListener(name, reset, { passive: true }));
+  document.getElementById("kiosk-idle-stay")?.addEventListener("click", reset);
+  window.setInterval(() => {
+    const left = seconds - Math.floor((Date.now() - last) / 1000);
+    if (left <= 0) {
+      if (atStart()) {
+        reset();
+        const input = document.getElementById("kiosk-q");
+        if (input) input.value = "";
+      } else {
+        window.location.replace(home);
+      }
+      return;
+    }
+    if (left <= warnAt && !atStart() && banner) {
+      banner.hidden = false;
+      if (counter) counter.textContent = String(left);
+    }
+  }, 500);
+  // No context menu, no drag-away of links on the terminal.
+  document.addEventListener("contextmenu", (event) => event.preventDefault());
+  document.addEventListener("dragstart", (event) => event.preventDefault());
+});

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Dossier.Features;
 
-/// <summary>A report just issued: its number and the PDF.</summary>
-internal sealed record ReportFile(string Number, string VerificationCode, string FileName, byte[] Content);
+/// <summary>A report just issued: its number, the PDF, and the document it was rendered from (for the terminal's print view).</summary>
+internal sealed record ReportFile(string Number, string VerificationCode, string FileName, byte[] Content, CreditReportDocument Document);
 
 /// <summary>
 /// Issues credit reports of the public dossier and answers their verification. Each report gets a random number and
@@ -79,7 +79,7 @@ internal sealed class CreditReports(DossierDbContext db, DossierAssembler pages,
             Summary = Summarise(sections),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new ReportFile(number, code, $"信用报告-{organisation.Uscc}-{number}.pdf", bytes);
+        return new ReportFile(number, code, $"信用报告-{organisation.Uscc}-{number}.pdf", bytes, document);
     }
 
     /// <summary>

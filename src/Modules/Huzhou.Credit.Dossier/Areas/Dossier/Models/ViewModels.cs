@@ -18,7 +18,8 @@ internal sealed record PortalSearchViewModel(string Query, IReadOnlyList<PublicO
 /// <param name="BaseUrl">The page's address without section and page (it may carry a purpose).</param>
 /// <param name="IsStaffView">Entries link to the owning module's page; all records are listed with their status.</param>
 /// <param name="Notice">A note above the tabs (e.g. outside the user's district), or null.</param>
-/// <param name="ReportUrl">Where the credit report of this subject is downloaded, or null where none is offered.</param>
+/// <param name="ReportUrl">Where the credit report of this subject is issued (a POST), or null where none is offered.</param>
+/// <param name="ReportLabel">The report button's text (下载信用报告, or 打印信用报告 at a hall terminal).</param>
 internal sealed record DossierPageViewModel(
     DossierHeader Header,
     IReadOnlyList<DossierTab> Tabs,
@@ -27,7 +28,8 @@ internal sealed record DossierPageViewModel(
     string BaseUrl,
     bool IsStaffView,
     string? Notice,
-    string? ReportUrl)
+    string? ReportUrl,
+    string ReportLabel = "下载信用报告")
 {
     public string SectionUrl(DossierSection section, int page = 1) =>
         BaseUrl + (BaseUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"section={section}" + (page > 1 ? $"&page={page}" : "");
@@ -47,3 +49,9 @@ internal sealed record VerifyViewModel(string? Number, string? Code, Huzhou.Cred
 
 /// <summary>The register of issued reports (credit office).</summary>
 internal sealed record ReportRegisterViewModel(string? Uscc, PagedList<Huzhou.Credit.Dossier.Domain.IssuedReport> Reports);
+
+/// <summary>The hall terminal's start page and search results.</summary>
+internal sealed record KioskSearchViewModel(string Query, IReadOnlyList<PublicOrganisation> Results, string? Message, bool MoreResults);
+
+/// <summary>The hall terminal's print view of a report just issued, with its QR code as a data: URI.</summary>
+internal sealed record KioskReportViewModel(Huzhou.Credit.Dossier.Reports.CreditReportDocument Report, string QrCodeDataUri, string DossierUrl);

@@ -126,6 +126,7 @@ internal sealed class AccountController(
     internal static string HomeFor(IList<string> roles) =>
         roles.Contains(CreditRoles.Administrator) ? "/admin"
         : roles.Contains(CreditRoles.CreditOffice) || roles.Contains(CreditRoles.DepartmentStaff) || roles.Contains(CreditRoles.DepartmentReviewer) ? "/staff"
+        : roles.Contains(CreditRoles.Kiosk) ? "/kiosk"
         : "/";
 }
 

@@ -1,0 +1,98 @@
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Dossier;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Dossier.Areas.Dossier.Models;
+using Huzhou.Credit.Dossier.Domain;
+using Huzhou.Credit.Dossier.Features;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using QRCoder;
+
+namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
+
+/// <summary>
+/// 信用查询终端: the hall terminal, signed in as a Kiosk account. The same public search and dossier as the portal,
+/// in a touch layout with step hints and an idle return to the start; the report is issued (and registered) like a
+/// portal download and shown as a print view. <see cref="KioskPathFilter"/> keeps the account on these pages.
+/// </summary>
+[Area("Dossier")]
+[Authorize(Roles = CreditRoles.Kiosk)]
+[Route("kiosk")]
+[EnableRateLimiting(DossierModule.PublicRateLimitPolicy)]
+internal sealed class KioskController(IPublicRegistry registry, DossierAssembler pages, CreditReports reports, IConfiguration configuration) : Controller
+{
+    private const int ResultLimit = 12;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
+    {
+        var query = (q ?? "").Trim();
+        string? message = null;
+        IReadOnlyList<PublicOrganisation> results = [];
+        if (query.Length == 1)
+        {
+            message = "请至少输入两个字，例如企业名称中的“南浔”“建材”。";
+        }
+        else if (query.Length > 0)
+        {
+            results = await registry.SearchAsync(query, ResultLimit, cancellationToken);
+            if (results.Count == 0)
+            {
+                message = $"没有找到与“{(query.Length > 40 ? query[..40] : query)}”相符的企业或组织，请换几个字再试。";
+            }
+        }
+
+        return View(new KioskSearchViewModel(query, results, message, results.Count == ResultLimit));
+    }
+
+    [HttpGet("suggest")]
+    public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken)
+    {
+        var results = await registry.SearchAsync(q ?? "", 8, cancellationToken);
+        return Json(results.Select(r => new { name = r.Name, code = r.Uscc }));
+    }
+
+    [HttpGet("dossier/{uscc}")]
+    public async Task<IActionResult> Dossier(string uscc, DossierSection? section, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var organisation = await registry.FindAsync(uscc, cancellationToken);
+        if (organisation is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        var built = await pages.BuildAsync(organisation.SubjectId, DossierAudience.Public, section, page, cancellationToken);
+        var district = await pages.DistrictNameAsync(organisation.DistrictCode, cancellationToken);
+        return View(new DossierPageViewModel(
+            DossierHeader.ForPublic(organisation, district, built.Tabs), built.Tabs, built.Current, built.Entries,
+            $"/kiosk/dossier/{organisation.Uscc}", IsStaffView: false, Notice: null,
+            ReportUrl: $"/kiosk/dossier/{organisation.Uscc}/report", ReportLabel: "打印信用报告"));
+    }
+
+    /// <summary>Issues the report (registered like any other) and shows it ready to print.</summary>
+    [HttpPost("dossier/{uscc}/report")]
+    [EnableRateLimiting(DossierModule.ReportRateLimitPolicy)]
+    public async Task<IActionResult> Report(string uscc, CancellationToken cancellationToken)
+    {
+        var organisation = await registry.FindAsync(uscc, cancellationToken);
+        if (organisation is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        var district = await pages.DistrictNameAsync(organisation.DistrictCode, cancellationToken);
+        var file = await reports.IssueAsync(organisation, district, ReportChannel.Kiosk, ReportAddress.VerifyBase(Request, configuration), cancellationToken);
+        return View(new KioskReportViewModel(file.Document, QrDataUri(file.Document.VerifyUrl), $"/kiosk/dossier/{organisation.Uscc}"));
+    }
+
+    private static string QrDataUri(string url)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        using var code = new PngByteQRCode(data);
+        return "data:image/png;base64," + Convert.ToBase64String(code.GetGraphic(6));
+    }
+}
