@@ -33,7 +33,9 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<ISubjectDirectory, SubjectDirectory>();
         services.AddScoped<IPublicRegistry, PublicRegistry>();
         services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();
-        services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider, RecordDossierSections>();
+        services.AddScoped<RecordDossierSections>();
+        services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider>(sp => sp.GetRequiredService<RecordDossierSections>());
+        services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDoublePublicity>(sp => sp.GetRequiredService<RecordDossierSections>());
         services.AddScoped<SubjectCountSnapshotJob>();
         services.AddScoped<PublicityExpiryJob>();
         services.AddSingleton<ICreditRecordWriter, CreditRecordWriter>();

@@ -45,6 +45,25 @@ public sealed class RecordStoreTests
     }
 
     [Fact]
+    public void Enum_and_code_list_codes_are_shown_as_their_catalogue_labels_and_unknown_codes_as_delivered()
+    {
+        IReadOnlyList<Huzhou.Credit.Contracts.Catalogue.FieldOption> kinds = [new("01", "自然人"), new("02", "法人及非法人组织")];
+        IReadOnlyList<Huzhou.Credit.Contracts.Catalogue.FieldOption> penalties = [new("01", "警告"), new("02", "罚款"), new("03", "没收违法所得")];
+        Huzhou.Credit.Contracts.Catalogue.CatalogueField Field(string label, Huzhou.Credit.Contracts.Catalogue.FieldType type, IReadOnlyList<Huzhou.Credit.Contracts.Catalogue.FieldOption> options) =>
+            new(label, label, type, false, null, null, options, false, true);
+
+        var fields = CreditRecordQueries.PayloadFields("[\"02\",\"01、02\",\"09\",\"经查属实\"]",
+        [
+            Field("行政相对人类别", Huzhou.Credit.Contracts.Catalogue.FieldType.Enum, kinds),
+            Field("处罚类别", Huzhou.Credit.Contracts.Catalogue.FieldType.CodeList, penalties),
+            Field("证件类型", Huzhou.Credit.Contracts.Catalogue.FieldType.Enum, kinds),
+            Field("违法事实", Huzhou.Credit.Contracts.Catalogue.FieldType.Text, []),
+        ]);
+
+        Assert.Equal(["法人及非法人组织", "警告、罚款", "09", "经查属实"], fields.Select(f => f.Value));
+    }
+
+    [Fact]
     public void Object_payloads_written_before_adr_0007_still_read_with_their_keys()
     {
         var fields = CreditRecordQueries.PayloadFields("{\"处罚内容\":\"警告\",\"金额\":1.5,\"空\":null}");

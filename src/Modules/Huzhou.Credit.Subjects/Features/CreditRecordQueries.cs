@@ -63,8 +63,9 @@ internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider
             .Where(c => c.SubjectId == subjectId && c.RecordId == recordId)
             .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
-        var labels = await FieldLabelsAsync(record.ItemCode, record.ItemVersion, cancellationToken);
-        return new CreditRecordDetailView(record, NameOf(await ItemNamesAsync(cancellationToken), record.ItemCode), PayloadFields(record.Payload, labels), history);
+        var fields = await FieldsAsync(record.ItemCode, record.ItemVersion, cancellationToken);
+        return new CreditRecordDetailView(record, NameOf(await ItemNamesAsync(cancellationToken), record.ItemCode),
+            fields is null ? PayloadFields(record.Payload) : PayloadFields(record.Payload, fields), history);
     }
 
     /// <summary>
@@ -90,6 +91,32 @@ internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider
         };
     }
 
+    /// <summary>
+    /// A payload labelled from the item version's fields, with enum and code-list codes shown as their labels
+    /// (02 → 法人及非法人组织); a code the catalogue does not know is shown as delivered.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> PayloadFields(string json, IReadOnlyList<CatalogueField> fields)
+    {
+        var raw = PayloadFields(json, fields.Select(f => f.Label).ToList());
+        var byLabel = fields.GroupBy(f => f.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return raw.Select(f => byLabel.TryGetValue(f.Key, out var field) ? new KeyValuePair<string, string>(f.Key, Display(field, f.Value)) : f).ToList();
+    }
+
+    private static string Display(CatalogueField field, string value)
+    {
+        if (field.Options.Count == 0 || field.Type is not (FieldType.Enum or FieldType.CodeList))
+        {
+            return value;
+        }
+
+        string One(string code) => field.Options.FirstOrDefault(o => string.Equals(o.Code, code.Trim(), StringComparison.Ordinal))?.Label ?? code.Trim();
+        return field.Type == FieldType.Enum
+            ? One(value)
+            : string.Join("、", value.Split(CodeListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(One));
+    }
+
+    private static readonly char[] CodeListSeparators = ['、', '，', ',', ';', '；'];
+
     private static string Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString() ?? "",
@@ -97,11 +124,11 @@ internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider
         _ => value.GetRawText(),
     };
 
-    private async Task<IReadOnlyList<string>?> FieldLabelsAsync(string itemCode, int version, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CatalogueField>?> FieldsAsync(string itemCode, int version, CancellationToken cancellationToken)
     {
         var catalogue = services.GetService<ICatalogue>();
         var item = catalogue is null ? null : await catalogue.GetVersionAsync(itemCode, version, cancellationToken);
-        return item?.Fields.Select(f => f.Label).ToList();
+        return item?.Fields;
     }
 
     private async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace Huzhou.Credit.Subjects.Features;
 /// active or corrected and within their publicity period (so repaired, revoked and expired records are gone), and
 /// only fields the item marks public and not personal. Every query names the subject, so it reads one partition.
 /// </summary>
-internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvider services, TimeProvider clock) : IDossierSectionProvider
+internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvider services, TimeProvider clock) : IDossierSectionProvider, IDoublePublicity
 {
     public async Task<IReadOnlyDictionary<DossierSection, long>> CountAsync(long subjectId, DossierAudience audience, CancellationToken cancellationToken = default)
     {
@@ -74,6 +74,54 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
         return new PagedList<DossierEntry>(entries, page, pageSize, total);
     }
 
+    public async Task<PagedList<PublicityEntry>> ListAsync(
+        IReadOnlyCollection<long> subjectIds, DossierSection section, string? departmentCode, DateOnly? from, DateOnly? to, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        var items = await ItemsAsync(DossierAudience.Public, cancellationToken);
+        var codes = items.Where(i => i.Value.Section == section).Select(i => i.Key).ToList();
+        var ids = subjectIds.Distinct().ToArray();
+        if (codes.Count == 0 || ids.Length == 0)
+        {
+            return new PagedList<PublicityEntry>([], page, pageSize, 0);
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        var source = PubliclyVisible(db.CreditRecords.AsNoTracking().Where(r => ids.Contains(r.SubjectId)), today)
+            .Where(r => codes.Contains(r.ItemCode));
+        if (!string.IsNullOrWhiteSpace(departmentCode))
+        {
+            source = source.Where(r => r.ProviderDepartment == departmentCode);
+        }
+
+        if (from is { } f)
+        {
+            source = source.Where(r => r.DecisionDate >= f);
+        }
+
+        if (to is { } t)
+        {
+            source = source.Where(r => r.DecisionDate <= t);
+        }
+
+        var total = await source.LongCountAsync(cancellationToken);
+        var rows = await source
+            .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.SubjectId).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+        var catalogue = services.GetService<ICatalogue>();
+        var entries = new List<PublicityEntry>(rows.Count);
+        foreach (var r in rows)
+        {
+            var version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
+            entries.Add(new PublicityEntry(r.SubjectId, r.ProviderDepartment, new DossierEntry(
+                items[r.ItemCode].Name, r.SourceKey, r.DecisionDate, r.PublicityEnd, StatusName(r, today), Fields(r.Payload, version, DossierAudience.Public))));
+        }
+
+        return new PagedList<PublicityEntry>(entries, page, pageSize, total);
+    }
+
     /// <summary>
     /// The status as of today: an active record whose publicity ended before the nightly job marked it reads 公示期满,
     /// and one the department delivered as not for publicity reads 不予公示.
@@ -91,8 +139,7 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
             return audience == DossierAudience.Public ? [] : CreditRecordQueries.PayloadFields(payload);
         }
 
-        var labels = version.Fields.Select(f => f.Label).ToList();
-        var all = CreditRecordQueries.PayloadFields(payload, labels);
+        var all = CreditRecordQueries.PayloadFields(payload, version.Fields);
         if (audience == DossierAudience.Staff)
         {
             return all;
@@ -105,16 +152,14 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
     private IQueryable<CreditRecord> Visible(long subjectId, DossierAudience audience)
     {
         var source = db.CreditRecords.AsNoTracking().Where(r => r.SubjectId == subjectId);
-        if (audience == DossierAudience.Public)
-        {
-            var today = ShanghaiTime.Today(clock);
-            source = source.Where(r => (r.Status == CreditRecordStatus.Active || r.Status == CreditRecordStatus.Corrected)
-                && r.Published
-                && (r.PublicityEnd == null || r.PublicityEnd >= today));
-        }
-
-        return source;
+        return audience == DossierAudience.Public ? PubliclyVisible(source, ShanghaiTime.Today(clock)) : source;
     }
+
+    /// <summary>The public's rule: published, active or corrected, within the publicity period.</summary>
+    private static IQueryable<CreditRecord> PubliclyVisible(IQueryable<CreditRecord> source, DateOnly today) =>
+        source.Where(r => (r.Status == CreditRecordStatus.Active || r.Status == CreditRecordStatus.Corrected)
+            && r.Published
+            && (r.PublicityEnd == null || r.PublicityEnd >= today));
 
     /// <summary>The catalogue items an audience may see, by code (none for the public without the catalogue).</summary>
     private async Task<Dictionary<string, CatalogueItemSummary>> ItemsAsync(DossierAudience audience, CancellationToken cancellationToken)

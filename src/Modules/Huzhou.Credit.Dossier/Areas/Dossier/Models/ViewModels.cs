@@ -55,3 +55,37 @@ internal sealed record KioskSearchViewModel(string Query, IReadOnlyList<PublicOr
 
 /// <summary>The hall terminal's print view of a report just issued, with its QR code as a data: URI.</summary>
 internal sealed record KioskReportViewModel(Huzhou.Credit.Dossier.Reports.CreditReportDocument Report, string QrCodeDataUri, string DossierUrl);
+
+/// <summary>The 双公示 query page.</summary>
+internal sealed record PublicityViewModel(
+    string Type,
+    string Query,
+    string? Department,
+    DateOnly? From,
+    DateOnly? To,
+    IReadOnlyList<Huzhou.Credit.Contracts.Identity.DepartmentInfo> Departments,
+    IReadOnlyDictionary<long, PublicOrganisation> Organisations,
+    PagedList<PublicityEntry> Entries,
+    string? Message,
+    bool SubjectsCapped)
+{
+    private static readonly string[] PenaltyFields = ["违法行为类型", "处罚类别", "处罚内容", "罚款金额（万元）"];
+    private static readonly string[] LicenceFields = ["行政许可决定文书名称", "许可类别", "许可内容", "有效期至"];
+
+    public string DepartmentName(string code) => Departments.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+
+    /// <summary>The few fields a result list shows (the dossier has them all): the standard columns that say what was decided.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> KeyFields(DossierEntry entry)
+    {
+        var wanted = Type == "licence" ? LicenceFields : PenaltyFields;
+        var chosen = entry.Fields.Where(f => wanted.Contains(f.Key, StringComparer.Ordinal)).ToList();
+        return chosen.Count > 0 ? chosen : entry.Fields.Take(3).ToList();
+    }
+
+    public string PageUrl(int page) =>
+        $"/public/publicity?type={Type}&q={Uri.EscapeDataString(Query)}"
+        + (Department is null ? "" : $"&department={Uri.EscapeDataString(Department)}")
+        + (From is { } f ? $"&from={f:yyyy-MM-dd}" : "")
+        + (To is { } t ? $"&to={t:yyyy-MM-dd}" : "")
+        + (page > 1 ? $"&page={page}" : "");
+}
