@@ -83,6 +83,30 @@ public sealed class CreditReportTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task The_credit_office_sees_each_issued_report_in_the_register_and_department_staff_cannot()
+    {
+        var (uscc, name, id) = await OrganisationAsync();
+        using var visitor = SignedInClient.Anonymous(factory);
+        var page = await HtmlPages.GetAsync(visitor, $"/public/dossier/{uscc}");
+        using (var download = await HtmlPages.PostFormAsync(visitor, page, "#dossier-report-form", []))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        }
+
+        var (number, _) = await RegisteredAsync(id);
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var register = await HtmlPages.GetAsync(office, $"/dossier/reports?uscc={uscc}");
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        using var refused = await staff.GetAsync("/dossier/reports");
+
+        var table = register.QuerySelector("#report-register")!.TextContent;
+        Assert.Contains(number, table, StringComparison.Ordinal);
+        Assert.Contains(name, table, StringComparison.Ordinal);
+        Assert.Contains("门户网站", table, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task A_report_without_the_antiforgery_token_is_refused_and_nothing_is_registered()
     {
         var (uscc, _, id) = await OrganisationAsync();
