@@ -113,6 +113,23 @@ internal static class PlatformSetup
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
+        // Behind a reverse proxy: the client address (rate limits, logs) and scheme come from X-Forwarded-* only when
+        // the proxy is listed in ReverseProxy:KnownProxies (comma-separated addresses); nothing is trusted otherwise.
+        var proxies = (configuration["ReverseProxy:KnownProxies"] ?? "")
+            .Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+            {
+                if (System.Net.IPAddress.TryParse(proxy, out var address))
+                {
+                    o.KnownProxies.Add(address);
+                }
+            }
+        });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddRateLimiter(o =>
         {
@@ -179,6 +196,12 @@ internal static class PlatformSetup
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
             await app.MigrateAsync();
+        }
+
+        if (!string.IsNullOrWhiteSpace(app.Configuration["ReverseProxy:KnownProxies"]))
+        {
+            // Only with proxies listed: with none, the middleware would trust X-Forwarded-For from anyone.
+            app.UseForwardedHeaders();
         }
 
         app.UseExceptionHandler("/error");
