@@ -2,6 +2,7 @@ using Huzhou.Credit.Catalogue;
 using Huzhou.Credit.Collection;
 using Huzhou.Credit.Dossier;
 using Huzhou.Credit.Identity;
+using Huzhou.Credit.Lists;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.Subjects;
 
@@ -16,6 +17,7 @@ public static class CreditModules
         new SubjectsModule(),
         new CatalogueModule(),
         new CollectionModule(),
+        new ListsModule(),
         new DossierModule(),
     ];
 }

@@ -18,7 +18,7 @@ namespace Huzhou.Credit.Dossier;
 public sealed class DossierModule : ICreditModule
 {
     /// <summary>The rate limit of the public portal's search, suggestions and dossier pages (per client address).</summary>
-    public const string PublicRateLimitPolicy = "dossier-public";
+    public const string PublicRateLimitPolicy = Huzhou.Credit.Contracts.Dossier.PublicPages.RateLimitPolicy;
 
     /// <summary>The rate limit of credit report downloads (per client address), lower: each one renders a PDF.</summary>
     public const string ReportRateLimitPolicy = "dossier-report";

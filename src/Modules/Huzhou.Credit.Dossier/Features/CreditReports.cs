@@ -43,15 +43,9 @@ internal sealed class CreditReports(DossierDbContext db, DossierAssembler pages,
     public async Task<ReportFile> IssueAsync(PublicOrganisation organisation, string districtName, ReportChannel channel, string verifyBaseUrl, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var tabs = await pages.TabsAsync(organisation.SubjectId, DossierAudience.Public, cancellationToken);
-        var sections = new List<CreditReportSection>(tabs.Count);
-        foreach (var tab in tabs)
-        {
-            var entries = tab.Count == 0
-                ? new PagedList<DossierEntry>([], 1, EntriesPerSection, 0)
-                : await pages.SectionAsync(organisation.SubjectId, tab.Section, DossierAudience.Public, 1, cancellationToken, EntriesPerSection);
-            sections.Add(new CreditReportSection(tab.Name, tab.Count, entries.Items));
-        }
+        var all = await pages.AllSectionsAsync(organisation.SubjectId, DossierAudience.Public, EntriesPerSection, cancellationToken);
+        var tabs = all.Select(a => a.Tab).ToList();
+        var sections = all.Select(a => new CreditReportSection(a.Tab.Name, a.Tab.Count, a.Entries)).ToList();
 
         var header = DossierHeader.ForPublic(organisation, districtName, tabs);
         var overview = new List<KeyValuePair<string, string>> { new("名称", organisation.Name) };

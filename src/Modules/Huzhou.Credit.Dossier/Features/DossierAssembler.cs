@@ -13,7 +13,7 @@ internal sealed record DossierPage(IReadOnlyList<DossierTab> Tabs, DossierSectio
 
 /// <summary>
 /// Puts the dossier together from every registered <see cref="IDossierSectionProvider"/>: the counts on the tabs
-/// and one section's page. A section no provider fills shows 0 (e.g. 红名单 until the lists module exists).
+/// and one section's page. A section no provider fills shows 0 (e.g. 信用承诺 until the commitments module exists).
 /// </summary>
 internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> providers, IDistrictDirectory districts)
 {
@@ -21,15 +21,16 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
 
     /// <summary>
     /// The tabs and one section's page. The section asked for when it is one of the tabs, else the first tab with
-    /// entries (so a dossier opens where there is something to read).
+    /// entries (so a dossier opens where there is something to read). Each provider is counted once.
     /// </summary>
     public async Task<DossierPage> BuildAsync(long subjectId, DossierAudience audience, DossierSection? section, int page, CancellationToken cancellationToken)
     {
-        var tabs = await TabsAsync(subjectId, audience, cancellationToken);
+        var counts = await CountsAsync(subjectId, audience, cancellationToken);
+        var tabs = Tabs(counts);
         var current = section is { } s && DossierSections.Tabs.Contains(s)
             ? s
             : tabs.FirstOrDefault(t => t.Count > 0)?.Section ?? DossierSection.AdministrativeLicence;
-        var entries = await SectionAsync(subjectId, current, audience, page, cancellationToken);
+        var entries = await SectionAsync(subjectId, current, audience, page, counts, PageSize, cancellationToken);
         return new DossierPage(tabs, current, entries);
     }
 
@@ -37,35 +38,76 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
     public async Task<string> DistrictNameAsync(string code, CancellationToken cancellationToken) =>
         (await districts.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == code)?.Name ?? code;
 
-    public async Task<IReadOnlyList<DossierTab>> TabsAsync(long subjectId, DossierAudience audience, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DossierTab>> TabsAsync(long subjectId, DossierAudience audience, CancellationToken cancellationToken) =>
+        Tabs(await CountsAsync(subjectId, audience, cancellationToken));
+
+    /// <summary>Every tab with its newest <paramref name="perSection"/> entries (the credit report), counting each provider once.</summary>
+    public async Task<IReadOnlyList<(DossierTab Tab, IReadOnlyList<DossierEntry> Entries)>> AllSectionsAsync(
+        long subjectId, DossierAudience audience, int perSection, CancellationToken cancellationToken)
     {
-        var totals = new Dictionary<DossierSection, long>();
-        foreach (var provider in providers)
+        var counts = await CountsAsync(subjectId, audience, cancellationToken);
+        var result = new List<(DossierTab, IReadOnlyList<DossierEntry>)>();
+        foreach (var tab in Tabs(counts))
         {
-            foreach (var (section, count) in await provider.CountAsync(subjectId, audience, cancellationToken))
-            {
-                totals[section] = totals.GetValueOrDefault(section) + count;
-            }
+            var entries = tab.Count == 0 ? [] : (await SectionAsync(subjectId, tab.Section, audience, 1, counts, perSection, cancellationToken)).Items;
+            result.Add((tab, entries));
         }
 
-        return DossierSections.Tabs.Select(s => new DossierTab(s, DossierSections.Name(s), totals.GetValueOrDefault(s))).ToList();
+        return result;
     }
 
-    /// <summary>
-    /// One page of a section, from the first provider that has entries in it. One provider per section is the rule
-    /// so far; several for one section would need a merge by date, which no section has yet.
-    /// </summary>
-    public async Task<PagedList<DossierEntry>> SectionAsync(long subjectId, DossierSection section, DossierAudience audience, int page, CancellationToken cancellationToken, int pageSize = PageSize)
+    /// <summary>One page of a section, newest first (see <see cref="BuildAsync"/> for a whole page).</summary>
+    public async Task<PagedList<DossierEntry>> SectionAsync(long subjectId, DossierSection section, DossierAudience audience, int page, CancellationToken cancellationToken, int pageSize = PageSize) =>
+        await SectionAsync(subjectId, section, audience, page, await CountsAsync(subjectId, audience, cancellationToken), pageSize, cancellationToken);
+
+    private async Task<List<(IDossierSectionProvider Provider, IReadOnlyDictionary<DossierSection, long> Counts)>> CountsAsync(
+        long subjectId, DossierAudience audience, CancellationToken cancellationToken)
     {
+        var result = new List<(IDossierSectionProvider, IReadOnlyDictionary<DossierSection, long>)>();
         foreach (var provider in providers)
         {
-            var part = await provider.ListAsync(subjectId, section, audience, page, pageSize, cancellationToken);
-            if (part.TotalCount > 0)
-            {
-                return part;
-            }
+            result.Add((provider, await provider.CountAsync(subjectId, audience, cancellationToken)));
         }
 
-        return new PagedList<DossierEntry>([], Math.Max(1, page), pageSize, 0);
+        return result;
+    }
+
+    private static List<DossierTab> Tabs(List<(IDossierSectionProvider Provider, IReadOnlyDictionary<DossierSection, long> Counts)> counts) =>
+        DossierSections.Tabs
+            .Select(s => new DossierTab(s, DossierSections.Name(s), counts.Sum(c => c.Counts.GetValueOrDefault(s))))
+            .ToList();
+
+    /// <summary>
+    /// Usually one provider fills a section and pages it itself; when several do (e.g. 黑名单 from the lists module
+    /// and from catalogue items of that section), each is asked for its first <c>page × pageSize</c> entries and
+    /// they are merged by date.
+    /// </summary>
+    private static async Task<PagedList<DossierEntry>> SectionAsync(
+        long subjectId,
+        DossierSection section,
+        DossierAudience audience,
+        int page,
+        List<(IDossierSectionProvider Provider, IReadOnlyDictionary<DossierSection, long> Counts)> counts,
+        int pageSize,
+        CancellationToken cancellationToken)
+    {
+        page = Math.Max(1, page);
+        var filled = counts.Where(c => c.Counts.GetValueOrDefault(section) > 0).ToList();
+        switch (filled.Count)
+        {
+            case 0:
+                return new PagedList<DossierEntry>([], page, pageSize, 0);
+            case 1:
+                return await filled[0].Provider.ListAsync(subjectId, section, audience, page, pageSize, cancellationToken);
+        }
+
+        var merged = new List<DossierEntry>();
+        foreach (var (provider, _) in filled)
+        {
+            merged.AddRange((await provider.ListAsync(subjectId, section, audience, 1, page * pageSize, cancellationToken)).Items);
+        }
+
+        var items = merged.OrderByDescending(e => e.Date).Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        return new PagedList<DossierEntry>(items, page, pageSize, filled.Sum(f => f.Counts.GetValueOrDefault(section)));
     }
 }

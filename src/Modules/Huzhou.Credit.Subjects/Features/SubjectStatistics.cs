@@ -24,8 +24,36 @@ internal sealed class SubjectStatistics(SubjectsDbContext db) : ISubjectStatisti
     }
 }
 
-internal sealed class SubjectDirectory(SubjectsDbContext db) : ISubjectDirectory
+internal sealed class SubjectDirectory(SubjectsDbContext db, Huzhou.Credit.SharedKernel.Security.PersonalDataProtector protector) : ISubjectDirectory
 {
+    public async Task<ResolvedSubject?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var text = (code ?? "").Trim().ToUpperInvariant();
+        var uscc = Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse(text).Value?.Value;
+        var id = Huzhou.Credit.SharedKernel.Identifiers.ResidentIdNumber.TryParse(text).Value;
+        var index = id is null ? null : protector.BlindIndex(id.Value);
+        if (uscc is null && index is null)
+        {
+            return null;
+        }
+
+        var subject = await db.Subjects.AsNoTracking()
+            .Where(s => (uscc != null && s.Uscc == uscc) || (index != null && s.IdNumberIndex == index))
+            .OrderBy(s => s.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return subject is null ? null : Resolve(subject);
+    }
+
+    public async Task<IReadOnlyDictionary<long, ResolvedSubject>> GetAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default)
+    {
+        var ids = subjectIds.Distinct().ToArray();
+        var rows = await db.Subjects.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(s => s.Id, Resolve);
+    }
+
+    private static ResolvedSubject Resolve(Domain.Subject s) =>
+        new(s.Id, s.IsPerson, s.Name, s.IsPerson ? s.IdNumberMasked ?? "" : s.Uscc ?? "", s.DistrictCode, s.Verification == Domain.VerificationStatus.Pending);
+
     public async Task<IReadOnlyList<OrganisationEntry>> ListOrganisationsAsync(string? districtCode, int take, CancellationToken cancellationToken = default) =>
         await db.Subjects.AsNoTracking()
             .Where(s => s.Uscc != null && !s.UsccCheckWarning && s.Status == Domain.RegistrationStatus.Active && s.Verification == Domain.VerificationStatus.Verified)

@@ -1,0 +1,102 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Lists.Areas.Lists.Models;
+using Huzhou.Credit.Lists.Domain;
+using Huzhou.Credit.Lists.Features;
+using Huzhou.Credit.Lists.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Lists.Areas.Lists.Controllers;
+
+/// <summary>Staff pages of the lists: the register, proposing an entry, deciding on it, removing it.</summary>
+[Area("Lists")]
+[Authorize(Roles = CreditRoles.Staff)]
+[Route("lists")]
+internal sealed class ListsController(ListQueries queries, ListEntryWorkflow workflow, ICurrentStaff staff, IAuditLog audit) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? type, ListEntryStatus? status, string? q, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = new ListEntryQuery(type, status, q, page);
+        var pending = await queries.StaffAsync(query with { Type = null, Q = null, Status = ListEntryStatus.Proposed, Page = 1 }, cancellationToken);
+        return View(new ListIndexViewModel(
+            await queries.TypesAsync(cancellationToken),
+            await queries.InForceCountsAsync(organisationsOnly: false, cancellationToken),
+            query,
+            await queries.StaffAsync(query, cancellationToken),
+            ListEntryWorkflow.MayPropose(staff),
+            pending.TotalCount));
+    }
+
+    [HttpGet("types")]
+    public async Task<IActionResult> Types(CancellationToken cancellationToken) => View(await queries.TypesAsync(cancellationToken));
+
+    [HttpGet("propose")]
+    public async Task<IActionResult> Propose(string? type, CancellationToken cancellationToken) =>
+        ListEntryWorkflow.MayPropose(staff)
+            ? View(new ProposeViewModel(new ProposalForm { ListTypeCode = type }, await queries.TypesAsync(cancellationToken)))
+            : Forbid();
+
+    [HttpPost("propose")]
+    public async Task<IActionResult> Propose(ProposalForm form, CancellationToken cancellationToken)
+    {
+        var result = await workflow.ProposeAsync(form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            return View(new ProposeViewModel(form, await queries.TypesAsync(cancellationToken)));
+        }
+
+        TempData["Success"] = "已提出列入，待信用办审核。";
+        return RedirectToAction(nameof(Entry), new { id = result.Value });
+    }
+
+    [HttpGet("entries/{id:long}")]
+    public async Task<IActionResult> Entry(long id, CancellationToken cancellationToken)
+    {
+        var detail = await queries.DetailAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        if (detail.Entry.SubjectIsPerson)
+        {
+            await audit.WriteAsync(new AuditEntry("lists.person-entry.view", ListsDbContext.ModuleName, detail.Entry.SubjectId, Purpose: "名单管理", Detail: "查看自然人名单记录"), cancellationToken);
+        }
+
+        return View(new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), new ClosingForm(), null));
+    }
+
+    [HttpPost("entries/{id:long}/approve")]
+    public Task<IActionResult> Approve(long id, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.ApproveAsync(id, cancellationToken), "已审核通过，名单已生效并公示。", new ClosingForm(), cancellationToken);
+
+    [HttpPost("entries/{id:long}/reject")]
+    public Task<IActionResult> Reject(long id, ClosingForm form, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.RejectAsync(id, form, cancellationToken), "已决定不予列入。", form, cancellationToken);
+
+    [HttpPost("entries/{id:long}/remove")]
+    public Task<IActionResult> Remove(long id, bool early, ClosingForm form, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.RemoveAsync(id, early, form, cancellationToken), early ? "已提前移出。" : "已移出。", form, cancellationToken);
+
+    private async Task<IActionResult> DecidedAsync(long id, Task<Huzhou.Credit.SharedKernel.Results.Result> action, string success, ClosingForm form, CancellationToken cancellationToken)
+    {
+        var result = await action;
+        if (result.Succeeded)
+        {
+            TempData["Success"] = success;
+            return RedirectToAction(nameof(Entry), new { id });
+        }
+
+        var detail = await queries.DetailAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Entry", new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), form, result.Error));
+    }
+}

@@ -1,0 +1,59 @@
+using Huzhou.Credit.SharedKernel;
+
+namespace Huzhou.Credit.Lists.Domain;
+
+/// <summary>Red (守信激励) or black (失信惩戒).</summary>
+internal enum ListKind : short
+{
+    Red = 1,
+    Black = 2,
+}
+
+/// <summary>
+/// A kind of list (domain.md §4), as data: a black list exists only with a basis in law or a State Council
+/// document; a red list is local, with its source document. Edited by the credit office, never deleted.
+/// </summary>
+internal sealed class ListType
+{
+    /// <summary>Stable code, e.g. <c>SXBZXR</c> (失信被执行人).</summary>
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public ListKind Kind { get; set; }
+
+    /// <summary>认定依据: the law, regulation or document the list rests on.</summary>
+    public string LegalBasis { get; set; } = "";
+
+    /// <summary>认定机关: who decides an entry (e.g. 人民法院, 税务机关).</summary>
+    public string DecidingAuthority { get; set; } = "";
+
+    /// <summary>The subject kinds that can be listed (<see cref="SubjectKind"/> values).</summary>
+    public short[] SubjectKinds { get; set; } = [];
+
+    public bool Allows(SubjectKind kind) => SubjectKinds.Contains((short)kind);
+
+    /// <summary>列入标准.</summary>
+    public string EntryCriteria { get; set; } = "";
+
+    /// <summary>How long an entry is in force, in months; null: until removed.</summary>
+    public int? ValidityMonths { get; set; }
+
+    /// <summary>Whether an entry may be removed before it expires (提前移出), and on what conditions.</summary>
+    public bool EarlyExitAllowed { get; set; }
+
+    public string? EarlyExitConditions { get; set; }
+
+    /// <summary>The measures the list triggers, as text until the sanctions module holds them as data.</summary>
+    public string Measures { get; set; } = "";
+
+    /// <summary>Display order.</summary>
+    public int SortOrder { get; set; }
+
+    public bool IsActive { get; set; } = true;
+}
+
+internal static class ListKinds
+{
+    public static string DisplayName(ListKind kind) => kind == ListKind.Red ? "红名单" : "黑名单";
+}

@@ -1,0 +1,217 @@
+using FluentValidation;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Lists.Areas.Lists.Models;
+using Huzhou.Credit.Lists.Domain;
+using Huzhou.Credit.Lists.Persistence;
+using Huzhou.Credit.SharedKernel;
+using Huzhou.Credit.SharedKernel.Identifiers;
+using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Lists.Features;
+
+/// <summary>
+/// The life of a list entry (domain.md §4): a department proposes, the credit office approves (in force and public)
+/// or refuses, and removes or removes early with reason and basis; the nightly job expires entries. Each step checks
+/// the user's role and district, writes a change row and an audit entry in the same unit of work.
+/// </summary>
+internal sealed class ListEntryWorkflow(
+    ListsDbContext db,
+    ISubjectDirectory subjects,
+    ICurrentStaff staff,
+    IAuditLog audit,
+    IValidator<ProposalForm> validator,
+    TimeProvider clock)
+{
+    public static bool MayPropose(ICurrentStaff user) =>
+        user.IsInRole(CreditRoles.DepartmentStaff) || user.IsInRole(CreditRoles.DepartmentReviewer) || user.IsInRole(CreditRoles.CreditOffice);
+
+    public static bool MayDecide(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice);
+
+    public async Task<Result<long>> ProposeAsync(ProposalForm form, CancellationToken cancellationToken)
+    {
+        if (!MayPropose(staff))
+        {
+            return Result<long>.Failure("您没有提出名单列入的权限。");
+        }
+
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            var first = validation.Errors[0];
+            return Result<long>.Failure(first.ErrorMessage, first.PropertyName);
+        }
+
+        var type = await db.ListTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == form.ListTypeCode && t.IsActive, cancellationToken);
+        if (type is null)
+        {
+            return Result<long>.Failure("名单类别不存在或已停用。", nameof(ProposalForm.ListTypeCode));
+        }
+
+        var code = form.SubjectCode!.Trim().ToUpperInvariant();
+        if (!UnifiedSocialCreditCode.TryParse(code).Succeeded && !ResidentIdNumber.TryParse(code).Succeeded)
+        {
+            return Result<long>.Failure($"“{(code.Length > 20 ? code[..20] : code)}”不是有效的统一社会信用代码或身份证号码。", nameof(ProposalForm.SubjectCode));
+        }
+
+        var subject = await subjects.FindByCodeAsync(code, cancellationToken);
+        if (subject is null)
+        {
+            return Result<long>.Failure("主体库中没有该代码的主体，请先登记主体。", nameof(ProposalForm.SubjectCode));
+        }
+
+        if (!staff.CanSeeDistrict(subject.DistrictCode))
+        {
+            return Result<long>.Failure("只能对本辖区的主体提出列入。", nameof(ProposalForm.SubjectCode));
+        }
+
+        if (subject.IsPerson ? !type.Allows(SubjectKind.NaturalPerson) : type.SubjectKinds.All(k => k == (short)SubjectKind.NaturalPerson))
+        {
+            return Result<long>.Failure($"“{type.Name}”不适用于{(subject.IsPerson ? "自然人" : "法人和非法人组织")}。", nameof(ProposalForm.ListTypeCode));
+        }
+
+        var name = form.SubjectName!.Trim();
+        if (!string.Equals(name, subject.Name, StringComparison.Ordinal))
+        {
+            return Result<long>.Failure($"主体名称与主体库登记的名称不一致（登记名称：{(subject.IsPerson ? Masking.PersonName(subject.Name) : subject.Name)}）。", nameof(ProposalForm.SubjectName));
+        }
+
+        var document = form.DocumentNumber!.Trim();
+        if (await db.Entries.AnyAsync(e => e.ListTypeCode == type.Code && e.SubjectId == subject.SubjectId && e.DocumentNumber == document, cancellationToken))
+        {
+            return Result<long>.Failure("该主体依据此决定文书的列入已经登记，不能重复提出。", nameof(ProposalForm.DocumentNumber));
+        }
+
+        var effective = form.EffectiveFrom ?? form.DecisionDate!.Value;
+        var expires = form.ExpiresOn ?? (type.ValidityMonths is { } months ? effective.AddMonths(months) : null);
+        var now = clock.GetUtcNow();
+        var entry = new ListEntry
+        {
+            ListTypeCode = type.Code,
+            SubjectId = subject.SubjectId,
+            SubjectName = subject.Name,
+            SubjectCode = subject.DisplayCode,
+            SubjectIsPerson = subject.IsPerson,
+            DistrictCode = subject.DistrictCode,
+            Reason = form.Reason!.Trim(),
+            Basis = form.Basis!.Trim(),
+            DecidingAuthority = form.DecidingAuthority!.Trim(),
+            DecidingAuthorityCode = string.IsNullOrWhiteSpace(form.DecidingAuthorityCode) ? null : form.DecidingAuthorityCode.Trim().ToUpperInvariant(),
+            DocumentNumber = document,
+            DecisionDate = form.DecisionDate!.Value,
+            EffectiveFrom = effective,
+            ExpiresOn = expires,
+            Status = ListEntryStatus.Proposed,
+            SourceDepartment = staff.DepartmentCode ?? "",
+            ProposedBy = staff.UserName ?? "",
+            ProposedAt = now,
+            UpdatedAt = now,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Entries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Changes.Add(Change(entry.Id, null, ListEntryStatus.Proposed, "提出列入", now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("lists.entry.propose", ListsDbContext.ModuleName, subject.SubjectId, Detail: $"提出列入{type.Name}（{document}）"), cancellationToken);
+        return Result<long>.Success(entry.Id);
+    }
+
+    public Task<Result> ApproveAsync(long id, CancellationToken cancellationToken) =>
+        DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.InForce, "审核通过，列入并公示", null, null, cancellationToken);
+
+    public Task<Result> RejectAsync(long id, ClosingForm form, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(form.Reason)
+            ? Task.FromResult(Result.Failure("请填写不予列入的理由。", nameof(ClosingForm.Reason)))
+            : DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.Rejected, form.Reason.Trim(), form.Reason.Trim(), null, cancellationToken);
+
+    public async Task<Result> RemoveAsync(long id, bool early, ClosingForm form, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(form.Reason))
+        {
+            return Result.Failure(early ? "请填写提前移出的理由（信用修复或履行义务的情况）。" : "请填写移出理由。", nameof(ClosingForm.Reason));
+        }
+
+        if (string.IsNullOrWhiteSpace(form.Basis))
+        {
+            return Result.Failure("请填写移出依据。", nameof(ClosingForm.Basis));
+        }
+
+        if (early)
+        {
+            var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+            var type = entry is null ? null : await db.ListTypes.AsNoTracking().FirstAsync(t => t.Code == entry.ListTypeCode, cancellationToken);
+            if (type is { EarlyExitAllowed: false })
+            {
+                return Result.Failure($"“{type.Name}”不允许提前移出，只能在有效期届满后自动到期，或在认定决定被撤销时移出。");
+            }
+        }
+
+        return await DecideAsync(id, ListEntryStatus.InForce, early ? ListEntryStatus.RemovedEarly : ListEntryStatus.Removed,
+            form.Reason.Trim(), form.Reason.Trim(), form.Basis.Trim(), cancellationToken);
+    }
+
+    private async Task<Result> DecideAsync(long id, ListEntryStatus from, ListEntryStatus to, string changeReason, string? closingReason, string? closingBasis, CancellationToken cancellationToken)
+    {
+        if (!MayDecide(staff))
+        {
+            return Result.Failure("只有信用办可以审核和移出名单。");
+        }
+
+        var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null || !staff.CanSeeDistrict(entry.DistrictCode))
+        {
+            return Result.Failure("名单记录不存在。");
+        }
+
+        if (entry.Status != from)
+        {
+            return Result.Failure($"该记录当前为“{ListEntryStatuses.DisplayName(entry.Status)}”，不能进行此操作。");
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        if (to == ListEntryStatus.InForce && entry.ExpiresOn is { } expires && expires < today)
+        {
+            return Result.Failure($"有效期已于{expires:yyyy年M月d日}届满，不能再列入。");
+        }
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var old = entry.Status;
+        entry.Status = to;
+        entry.DecidedBy ??= staff.UserName;
+        entry.DecidedAt ??= now;
+        entry.UpdatedAt = now;
+        if (closingReason is not null)
+        {
+            entry.ClosingReason = closingReason;
+            entry.ClosingBasis = closingBasis;
+            entry.ClosedOn = today;
+        }
+
+        db.Changes.Add(Change(entry.Id, old, to, changeReason, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var action = to switch
+        {
+            ListEntryStatus.InForce => "lists.entry.approve",
+            ListEntryStatus.Rejected => "lists.entry.reject",
+            ListEntryStatus.RemovedEarly => "lists.entry.remove-early",
+            _ => "lists.entry.remove",
+        };
+        await audit.WriteAsync(new AuditEntry(action, ListsDbContext.ModuleName, entry.SubjectId, Detail: $"{ListEntryStatuses.DisplayName(to)}（{entry.DocumentNumber}）"), cancellationToken);
+        return Result.Success();
+    }
+
+    private ListEntryChange Change(long entryId, ListEntryStatus? from, ListEntryStatus to, string reason, DateTimeOffset at) => new()
+    {
+        EntryId = entryId,
+        ChangedAt = at,
+        ChangedBy = staff.UserName ?? "system",
+        OldStatus = from,
+        NewStatus = to,
+        Reason = reason,
+    };
+}

@@ -1,0 +1,99 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Lists.Domain;
+using Huzhou.Credit.Lists.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Lists.Features;
+
+/// <summary>Filters of the staff list page.</summary>
+internal sealed record ListEntryQuery(string? Type, ListEntryStatus? Status, string? Q, int Page);
+
+/// <summary>An entry with its list type, for pages.</summary>
+internal sealed record ListEntryRow(ListEntry Entry, ListType Type);
+
+/// <summary>An entry with its history.</summary>
+internal sealed record ListEntryDetail(ListEntry Entry, ListType Type, IReadOnlyList<ListEntryChange> Changes);
+
+/// <summary>Reads of the lists: the staff register (within the user's districts) and the public lists in force.</summary>
+internal sealed class ListQueries(ListsDbContext db, ICurrentStaff staff)
+{
+    public const int PageSize = 30;
+
+    public Task<List<ListType>> TypesAsync(CancellationToken cancellationToken) =>
+        db.ListTypes.AsNoTracking().OrderBy(t => t.Kind == ListKind.Red).ThenBy(t => t.SortOrder).ToListAsync(cancellationToken);
+
+    /// <summary>Entries the user may see (their districts), newest first; <c>q</c> matches the name or the code exactly.</summary>
+    public async Task<PagedList<ListEntryRow>> StaffAsync(ListEntryQuery query, CancellationToken cancellationToken)
+    {
+        var source = db.Entries.AsNoTracking();
+        if (!staff.IsCityLevel)
+        {
+            source = source.Where(e => e.DistrictCode == staff.DistrictCode);
+        }
+
+        return await PageAsync(Filter(source, query), query.Page, cancellationToken);
+    }
+
+    /// <summary>The public lists: organisations' entries in force only (natural persons are never published here).</summary>
+    public async Task<PagedList<ListEntryRow>> PublicAsync(string? type, string? q, int page, CancellationToken cancellationToken)
+    {
+        var source = db.Entries.AsNoTracking().Where(e => e.Status == ListEntryStatus.InForce && !e.SubjectIsPerson);
+        return await PageAsync(Filter(source, new ListEntryQuery(type, null, q, page)), page, cancellationToken);
+    }
+
+    public async Task<ListEntryDetail?> DetailAsync(long id, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null || !staff.CanSeeDistrict(entry.DistrictCode))
+        {
+            return null;
+        }
+
+        var type = await db.ListTypes.AsNoTracking().FirstAsync(t => t.Code == entry.ListTypeCode, cancellationToken);
+        var changes = await db.Changes.AsNoTracking().Where(c => c.EntryId == id).OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        return new ListEntryDetail(entry, type, changes);
+    }
+
+    /// <summary>Counts in force per list type (the public overview and the staff page's tabs).</summary>
+    public async Task<Dictionary<string, long>> InForceCountsAsync(bool organisationsOnly, CancellationToken cancellationToken) =>
+        await db.Entries.AsNoTracking()
+            .Where(e => e.Status == ListEntryStatus.InForce && (!organisationsOnly || !e.SubjectIsPerson))
+            .GroupBy(e => e.ListTypeCode)
+            .Select(g => new { g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+    private static IQueryable<ListEntry> Filter(IQueryable<ListEntry> source, ListEntryQuery query)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Type))
+        {
+            source = source.Where(e => e.ListTypeCode == query.Type);
+        }
+
+        if (query.Status is { } status)
+        {
+            source = source.Where(e => e.Status == status);
+        }
+
+        var q = (query.Q ?? "").Trim();
+        if (q.Length > 0)
+        {
+            var upper = q.ToUpperInvariant();
+            source = source.Where(e => e.SubjectCode == upper || EF.Functions.Like(e.SubjectName, "%" + q.Replace("%", "").Replace("_", "") + "%"));
+        }
+
+        return source;
+    }
+
+    private async Task<PagedList<ListEntryRow>> PageAsync(IQueryable<ListEntry> source, int page, CancellationToken cancellationToken)
+    {
+        page = Math.Max(1, page);
+        var total = await source.LongCountAsync(cancellationToken);
+        var rows = await source
+            .Join(db.ListTypes, e => e.ListTypeCode, t => t.Code, (e, t) => new { e, t })
+            .OrderByDescending(x => x.e.EffectiveFrom).ThenByDescending(x => x.e.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToListAsync(cancellationToken);
+        return new PagedList<ListEntryRow>(rows.Select(r => new ListEntryRow(r.e, r.t)).ToList(), page, PageSize, total);
+    }
+}

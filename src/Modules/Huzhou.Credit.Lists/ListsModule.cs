@@ -1,0 +1,42 @@
+using FluentValidation;
+using Hangfire;
+using Huzhou.Credit.Contracts.Dossier;
+using Huzhou.Credit.Lists.Areas.Lists.Models;
+using Huzhou.Credit.Lists.Features;
+using Huzhou.Credit.Lists.Jobs;
+using Huzhou.Credit.Lists.Persistence;
+using Huzhou.Credit.Lists.Seed;
+using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Huzhou.Credit.SharedKernel.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.Lists;
+
+/// <summary>
+/// 红黑名单: list types as data, entries proposed by departments and approved by the credit office, expiry by a
+/// nightly job, removal and early removal, the public lists in force and the dossier's 红名单 / 黑名单 sections.
+/// </summary>
+public sealed class ListsModule : ICreditModule
+{
+    public string Name => ListsDbContext.ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<ListsDbContext>(Name, order: 25);
+        services.AddScoped<IDemoSeeder, ListsDemoSeeder>();
+        services.AddScoped<IValidator<ProposalForm>, ProposalFormValidator>();
+        services.AddScoped<ListEntryWorkflow>();
+        services.AddScoped<ListQueries>();
+        services.AddScoped<IDossierSectionProvider, ListDossierSections>();
+        services.AddScoped<ListExpiryJob>();
+    }
+
+    public void RegisterRecurringJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<ListExpiryJob>(
+            ListExpiryJob.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            "30 0 * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+}

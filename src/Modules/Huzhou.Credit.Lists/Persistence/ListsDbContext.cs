@@ -1,0 +1,78 @@
+using Huzhou.Credit.Lists.Domain;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Huzhou.Credit.Lists.Persistence;
+
+internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) : DbContext(options)
+{
+    public const string ModuleName = "Lists";
+
+    public DbSet<ListType> ListTypes => Set<ListType>();
+
+    public DbSet<ListEntry> Entries => Set<ListEntry>();
+
+    public DbSet<ListEntryChange> Changes => Set<ListEntryChange>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
+        modelBuilder.Entity<ListType>(e =>
+        {
+            e.ToTable("list_types");
+            e.HasKey(t => t.Code);
+            e.Property(t => t.Code).HasMaxLength(32);
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Kind).HasConversion<short>();
+            e.Property(t => t.LegalBasis).HasMaxLength(1000);
+            e.Property(t => t.DecidingAuthority).HasMaxLength(200);
+            e.Property(t => t.EntryCriteria).HasMaxLength(2000);
+            e.Property(t => t.EarlyExitConditions).HasMaxLength(1000);
+            e.Property(t => t.Measures).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<ListEntry>(e =>
+        {
+            e.ToTable("list_entries");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.ListTypeCode).HasMaxLength(32);
+            e.Property(x => x.SubjectName).HasMaxLength(200);
+            e.Property(x => x.SubjectCode).HasMaxLength(18);
+            e.Property(x => x.DistrictCode).HasMaxLength(6);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.Property(x => x.Basis).HasMaxLength(1000);
+            e.Property(x => x.DecidingAuthority).HasMaxLength(200);
+            e.Property(x => x.DecidingAuthorityCode).HasMaxLength(18);
+            e.Property(x => x.DocumentNumber).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<short>();
+            e.Property(x => x.SourceDepartment).HasMaxLength(20);
+            e.Property(x => x.ProposedBy).HasMaxLength(256);
+            e.Property(x => x.DecidedBy).HasMaxLength(256);
+            e.Property(x => x.ClosingReason).HasMaxLength(1000);
+            e.Property(x => x.ClosingBasis).HasMaxLength(1000);
+            e.HasOne<ListType>().WithMany().HasForeignKey(x => x.ListTypeCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.SubjectId, x.Status });
+            e.HasIndex(x => new { x.ListTypeCode, x.Status, x.EffectiveFrom });
+            e.HasIndex(x => x.ExpiresOn).HasFilter("status = 2");
+            // One decision lists a subject once: a re-delivered file or a double submission is refused.
+            e.HasIndex(x => new { x.ListTypeCode, x.SubjectId, x.DocumentNumber }).IsUnique();
+        });
+        modelBuilder.Entity<ListEntryChange>(e =>
+        {
+            e.ToTable("list_entry_changes");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.ChangedBy).HasMaxLength(256);
+            e.Property(x => x.OldStatus).HasConversion<short?>();
+            e.Property(x => x.NewStatus).HasConversion<short>();
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.HasIndex(x => new { x.EntryId, x.ChangedAt });
+            e.HasOne<ListEntry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class ListsDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ListsDbContext>
+{
+    public ListsDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextOptions.DesignTime<ListsDbContext>(ListsDbContext.ModuleName));
+}

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.IntegrationTests.Subjects;
+using Huzhou.Credit.Lists.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.IntegrationTests.Lists;
+
+/// <summary>
+/// The life of a list entry: a department proposes, the credit office approves (public and in the dossier),
+/// removes early where the list allows it, and the nightly job expires entries; bad proposals are explained.
+/// </summary>
+[Collection(CreditCollection.Name)]
+public sealed partial class ListLifecycleTests(CreditAppFactory factory)
+{
+    [Fact]
+    public async Task A_proposal_is_public_only_after_the_credit_office_approves_it_and_every_step_is_recorded()
+    {
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var department = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var document = $"湖市监严失〔2026〕{Unique.Digits(5)}号";
+
+        var id = await ProposeAsync(department, "SJYZWF", uscc, name, document);
+        var beforeApproval = await HtmlPages.GetAsync(factory.CreateClient(), $"/public/dossier/{uscc}?section={DossierSection.BlackList}");
+        using var selfApproval = await PostActionAsync(department, id, "approve");
+        Assert.Equal(1, await StatusAsync(id, expected: 1));
+
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        using var approved = await PostActionAsync(office, id, "approve");
+        var dossier = await HtmlPages.GetAsync(factory.CreateClient(), $"/public/dossier/{uscc}?section={DossierSection.BlackList}");
+        var publicList = await HtmlPages.GetAsync(factory.CreateClient(), "/public/lists?type=SJYZWF&q=" + Uri.EscapeDataString(name));
+
+        Assert.Contains("暂无公示中的黑名单信息", beforeApproval.QuerySelector("#dossier-section")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.Redirect, selfApproval.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(2, await StatusAsync(id));
+        Assert.Contains(document, dossier.QuerySelector("#dossier-section")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("列入黑名单", dossier.QuerySelector("#dossier-overview")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("黑名单 1", Regex.Replace(dossier.QuerySelector("#dossier-tabs")!.TextContent, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Contains(name, publicList.QuerySelector("#public-lists")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entry_changes WHERE entry_id = $1", id));
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'lists.entry.approve' AND detail LIKE '%' || $1 || '%'", document));
+    }
+
+    [Fact]
+    public async Task Early_removal_needs_a_list_that_allows_it_and_a_reason_and_basis()
+    {
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var black = await ProposeAsync(office, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
+        var red = await ProposeAsync(office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号");
+        (await PostActionAsync(office, black, "approve")).Dispose();
+        (await PostActionAsync(office, red, "approve")).Dispose();
+
+        using var redEarly = await PostActionAsync(office, red, "remove", new() { ["early"] = "true", ["Reason"] = "申请", ["Basis"] = "依据" });
+        using var noBasis = await PostActionAsync(office, black, "remove", new() { ["early"] = "true", ["Reason"] = "已整改" });
+        using var early = await PostActionAsync(office, black, "remove", new() { ["early"] = "true", ["Reason"] = "列入满一年，已履行处罚决定并完成整改。", ["Basis"] = "《市场监督管理严重违法失信名单管理办法》第二十条" });
+        var dossier = await HtmlPages.GetAsync(factory.CreateClient(), $"/public/dossier/{uscc}?section={DossierSection.BlackList}");
+
+        Assert.Contains("不允许提前移出", await redEarly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, await StatusAsync(red));
+        Assert.Contains("请填写移出依据", await noBasis.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, early.StatusCode);
+        Assert.Equal(5, await StatusAsync(black));
+        Assert.Contains("暂无公示中的黑名单信息", dossier.QuerySelector("#dossier-section")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entry_changes WHERE entry_id = $1", black));
+    }
+
+    [Fact]
+    public async Task The_nightly_job_expires_entries_past_their_validity_and_the_public_no_longer_sees_them()
+    {
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var id = await ProposeAsync(office, "SXBZXR", uscc, name, $"（2024）浙0502执{Unique.Digits(5)}号");
+        (await PostActionAsync(office, id, "approve")).Dispose();
+        await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET expires_on = current_date - 1 WHERE id = $1", id);
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ListExpiryJob>().RunAsync(CancellationToken.None);
+        }
+
+        var dossier = await HtmlPages.GetAsync(factory.CreateClient(), $"/public/dossier/{uscc}?section={DossierSection.BlackList}");
+        Assert.Equal(3, await StatusAsync(id));
+        Assert.Equal("system", await factory.Database.ScalarAsync<string>("SELECT changed_by FROM credit.list_entry_changes WHERE entry_id = $1 AND new_status = 3", id));
+        Assert.DoesNotContain("列入黑名单", dossier.QuerySelector("#dossier-overview")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_proposals_are_refused_with_the_reason_and_nothing_is_written()
+    {
+        var (uscc, name) = await OrganisationAsync("330522");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        using var wuxing = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        var document = $"湖市监严失〔2026〕{Unique.Digits(5)}号";
+
+        var wrongName = await RefusedAsync(office, "SJYZWF", uscc, name + "分公司", document);
+        var unknown = await RefusedAsync(office, "SJYZWF", Unique.Uscc(), name, document);
+        var invalid = await RefusedAsync(office, "SJYZWF", "123", name, document);
+        var otherDistrict = await RefusedAsync(wuxing, "SJYZWF", uscc, name, document);
+        var missingReason = await RefusedAsync(office, "SJYZWF", uscc, name, document, reason: "");
+        await ProposeAsync(office, "SJYZWF", uscc, name, document);
+        var duplicate = await RefusedAsync(office, "SJYZWF", uscc, name, document);
+
+        Assert.Contains("名称不一致", wrongName, StringComparison.Ordinal);
+        Assert.Contains(name, wrongName, StringComparison.Ordinal);
+        Assert.Contains("主体库中没有该代码的主体", unknown, StringComparison.Ordinal);
+        Assert.Contains("不是有效的统一社会信用代码或身份证号码", invalid, StringComparison.Ordinal);
+        Assert.Contains("只能对本辖区的主体提出列入", otherDistrict, StringComparison.Ordinal);
+        Assert.Contains("请填写列入事由", missingReason, StringComparison.Ordinal);
+        Assert.Contains("不能重复提出", duplicate, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entries WHERE document_number = $1", document));
+    }
+
+    private async Task<(string Uscc, string Name)> OrganisationAsync(string district)
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc(district);
+        var name = $"湖州{Unique.ChineseFragment()}实业有限公司";
+        await SubjectForms.CreateOrganisationAsync(office, name, uscc, district);
+        return (uscc, name);
+    }
+
+    private static Task<HttpResponseMessage> SubmitAsync(HttpClient client, AngleSharp.Dom.IDocument page, string type, string code, string name, string document, string reason) =>
+        HtmlPages.PostFormAsync(client, page, "#propose-form", new()
+        {
+            ["ListTypeCode"] = type,
+            ["SubjectCode"] = code,
+            ["SubjectName"] = name,
+            ["DocumentNumber"] = document,
+            ["Reason"] = reason,
+            ["Basis"] = "第七条第（一）项",
+            ["DecidingAuthority"] = "湖州市市场监督管理局",
+            ["DecisionDate"] = DateTime.UtcNow.AddHours(8).AddDays(-3).ToString("yyyy-MM-dd"),
+        });
+
+    private static async Task<long> ProposeAsync(HttpClient client, string type, string code, string name, string document)
+    {
+        var page = await HtmlPages.GetAsync(client, "/lists/propose");
+        using var response = await SubmitAsync(client, page, type, code, name, document, "严重违法失信行为");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, HtmlPages.Describe(await response.Content.ReadAsStringAsync()));
+        return long.Parse(EntryId().Match(response.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string> RefusedAsync(HttpClient client, string type, string code, string name, string document, string reason = "严重违法失信行为")
+    {
+        var page = await HtmlPages.GetAsync(client, "/lists/propose");
+        using var response = await SubmitAsync(client, page, type, code, name, document, reason);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var form = await HtmlPages.ParseAsync(response);
+        return string.Join(" ", form.QuerySelectorAll(".invalid-feedback, #form-error").Select(e => e.TextContent.Trim()));
+    }
+
+    private static async Task<HttpResponseMessage> PostActionAsync(HttpClient client, long id, string action, Dictionary<string, string>? values = null)
+    {
+        var page = await HtmlPages.GetAsync(client, $"/lists/entries/{id}");
+        var token = HtmlPages.AntiforgeryToken(page);
+        var fields = new Dictionary<string, string>(values ?? []) { [HtmlPages.AntiforgeryField] = token };
+        return await client.PostAsync($"/lists/entries/{id}/{action}", new FormUrlEncodedContent(fields));
+    }
+
+    private async Task<short> StatusAsync(long id, short? expected = null)
+    {
+        var status = await factory.Database.ScalarAsync<short>("SELECT status FROM credit.list_entries WHERE id = $1", id);
+        if (expected is { } e)
+        {
+            Assert.Equal(e, status);
+        }
+
+        return status;
+    }
+
+    [GeneratedRegex(@"/lists/entries/(\d+)")]
+    private static partial Regex EntryId();
+}
