@@ -40,10 +40,14 @@ public static class ApiScopes
     /// <summary>Deliver credit records (归集报送) on behalf of the client's department.</summary>
     public const string CollectionWrite = "collection:write";
 
+    /// <summary>Ask the joint reward and punishment check (联合奖惩核查) at a matter's acceptance, handling or closing.</summary>
+    public const string ChecksWrite = "checks:write";
+
     /// <summary>Every scope known to the platform, with its Chinese description.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
         [SubjectsRead] = "查询主体登记信息",
         [CollectionWrite] = "报送信用信息（归集）",
+        [ChecksWrite] = "联合奖惩核查（业务系统办件时查询）",
     };
 }

@@ -3,6 +3,7 @@ using Huzhou.Credit.Collection;
 using Huzhou.Credit.Dossier;
 using Huzhou.Credit.Identity;
 using Huzhou.Credit.Lists;
+using Huzhou.Credit.Sanctions;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.Subjects;
 
@@ -18,6 +19,7 @@ public static class CreditModules
         new CatalogueModule(),
         new CollectionModule(),
         new ListsModule(),
+        new SanctionsModule(),
         new DossierModule(),
     ];
 }

@@ -33,6 +33,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<ISubjectDirectory, SubjectDirectory>();
         services.AddScoped<IPublicRegistry, PublicRegistry>();
         services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();
+        services.AddScoped<ICreditRecordFacts, CreditRecordFacts>();
         services.AddScoped<RecordDossierSections>();
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider>(sp => sp.GetRequiredService<RecordDossierSections>());
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDoublePublicity>(sp => sp.GetRequiredService<RecordDossierSections>());

@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Features;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
+
+/// <summary>
+/// <c>POST /api/v1/checks</c>: a business system asks, at a matter's acceptance, handling or closing, whether the
+/// party may proceed. Scope <c>checks:write</c>. Every check is logged, including no hit and unknown codes.
+/// </summary>
+[ApiController]
+[Route("api/v1/checks")]
+[Authorize(AuthenticationSchemes = ApiKeyDefaults.Scheme, Policy = ApiKeyDefaults.ScopePolicyPrefix + ApiScopes.ChecksWrite)]
+[EnableRateLimiting(ApiKeyDefaults.RateLimitPolicy)]
+[IgnoreAntiforgeryToken]
+internal sealed class ChecksApiController(CheckService checks) : ControllerBase
+{
+    /// <summary>The check request body.</summary>
+    /// <param name="Code">统一社会信用代码 or 身份证号码.</param>
+    /// <param name="Name">Optional name held by the caller; a mismatch is flagged.</param>
+    /// <param name="Matter">Matter code of the 事项清单.</param>
+    /// <param name="Stage">受理 / 办理 / 办结 (acceptance / handling / closing).</param>
+    /// <param name="Reference">The caller's own reference (办件号).</param>
+    public sealed record CheckBody(string? Code, string? Name, string? Matter, string? Stage, string? Reference);
+
+    [HttpPost("")]
+    [Consumes("application/json")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> Check([FromBody] CheckBody? body, CancellationToken cancellationToken)
+    {
+        if (body is null)
+        {
+            return Problem(title: "请求无效", detail: "请求体应为 JSON：{ code, name, matter, stage, reference }。", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var caller = User.FindFirstValue(ClaimTypes.Name) ?? User.FindFirstValue(ApiKeyDefaults.ClientIdClaim) ?? "api";
+        var (outcome, refusal, error) = await checks.CheckAsync(new CheckRequest(body.Code, body.Name, body.Matter, body.Stage, body.Reference), caller, cancellationToken);
+        if (outcome is null)
+        {
+            return refusal == CheckRefusal.UnknownMatter
+                ? Problem(title: "事项不存在", detail: error, statusCode: StatusCodes.Status422UnprocessableEntity)
+                : Problem(title: "请求无效", detail: error, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var r = outcome.Record;
+        if (outcome.Subject is null)
+        {
+            var notFound = ProblemDetailsFactory.CreateProblemDetails(HttpContext, StatusCodes.Status404NotFound, "主体不存在",
+                detail: $"主体库中没有代码为 {r.SubjectCode} 的主体，无法核查。请核对代码；新设立的主体可能尚未归集。");
+            notFound.Extensions["checkId"] = r.Id;
+            notFound.Extensions["decision"] = CheckDecisions.Wire(CheckDecision.NotFound);
+            return new ObjectResult(notFound) { StatusCode = StatusCodes.Status404NotFound };
+        }
+
+        var s = outcome.Subject;
+        return Ok(new
+        {
+            checkId = r.Id,
+            subject = new { code = s.DisplayCode, name = s.Name, isPerson = s.IsPerson, pendingVerification = s.PendingVerification },
+            nameMismatch = r.NameMismatch,
+            matter = new { code = outcome.Matter.Code, name = outcome.Matter.Name, domain = SanctionNames.Domain(outcome.Matter.Domain) },
+            stage = SanctionNames.Stage(r.Stage),
+            decision = CheckDecisions.Wire(r.Decision),
+            decisionName = CheckDecisions.DisplayName(r.Decision),
+            hits = outcome.Hits.Select(h => new
+            {
+                rule = h.RuleName,
+                measure = new { code = h.Measure.Code, name = h.Measure.Name, kind = h.Measure.Kind == MeasureKind.Reward ? "reward" : "punishment" },
+                action = h.Measure.Action.ToString().ToLowerInvariant(),
+                actionName = SanctionNames.Action(h.Measure.Action),
+                legalBasis = h.Measure.LegalBasis,
+                implementingDepartment = h.Measure.ImplementingDepartment,
+                facts = h.Facts,
+            }),
+            ruleSetVersion = r.RuleSetVersion,
+            dataAsOf = outcome.DataAsOf,
+            reference = r.Reference,
+        });
+    }
+}

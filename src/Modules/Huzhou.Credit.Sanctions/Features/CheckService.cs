@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Persistence;
+using Huzhou.Credit.SharedKernel.Identifiers;
+using Huzhou.Credit.SharedKernel.Time;
+
+namespace Huzhou.Credit.Sanctions.Features;
+
+/// <summary>A check as asked by a business system.</summary>
+/// <param name="Code">统一社会信用代码 or 身份证号码.</param>
+/// <param name="Name">The name the caller holds (a mismatch is flagged, not refused).</param>
+/// <param name="Matter">Matter code (办事事项).</param>
+/// <param name="Stage">受理 / 办理 / 办结 (or acceptance / handling / closing).</param>
+/// <param name="Reference">The caller's own reference.</param>
+internal sealed record CheckRequest(string? Code, string? Name, string? Matter, string? Stage, string? Reference);
+
+/// <summary>The answer: the logged check with the subject, decision and hits.</summary>
+internal sealed record CheckOutcome(CheckRecord Record, ResolvedSubject? Subject, Matter Matter, IReadOnlyList<CheckHit> Hits, DateTimeOffset DataAsOf);
+
+/// <summary>Why a check could not be made (the API answers 400 or 422 in Chinese).</summary>
+internal enum CheckRefusal
+{
+    BadRequest,
+    UnknownMatter,
+}
+
+/// <summary>
+/// 联合奖惩核查: resolves the subject, reads its facts (lists in force, bad records, verification), evaluates the
+/// active rule set held in memory, and logs every check durably — including those with no hit and unknown codes —
+/// before answering. A person's ID number is never stored in full.
+/// </summary>
+internal sealed class CheckService(
+    SanctionsDbContext db,
+    RuleCache cache,
+    ISubjectDirectory subjects,
+    IListStanding lists,
+    ICreditRecordFacts records,
+    TimeProvider clock)
+{
+    public static readonly JsonSerializerOptions HitJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    public async Task<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)> CheckAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
+    {
+        var code = (request.Code ?? "").Trim().ToUpperInvariant();
+        // An ID number first: the credit-code parser also accepts codes whose check character is only doubtful,
+        // and an 18-digit ID number can read as one.
+        var isId = ResidentIdNumber.TryParse(code).Succeeded;
+        var isUscc = !isId && UnifiedSocialCreditCode.TryParse(code).Succeeded;
+        if (!isUscc && !isId)
+        {
+            return (null, CheckRefusal.BadRequest, code.Length == 0 ? "请提供主体的统一社会信用代码或身份证号码（code）。" : "code 不是有效的统一社会信用代码或身份证号码。");
+        }
+
+        if (ParseStage(request.Stage) is not { } stage)
+        {
+            return (null, CheckRefusal.BadRequest, "stage 应为 受理、办理 或 办结（acceptance / handling / closing）。");
+        }
+
+        if (request.Reference is { Length: > 100 })
+        {
+            return (null, CheckRefusal.BadRequest, "reference 不能超过100个字符。");
+        }
+
+        var rules = await cache.GetAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(request.Matter) || !rules.Matters.TryGetValue(request.Matter.Trim(), out var matter))
+        {
+            return (null, CheckRefusal.UnknownMatter, $"办事事项“{request.Matter}”不在事项清单中。");
+        }
+
+        var now = clock.GetUtcNow();
+        var subject = await subjects.FindByCodeAsync(code, cancellationToken);
+        IReadOnlyList<CheckHit> hits = [];
+        var decision = CheckDecision.NotFound;
+        if (subject is not null)
+        {
+            var today = ShanghaiTime.Today(clock);
+            var facts = new SubjectFacts(
+                subject.IsPerson,
+                subject.PendingVerification,
+                await lists.InForceAsync(subject.SubjectId, cancellationToken),
+                rules.LongestMonths > 0 ? await records.BadRecordsSinceAsync(subject.SubjectId, today.AddMonths(-rules.LongestMonths), cancellationToken) : [],
+                today);
+            (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, facts);
+        }
+
+        var record = new CheckRecord
+        {
+            CheckedAt = now,
+            Caller = caller,
+            SubjectCode = isId ? Masking.IdNumber(code) : code,
+            SubjectId = subject?.SubjectId,
+            NameMismatch = subject is not null && !string.IsNullOrWhiteSpace(request.Name) && !string.Equals(request.Name.Trim(), subject.Name, StringComparison.Ordinal),
+            MatterCode = matter.Code,
+            Stage = stage,
+            Reference = string.IsNullOrWhiteSpace(request.Reference) ? null : request.Reference.Trim(),
+            Decision = decision,
+            RuleSetVersion = rules.Version,
+            Hits = JsonSerializer.Serialize(hits.Select(h => new { rule = h.RuleName, measure = h.Measure.Code, action = h.Measure.Action.ToString(), facts = h.Facts }), HitJson),
+        };
+        db.Checks.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return (new CheckOutcome(record, subject, matter, hits, now), null, null);
+    }
+
+    public static CheckStages? ParseStage(string? stage) => (stage ?? "").Trim().ToLowerInvariant() switch
+    {
+        "受理" or "acceptance" => CheckStages.Acceptance,
+        "办理" or "handling" => CheckStages.Handling,
+        "办结" or "closing" => CheckStages.Closing,
+        _ => null,
+    };
+}

@@ -1,0 +1,107 @@
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Sanctions.Domain;
+
+namespace Huzhou.Credit.Sanctions.Features;
+
+/// <summary>What is known about the subject when it is checked.</summary>
+/// <param name="IsPerson">A natural person.</param>
+/// <param name="PendingVerification">Created from a delivery, not yet verified.</param>
+/// <param name="Lists">Entries in force.</param>
+/// <param name="BadRecords">Bad records that count, newest first (over the longest window any rule asks for).</param>
+/// <param name="Today">The day the check is made (Asia/Shanghai).</param>
+internal sealed record SubjectFacts(bool IsPerson, bool PendingVerification, IReadOnlyList<ListStandingEntry> Lists, IReadOnlyList<BadRecordFact> BadRecords, DateOnly Today);
+
+/// <summary>One measure that applies, with the facts behind it.</summary>
+internal sealed record CheckHit(string RuleName, Measure Measure, IReadOnlyList<string> Facts);
+
+/// <summary>The rules of one published version and the measures they name, held in memory.</summary>
+internal sealed record ActiveRules(int Version, IReadOnlyList<Rule> Rules, IReadOnlyDictionary<string, Measure> Measures, IReadOnlyDictionary<string, Matter> Matters)
+{
+    /// <summary>The longest "within N months" window any rule has (how far back bad records are read).</summary>
+    public int LongestMonths { get; } = Rules.Where(r => r.Condition == ConditionKind.BadRecordWithin).Select(r => r.Months ?? 0).DefaultIfEmpty(0).Max();
+}
+
+/// <summary>
+/// Evaluates the rules against a subject's facts for a matter and stage: a pure function, so the rule editor's
+/// trial and replay use exactly what the API uses. Decision: any blocking measure → 拦截; else any restricting
+/// or warning measure → 提示; else any reward → 激励; else 通过.
+/// </summary>
+internal static class RuleEngine
+{
+    public static (CheckDecision Decision, IReadOnlyList<CheckHit> Hits) Evaluate(ActiveRules rules, Matter matter, CheckStages stage, SubjectFacts facts)
+    {
+        var hits = new List<CheckHit>();
+        foreach (var rule in rules.Rules)
+        {
+            if (!InScope(rule, matter, stage, facts) || !rules.Measures.TryGetValue(rule.MeasureCode, out var measure))
+            {
+                continue;
+            }
+
+            var found = Facts(rule, facts);
+            if (found.Count > 0)
+            {
+                hits.Add(new CheckHit(rule.Name, measure, found));
+            }
+        }
+
+        var decision =
+            hits.Any(h => h.Measure.Action == MeasureAction.Block) ? CheckDecision.Block
+            : hits.Any(h => h.Measure.Action is MeasureAction.Restrict or MeasureAction.Warn) ? CheckDecision.Warn
+            : hits.Any(h => h.Measure.Action == MeasureAction.Favour) ? CheckDecision.Favour
+            : CheckDecision.Pass;
+        // Several rules may lead to the same measure (e.g. two bad-record windows): one hit per measure, with the
+        // rules' names and their facts together.
+        var merged = hits
+            .GroupBy(h => h.Measure.Code, StringComparer.Ordinal)
+            .Select(g => new CheckHit(string.Join("；", g.Select(h => h.RuleName).Distinct()), g.First().Measure, g.SelectMany(h => h.Facts).Distinct().ToList()))
+            .OrderBy(h => h.Measure.Action)
+            .ToList();
+        return (decision, merged);
+    }
+
+    private static bool InScope(Rule rule, Matter matter, CheckStages stage, SubjectFacts facts) =>
+        (rule.Stages & stage) != 0
+        && (rule.Domains.Length == 0 || rule.Domains.Contains((short)matter.Domain))
+        && rule.Scope switch
+        {
+            SubjectScope.Organisations => !facts.IsPerson,
+            SubjectScope.Persons => facts.IsPerson,
+            _ => true,
+        };
+
+    /// <summary>The facts that make the rule's condition hold, as sentences a clerk reads; empty when it does not hold.</summary>
+    private static List<string> Facts(Rule rule, SubjectFacts facts)
+    {
+        switch (rule.Condition)
+        {
+            case ConditionKind.OnList:
+                return facts.Lists
+                    .Where(l => string.Equals(l.ListTypeCode, rule.Parameter, StringComparison.Ordinal))
+                    .Select(l => $"列入“{l.ListName}”：{l.DecidingAuthority} {l.DocumentNumber}，{l.EffectiveFrom:yyyy-MM-dd} 起，有效期至 {(l.ExpiresOn is { } e ? e.ToString("yyyy-MM-dd") : "长期")}；依据 {l.Basis}")
+                    .ToList();
+            case ConditionKind.BadRecordWithin:
+                var since = facts.Today.AddMonths(-(rule.Months ?? 0));
+                var minimum = rule.MinimumClass ?? 2;
+                return facts.BadRecords
+                    .Where(r => r.DecisionDate >= since && (r.PenaltyClass ?? 2) >= minimum)
+                    .Take(5)
+                    .Select(r => $"{r.ItemName} {r.Reference}（{r.DecisionDate:yyyy-MM-dd}，{ClassName(r.PenaltyClass)}）")
+                    .ToList();
+            case ConditionKind.PendingVerification:
+                return facts.PendingVerification ? ["主体由归集数据自动建立，登记信息尚待信用办核实"] : [];
+            default:
+                // 承诺 and 评价 conditions are evaluated through the commitments and evaluation modules' contracts
+                // (issues #6, #7); until those modules exist, no subject meets them.
+                return [];
+        }
+    }
+
+    private static string ClassName(short? penaltyClass) => penaltyClass switch
+    {
+        1 => "轻微",
+        3 => "严重",
+        _ => "一般",
+    };
+}

@@ -1,0 +1,91 @@
+using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Huzhou.Credit.Sanctions.Persistence;
+
+internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> options) : DbContext(options)
+{
+    public const string ModuleName = "Sanctions";
+
+    public DbSet<Measure> Measures => Set<Measure>();
+
+    public DbSet<Matter> Matters => Set<Matter>();
+
+    public DbSet<RuleSet> RuleSets => Set<RuleSet>();
+
+    public DbSet<Rule> Rules => Set<Rule>();
+
+    public DbSet<CheckRecord> Checks => Set<CheckRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
+        modelBuilder.Entity<Measure>(e =>
+        {
+            e.ToTable("sanction_measures");
+            e.HasKey(m => m.Code);
+            e.Property(m => m.Code).HasMaxLength(32);
+            e.Property(m => m.Name).HasMaxLength(200);
+            e.Property(m => m.Kind).HasConversion<short>();
+            e.Property(m => m.Action).HasConversion<short>();
+            e.Property(m => m.LegalBasis).HasMaxLength(1000);
+            e.Property(m => m.ImplementingDepartment).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Matter>(e =>
+        {
+            e.ToTable("sanction_matters");
+            e.HasKey(m => m.Code);
+            e.Property(m => m.Code).HasMaxLength(32);
+            e.Property(m => m.Name).HasMaxLength(200);
+            e.Property(m => m.DepartmentCode).HasMaxLength(20);
+            e.Property(m => m.Domain).HasConversion<short>();
+        });
+        modelBuilder.Entity<RuleSet>(e =>
+        {
+            e.ToTable("sanction_rule_sets");
+            e.HasKey(r => r.Version);
+            e.Property(r => r.Version).ValueGeneratedNever();
+            e.Property(r => r.Status).HasConversion<short>();
+            e.Property(r => r.PublishedBy).HasMaxLength(256);
+            e.Property(r => r.CreatedBy).HasMaxLength(256);
+            e.Property(r => r.Note).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<Rule>(e =>
+        {
+            e.ToTable("sanction_rules");
+            e.Property(r => r.Id).UseIdentityAlwaysColumn();
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.Property(r => r.Condition).HasConversion<short>();
+            e.Property(r => r.Parameter).HasMaxLength(100);
+            e.Property(r => r.Scope).HasConversion<short>();
+            e.Property(r => r.Stages).HasConversion<short>();
+            e.Property(r => r.MeasureCode).HasMaxLength(32);
+            e.HasIndex(r => r.RuleSetVersion);
+            e.HasOne<RuleSet>().WithMany().HasForeignKey(r => r.RuleSetVersion).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Measure>().WithMany().HasForeignKey(r => r.MeasureCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<CheckRecord>(e =>
+        {
+            e.ToTable("sanction_checks");
+            e.Property(c => c.Id).UseIdentityAlwaysColumn();
+            e.Property(c => c.Caller).HasMaxLength(256);
+            e.Property(c => c.SubjectCode).HasMaxLength(18);
+            e.Property(c => c.MatterCode).HasMaxLength(32);
+            e.Property(c => c.Stage).HasConversion<short>();
+            e.Property(c => c.Reference).HasMaxLength(100);
+            e.Property(c => c.Decision).HasConversion<short>();
+            e.Property(c => c.Hits).HasColumnType("jsonb");
+            e.HasIndex(c => c.CheckedAt);
+            e.HasIndex(c => new { c.SubjectId, c.CheckedAt });
+            e.HasIndex(c => new { c.Caller, c.CheckedAt });
+        });
+    }
+}
+
+internal sealed class SanctionsDbContextDesignTimeFactory : IDesignTimeDbContextFactory<SanctionsDbContext>
+{
+    public SanctionsDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextOptions.DesignTime<SanctionsDbContext>(SanctionsDbContext.ModuleName));
+}

@@ -1,0 +1,124 @@
+using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Persistence;
+using Huzhou.Credit.SharedKernel.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Sanctions.Seed;
+
+/// <summary>
+/// Seeds the measure list, the 100 matters and, when no rule set exists, rule set v1 (published): each black list
+/// tied to the punishments its documents name in the matter domains they concern, bad records of class 严重/一般
+/// within 36/12 months, subjects pending verification, and the red lists' rewards. Idempotent.
+/// </summary>
+internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider clock) : IDemoSeeder
+{
+    public int Order => 50;
+
+    private const short Approvals = (short)MatterDomain.Approvals;
+    private const short Trading = (short)MatterDomain.PublicResourceTrading;
+    private const short Fiscal = (short)MatterDomain.FiscalFunds;
+    private const short Procurement = (short)MatterDomain.Procurement;
+    private const short Honours = (short)MatterDomain.Honours;
+    private const short Loans = (short)MatterDomain.CreditLoans;
+    private const short Supervision = (short)MatterDomain.Supervision;
+
+    public async Task<string?> SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
+    {
+        var measures = await db.Measures.Select(m => m.Code).ToListAsync(cancellationToken);
+        db.Measures.AddRange(StandardMeasures.All.Where(m => !measures.Contains(m.Code)).Select(m => new Measure
+        {
+            Code = m.Code, Name = m.Name, Kind = m.Kind, Action = m.Action, LegalBasis = m.LegalBasis, ImplementingDepartment = m.ImplementingDepartment,
+        }));
+        var matters = await db.Matters.Select(m => m.Code).ToListAsync(cancellationToken);
+        db.Matters.AddRange(StandardMatters.All.Where(m => !matters.Contains(m.Code)).Select(m => new Matter
+        {
+            Code = m.Code, Name = m.Name, DepartmentCode = m.DepartmentCode, Domain = m.Domain,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (await db.RuleSets.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        db.RuleSets.Add(new RuleSet
+        {
+            Version = 1, Status = RuleSetStatus.Published, EffectiveAt = now.AddDays(-1), PublishedBy = "xinyongban",
+            CreatedAt = now.AddDays(-2), CreatedBy = "xinyongban", Note = "首版规则：国家失信惩戒措施基础清单与本市守信激励措施",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        db.Rules.AddRange(RulesV1().Select(r => { r.RuleSetVersion = 1; return r; }));
+        await db.SaveChangesAsync(cancellationToken);
+        return $"联合奖惩：{StandardMeasures.All.Count} 项措施、{StandardMatters.All.Count} 个办事事项、规则集 v1（{RulesV1().Count} 条规则，已发布）。";
+    }
+
+    private static List<Rule> RulesV1()
+    {
+        const CheckStages early = CheckStages.Acceptance | CheckStages.Handling;
+        Rule OnList(string list, string listName, string measure, CheckStages stages, params short[] domains) => new()
+        {
+            Name = $"{listName}：{Describe(domains)}", Condition = ConditionKind.OnList, Parameter = list, Scope = SubjectScope.All,
+            Domains = domains, Stages = stages, MeasureCode = measure,
+        };
+        return
+        [
+            OnList("SXBZXR", "失信被执行人", "CF-ZFCG", early, Procurement),
+            OnList("SXBZXR", "失信被执行人", "CF-ZTB", early, Trading),
+            OnList("SXBZXR", "失信被执行人", "CF-CZZJ", early, Fiscal),
+            OnList("SXBZXR", "失信被执行人", "CF-PYPX", CheckStages.All, Honours),
+            OnList("SXBZXR", "失信被执行人", "CF-SSSX", CheckStages.All, Loans),
+            OnList("SXBZXR", "失信被执行人", "CF-XZXK", CheckStages.All, Approvals),
+            OnList("ZDSSWF", "重大税收违法失信主体", "CF-ZFCG", early, Procurement),
+            OnList("ZDSSWF", "重大税收违法失信主体", "CF-CZZJ", early, Fiscal),
+            OnList("ZDSSWF", "重大税收违法失信主体", "CF-PYPX", CheckStages.All, Honours),
+            OnList("ZDSSWF", "重大税收违法失信主体", "CF-SSSX", CheckStages.All, Loans),
+            OnList("ZDSSWF", "重大税收违法失信主体", "CF-XZXK", CheckStages.All, Approvals),
+            OnList("SJYZWF", "市场监管严重违法失信", "CF-ZFCG", early, Procurement),
+            OnList("SJYZWF", "市场监管严重违法失信", "CF-ZTB", early, Trading),
+            OnList("SJYZWF", "市场监管严重违法失信", "CF-PYPX", CheckStages.All, Honours),
+            OnList("SJYZWF", "市场监管严重违法失信", "CF-ZDJG", CheckStages.All, Supervision),
+            OnList("SJYZWF", "市场监管严重违法失信", "CF-XZXK", CheckStages.All, Approvals),
+            OnList("TQNMGGZ", "拖欠农民工工资失信", "CF-ZTB", early, Trading),
+            OnList("TQNMGGZ", "拖欠农民工工资失信", "CF-ZFCG", early, Procurement),
+            OnList("TQNMGGZ", "拖欠农民工工资失信", "CF-CZZJ", early, Fiscal),
+            OnList("TQNMGGZ", "拖欠农民工工资失信", "CF-SSSX", CheckStages.All, Loans),
+            OnList("AQSCYZSX", "安全生产严重失信", "CF-XMSP", early, Approvals),
+            OnList("AQSCYZSX", "安全生产严重失信", "CF-ZTB", early, Trading),
+            OnList("AQSCYZSX", "安全生产严重失信", "CF-PYPX", CheckStages.All, Honours),
+            OnList("AQSCYZSX", "安全生产严重失信", "CF-ZDJG", CheckStages.All, Supervision),
+            new()
+            {
+                Name = "36个月内严重失信记录：评优评先", Condition = ConditionKind.BadRecordWithin, Months = 36, MinimumClass = 3,
+                Domains = [Honours], Stages = CheckStages.All, MeasureCode = "CF-PYPX",
+            },
+            new()
+            {
+                Name = "36个月内严重失信记录：审慎办理", Condition = ConditionKind.BadRecordWithin, Months = 36, MinimumClass = 3,
+                Domains = [Approvals, Trading, Fiscal, Procurement, Loans], Stages = CheckStages.All, MeasureCode = "CF-XYHC",
+            },
+            new()
+            {
+                Name = "12个月内一般及以上失信记录：审慎办理", Condition = ConditionKind.BadRecordWithin, Months = 12, MinimumClass = 2,
+                Domains = [Fiscal, Procurement, Honours], Stages = CheckStages.All, MeasureCode = "CF-XYHC",
+            },
+            new()
+            {
+                Name = "主体待核实：核查提示", Condition = ConditionKind.PendingVerification, Scope = SubjectScope.Organisations,
+                Stages = CheckStages.All, MeasureCode = "CF-XYHC",
+            },
+            OnList("AJNSR", "A级纳税人", "JL-LSTD", CheckStages.Acceptance, Approvals),
+            OnList("AJNSR", "A级纳税人", "JL-XYD", CheckStages.All, Loans),
+            OnList("HGGJRZ", "海关高级认证企业", "JL-TGBL", CheckStages.Acceptance, Approvals),
+            OnList("HGGJRZ", "海关高级认证企业", "JL-WSBR", CheckStages.All, Supervision),
+            OnList("SHTZXY", "守合同重信用企业", "JL-RQSL", CheckStages.Acceptance, Approvals),
+            OnList("SHTZXY", "守合同重信用企业", "JL-YXTJ", CheckStages.All, Honours),
+            OnList("HZCXSF", "湖州市诚信示范企业", "JL-RQSL", CheckStages.Acceptance, Approvals),
+            OnList("HZCXSF", "湖州市诚信示范企业", "JL-XYD", CheckStages.All, Loans),
+            OnList("HZCXSF", "湖州市诚信示范企业", "JL-YXTJ", CheckStages.All, Honours),
+            OnList("HZCXSF", "湖州市诚信示范企业", "JL-CZZC", CheckStages.All, Fiscal),
+        ];
+    }
+
+    private static string Describe(short[] domains) => string.Join("、", domains.Select(d => SanctionNames.Domain((MatterDomain)d)));
+}

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.IntegrationTests.Subjects;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.IntegrationTests.Sanctions;
+
+/// <summary>
+/// The check API as a business system uses it: a black-listed enterprise is blocked with the list, its basis and
+/// dates; a red-listed one is favoured; bad records warn; unknown codes and bad input are answered in Chinese; every
+/// check is logged with the rule-set version.
+/// </summary>
+[Collection(CreditCollection.Name)]
+public sealed partial class CheckApiTests(CreditAppFactory factory)
+{
+    private const string Procurement = "SX-060";
+    private const string Approval = "SX-001";
+    private static int _batch = Random.Shared.Next(8_000_000, 9_000_000);
+    private static string? _key;
+
+    [Fact]
+    public async Task A_black_listed_enterprise_is_blocked_at_acceptance_with_the_list_basis_and_dates_and_the_check_is_logged()
+    {
+        var (uscc, name) = await OrganisationAsync();
+        var document = $"（2026）浙0502执{Unique.Digits(5)}号";
+        await ListAsync("SXBZXR", uscc, name, document);
+        using var system = await SystemAsync();
+
+        var answer = await CheckAsync(system, new { code = uscc, name, matter = Procurement, stage = "受理", reference = "ZFCG-2026-001" });
+
+        Assert.Equal("block", answer.GetProperty("decision").GetString());
+        Assert.False(answer.GetProperty("nameMismatch").GetBoolean());
+        var hit = answer.GetProperty("hits").EnumerateArray().Single();
+        Assert.Equal("CF-ZFCG", hit.GetProperty("measure").GetProperty("code").GetString());
+        Assert.Equal("block", hit.GetProperty("action").GetString());
+        Assert.Contains("政府采购法", hit.GetProperty("legalBasis").GetString(), StringComparison.Ordinal);
+        var fact = hit.GetProperty("facts")[0].GetString()!;
+        Assert.Contains("失信被执行人", fact, StringComparison.Ordinal);
+        Assert.Contains(document, fact, StringComparison.Ordinal);
+        Assert.Matches(@"\d{4}-\d{2}-\d{2} 起", fact);
+        var version = answer.GetProperty("ruleSetVersion").GetInt32();
+        Assert.True(version >= 1);
+        var id = answer.GetProperty("checkId").GetInt64();
+        Assert.Equal(4, await factory.Database.ScalarAsync<short>("SELECT decision FROM credit.sanction_checks WHERE id = $1", id));
+        Assert.Equal(version, await factory.Database.ScalarAsync<int>("SELECT rule_set_version FROM credit.sanction_checks WHERE id = $1", id));
+        Assert.Equal("ZFCG-2026-001", await factory.Database.ScalarAsync<string>("SELECT reference FROM credit.sanction_checks WHERE id = $1", id));
+    }
+
+    [Fact]
+    public async Task A_red_listed_enterprise_is_favoured_and_a_clean_one_passes_and_a_wrong_name_is_flagged()
+    {
+        var (red, redName) = await OrganisationAsync();
+        await ListAsync("AJNSR", red, redName, $"湖税信A〔2026〕{Unique.Digits(5)}号");
+        var (clean, _) = await OrganisationAsync();
+        using var system = await SystemAsync();
+
+        var favoured = await CheckAsync(system, new { code = red, name = redName, matter = Approval, stage = "acceptance" });
+        var passed = await CheckAsync(system, new { code = clean, name = "别的公司", matter = Approval, stage = "办理" });
+
+        Assert.Equal("favour", favoured.GetProperty("decision").GetString());
+        Assert.Equal("JL-LSTD", favoured.GetProperty("hits")[0].GetProperty("measure").GetProperty("code").GetString());
+        Assert.Equal("pass", passed.GetProperty("decision").GetString());
+        Assert.Empty(passed.GetProperty("hits").EnumerateArray());
+        Assert.True(passed.GetProperty("nameMismatch").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_serious_bad_record_within_36_months_warns_and_an_entry_past_its_validity_no_longer_blocks()
+    {
+        var (uscc, name) = await OrganisationAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var key = $"湖市监处罚〔2026〕{Unique.Digits(5)}号";
+        var writer = factory.Services.GetRequiredService<ICreditRecordWriter>();
+        await using (var batch = await writer.BeginAsync(Interlocked.Increment(ref _batch), "HZ-SJJ", "it-tests"))
+        {
+            await batch.AddAsync(new IncomingCreditRecord(1, SubjectKeyKind.Uscc, uscc, name, "XZCF", 1, key, today.AddMonths(-5),
+                new PublicityPeriod(today.AddMonths(-5), today.AddYears(2), today.AddYears(1), PenaltyClass.Serious, "2025", true), "[\"x\"]"));
+            await batch.CompleteAsync();
+        }
+
+        var entry = await ListAsync("SXBZXR", uscc, name, $"（2025）浙0502执{Unique.Digits(5)}号");
+        using var system = await SystemAsync();
+        var blocked = await CheckAsync(system, new { code = uscc, matter = Procurement, stage = "受理" });
+        await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET expires_on = current_date - 1 WHERE id = $1", entry);
+        var afterExpiry = await CheckAsync(system, new { code = uscc, matter = Procurement, stage = "受理" });
+
+        Assert.Equal("block", blocked.GetProperty("decision").GetString());
+        Assert.Equal("warn", afterExpiry.GetProperty("decision").GetString());
+        var warning = afterExpiry.GetProperty("hits").EnumerateArray().Single();
+        Assert.Equal("CF-XYHC", warning.GetProperty("measure").GetProperty("code").GetString());
+        Assert.Contains(key, warning.GetProperty("facts")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("严重", warning.GetProperty("facts")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_codes_are_logged_and_answered_not_found_and_bad_input_gets_Chinese_problem_details()
+    {
+        using var system = await SystemAsync();
+        var unknown = Unique.Uscc();
+        var person = Unique.ResidentId("330502");
+
+        using var notFound = await system.PostAsJsonAsync("/api/v1/checks", new { code = unknown, matter = Approval, stage = "受理" });
+        using var personNotFound = await system.PostAsJsonAsync("/api/v1/checks", new { code = person, matter = Approval, stage = "受理" });
+        using var badCode = await system.PostAsJsonAsync("/api/v1/checks", new { code = "12345", matter = Approval, stage = "受理" });
+        using var badStage = await system.PostAsJsonAsync("/api/v1/checks", new { code = unknown, matter = Approval, stage = "审批" });
+        using var badMatter = await system.PostAsJsonAsync("/api/v1/checks", new { code = unknown, matter = "SX-999", stage = "受理" });
+
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        var problem = await notFound.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("主体库中没有", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var checkId = problem.GetProperty("checkId").GetInt64();
+        Assert.Equal(5, await factory.Database.ScalarAsync<short>("SELECT decision FROM credit.sanction_checks WHERE id = $1", checkId));
+        Assert.Equal(HttpStatusCode.NotFound, personNotFound.StatusCode);
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_checks WHERE subject_code = $1", person));
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_checks WHERE subject_code = $1", person[..6] + "********" + person[14..]));
+        Assert.Equal(HttpStatusCode.BadRequest, badCode.StatusCode);
+        Assert.Contains("不是有效的统一社会信用代码或身份证号码", await badCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badStage.StatusCode);
+        Assert.Contains("受理、办理 或 办结", await badStage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode)422, badMatter.StatusCode);
+        Assert.Contains("不在事项清单中", await badMatter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Calls_without_a_key_with_a_wrong_key_or_without_the_scope_are_refused()
+    {
+        using var anonymous = factory.CreateClient();
+        using var wrong = factory.CreateClient();
+        wrong.DefaultRequestHeaders.Add("X-Api-Key", "hzc_wrongkey_0000000000000000000000");
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        var readOnly = await ApiKeys.IssueAsync(admin, "只读系统" + Unique.Digits(4), "subjects:read", 600);
+        using var outOfScope = factory.CreateClient();
+        outOfScope.DefaultRequestHeaders.Add("X-Api-Key", readOnly);
+        var body = new { code = Unique.Uscc(), matter = Approval, stage = "受理" };
+
+        using var none = await anonymous.PostAsJsonAsync("/api/v1/checks", body);
+        using var bad = await wrong.PostAsJsonAsync("/api/v1/checks", body);
+        using var scope = await outOfScope.PostAsJsonAsync("/api/v1/checks", body);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, scope.StatusCode);
+    }
+
+    private static async Task<JsonElement> CheckAsync(HttpClient system, object body)
+    {
+        using var response = await system.PostAsJsonAsync("/api/v1/checks", body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private async Task<HttpClient> SystemAsync()
+    {
+        if (_key is null)
+        {
+            using var admin = await SignedInClient.CreateAsync(factory, "admin");
+            _key = await ApiKeys.IssueAsync(admin, "政府采购系统" + Unique.Digits(4), "checks:write", 100_000);
+        }
+
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", _key);
+        return client;
+    }
+
+    private async Task<(string Uscc, string Name)> OrganisationAsync()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc("330502");
+        var name = $"湖州{Unique.ChineseFragment()}工贸有限公司";
+        await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
+        return (uscc, name);
+    }
+
+    /// <summary>Lists the organisation through the real pages: proposed and approved by the credit office.</summary>
+    private async Task<long> ListAsync(string type, string uscc, string name, string document)
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var form = await HtmlPages.GetAsync(office, "/lists/propose");
+        using var proposed = await HtmlPages.PostFormAsync(office, form, "#propose-form", new()
+        {
+            ["ListTypeCode"] = type, ["SubjectCode"] = uscc, ["SubjectName"] = name, ["DocumentNumber"] = document,
+            ["Reason"] = "测试列入", ["Basis"] = "相关条款", ["DecidingAuthority"] = "湖州市吴兴区人民法院",
+            ["DecisionDate"] = DateTime.UtcNow.AddHours(8).AddDays(-10).ToString("yyyy-MM-dd"),
+        });
+        Assert.True(proposed.StatusCode == HttpStatusCode.Redirect, HtmlPages.Describe(await proposed.Content.ReadAsStringAsync()));
+        var id = long.Parse(EntryId().Match(proposed.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var entry = await HtmlPages.GetAsync(office, $"/lists/entries/{id}");
+        using var approved = await HtmlPages.PostFormAsync(office, entry, $"form[action='/lists/entries/{id}/approve']", []);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        return id;
+    }
+
+    [GeneratedRegex(@"/lists/entries/(\d+)")]
+    private static partial Regex EntryId();
+}
