@@ -127,6 +127,39 @@ public sealed partial class CheckApiTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task A_batch_answers_each_item_in_order_with_its_own_status_and_refuses_more_than_100()
+    {
+        var (uscc, name) = await OrganisationAsync();
+        await ListAsync("SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
+        var unknown = Unique.Uscc();
+        using var system = await SystemAsync();
+
+        using var response = await system.PostAsJsonAsync("/api/v1/checks/batch", new
+        {
+            checks = new object[]
+            {
+                new { code = uscc, matter = Procurement, stage = "受理" },
+                new { code = "bad", matter = Procurement, stage = "受理" },
+                new { code = uscc, matter = "SX-999", stage = "受理" },
+                new { code = unknown, matter = Procurement, stage = "受理" },
+            },
+        });
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        using var tooMany = await system.PostAsJsonAsync("/api/v1/checks/batch", new
+        {
+            checks = Enumerable.Range(0, 101).Select(_ => new { code = uscc, matter = Procurement, stage = "受理" }).ToArray(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = body.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal([200, 400, 422, 404], results.Select(r => r.GetProperty("status").GetInt32()));
+        Assert.Equal("block", results[0].GetProperty("result").GetProperty("decision").GetString());
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_checks WHERE subject_code = $1", unknown));
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("一次最多核查 100 个主体", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Calls_without_a_key_with_a_wrong_key_or_without_the_scope_are_refused()
     {
         using var anonymous = factory.CreateClient();

@@ -10,7 +10,7 @@ namespace Huzhou.Credit.Sanctions.Seed;
 /// tied to the punishments its documents name in the matter domains they concern, bad records of class 严重/一般
 /// within 36/12 months, subjects pending verification, and the red lists' rewards. Idempotent.
 /// </summary>
-internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider clock) : IDemoSeeder
+internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider clock, Huzhou.Credit.Contracts.Subjects.ISubjectDirectory subjects, Features.CheckService checks) : IDemoSeeder
 {
     public int Order => 50;
 
@@ -38,7 +38,7 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
 
         if (await db.RuleSets.AnyAsync(cancellationToken))
         {
-            return null;
+            return await SeedChecksAsync(cancellationToken);
         }
 
         var now = clock.GetUtcNow();
@@ -50,7 +50,46 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
         await db.SaveChangesAsync(cancellationToken);
         db.Rules.AddRange(RulesV1().Select(r => { r.RuleSetVersion = 1; return r; }));
         await db.SaveChangesAsync(cancellationToken);
-        return $"联合奖惩：{StandardMeasures.All.Count} 项措施、{StandardMatters.All.Count} 个办事事项、规则集 v1（{RulesV1().Count} 条规则，已发布）。";
+        var seeded = await SeedChecksAsync(cancellationToken);
+        return $"联合奖惩：{StandardMeasures.All.Count} 项措施、{StandardMatters.All.Count} 个办事事项、规则集 v1（{RulesV1().Count} 条规则，已发布）。{seeded}";
+    }
+
+    /// <summary>
+    /// Demo checks through the real check service, as the city's business systems would ask them, so the check log
+    /// and its statistics have content: the registry's first organisations (among them the listed ones) at matters
+    /// of every domain. Only when the log is empty.
+    /// </summary>
+    private async Task<string?> SeedChecksAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Checks.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var organisations = await subjects.ListOrganisationsAsync(null, 400, cancellationToken);
+        if (organisations.Count == 0)
+        {
+            return null;
+        }
+
+        // The business system that handles each matter domain (行政审批, 公共资源交易, 财政资金, 政府采购, 评优评先, 信用贷款, 日常监管).
+        string[] systems = ["湖州市投资项目在线审批监管平台", "湖州市公共资源交易系统", "湖州市财政专项资金管理系统", "浙江政府采购云平台（湖州）", "湖州市评优评先管理系统", "湖州市金融综合服务平台", "湖州市“互联网+监管”平台"];
+        string[] stages = ["受理", "办理", "办结"];
+        var matters = StandardMatters.All;
+        var count = 0;
+        for (var i = 0; i < 240; i++)
+        {
+            // Listed organisations (every 7th from the 4th, as the lists seeder chose them) are asked about most.
+            var org = organisations[i % 3 == 0 ? (i / 3 * 7 + 3) % organisations.Count : (i * 13) % organisations.Count];
+            var matter = matters[(i * 17) % matters.Count];
+            var (outcome, _, _) = await checks.CheckAsync(
+                new Features.CheckRequest(org.Uscc, org.Name, matter.Code, stages[i % 3], $"BJ{2026_000_000 + i}"),
+                systems[((int)matter.Domain - 1) % systems.Length],
+                cancellationToken);
+            count += outcome is null ? 0 : 1;
+        }
+
+        return $"演示核查 {count} 次。";
     }
 
     private static List<Rule> RulesV1()

@@ -41,8 +41,7 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
             return Problem(title: "请求无效", detail: "请求体应为 JSON：{ code, name, matter, stage, reference }。", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var caller = User.FindFirstValue(ClaimTypes.Name) ?? User.FindFirstValue(ApiKeyDefaults.ClientIdClaim) ?? "api";
-        var (outcome, refusal, error) = await checks.CheckAsync(new CheckRequest(body.Code, body.Name, body.Matter, body.Stage, body.Reference), caller, cancellationToken);
+        var (outcome, refusal, error) = await checks.CheckAsync(new CheckRequest(body.Code, body.Name, body.Matter, body.Stage, body.Reference), Caller(), cancellationToken);
         if (outcome is null)
         {
             return refusal == CheckRefusal.UnknownMatter
@@ -50,18 +49,67 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
                 : Problem(title: "请求无效", detail: error, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var r = outcome.Record;
         if (outcome.Subject is null)
         {
-            var notFound = ProblemDetailsFactory.CreateProblemDetails(HttpContext, StatusCodes.Status404NotFound, "主体不存在",
-                detail: $"主体库中没有代码为 {r.SubjectCode} 的主体，无法核查。请核对代码；新设立的主体可能尚未归集。");
-            notFound.Extensions["checkId"] = r.Id;
+            var notFound = ProblemDetailsFactory.CreateProblemDetails(HttpContext, StatusCodes.Status404NotFound, "主体不存在", detail: NotFoundDetail(outcome.Record));
+            notFound.Extensions["checkId"] = outcome.Record.Id;
             notFound.Extensions["decision"] = CheckDecisions.Wire(CheckDecision.NotFound);
             return new ObjectResult(notFound) { StatusCode = StatusCodes.Status404NotFound };
         }
 
-        var s = outcome.Subject;
-        return Ok(new
+        return Ok(Answer(outcome));
+    }
+
+    /// <summary>The batch request: up to <see cref="BatchLimit"/> checks in one call.</summary>
+    public sealed record BatchBody(IReadOnlyList<CheckBody>? Checks);
+
+    public const int BatchLimit = 100;
+
+    /// <summary>
+    /// <c>POST /api/v1/checks/batch</c>: up to 100 checks, answered in order; each item carries its own status (200,
+    /// 404 not found, 400 bad input, 422 unknown matter) so one bad item does not fail the others. Each is logged.
+    /// </summary>
+    [HttpPost("batch")]
+    [Consumes("application/json")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Batch([FromBody] BatchBody? body, CancellationToken cancellationToken)
+    {
+        if (body?.Checks is not { Count: > 0 } items)
+        {
+            return Problem(title: "请求无效", detail: "请求体应为 JSON：{ checks: [ { code, name, matter, stage, reference }, … ] }，至少一项。", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (items.Count > BatchLimit)
+        {
+            return Problem(title: "批量过大", detail: $"一次最多核查 {BatchLimit} 个主体，本次 {items.Count} 个。请分批提交。", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var caller = Caller();
+        var results = new List<object>(items.Count);
+        foreach (var item in items)
+        {
+            var (outcome, refusal, error) = await checks.CheckAsync(new CheckRequest(item?.Code, item?.Name, item?.Matter, item?.Stage, item?.Reference), caller, cancellationToken);
+            results.Add(outcome switch
+            {
+                null => new { status = refusal == CheckRefusal.UnknownMatter ? 422 : 400, error },
+                { Subject: null } => new { status = 404, checkId = outcome.Record.Id, decision = CheckDecisions.Wire(CheckDecision.NotFound), error = NotFoundDetail(outcome.Record) },
+                _ => (object)new { status = 200, result = Answer(outcome) },
+            });
+        }
+
+        return Ok(new { count = results.Count, results });
+    }
+
+    private string Caller() => User.FindFirstValue(ClaimTypes.Name) ?? User.FindFirstValue(ApiKeyDefaults.ClientIdClaim) ?? "api";
+
+    private static string NotFoundDetail(CheckRecord r) => $"主体库中没有代码为 {r.SubjectCode} 的主体，无法核查。请核对代码；新设立的主体可能尚未归集。";
+
+    private static object Answer(CheckOutcome outcome)
+    {
+        var r = outcome.Record;
+        var s = outcome.Subject!;
+        return new
         {
             checkId = r.Id,
             subject = new { code = s.DisplayCode, name = s.Name, isPerson = s.IsPerson, pendingVerification = s.PendingVerification },
@@ -83,6 +131,6 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
             ruleSetVersion = r.RuleSetVersion,
             dataAsOf = outcome.DataAsOf,
             reference = r.Reference,
-        });
+        };
     }
 }
