@@ -130,6 +130,21 @@ internal static class PlatformSetup
                 }
             }
         });
+        // The API for business and departments' systems: /api/v1/openapi.json, read by the reference page /api/docs.
+        services.AddOpenApi("v1", o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new Microsoft.OpenApi.OpenApiInfo
+                {
+                    Title = "湖州市公共信用信息平台 API",
+                    Version = "v1",
+                    Description = "业务系统和部门系统调用的接口。每个请求在请求头 X-Api-Key 中携带管理员签发的密钥；密钥按权限范围授权（subjects:read、collection:write、checks:write），按客户端限流。错误以 ProblemDetails（中文）返回。",
+                };
+                return Task.CompletedTask;
+            });
+        });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddRateLimiter(o =>
         {
@@ -222,6 +237,7 @@ internal static class PlatformSetup
         app.UseAuthorization();
         app.UseRateLimiter();
 
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapHangfireDashboard("/admin/jobs", new DashboardOptions

@@ -27,6 +27,8 @@ internal sealed class CollectionApiController(CollectionDbContext db, BatchProce
 {
     public const int MaxRecords = 10_000;
 
+    [EndpointSummary("报送信用信息")]
+    [EndpointDescription("部门系统按目录信息项报送一批记录（JSON），全部校验通过才写入；返回批次计数与退回原因。需要 collection:write 权限。")]
     [HttpPost("{itemCode}/records")]
     [RequestSizeLimit(64 * 1024 * 1024)]
     [ProducesResponseType(StatusCodes.Status200OK)]

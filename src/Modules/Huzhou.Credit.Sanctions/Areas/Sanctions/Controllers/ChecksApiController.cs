@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Sanctions.Domain;
@@ -26,8 +27,15 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
     /// <param name="Matter">Matter code of the 事项清单.</param>
     /// <param name="Stage">受理 / 办理 / 办结 (acceptance / handling / closing).</param>
     /// <param name="Reference">The caller's own reference (办件号).</param>
-    public sealed record CheckBody(string? Code, string? Name, string? Matter, string? Stage, string? Reference);
+    public sealed record CheckBody(
+        [property: Description("统一社会信用代码或身份证号码（必填）")] string? Code,
+        [property: Description("业务系统掌握的主体名称，与主体库不一致时 nameMismatch 为 true")] string? Name,
+        [property: Description("办事事项编码，见 /sanctions/rules 的事项清单（必填）")] string? Matter,
+        [property: Description("环节：受理、办理、办结（或 acceptance、handling、closing）（必填）")] string? Stage,
+        [property: Description("业务系统的办件号，原样记录，最长 100 字符")] string? Reference);
 
+    [EndpointSummary("联合奖惩核查")]
+    [EndpointDescription("业务系统在受理、办理、办结环节核查主体：返回结论（block/warn/favour/pass）、命中的措施及其依据和事实、规则版本。主体不存在时返回 404 并记录核查。需要 checks:write 权限。")]
     [HttpPost("")]
     [Consumes("application/json")]
     [ProducesResponseType(StatusCodes.Status200OK)]
@@ -61,7 +69,7 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
     }
 
     /// <summary>The batch request: up to <see cref="BatchLimit"/> checks in one call.</summary>
-    public sealed record BatchBody(IReadOnlyList<CheckBody>? Checks);
+    public sealed record BatchBody([property: Description("最多 100 个核查请求，字段同单个核查")] IReadOnlyList<CheckBody>? Checks);
 
     public const int BatchLimit = 100;
 
@@ -69,6 +77,8 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
     /// <c>POST /api/v1/checks/batch</c>: up to 100 checks, answered in order; each item carries its own status (200,
     /// 404 not found, 400 bad input, 422 unknown matter) so one bad item does not fail the others. Each is logged.
     /// </summary>
+    [EndpointSummary("批量核查")]
+    [EndpointDescription("一次最多 100 个主体，按顺序返回，每项带自己的状态（200/404/400/422）。")]
     [HttpPost("batch")]
     [Consumes("application/json")]
     [ProducesResponseType(StatusCodes.Status200OK)]

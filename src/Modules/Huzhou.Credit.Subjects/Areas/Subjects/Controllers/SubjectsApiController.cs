@@ -22,6 +22,8 @@ namespace Huzhou.Credit.Subjects.Areas.Subjects.Controllers;
 [IgnoreAntiforgeryToken]
 internal sealed class SubjectsApiController(SubjectsDbContext db) : ControllerBase
 {
+    [EndpointSummary("查询法人和非法人组织登记信息")]
+    [EndpointDescription("按统一社会信用代码返回组织的公开登记信息。需要 subjects:read 权限。")]
     [HttpGet("{code}")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
