@@ -25,6 +25,7 @@ public sealed class SanctionsModule : ICreditModule
         services.AddSingleton<RuleCache>();
         services.AddScoped<CheckService>();
         services.AddScoped<CheckQueries>();
+        services.AddScoped<CaseService>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)

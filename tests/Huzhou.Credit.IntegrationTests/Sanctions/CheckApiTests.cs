@@ -160,6 +160,35 @@ public sealed partial class CheckApiTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task Feedback_on_a_check_becomes_a_case_once_and_only_for_the_system_that_asked()
+    {
+        var (uscc, name) = await OrganisationAsync();
+        await ListAsync("SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
+        using var system = await SystemAsync();
+        var check = await CheckAsync(system, new { code = uscc, matter = Procurement, stage = "受理", reference = "ZFCG-FB-1" });
+        var id = check.GetProperty("checkId").GetInt64();
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        using var other = factory.CreateClient();
+        other.DefaultRequestHeaders.Add("X-Api-Key", await ApiKeys.IssueAsync(admin, "其他系统" + Unique.Digits(4), "checks:write", 600));
+
+        using var wrongMeasure = await system.PostAsJsonAsync($"/api/v1/checks/{id}/feedback", new { measure = "JL-LSTD", outcome = "已拦截", @operator = "王科员" });
+        using var foreign = await other.PostAsJsonAsync($"/api/v1/checks/{id}/feedback", new { measure = "CF-ZFCG", outcome = "已拦截", @operator = "王科员" });
+        using var created = await system.PostAsJsonAsync($"/api/v1/checks/{id}/feedback", new { measure = "CF-ZFCG", outcome = "已拦截，供应商资格审查不予通过", @operator = "王科员" });
+        using var again = await system.PostAsJsonAsync($"/api/v1/checks/{id}/feedback", new { measure = "CF-ZFCG", outcome = "已拦截", @operator = "王科员" });
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var page = await HtmlPages.GetAsync(office, "/sanctions/cases");
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrongMeasure.StatusCode);
+        Assert.Contains("不在该次核查命中的措施中", await wrongMeasure.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_cases WHERE check_id = $1", id));
+        Assert.Contains("供应商资格审查不予通过", page.QuerySelector("#cases")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("政府采购", page.QuerySelector("#case-domains")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Calls_without_a_key_with_a_wrong_key_or_without_the_scope_are_refused()
     {
         using var anonymous = factory.CreateClient();

@@ -19,6 +19,8 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
 
     public DbSet<CheckRecord> Checks => Set<CheckRecord>();
 
+    public DbSet<SanctionCase> Cases => Set<SanctionCase>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -80,6 +82,21 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
             e.HasIndex(c => c.CheckedAt);
             e.HasIndex(c => new { c.SubjectId, c.CheckedAt });
             e.HasIndex(c => new { c.Caller, c.CheckedAt });
+        });
+        modelBuilder.Entity<SanctionCase>(e =>
+        {
+            e.ToTable("sanction_cases");
+            e.Property(c => c.Id).UseIdentityAlwaysColumn();
+            e.Property(c => c.Caller).HasMaxLength(256);
+            e.Property(c => c.SubjectCode).HasMaxLength(18);
+            e.Property(c => c.MatterCode).HasMaxLength(32);
+            e.Property(c => c.Domain).HasConversion<short>();
+            e.Property(c => c.MeasureCode).HasMaxLength(32);
+            e.Property(c => c.Outcome).HasMaxLength(500);
+            e.Property(c => c.Operator).HasMaxLength(100);
+            e.HasIndex(c => c.CheckId).IsUnique();
+            e.HasIndex(c => c.ReceivedAt);
+            e.HasOne<CheckRecord>().WithMany().HasForeignKey(c => c.CheckId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -10,7 +10,7 @@ namespace Huzhou.Credit.Sanctions.Seed;
 /// tied to the punishments its documents name in the matter domains they concern, bad records of class 严重/一般
 /// within 36/12 months, subjects pending verification, and the red lists' rewards. Idempotent.
 /// </summary>
-internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider clock, Huzhou.Credit.Contracts.Subjects.ISubjectDirectory subjects, Features.CheckService checks) : IDemoSeeder
+internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider clock, Huzhou.Credit.Contracts.Subjects.ISubjectDirectory subjects, Features.CheckService checks, Features.CaseService cases) : IDemoSeeder
 {
     public int Order => 50;
 
@@ -77,6 +77,7 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
         string[] stages = ["受理", "办理", "办结"];
         var matters = StandardMatters.All;
         var count = 0;
+        var feedback = 0;
         for (var i = 0; i < 240; i++)
         {
             // Listed organisations (every 7th from the 4th, as the lists seeder chose them) are asked about most.
@@ -87,9 +88,22 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
                 systems[((int)matter.Domain - 1) % systems.Length],
                 cancellationToken);
             count += outcome is null ? 0 : 1;
+            if (outcome is { Hits.Count: > 0 } && i % 2 == 0)
+            {
+                // The business system reports back what it did: a case (联合奖惩案例).
+                var hit = outcome.Hits[0];
+                var text = hit.Measure.Action switch
+                {
+                    MeasureAction.Block => "已拦截：告知申请人不予受理并说明依据和救济途径",
+                    MeasureAction.Favour => "已适用激励：绿色通道/容缺受理，当日办结",
+                    _ => "审慎办理：加强材料审核，列入重点核查",
+                };
+                var (created, _, _) = await cases.FeedbackAsync(outcome.Record.Id, new Features.FeedbackRequest(hit.Measure.Code, text, "窗口经办人", null), outcome.Record.Caller, cancellationToken);
+                feedback += created is null ? 0 : 1;
+            }
         }
 
-        return $"演示核查 {count} 次。";
+        return $"演示核查 {count} 次，案例 {feedback} 个。";
     }
 
     private static List<Rule> RulesV1()

@@ -275,6 +275,83 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                     b.ToTable("sanction_rule_sets", "credit");
                 });
 
+            modelBuilder.Entity("Huzhou.Credit.Sanctions.Domain.SanctionCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("Caller")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("caller");
+
+                    b.Property<long>("CheckId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("check_id");
+
+                    b.Property<short>("Domain")
+                        .HasColumnType("smallint")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("matter_code");
+
+                    b.Property<string>("MeasureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("measure_code");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("SubjectCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("subject_code");
+
+                    b.Property<long?>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sanction_cases");
+
+                    b.HasIndex("CheckId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sanction_cases_check_id");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_sanction_cases_received_at");
+
+                    b.ToTable("sanction_cases", "credit");
+                });
+
             modelBuilder.Entity("Huzhou.Credit.Sanctions.Domain.Rule", b =>
                 {
                     b.HasOne("Huzhou.Credit.Sanctions.Domain.Measure", null)
@@ -290,6 +367,16 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sanction_rules_sanction_rule_sets_rule_set_version");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Sanctions.Domain.SanctionCase", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Sanctions.Domain.CheckRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sanction_cases_sanction_checks_check_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -19,7 +19,7 @@ namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 [Authorize(AuthenticationSchemes = ApiKeyDefaults.Scheme, Policy = ApiKeyDefaults.ScopePolicyPrefix + ApiScopes.ChecksWrite)]
 [EnableRateLimiting(ApiKeyDefaults.RateLimitPolicy)]
 [IgnoreAntiforgeryToken]
-internal sealed class ChecksApiController(CheckService checks) : ControllerBase
+internal sealed class ChecksApiController(CheckService checks, CaseService cases) : ControllerBase
 {
     /// <summary>The check request body.</summary>
     /// <param name="Code">统一社会信用代码 or 身份证号码.</param>
@@ -109,6 +109,42 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
         }
 
         return Ok(new { count = results.Count, results });
+    }
+
+    /// <summary>The feedback body.</summary>
+    public sealed record FeedbackBody(
+        [property: Description("所采取的措施编码（该次核查命中的措施之一）；未采取措施时留空")] string? Measure,
+        [property: Description("处理结果，如：已拦截，申请退回；容缺受理，三日内补齐材料（必填）")] string? Outcome,
+        [property: Description("经办人（必填）")] string? Operator,
+        [property: Description("采取措施的时间，默认收到反馈的时间")] DateTimeOffset? AppliedAt);
+
+    [EndpointSummary("反馈核查结果")]
+    [EndpointDescription("业务系统反馈对某次核查采取的措施和处理结果，形成联合奖惩案例。每次核查只能由发起核查的系统反馈一次。")]
+    [HttpPost("{id:long}/feedback")]
+    [Consumes("application/json")]
+    [ProducesResponseType(StatusCodes.Status201Created)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Feedback(long id, [FromBody] FeedbackBody? body, CancellationToken cancellationToken)
+    {
+        if (body is null)
+        {
+            return Problem(title: "请求无效", detail: "请求体应为 JSON：{ measure, outcome, operator, appliedAt }。", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var (created, refusal, error) = await cases.FeedbackAsync(id, new FeedbackRequest(body.Measure, body.Outcome, body.Operator, body.AppliedAt), Caller(), cancellationToken);
+        if (created is null)
+        {
+            return refusal switch
+            {
+                FeedbackRefusal.NotFound => Problem(title: "核查记录不存在", detail: error, statusCode: StatusCodes.Status404NotFound),
+                FeedbackRefusal.Conflict => Problem(title: "已反馈", detail: error, statusCode: StatusCodes.Status409Conflict),
+                _ => Problem(title: "请求无效", detail: error, statusCode: StatusCodes.Status400BadRequest),
+            };
+        }
+
+        return StatusCode(StatusCodes.Status201Created, new { caseId = created.Id, checkId = created.CheckId, measure = created.MeasureCode, created.Outcome, appliedAt = created.AppliedAt });
     }
 
     private string Caller() => User.FindFirstValue(ClaimTypes.Name) ?? User.FindFirstValue(ApiKeyDefaults.ClientIdClaim) ?? "api";

@@ -11,8 +11,17 @@ namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 [Area("Sanctions")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("sanctions")]
-internal sealed class SanctionsController(CheckQueries queries) : Controller
+internal sealed class SanctionsController(CheckQueries queries, CaseService cases) : Controller
 {
+    [HttpGet("cases")]
+    public async Task<IActionResult> Cases(CancellationToken cancellationToken)
+    {
+        var (byDomain, covered, domains) = await cases.StatisticsAsync(cancellationToken);
+        var matters = (await queries.MattersAsync(cancellationToken)).ToDictionary(m => m.Code);
+        var measures = (await queries.MeasuresAsync(cancellationToken)).ToDictionary(m => m.Code);
+        return View(new CasesViewModel(await cases.RecentAsync(200, cancellationToken), byDomain, covered, domains, matters, measures));
+    }
+
     [HttpGet("checks")]
     public async Task<IActionResult> Checks(string? caller, string? matter, CheckDecision? decision, string? code, DateOnly? from, DateOnly? to, int page = 1, CancellationToken cancellationToken = default)
     {

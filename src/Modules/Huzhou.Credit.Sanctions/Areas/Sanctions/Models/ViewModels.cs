@@ -12,3 +12,11 @@ internal sealed record CheckLogViewModel(CheckLogQuery Query, PagedList<CheckRec
 }
 
 internal sealed record RulesViewModel(IReadOnlyList<RuleSet> Versions, int Shown, IReadOnlyList<Rule> Rules, IReadOnlyDictionary<string, Measure> Measures, IReadOnlyList<Matter> Matters);
+
+internal sealed record CasesViewModel(
+    IReadOnlyList<SanctionCase> Cases,
+    IReadOnlyDictionary<MatterDomain, long> ByDomain,
+    int Covered,
+    int Domains,
+    IReadOnlyDictionary<string, Matter> Matters,
+    IReadOnlyDictionary<string, Measure> Measures);

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Sanctions.Features;
+
+/// <summary>Feedback on a check.</summary>
+internal sealed record FeedbackRequest(string? Measure, string? Outcome, string? Operator, DateTimeOffset? AppliedAt);
+
+/// <summary>Why feedback was refused: 404 (no such check of this caller), 409 (already given), 400 (bad input).</summary>
+internal enum FeedbackRefusal
+{
+    NotFound,
+    Conflict,
+    BadRequest,
+}
+
+/// <summary>Turns a business system's feedback on one of its checks into a case (联合奖惩案例).</summary>
+internal sealed class CaseService(SanctionsDbContext db, RuleCache cache, TimeProvider clock)
+{
+    public async Task<(SanctionCase? Case, FeedbackRefusal? Refusal, string? Error)> FeedbackAsync(long checkId, FeedbackRequest request, string caller, CancellationToken cancellationToken)
+    {
+        var check = await db.Checks.AsNoTracking().FirstOrDefaultAsync(c => c.Id == checkId && c.Caller == caller, cancellationToken);
+        if (check is null)
+        {
+            return (null, FeedbackRefusal.NotFound, $"没有编号为 {checkId} 的本系统核查记录。");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Outcome) || request.Outcome.Length > 500)
+        {
+            return (null, FeedbackRefusal.BadRequest, "请填写处理结果（outcome），不超过500字。");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Operator) || request.Operator.Length > 100)
+        {
+            return (null, FeedbackRefusal.BadRequest, "请填写经办人（operator），不超过100字。");
+        }
+
+        var measure = string.IsNullOrWhiteSpace(request.Measure) ? null : request.Measure.Trim();
+        if (measure is not null)
+        {
+            var hit = JsonDocument.Parse(check.Hits).RootElement.EnumerateArray().Any(h => h.GetProperty("measure").GetString() == measure);
+            if (!hit)
+            {
+                return (null, FeedbackRefusal.BadRequest, $"措施 {measure} 不在该次核查命中的措施中。");
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        if (request.AppliedAt is { } applied && (applied > now.AddMinutes(5) || applied < check.CheckedAt.AddMinutes(-5)))
+        {
+            return (null, FeedbackRefusal.BadRequest, "appliedAt 应在核查时间之后、当前时间之前。");
+        }
+
+        if (await db.Cases.AnyAsync(c => c.CheckId == checkId, cancellationToken))
+        {
+            return (null, FeedbackRefusal.Conflict, "该次核查已经反馈过。");
+        }
+
+        var rules = await cache.GetAsync(cancellationToken);
+        var entry = new SanctionCase
+        {
+            CheckId = check.Id,
+            Caller = caller,
+            SubjectId = check.SubjectId,
+            SubjectCode = check.SubjectCode,
+            MatterCode = check.MatterCode,
+            Domain = rules.Matters.TryGetValue(check.MatterCode, out var matter) ? matter.Domain : MatterDomain.Approvals,
+            MeasureCode = measure,
+            Outcome = request.Outcome.Trim(),
+            Operator = request.Operator.Trim(),
+            AppliedAt = request.AppliedAt ?? now,
+            ReceivedAt = now,
+        };
+        db.Cases.Add(entry);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            return (null, FeedbackRefusal.Conflict, "该次核查已经反馈过。");
+        }
+
+        return (entry, null, null);
+    }
+
+    /// <summary>Cases by matter domain (联合奖惩案例 by field) and coverage: domains with at least one case / all domains.</summary>
+    public async Task<(IReadOnlyDictionary<MatterDomain, long> ByDomain, int Covered, int Domains)> StatisticsAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Cases.AsNoTracking().GroupBy(c => c.Domain).Select(g => new { g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var all = Enum.GetValues<MatterDomain>().Length;
+        return (counts, counts.Count(c => c.Value > 0), all);
+    }
+
+    public Task<List<SanctionCase>> RecentAsync(int take, CancellationToken cancellationToken) =>
+        db.Cases.AsNoTracking().OrderByDescending(c => c.Id).Take(take).ToListAsync(cancellationToken);
+}
