@@ -26,6 +26,7 @@ public sealed class SanctionsModule : ICreditModule
         services.AddScoped<CheckService>();
         services.AddScoped<CheckQueries>();
         services.AddScoped<CaseService>();
+        services.AddScoped<RuleEditor>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)

@@ -3,6 +3,7 @@ using Huzhou.Credit.Sanctions.Areas.Sanctions.Models;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Features;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
@@ -11,7 +12,7 @@ namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 [Area("Sanctions")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("sanctions")]
-internal sealed class SanctionsController(CheckQueries queries, CaseService cases) : Controller
+internal sealed class SanctionsController(CheckQueries queries, CaseService cases, RuleEditor editor, ICurrentStaff staff) : Controller
 {
     [HttpGet("cases")]
     public async Task<IActionResult> Cases(CancellationToken cancellationToken)
@@ -31,11 +32,66 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     }
 
     [HttpGet("rules")]
-    public async Task<IActionResult> Rules(int? version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Rules(int? version, CancellationToken cancellationToken) => View(await RulesModelAsync(version, cancellationToken));
+
+    /// <summary>A draft copied from the version in force (or the existing draft).</summary>
+    [HttpPost("rules/draft")]
+    public async Task<IActionResult> Draft(CancellationToken cancellationToken)
+    {
+        var result = await editor.CreateDraftAsync(cancellationToken);
+        return result.Succeeded ? Redirect($"/sanctions/rules?version={result.Value}") : Forbid();
+    }
+
+    [HttpPost("rules/{version:int}/rules")]
+    public async Task<IActionResult> AddRule(int version, RuleForm form, CancellationToken cancellationToken)
+    {
+        var result = await editor.AddRuleAsync(version, form, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Success"] = "规则已加入草稿。";
+            return Redirect($"/sanctions/rules?version={version}");
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Rules", await RulesModelAsync(version, cancellationToken) with { Error = result.Error, Form = form });
+    }
+
+    [HttpPost("rules/{version:int}/rules/{ruleId:long}/delete")]
+    public async Task<IActionResult> RemoveRule(int version, long ruleId, CancellationToken cancellationToken)
+    {
+        var result = await editor.RemoveRuleAsync(version, ruleId, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "规则已从草稿删除。" : result.Error;
+        return Redirect($"/sanctions/rules?version={version}");
+    }
+
+    [HttpGet("rules/{version:int}/try")]
+    public async Task<IActionResult> Try(int version, string? code, string? matter, CheckStages stage = CheckStages.Acceptance, CancellationToken cancellationToken = default)
+    {
+        var model = await RulesModelAsync(version, cancellationToken);
+        var result = await editor.TryAsync(version, code, matter, stage, cancellationToken);
+        return View("Rules", result.Succeeded ? model with { Trial = result.Value } : model with { Error = result.Error });
+    }
+
+    [HttpGet("rules/{version:int}/replay")]
+    public async Task<IActionResult> Replay(int version, int days = 7, CancellationToken cancellationToken = default) =>
+        View("Rules", await RulesModelAsync(version, cancellationToken) with { Replay = await editor.ReplayAsync(version, days, cancellationToken) });
+
+    [HttpPost("rules/{version:int}/publish")]
+    public async Task<IActionResult> Publish(int version, DateTimeOffset? effectiveAt, CancellationToken cancellationToken)
+    {
+        var result = await editor.PublishAsync(version, effectiveAt, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"规则 v{version} 已发布。" : result.Error;
+        return Redirect($"/sanctions/rules?version={version}");
+    }
+
+    private async Task<RulesViewModel> RulesModelAsync(int? version, CancellationToken cancellationToken)
     {
         var versions = await queries.RuleSetsAsync(cancellationToken);
         var shown = version ?? versions.FirstOrDefault(v => v.Status == RuleSetStatus.Published)?.Version ?? versions.FirstOrDefault()?.Version ?? 0;
         var measures = (await queries.MeasuresAsync(cancellationToken)).ToDictionary(m => m.Code);
-        return View(new RulesViewModel(versions, shown, await queries.RulesAsync(shown, cancellationToken), measures, await queries.MattersAsync(cancellationToken)));
+        return new RulesViewModel(versions, shown, await queries.RulesAsync(shown, cancellationToken), measures, await queries.MattersAsync(cancellationToken))
+        {
+            MayEdit = RuleEditor.MayEdit(staff),
+        };
     }
 }

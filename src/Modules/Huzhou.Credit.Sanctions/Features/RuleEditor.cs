@@ -1,0 +1,254 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Sanctions.Features;
+
+/// <summary>A rule as the editor's form posts it.</summary>
+internal sealed class RuleForm
+{
+    public string? Name { get; set; }
+
+    public ConditionKind Condition { get; set; } = ConditionKind.OnList;
+
+    public string? Parameter { get; set; }
+
+    public int? Months { get; set; }
+
+    public short? MinimumClass { get; set; }
+
+    public SubjectScope Scope { get; set; }
+
+    public List<MatterDomain> Domains { get; set; } = [];
+
+    public List<CheckStages> Stages { get; set; } = [];
+
+    public string? MeasureCode { get; set; }
+}
+
+/// <summary>One check whose decision the draft would change.</summary>
+internal sealed record ReplayChange(CheckRecord Check, CheckDecision Draft);
+
+/// <summary>The replay of a draft over recent checks.</summary>
+internal sealed record ReplayResult(int Days, int Replayed, int Skipped, IReadOnlyList<ReplayChange> Changes);
+
+/// <summary>
+/// The rule editor of the credit office: a draft is a copy of the version in force; rules are added and removed;
+/// the draft is tried on one subject and replayed over the last N days of checks (with today's facts), then
+/// published with an effective time. Published versions are never edited.
+/// </summary>
+internal sealed class RuleEditor(
+    SanctionsDbContext db,
+    RuleCache cache,
+    ISubjectDirectory subjects,
+    IListStanding lists,
+    ICreditRecordFacts records,
+    ICurrentStaff staff,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    public const int ReplayLimit = 5000;
+
+    public static bool MayEdit(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice) && user.IsCityLevel;
+
+    public async Task<Result<int>> CreateDraftAsync(CancellationToken cancellationToken)
+    {
+        if (!MayEdit(staff))
+        {
+            return Result<int>.Failure("只有市信用办可以修改联合奖惩规则。");
+        }
+
+        var existing = await db.RuleSets.AsNoTracking().FirstOrDefaultAsync(r => r.Status == RuleSetStatus.Draft, cancellationToken);
+        if (existing is not null)
+        {
+            return Result<int>.Success(existing.Version);
+        }
+
+        var active = await cache.GetAsync(cancellationToken);
+        var version = (await db.RuleSets.MaxAsync(r => (int?)r.Version, cancellationToken) ?? 0) + 1;
+        var now = clock.GetUtcNow();
+        db.RuleSets.Add(new RuleSet { Version = version, Status = RuleSetStatus.Draft, CreatedAt = now, CreatedBy = staff.UserName ?? "", Note = $"基于 v{active.Version} 修改" });
+        await db.SaveChangesAsync(cancellationToken);
+        db.Rules.AddRange(active.Rules.Select(r => new Rule
+        {
+            RuleSetVersion = version, Name = r.Name, Condition = r.Condition, Parameter = r.Parameter, Months = r.Months,
+            MinimumClass = r.MinimumClass, Scope = r.Scope, Domains = [.. r.Domains], Stages = r.Stages, MeasureCode = r.MeasureCode,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<int>.Success(version);
+    }
+
+    public async Task<Result> AddRuleAsync(int version, RuleForm form, CancellationToken cancellationToken)
+    {
+        if (await DraftAsync(version, cancellationToken) is not { } draft)
+        {
+            return Result.Failure("只能修改草稿版本。");
+        }
+
+        if (string.IsNullOrWhiteSpace(form.Name) || form.Name.Length > 200)
+        {
+            return Result.Failure("请填写规则名称（不超过200字）。", nameof(RuleForm.Name));
+        }
+
+        if (form.Condition == ConditionKind.OnList && string.IsNullOrWhiteSpace(form.Parameter))
+        {
+            return Result.Failure("“列入名单”条件需要填写名单类别编码（如 SXBZXR）。", nameof(RuleForm.Parameter));
+        }
+
+        if (form.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin && form.Months is not (> 0 and <= 120))
+        {
+            return Result.Failure("请填写月数（1–120）。", nameof(RuleForm.Months));
+        }
+
+        if (form.Stages.Count == 0)
+        {
+            return Result.Failure("请至少选择一个环节。", nameof(RuleForm.Stages));
+        }
+
+        if (form.MeasureCode is null || !await db.Measures.AnyAsync(m => m.Code == form.MeasureCode, cancellationToken))
+        {
+            return Result.Failure("请选择措施。", nameof(RuleForm.MeasureCode));
+        }
+
+        db.Rules.Add(new Rule
+        {
+            RuleSetVersion = draft.Version,
+            Name = form.Name.Trim(),
+            Condition = form.Condition,
+            Parameter = string.IsNullOrWhiteSpace(form.Parameter) ? null : form.Parameter.Trim().ToUpperInvariant(),
+            Months = form.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin ? form.Months : null,
+            MinimumClass = form.Condition == ConditionKind.BadRecordWithin ? form.MinimumClass ?? 2 : null,
+            Scope = form.Scope,
+            Domains = form.Domains.Distinct().Select(d => (short)d).ToArray(),
+            Stages = form.Stages.Aggregate(CheckStages.None, (a, s) => a | s),
+            MeasureCode = form.MeasureCode,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<Result> RemoveRuleAsync(int version, long ruleId, CancellationToken cancellationToken)
+    {
+        if (await DraftAsync(version, cancellationToken) is null)
+        {
+            return Result.Failure("只能修改草稿版本。");
+        }
+
+        var deleted = await db.Rules.Where(r => r.Id == ruleId && r.RuleSetVersion == version).ExecuteDeleteAsync(cancellationToken);
+        return deleted == 1 ? Result.Success() : Result.Failure("规则不存在。");
+    }
+
+    /// <summary>The draft's decision for one subject, matter and stage (nothing is logged).</summary>
+    public async Task<Result<(CheckDecision Decision, IReadOnlyList<CheckHit> Hits, ResolvedSubject Subject)>> TryAsync(int version, string? code, string? matterCode, CheckStages stage, CancellationToken cancellationToken)
+    {
+        var rules = await RulesAsync(version, cancellationToken);
+        if (!rules.Matters.TryGetValue(matterCode ?? "", out var matter))
+        {
+            return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Failure("请选择办事事项。", "matter");
+        }
+
+        var subject = await subjects.FindByCodeAsync(code ?? "", cancellationToken);
+        if (subject is null)
+        {
+            return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Failure("主体库中没有该代码的主体。", "code");
+        }
+
+        var (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, await FactsAsync(subject, rules, cancellationToken));
+        return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Success((decision, hits, subject));
+    }
+
+    /// <summary>
+    /// The draft applied to the checks of the last <paramref name="days"/> days (at most <see cref="ReplayLimit"/>,
+    /// newest first) with the subjects' facts as they are now: the checks whose decision would change.
+    /// </summary>
+    public async Task<ReplayResult> ReplayAsync(int version, int days, CancellationToken cancellationToken)
+    {
+        days = Math.Clamp(days, 1, 90);
+        var rules = await RulesAsync(version, cancellationToken);
+        var since = clock.GetUtcNow().AddDays(-days);
+        var checks = await db.Checks.AsNoTracking().Where(c => c.CheckedAt >= since && c.SubjectId != null)
+            .OrderByDescending(c => c.Id).Take(ReplayLimit).ToListAsync(cancellationToken);
+        var bySubject = await subjects.GetAsync(checks.Select(c => c.SubjectId!.Value).ToList(), cancellationToken);
+        var facts = new Dictionary<long, SubjectFacts>();
+        var changes = new List<ReplayChange>();
+        var skipped = 0;
+        foreach (var check in checks)
+        {
+            if (!bySubject.TryGetValue(check.SubjectId!.Value, out var subject) || !rules.Matters.TryGetValue(check.MatterCode, out var matter))
+            {
+                skipped++;
+                continue;
+            }
+
+            if (!facts.TryGetValue(subject.SubjectId, out var f))
+            {
+                f = await FactsAsync(subject, rules, cancellationToken);
+                facts[subject.SubjectId] = f;
+            }
+
+            var (decision, _) = RuleEngine.Evaluate(rules, matter, check.Stage, f);
+            if (decision != check.Decision)
+            {
+                changes.Add(new ReplayChange(check, decision));
+            }
+        }
+
+        return new ReplayResult(days, checks.Count - skipped, skipped, changes);
+    }
+
+    public async Task<Result> PublishAsync(int version, DateTimeOffset? effectiveAt, CancellationToken cancellationToken)
+    {
+        if (!MayEdit(staff))
+        {
+            return Result.Failure("只有市信用办可以发布联合奖惩规则。");
+        }
+
+        var draft = await db.RuleSets.FirstOrDefaultAsync(r => r.Version == version && r.Status == RuleSetStatus.Draft, cancellationToken);
+        if (draft is null)
+        {
+            return Result.Failure("只能发布草稿版本。");
+        }
+
+        var now = clock.GetUtcNow();
+        var effective = effectiveAt is { } e && e > now ? e : now;
+        draft.Status = RuleSetStatus.Published;
+        draft.EffectiveAt = effective;
+        draft.PublishedBy = staff.UserName;
+        if (effective <= now)
+        {
+            await db.RuleSets.Where(r => r.Status == RuleSetStatus.Published && r.Version != version)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RuleSetStatus.Superseded), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
+        await audit.WriteAsync(new AuditEntry("sanctions.rules.publish", SanctionsDbContext.ModuleName, Detail: $"发布联合奖惩规则 v{version}，生效时间 {ShanghaiTime.Format(effective)}"), cancellationToken);
+        return Result.Success();
+    }
+
+    private async Task<RuleSet?> DraftAsync(int version, CancellationToken cancellationToken) =>
+        MayEdit(staff) ? await db.RuleSets.AsNoTracking().FirstOrDefaultAsync(r => r.Version == version && r.Status == RuleSetStatus.Draft, cancellationToken) : null;
+
+    private async Task<ActiveRules> RulesAsync(int version, CancellationToken cancellationToken)
+    {
+        var active = await cache.GetAsync(cancellationToken);
+        var rules = await db.Rules.AsNoTracking().Where(r => r.RuleSetVersion == version).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        return new ActiveRules(version, rules, active.Measures, active.Matters);
+    }
+
+    private async Task<SubjectFacts> FactsAsync(ResolvedSubject subject, ActiveRules rules, CancellationToken cancellationToken)
+    {
+        var today = ShanghaiTime.Today(clock);
+        return new SubjectFacts(
+            subject.IsPerson,
+            subject.PendingVerification,
+            await lists.InForceAsync(subject.SubjectId, cancellationToken),
+            rules.LongestMonths > 0 ? await records.BadRecordsSinceAsync(subject.SubjectId, today.AddMonths(-rules.LongestMonths), cancellationToken) : [],
+            today);
+    }
+}

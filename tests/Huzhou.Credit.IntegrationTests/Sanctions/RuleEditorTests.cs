@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.IntegrationTests.Subjects;
+
+namespace Huzhou.Credit.IntegrationTests.Sanctions;
+
+/// <summary>
+/// The credit office changes a rule: draft, try on one subject, replay over recent checks, publish — and the next
+/// check through the API reflects it with the new version. Department staff cannot edit.
+/// </summary>
+[Collection(CreditCollection.Name)]
+public sealed partial class RuleEditorTests(CreditAppFactory factory)
+{
+    private const string Procurement = "SX-060";
+
+    [Fact]
+    public async Task A_rule_added_to_a_draft_is_tried_replayed_published_and_then_decides_the_next_check()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc("330502");
+        var name = $"湖州{Unique.ChineseFragment()}电子有限公司";
+        await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
+        await ListAsync(office, uscc, name);
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        using var system = factory.CreateClient();
+        system.DefaultRequestHeaders.Add("X-Api-Key", await ApiKeys.IssueAsync(admin, "采购系统" + Unique.Digits(4), "checks:write", 100_000));
+        var before = await CheckAsync(system, uscc);
+
+        var rules = await HtmlPages.GetAsync(office, "/sanctions/rules");
+        using var draftResponse = await HtmlPages.PostFormAsync(office, rules, "form[action='/sanctions/rules/draft']", []);
+        var version = int.Parse(Version().Match(draftResponse.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var draft = await HtmlPages.GetAsync(office, $"/sanctions/rules?version={version}");
+        using var badRule = await HtmlPages.PostFormAsync(office, draft, "#add-rule", new() { ["Name"] = "", ["Condition"] = "OnList", ["Parameter"] = "AJNSR", ["MeasureCode"] = "JL-YXTJ" });
+        using var added = await HtmlPages.PostFormAsync(office, draft, "#add-rule", new()
+        {
+            ["Name"] = "A级纳税人：政府采购诚信加分", ["Condition"] = "OnList", ["Parameter"] = "AJNSR", ["Scope"] = "All",
+            ["Domains"] = "Procurement", ["MeasureCode"] = "JL-YXTJ",
+        });
+        var trial = await HtmlPages.GetAsync(office, $"/sanctions/rules/{version}/try?code={uscc}&matter={Procurement}&stage=Acceptance");
+        var replay = await HtmlPages.GetAsync(office, $"/sanctions/rules/{version}/replay?days=1");
+        var beforePublish = await CheckAsync(system, uscc);
+        var draftPage = await HtmlPages.GetAsync(office, $"/sanctions/rules?version={version}");
+        using var published = await HtmlPages.PostFormAsync(office, draftPage, $"form[action='/sanctions/rules/{version}/publish']", []);
+        var after = await CheckAsync(system, uscc);
+
+        Assert.Equal("pass", before.GetProperty("decision").GetString());
+        Assert.Equal((HttpStatusCode)422, badRule.StatusCode);
+        Assert.Contains("请填写规则名称", (await HtmlPages.ParseAsync(badRule)).QuerySelector("#rules-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("激励", trial.QuerySelector("#trial-result")!.TextContent, StringComparison.Ordinal);
+        var replayText = replay.QuerySelector("#replay-result")!.TextContent;
+        Assert.Contains(uscc, replayText, StringComparison.Ordinal);
+        Assert.Contains("通过 → 激励", Regex.Replace(replayText, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Equal("pass", beforePublish.GetProperty("decision").GetString());
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal("favour", after.GetProperty("decision").GetString());
+        Assert.Equal(version, after.GetProperty("ruleSetVersion").GetInt32());
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'sanctions.rules.publish' AND detail LIKE $1", $"%v{version}%"));
+    }
+
+    [Fact]
+    public async Task Department_staff_can_read_the_rules_but_not_open_a_draft()
+    {
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var rules = await HtmlPages.GetAsync(staff, "/sanctions/rules");
+        var token = HtmlPages.AntiforgeryToken(rules);
+
+        using var response = await staff.PostAsync("/sanctions/rules/draft", new FormUrlEncodedContent(new Dictionary<string, string> { [HtmlPages.AntiforgeryField] = token }));
+
+        Assert.Null(rules.QuerySelector("#new-draft"));
+        Assert.Contains("access-denied", response.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_rule_sets WHERE created_by = 'scjg.staff'"));
+    }
+
+    private static async Task<JsonElement> CheckAsync(HttpClient system, string uscc)
+    {
+        using var response = await system.PostAsJsonAsync("/api/v1/checks", new { code = uscc, matter = Procurement, stage = "受理" });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static async Task ListAsync(HttpClient office, string uscc, string name)
+    {
+        var form = await HtmlPages.GetAsync(office, "/lists/propose");
+        using var proposed = await HtmlPages.PostFormAsync(office, form, "#propose-form", new()
+        {
+            ["ListTypeCode"] = "AJNSR", ["SubjectCode"] = uscc, ["SubjectName"] = name, ["DocumentNumber"] = $"湖税信A〔2026〕{Unique.Digits(5)}号",
+            ["Reason"] = "2025年度纳税信用评价为A级", ["Basis"] = "《纳税信用管理办法（试行）》", ["DecidingAuthority"] = "国家税务总局湖州市税务局",
+            ["DecisionDate"] = DateTime.UtcNow.AddHours(8).AddDays(-10).ToString("yyyy-MM-dd"),
+        });
+        var id = EntryId().Match(proposed.Headers.Location!.OriginalString).Groups[1].Value;
+        var entry = await HtmlPages.GetAsync(office, $"/lists/entries/{id}");
+        using var approved = await HtmlPages.PostFormAsync(office, entry, $"form[action='/lists/entries/{id}/approve']", []);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+    }
+
+    [GeneratedRegex(@"version=(\d+)")]
+    private static partial Regex Version();
+
+    [GeneratedRegex(@"/lists/entries/(\d+)")]
+    private static partial Regex EntryId();
+}
