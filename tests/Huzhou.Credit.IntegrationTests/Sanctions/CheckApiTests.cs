@@ -189,6 +189,29 @@ public sealed partial class CheckApiTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task Statistics_count_checks_by_system_and_matter_per_decision()
+    {
+        var (uscc, name) = await OrganisationAsync();
+        await ListAsync("SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        var systemName = "统计测试系统" + Unique.Digits(6);
+        using var system = factory.CreateClient();
+        system.DefaultRequestHeaders.Add("X-Api-Key", await ApiKeys.IssueAsync(admin, systemName, "checks:write", 600));
+        await CheckAsync(system, new { code = uscc, matter = Procurement, stage = "受理" });
+        await CheckAsync(system, new { code = uscc, matter = Approval, stage = "受理" });
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+
+        var page = await HtmlPages.GetAsync(office, "/sanctions/statistics?days=7");
+
+        var row = page.QuerySelectorAll("#stat-systems tbody tr").Single(r => r.TextContent.Contains(systemName, StringComparison.Ordinal));
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal("2", cells[1]);
+        Assert.Equal("1", cells[2]);
+        Assert.Equal("1", cells[3]);
+        Assert.Equal("100.0%", cells[^1]);
+    }
+
+    [Fact]
     public async Task Calls_without_a_key_with_a_wrong_key_or_without_the_scope_are_refused()
     {
         using var anonymous = factory.CreateClient();

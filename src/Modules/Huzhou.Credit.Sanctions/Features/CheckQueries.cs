@@ -5,6 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
+/// <summary>One row of the statistics: a system or matter and its checks per decision.</summary>
+internal sealed record StatisticsRow(string Key, IReadOnlyDictionary<CheckDecision, long> ByDecision)
+{
+    public long Total => ByDecision.Values.Sum();
+
+    /// <summary>拦截 and 提示 together: the checks where a punishment applied (interceptions in the wide sense).</summary>
+    public long Punished => ByDecision.GetValueOrDefault(CheckDecision.Block) + ByDecision.GetValueOrDefault(CheckDecision.Warn);
+}
+
+/// <summary>Check statistics of a period.</summary>
+internal sealed record CheckStatistics(int Days, IReadOnlyList<StatisticsRow> BySystem, IReadOnlyList<StatisticsRow> ByMatter);
+
 /// <summary>Filters of the check log.</summary>
 internal sealed record CheckLogQuery(string? Caller, string? Matter, CheckDecision? Decision, string? Code, DateOnly? From, DateOnly? To, int Page);
 
@@ -58,6 +70,19 @@ internal sealed class CheckQueries(SanctionsDbContext db)
     public async Task<Dictionary<CheckDecision, long>> DecisionCountsAsync(CancellationToken cancellationToken) =>
         await db.Checks.AsNoTracking().GroupBy(c => c.Decision).Select(g => new { g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+    /// <summary>Checks of the last <paramref name="days"/> days by business system and by matter, each split by decision.</summary>
+    public async Task<CheckStatistics> StatisticsAsync(int days, CancellationToken cancellationToken)
+    {
+        var since = DateTimeOffset.UtcNow.AddDays(-days);
+        var recent = db.Checks.AsNoTracking().Where(c => c.CheckedAt >= since);
+        var bySystem = await recent.GroupBy(c => new { c.Caller, c.Decision }).Select(g => new { g.Key.Caller, g.Key.Decision, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var byMatter = await recent.GroupBy(c => new { c.MatterCode, c.Decision }).Select(g => new { g.Key.MatterCode, g.Key.Decision, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        return new CheckStatistics(
+            days,
+            bySystem.GroupBy(x => x.Caller).Select(g => new StatisticsRow(g.Key, g.ToDictionary(x => x.Decision, x => x.Count))).OrderByDescending(r => r.Total).ToList(),
+            byMatter.GroupBy(x => x.MatterCode).Select(g => new StatisticsRow(g.Key, g.ToDictionary(x => x.Decision, x => x.Count))).OrderByDescending(r => r.Total).Take(30).ToList());
+    }
 
     public Task<List<RuleSet>> RuleSetsAsync(CancellationToken cancellationToken) =>
         db.RuleSets.AsNoTracking().OrderByDescending(r => r.Version).ToListAsync(cancellationToken);

@@ -14,6 +14,14 @@ namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 [Route("sanctions")]
 internal sealed class SanctionsController(CheckQueries queries, CaseService cases, RuleEditor editor, ICurrentStaff staff) : Controller
 {
+    [HttpGet("statistics")]
+    public async Task<IActionResult> Statistics(int days = 30, CancellationToken cancellationToken = default)
+    {
+        var (byDomain, covered, domains) = await cases.StatisticsAsync(cancellationToken);
+        var matters = (await queries.MattersAsync(cancellationToken)).ToDictionary(m => m.Code);
+        return View(new StatisticsViewModel(await queries.StatisticsAsync(Math.Clamp(days, 1, 366), cancellationToken), byDomain, covered, domains, matters));
+    }
+
     [HttpGet("cases")]
     public async Task<IActionResult> Cases(CancellationToken cancellationToken)
     {

@@ -34,3 +34,10 @@ internal sealed record CasesViewModel(
     int Domains,
     IReadOnlyDictionary<string, Matter> Matters,
     IReadOnlyDictionary<string, Measure> Measures);
+
+internal sealed record StatisticsViewModel(
+    CheckStatistics Checks,
+    IReadOnlyDictionary<MatterDomain, long> CasesByDomain,
+    int Covered,
+    int Domains,
+    IReadOnlyDictionary<string, Matter> Matters);
