@@ -48,10 +48,16 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
 
         var source = Visible(subjectId, audience).Where(r => codes.Contains(r.ItemCode));
         var total = await source.LongCountAsync(cancellationToken);
-        var rows = await source
+        // The page's keys first, from the dossier index alone (ix_credit_records_dossier holds the filter columns), then
+        // only those rows: the payloads of the entries skipped or filtered out are never read from the heap.
+        var pageIds = source
             .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
+            .Select(r => r.Id);
+        var rows = await db.CreditRecords.AsNoTracking()
+            .Where(r => r.SubjectId == subjectId && pageIds.Contains(r.Id))
+            .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
             .ToListAsync(cancellationToken);
 
         // The catalogue is held in memory (CatalogueCache): a version lookup per entry costs nothing.

@@ -49,7 +49,8 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.Property(s => s.CreatedBy).HasMaxLength(256);
             e.Property(s => s.UpdatedBy).HasMaxLength(256);
             e.Ignore(s => s.IsPerson);
-            // Exact lookups by code and by blind index; the name-fragment index is created in SQL (see migration).
+            // Exact lookups by code and by blind index; the name-fragment index and the organisations' ordered name
+            // postings (credit.organisation_name_bigrams, kept by triggers, read by NameSearch) are created in SQL (see migrations).
             e.HasIndex(s => s.Uscc).IsUnique().HasFilter("uscc IS NOT NULL");
             e.HasIndex(s => s.IdNumberIndex).IsUnique().HasFilter("id_number_index IS NOT NULL");
             e.HasIndex(s => new { s.DistrictCode, s.Kind });

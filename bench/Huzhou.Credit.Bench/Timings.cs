@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace Huzhou.Credit.Bench;
+
+/// <summary>Measured durations of one scenario, with what each measurement was (for the slowest ones).</summary>
+internal sealed class Timings(string scenario)
+{
+    private readonly List<(double Ms, string What)> _samples = [];
+
+    public string Scenario { get; } = scenario;
+
+    public int Count => _samples.Count;
+
+    public void Add(double ms, string what) => _samples.Add((ms, what));
+
+    public void AddRange(Timings other) => _samples.AddRange(other._samples);
+
+    /// <summary>Nearest-rank percentile (p in 0..100).</summary>
+    public double Percentile(double p)
+    {
+        if (_samples.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = _samples.Select(s => s.Ms).Order().ToArray();
+        var rank = (int)Math.Ceiling(p / 100.0 * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+
+    public IEnumerable<(double Ms, string What)> Slowest(int n) => _samples.OrderByDescending(s => s.Ms).Take(n);
+
+    public static string Header => "| scenario | n | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|";
+
+    public string Row() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {Scenario} | {Count} | {Percentile(50):0.00} | {Percentile(95):0.00} | {Percentile(99):0.00} | {Percentile(100):0.00} |");
+}
+
+/// <summary>How busy the whole machine was while a scenario ran (from /proc/stat), to tell the scenario's own load from others'.</summary>
+internal sealed class CpuSample
+{
+    private readonly (long Busy, long Total) _start = Read();
+    private readonly TimeSpan _processStart = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly long _wallStart = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    public string Describe()
+    {
+        var (busy, total) = Read();
+        var wall = System.Diagnostics.Stopwatch.GetElapsedTime(_wallStart).TotalSeconds;
+        var process = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - _processStart).TotalSeconds;
+        var machine = total == _start.Total ? double.NaN : 100.0 * (busy - _start.Busy) / (total - _start.Total);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"machine CPU busy {machine:0}% of {Environment.ProcessorCount} cores over {wall:0} s (this bench process, app included: {100 * process / wall / Environment.ProcessorCount:0}%; PostgreSQL and everything else: the rest); load average {PortalBench.LoadAverage()}");
+    }
+
+    private static (long Busy, long Total) Read()
+    {
+        if (!File.Exists("/proc/stat"))
+        {
+            return (0, 0);
+        }
+
+        // cpu  user nice system idle iowait irq softirq steal ...
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+        var idle = fields[3] + fields[4];
+        var total = fields.Take(8).Sum();
+        return (total - idle, total);
+    }
+}
