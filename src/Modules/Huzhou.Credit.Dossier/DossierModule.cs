@@ -29,6 +29,7 @@ public sealed class DossierModule : ICreditModule
     {
         services.AddModuleDatabase<DossierDbContext>(Name, order: 30);
         services.AddScoped<DossierAssembler>();
+        services.AddScoped<PortalSearch>();
         services.AddScoped<CreditReports>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new KioskPathFilter()));
         services.AddSingleton(_ => new CreditReportPdf(configuration[CjkFontResolver.FontPathSetting]));

@@ -6,7 +6,6 @@ using Huzhou.Credit.IntegrationTests.Subjects;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Huzhou.Credit.Contracts.Catalogue;
-using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
 namespace Huzhou.Credit.IntegrationTests.Dossier;
@@ -15,8 +14,6 @@ namespace Huzhou.Credit.IntegrationTests.Dossier;
 [Collection(CreditCollection.Name)]
 public sealed class CreditReportTests(CreditAppFactory factory)
 {
-    private static int _batch = Random.Shared.Next(5_000_000, 6_000_000);
-
     [Fact]
     public async Task A_visitor_downloads_the_report_whose_text_holds_the_public_dossier_and_it_is_registered_with_its_hash()
     {
@@ -170,15 +167,5 @@ public sealed class CreditReportTests(CreditAppFactory factory)
         return (uscc, name, id);
     }
 
-    private async Task DeliverAsync(IReadOnlyList<IncomingCreditRecord> rows)
-    {
-        var writer = factory.Services.GetRequiredService<ICreditRecordWriter>();
-        await using var batch = await writer.BeginAsync(Interlocked.Increment(ref _batch), "HZ-SJJ", "it-tests");
-        foreach (var row in rows)
-        {
-            await batch.AddAsync(row);
-        }
-
-        await batch.CompleteAsync();
-    }
+    private Task DeliverAsync(IReadOnlyList<IncomingCreditRecord> rows) => Deliveries.DeliverAsync(factory, rows);
 }

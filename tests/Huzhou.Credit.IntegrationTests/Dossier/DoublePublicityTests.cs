@@ -2,7 +2,6 @@ using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.IntegrationTests.Subjects;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Dossier;
 
@@ -10,8 +9,6 @@ namespace Huzhou.Credit.IntegrationTests.Dossier;
 [Collection(CreditCollection.Name)]
 public sealed class DoublePublicityTests(CreditAppFactory factory)
 {
-    private static int _batch = Random.Shared.Next(6_000_000, 7_000_000);
-
     [Fact]
     public async Task Penalties_are_found_by_name_and_narrowed_by_department_and_date_and_hidden_ones_stay_hidden()
     {
@@ -65,15 +62,5 @@ public sealed class DoublePublicityTests(CreditAppFactory factory)
         return (uscc, name);
     }
 
-    private async Task DeliverAsync(string department, IReadOnlyList<IncomingCreditRecord> rows)
-    {
-        var writer = factory.Services.GetRequiredService<ICreditRecordWriter>();
-        await using var batch = await writer.BeginAsync(Interlocked.Increment(ref _batch), department, "it-tests");
-        foreach (var row in rows)
-        {
-            await batch.AddAsync(row);
-        }
-
-        await batch.CompleteAsync();
-    }
+    private Task DeliverAsync(string department, IReadOnlyList<IncomingCreditRecord> rows) => Deliveries.DeliverAsync(factory, rows, department);
 }

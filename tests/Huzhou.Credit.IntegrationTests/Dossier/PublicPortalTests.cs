@@ -3,7 +3,6 @@ using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.IntegrationTests.Subjects;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Dossier;
 
@@ -11,8 +10,6 @@ namespace Huzhou.Credit.IntegrationTests.Dossier;
 [Collection(CreditCollection.Name)]
 public sealed class PublicPortalTests(CreditAppFactory factory)
 {
-    private static int _batch = Random.Shared.Next(3_000_000, 4_000_000);
-
     [Fact]
     public async Task Two_characters_of_a_name_find_the_organisation_anonymously_and_one_character_is_explained()
     {
@@ -119,15 +116,5 @@ public sealed class PublicPortalTests(CreditAppFactory factory)
         return (uscc, name, id);
     }
 
-    private async Task DeliverAsync(IReadOnlyList<IncomingCreditRecord> rows)
-    {
-        var writer = factory.Services.GetRequiredService<ICreditRecordWriter>();
-        await using var batch = await writer.BeginAsync(Interlocked.Increment(ref _batch), "HZ-SJJ", "it-tests");
-        foreach (var row in rows)
-        {
-            await batch.AddAsync(row);
-        }
-
-        await batch.CompleteAsync();
-    }
+    private Task DeliverAsync(IReadOnlyList<IncomingCreditRecord> rows) => Deliveries.DeliverAsync(factory, rows);
 }

@@ -3,7 +3,6 @@ using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.IntegrationTests.Subjects;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Dossier;
 
@@ -14,8 +13,6 @@ namespace Huzhou.Credit.IntegrationTests.Dossier;
 [Collection(CreditCollection.Name)]
 public sealed class StaffDossierTests(CreditAppFactory factory)
 {
-    private static int _batch = Random.Shared.Next(4_000_000, 5_000_000);
-
     [Fact]
     public async Task A_persons_dossier_asks_for_a_purpose_audits_each_look_and_is_not_acknowledged_outside_the_district()
     {
@@ -105,15 +102,5 @@ public sealed class StaffDossierTests(CreditAppFactory factory)
     private static PublicityPeriod Period(DateOnly start, DateOnly? end) =>
         new(start, end, start.AddMonths(3), PenaltyClass.General, "2025", true);
 
-    private async Task DeliverAsync(IReadOnlyList<IncomingCreditRecord> rows)
-    {
-        var writer = factory.Services.GetRequiredService<ICreditRecordWriter>();
-        await using var batch = await writer.BeginAsync(Interlocked.Increment(ref _batch), "HZ-SJJ", "it-tests");
-        foreach (var row in rows)
-        {
-            await batch.AddAsync(row);
-        }
-
-        await batch.CompleteAsync();
-    }
+    private Task DeliverAsync(IReadOnlyList<IncomingCreditRecord> rows) => Deliveries.DeliverAsync(factory, rows);
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
@@ -16,11 +15,10 @@ namespace Huzhou.Credit.IntegrationTests.Sanctions;
 /// check is logged with the rule-set version.
 /// </summary>
 [Collection(CreditCollection.Name)]
-public sealed partial class CheckApiTests(CreditAppFactory factory)
+public sealed class CheckApiTests(CreditAppFactory factory)
 {
     private const string Procurement = "SX-060";
     private const string Approval = "SX-001";
-    private static int _batch = Random.Shared.Next(8_000_000, 9_000_000);
     private static string? _key;
 
     [Fact]
@@ -75,13 +73,8 @@ public sealed partial class CheckApiTests(CreditAppFactory factory)
         var (uscc, name) = await OrganisationAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var key = $"湖市监处罚〔2026〕{Unique.Digits(5)}号";
-        var writer = factory.Services.GetRequiredService<ICreditRecordWriter>();
-        await using (var batch = await writer.BeginAsync(Interlocked.Increment(ref _batch), "HZ-SJJ", "it-tests"))
-        {
-            await batch.AddAsync(new IncomingCreditRecord(1, SubjectKeyKind.Uscc, uscc, name, "XZCF", 1, key, today.AddMonths(-5),
-                new PublicityPeriod(today.AddMonths(-5), today.AddYears(2), today.AddYears(1), PenaltyClass.Serious, "2025", true), "[\"x\"]"));
-            await batch.CompleteAsync();
-        }
+        await Deliveries.DeliverAsync(factory, [new IncomingCreditRecord(1, SubjectKeyKind.Uscc, uscc, name, "XZCF", 1, key, today.AddMonths(-5),
+            new PublicityPeriod(today.AddMonths(-5), today.AddYears(2), today.AddYears(1), PenaltyClass.Serious, "2025", true), "[\"x\"]")]);
 
         var entry = await ListAsync("SXBZXR", uscc, name, $"（2025）浙0502执{Unique.Digits(5)}号");
         using var system = await SystemAsync();
@@ -262,25 +255,9 @@ public sealed partial class CheckApiTests(CreditAppFactory factory)
         return (uscc, name);
     }
 
-    /// <summary>Lists the organisation through the real pages: proposed and approved by the credit office.</summary>
     private async Task<long> ListAsync(string type, string uscc, string name, string document)
     {
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var form = await HtmlPages.GetAsync(office, "/lists/propose");
-        using var proposed = await HtmlPages.PostFormAsync(office, form, "#propose-form", new()
-        {
-            ["ListTypeCode"] = type, ["SubjectCode"] = uscc, ["SubjectName"] = name, ["DocumentNumber"] = document,
-            ["Reason"] = "测试列入", ["Basis"] = "相关条款", ["DecidingAuthority"] = "湖州市吴兴区人民法院",
-            ["DecisionDate"] = DateTime.UtcNow.AddHours(8).AddDays(-10).ToString("yyyy-MM-dd"),
-        });
-        Assert.True(proposed.StatusCode == HttpStatusCode.Redirect, HtmlPages.Describe(await proposed.Content.ReadAsStringAsync()));
-        var id = long.Parse(EntryId().Match(proposed.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var entry = await HtmlPages.GetAsync(office, $"/lists/entries/{id}");
-        using var approved = await HtmlPages.PostFormAsync(office, entry, $"form[action='/lists/entries/{id}/approve']", []);
-        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
-        return id;
+        return await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, type, uscc, name, document);
     }
-
-    [GeneratedRegex(@"/lists/entries/(\d+)")]
-    private static partial Regex EntryId();
 }

@@ -83,24 +83,10 @@ public sealed partial class RuleEditorTests(CreditAppFactory factory)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static async Task ListAsync(HttpClient office, string uscc, string name)
-    {
-        var form = await HtmlPages.GetAsync(office, "/lists/propose");
-        using var proposed = await HtmlPages.PostFormAsync(office, form, "#propose-form", new()
-        {
-            ["ListTypeCode"] = "AJNSR", ["SubjectCode"] = uscc, ["SubjectName"] = name, ["DocumentNumber"] = $"湖税信A〔2026〕{Unique.Digits(5)}号",
-            ["Reason"] = "2025年度纳税信用评价为A级", ["Basis"] = "《纳税信用管理办法（试行）》", ["DecidingAuthority"] = "国家税务总局湖州市税务局",
-            ["DecisionDate"] = DateTime.UtcNow.AddHours(8).AddDays(-10).ToString("yyyy-MM-dd"),
-        });
-        var id = EntryId().Match(proposed.Headers.Location!.OriginalString).Groups[1].Value;
-        var entry = await HtmlPages.GetAsync(office, $"/lists/entries/{id}");
-        using var approved = await HtmlPages.PostFormAsync(office, entry, $"form[action='/lists/entries/{id}/approve']", []);
-        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
-    }
+    private static Task<long> ListAsync(HttpClient office, string uscc, string name) =>
+        Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号", "国家税务总局湖州市税务局");
 
     [GeneratedRegex(@"version=(\d+)")]
     private static partial Regex Version();
 
-    [GeneratedRegex(@"/lists/entries/(\d+)")]
-    private static partial Regex EntryId();
 }

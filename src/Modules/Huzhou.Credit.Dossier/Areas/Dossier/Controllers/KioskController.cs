@@ -22,38 +22,19 @@ namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
 [Authorize(Roles = CreditRoles.Kiosk)]
 [Route("kiosk")]
 [EnableRateLimiting(DossierModule.PublicRateLimitPolicy)]
-internal sealed class KioskController(IPublicRegistry registry, DossierAssembler pages, CreditReports reports, IConfiguration configuration) : Controller
+internal sealed class KioskController(IPublicRegistry registry, PortalSearch search, DossierAssembler pages, CreditReports reports, IConfiguration configuration) : Controller
 {
     private const int ResultLimit = 12;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
-        var query = (q ?? "").Trim();
-        string? message = null;
-        IReadOnlyList<PublicOrganisation> results = [];
-        if (query.Length == 1)
-        {
-            message = "请至少输入两个字，例如企业名称中的“南浔”“建材”。";
-        }
-        else if (query.Length > 0)
-        {
-            results = await registry.SearchAsync(query, ResultLimit, cancellationToken);
-            if (results.Count == 0)
-            {
-                message = $"没有找到与“{(query.Length > 40 ? query[..40] : query)}”相符的企业或组织，请换几个字再试。";
-            }
-        }
-
-        return View(new KioskSearchViewModel(query, results, message, results.Count == ResultLimit));
+        var found = await search.SearchAsync(q, ResultLimit, terminal: true, cancellationToken);
+        return View(found);
     }
 
     [HttpGet("suggest")]
-    public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken)
-    {
-        var results = await registry.SearchAsync(q ?? "", 8, cancellationToken);
-        return Json(results.Select(r => new { name = r.Name, code = r.Uscc }));
-    }
+    public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken) => Json(await search.SuggestAsync(q, cancellationToken));
 
     [HttpGet("dossier/{uscc}")]
     public async Task<IActionResult> Dossier(string uscc, DossierSection? section, int page = 1, CancellationToken cancellationToken = default)

@@ -23,6 +23,7 @@ namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
 [EnableRateLimiting(DossierModule.PublicRateLimitPolicy)]
 internal sealed class PortalController(
     IPublicRegistry registry,
+    PortalSearch search,
     DossierAssembler pages,
     CreditReports reports,
     IDoublePublicity publicity,
@@ -37,32 +38,13 @@ internal sealed class PortalController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
-        var query = (q ?? "").Trim();
-        string? message = null;
-        IReadOnlyList<PublicOrganisation> results = [];
-        if (query.Length == 1)
-        {
-            message = "请输入至少两个字的名称片段，或完整的统一社会信用代码。";
-        }
-        else if (query.Length > 0)
-        {
-            results = await registry.SearchAsync(query, ResultLimit, cancellationToken);
-            if (results.Count == 0)
-            {
-                message = $"没有找到与“{(query.Length > 40 ? query[..40] : query)}”相符的市场主体。";
-            }
-        }
-
-        return View(new PortalSearchViewModel(query, results, message, results.Count == ResultLimit));
+        var found = await search.SearchAsync(q, ResultLimit, terminal: false, cancellationToken);
+        return View(found);
     }
 
     /// <summary>Suggestions as the visitor types: name and code of up to eight organisations.</summary>
     [HttpGet("suggest")]
-    public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken)
-    {
-        var results = await registry.SearchAsync(q ?? "", 8, cancellationToken);
-        return Json(results.Select(r => new { name = r.Name, code = r.Uscc }));
-    }
+    public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken) => Json(await search.SuggestAsync(q, cancellationToken));
 
     [HttpGet("dossier/{uscc}")]
     public async Task<IActionResult> Dossier(string uscc, DossierSection? section, int page = 1, CancellationToken cancellationToken = default)

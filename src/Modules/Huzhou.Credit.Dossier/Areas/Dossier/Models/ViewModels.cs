@@ -6,7 +6,6 @@ using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Dossier.Areas.Dossier.Models;
 
-internal sealed record PortalSearchViewModel(string Query, IReadOnlyList<PublicOrganisation> Results, string? Message, bool MoreResults);
 
 /// <summary>
 /// One dossier page (public, staff or hall terminal): the overview, the tabs with counts and one page of a section.
@@ -50,8 +49,6 @@ internal sealed record VerifyViewModel(string? Number, string? Code, Huzhou.Cred
 /// <summary>The register of issued reports (credit office).</summary>
 internal sealed record ReportRegisterViewModel(string? Uscc, PagedList<Huzhou.Credit.Dossier.Domain.IssuedReport> Reports);
 
-/// <summary>The hall terminal's start page and search results.</summary>
-internal sealed record KioskSearchViewModel(string Query, IReadOnlyList<PublicOrganisation> Results, string? Message, bool MoreResults);
 
 /// <summary>The hall terminal's print view of a report just issued, with its QR code as a data: URI.</summary>
 internal sealed record KioskReportViewModel(Huzhou.Credit.Dossier.Reports.CreditReportDocument Report, string QrCodeDataUri, string DossierUrl);

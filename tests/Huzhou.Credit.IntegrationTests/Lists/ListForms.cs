@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+
+namespace Huzhou.Credit.IntegrationTests.Lists;
+
+/// <summary>Puts an organisation on a list through the real pages: proposed and approved by the credit office.</summary>
+internal static partial class ListForms
+{
+    public static async Task<long> ListAsync(HttpClient office, string type, string uscc, string name, string document, string authority = "湖州市吴兴区人民法院")
+    {
+        var form = await HtmlPages.GetAsync(office, "/lists/propose");
+        using var proposed = await HtmlPages.PostFormAsync(office, form, "#propose-form", new()
+        {
+            ["ListTypeCode"] = type, ["SubjectCode"] = uscc, ["SubjectName"] = name, ["DocumentNumber"] = document,
+            ["Reason"] = "测试列入", ["Basis"] = "相关条款", ["DecidingAuthority"] = authority,
+            ["DecisionDate"] = DateTime.UtcNow.AddHours(8).AddDays(-10).ToString("yyyy-MM-dd"),
+        });
+        Assert.True(proposed.StatusCode == HttpStatusCode.Redirect, HtmlPages.Describe(await proposed.Content.ReadAsStringAsync()));
+        var id = long.Parse(EntryId().Match(proposed.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var entry = await HtmlPages.GetAsync(office, $"/lists/entries/{id}");
+        using var approved = await HtmlPages.PostFormAsync(office, entry, $"form[action='/lists/entries/{id}/approve']", []);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        return id;
+    }
+
+    [GeneratedRegex(@"/lists/entries/(\d+)")]
+    private static partial Regex EntryId();
+}
