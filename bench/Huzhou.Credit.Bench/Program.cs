@@ -14,16 +14,23 @@ using Npgsql;
 //       --connection "Host=127.0.0.1;Port=55432;Database=huzhou_bench;Username=postgres"
 // The database is migrated and seeded to full scale (2.36 million subjects) when it has fewer subjects.
 //   ... -- portal --connection "<city database>" --organisations-db huzhou_bench_orgs     (issue #4 §6, PortalBench.cs)
+//   ... -- checks --connection "<city database>" [--seconds 30] [--clients 32]                       (issue #5 §5, ChecksBench.cs)
 var arguments = Arguments.Parse(args);
 if (arguments.Command is "portal" or "dossier")
 {
     return await PortalBench.RunAsync(args);
 }
 
+if (arguments.Command == "checks")
+{
+    return await ChecksBench.RunAsync(args);
+}
+
 if (arguments.Command != "collection")
 {
     Console.Error.WriteLine("usage: collection --records N --connection <npgsql> [--work-dir DIR] [--skip-copy]");
     Console.Error.WriteLine("       portal --connection <npgsql> [--organisations-db NAME|<npgsql>] [--organisations 1200000] [--iterations 400] [--prepare-only] [--skip-city]");
+    Console.Error.WriteLine("       checks --connection <npgsql> [--seconds 30] [--clients 32] [--warm-up 5]");
     return 2;
 }
 
