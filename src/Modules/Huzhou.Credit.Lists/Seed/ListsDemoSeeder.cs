@@ -49,6 +49,13 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
             }
 
             var p = plan[i];
+            if (p.Type == "SXBZXR")
+            {
+                // 失信被执行人 are decided by the court of the subject's district (the city's intermediate court elsewhere).
+                var (court, courtCode, courtDepartment) = Court(subject.DistrictCode);
+                p = p with { Authority = court, Document = $"（{{Y}}）浙{courtCode}执{1200 + i * 37}号", Department = courtDepartment };
+            }
+
             var type = StandardListTypes.All.First(t => t.Code == p.Type);
             var effective = today.AddDays(-p.DaysAgo);
             var entry = new ListEntry
@@ -163,6 +170,16 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
 
         return list;
     }
+
+    private static (string Court, string Code, string Department) Court(string district) => district switch
+    {
+        "330502" => ("湖州市吴兴区人民法院", "0502", "WX-FY"),
+        "330503" => ("湖州市南浔区人民法院", "0503", "NX-FY"),
+        "330521" => ("德清县人民法院", "0521", "DQ-FY"),
+        "330522" => ("长兴县人民法院", "0522", "CX-FY"),
+        "330523" => ("安吉县人民法院", "0523", "AJ-FY"),
+        _ => ("湖州市中级人民法院", "05", "HZ-ZY"),
+    };
 
     private static ListType Copy(ListType t) => new()
     {
