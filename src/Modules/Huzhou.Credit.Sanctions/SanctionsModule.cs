@@ -23,6 +23,7 @@ public sealed class SanctionsModule : ICreditModule
         services.AddModuleDatabase<SanctionsDbContext>(Name, order: 35);
         services.AddScoped<IDemoSeeder, SanctionsDemoSeeder>();
         services.AddSingleton<RuleCache>();
+        services.AddScoped<SubjectFactsReader>();
         services.AddScoped<CheckService>();
         services.AddScoped<CheckQueries>();
         services.AddScoped<CaseService>();

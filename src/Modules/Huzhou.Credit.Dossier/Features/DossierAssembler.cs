@@ -38,9 +38,6 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
     public async Task<string> DistrictNameAsync(string code, CancellationToken cancellationToken) =>
         (await districts.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == code)?.Name ?? code;
 
-    public async Task<IReadOnlyList<DossierTab>> TabsAsync(long subjectId, DossierAudience audience, CancellationToken cancellationToken) =>
-        Tabs(await CountsAsync(subjectId, audience, cancellationToken));
-
     /// <summary>Every tab with its newest <paramref name="perSection"/> entries (the credit report), counting each provider once.</summary>
     public async Task<IReadOnlyList<(DossierTab Tab, IReadOnlyList<DossierEntry> Entries)>> AllSectionsAsync(
         long subjectId, DossierAudience audience, int perSection, CancellationToken cancellationToken)
@@ -55,10 +52,6 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
 
         return result;
     }
-
-    /// <summary>One page of a section, newest first (see <see cref="BuildAsync"/> for a whole page).</summary>
-    public async Task<PagedList<DossierEntry>> SectionAsync(long subjectId, DossierSection section, DossierAudience audience, int page, CancellationToken cancellationToken, int pageSize = PageSize) =>
-        await SectionAsync(subjectId, section, audience, page, await CountsAsync(subjectId, audience, cancellationToken), pageSize, cancellationToken);
 
     private async Task<List<(IDossierSectionProvider Provider, IReadOnlyDictionary<DossierSection, long> Counts)>> CountsAsync(
         long subjectId, DossierAudience audience, CancellationToken cancellationToken)

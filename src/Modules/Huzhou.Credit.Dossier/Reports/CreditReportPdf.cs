@@ -5,7 +5,6 @@ using Huzhou.Credit.SharedKernel.Time;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using QRCoder;
 
 namespace Huzhou.Credit.Dossier.Reports;
 
@@ -62,8 +61,6 @@ internal sealed class CreditReportPdf
         private static readonly XColor Rule = XColor.FromArgb(0xA6, 0xA6, 0xA6);
         private static readonly XColor LabelFill = XColor.FromArgb(0xF4, 0xF4, 0xF4);
         private static readonly XColor HeadFill = XColor.FromArgb(0xE3, 0xEA, 0xF2);
-        private static readonly byte[] Black = [0, 0, 0, 255];
-        private static readonly byte[] White = [255, 255, 255, 255];
 
         private readonly CreditReportDocument _document;
         private readonly CjkFontResolver _fonts;
@@ -222,13 +219,7 @@ internal sealed class CreditReportPdf
 
         private static XImage QrCode(string url)
         {
-            // PngByteQRCode writes the PNG itself (no System.Drawing). With explicit colours it writes a 1-bit palette
-            // image, which PDFsharp's PNG importer reads; its default 1-bit greyscale is refused ("Unsupported image
-            // format"). 8 pixels a module keeps rows whole bytes, as that importer expects.
-            using var generator = new QRCodeGenerator();
-            using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-            using var code = new PngByteQRCode(data);
-            var png = code.GetGraphic(8, Black, White, drawQuietZones: true);
+            var png = QrCodePng.Render(url);
             var image = XImage.FromStream(new MemoryStream(png, writable: false));
             image.Interpolate = false;
             return image;

@@ -21,7 +21,7 @@ internal sealed record CheckStatistics(int Days, IReadOnlyList<StatisticsRow> By
 internal sealed record CheckLogQuery(string? Caller, string? Matter, CheckDecision? Decision, string? Code, DateOnly? From, DateOnly? To, int Page);
 
 /// <summary>Reads for the staff pages: the check log, the rule set in force, measures and matters.</summary>
-internal sealed class CheckQueries(SanctionsDbContext db)
+internal sealed class CheckQueries(SanctionsDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -74,7 +74,7 @@ internal sealed class CheckQueries(SanctionsDbContext db)
     /// <summary>Checks of the last <paramref name="days"/> days by business system and by matter, each split by decision.</summary>
     public async Task<CheckStatistics> StatisticsAsync(int days, CancellationToken cancellationToken)
     {
-        var since = DateTimeOffset.UtcNow.AddDays(-days);
+        var since = clock.GetUtcNow().AddDays(-days);
         var recent = db.Checks.AsNoTracking().Where(c => c.CheckedAt >= since);
         var bySystem = await recent.GroupBy(c => new { c.Caller, c.Decision }).Select(g => new { g.Key.Caller, g.Key.Decision, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var byMatter = await recent.GroupBy(c => new { c.MatterCode, c.Decision }).Select(g => new { g.Key.MatterCode, g.Key.Decision, Count = g.LongCount() }).ToListAsync(cancellationToken);

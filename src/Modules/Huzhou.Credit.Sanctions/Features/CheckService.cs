@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Persistence;
 using Huzhou.Credit.SharedKernel.Identifiers;
-using Huzhou.Credit.SharedKernel.Time;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
@@ -35,8 +33,7 @@ internal sealed class CheckService(
     SanctionsDbContext db,
     RuleCache cache,
     ISubjectDirectory subjects,
-    IListStanding lists,
-    ICreditRecordFacts records,
+    SubjectFactsReader facts,
     TimeProvider clock)
 {
     public static readonly JsonSerializerOptions HitJson = new(JsonSerializerDefaults.Web)
@@ -78,14 +75,7 @@ internal sealed class CheckService(
         var decision = CheckDecision.NotFound;
         if (subject is not null)
         {
-            var today = ShanghaiTime.Today(clock);
-            var facts = new SubjectFacts(
-                subject.IsPerson,
-                subject.PendingVerification,
-                await lists.InForceAsync(subject.SubjectId, cancellationToken),
-                rules.LongestMonths > 0 ? await records.BadRecordsSinceAsync(subject.SubjectId, today.AddMonths(-rules.LongestMonths), cancellationToken) : [],
-                today);
-            (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, facts);
+            (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, await facts.ReadAsync(subject, rules, cancellationToken));
         }
 
         var record = new CheckRecord

@@ -1,5 +1,4 @@
 using Huzhou.Credit.Contracts.Identity;
-using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Persistence;
@@ -46,8 +45,7 @@ internal sealed class RuleEditor(
     SanctionsDbContext db,
     RuleCache cache,
     ISubjectDirectory subjects,
-    IListStanding lists,
-    ICreditRecordFacts records,
+    SubjectFactsReader facts,
     ICurrentStaff staff,
     IAuditLog audit,
     TimeProvider clock)
@@ -158,7 +156,7 @@ internal sealed class RuleEditor(
             return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Failure("主体库中没有该代码的主体。", "code");
         }
 
-        var (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, await FactsAsync(subject, rules, cancellationToken));
+        var (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, await facts.ReadAsync(subject, rules, cancellationToken));
         return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Success((decision, hits, subject));
     }
 
@@ -174,7 +172,7 @@ internal sealed class RuleEditor(
         var checks = await db.Checks.AsNoTracking().Where(c => c.CheckedAt >= since && c.SubjectId != null)
             .OrderByDescending(c => c.Id).Take(ReplayLimit).ToListAsync(cancellationToken);
         var bySubject = await subjects.GetAsync(checks.Select(c => c.SubjectId!.Value).ToList(), cancellationToken);
-        var facts = new Dictionary<long, SubjectFacts>();
+        var known = new Dictionary<long, SubjectFacts>();
         var changes = new List<ReplayChange>();
         var skipped = 0;
         foreach (var check in checks)
@@ -185,10 +183,10 @@ internal sealed class RuleEditor(
                 continue;
             }
 
-            if (!facts.TryGetValue(subject.SubjectId, out var f))
+            if (!known.TryGetValue(subject.SubjectId, out var f))
             {
-                f = await FactsAsync(subject, rules, cancellationToken);
-                facts[subject.SubjectId] = f;
+                f = await facts.ReadAsync(subject, rules, cancellationToken);
+                known[subject.SubjectId] = f;
             }
 
             var (decision, _) = RuleEngine.Evaluate(rules, matter, check.Stage, f);
@@ -239,16 +237,5 @@ internal sealed class RuleEditor(
         var active = await cache.GetAsync(cancellationToken);
         var rules = await db.Rules.AsNoTracking().Where(r => r.RuleSetVersion == version).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         return new ActiveRules(version, rules, active.Measures, active.Matters);
-    }
-
-    private async Task<SubjectFacts> FactsAsync(ResolvedSubject subject, ActiveRules rules, CancellationToken cancellationToken)
-    {
-        var today = ShanghaiTime.Today(clock);
-        return new SubjectFacts(
-            subject.IsPerson,
-            subject.PendingVerification,
-            await lists.InForceAsync(subject.SubjectId, cancellationToken),
-            rules.LongestMonths > 0 ? await records.BadRecordsSinceAsync(subject.SubjectId, today.AddMonths(-rules.LongestMonths), cancellationToken) : [],
-            today);
     }
 }

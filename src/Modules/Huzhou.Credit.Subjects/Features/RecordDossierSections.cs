@@ -60,21 +60,11 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
             .OrderByDescending(r => r.DecisionDate).ThenByDescending(r => r.Id)
             .ToListAsync(cancellationToken);
 
-        // The catalogue is held in memory (CatalogueCache): a version lookup per entry costs nothing.
-        var catalogue = services.GetService<ICatalogue>();
         var today = ShanghaiTime.Today(clock);
         var entries = new List<DossierEntry>(rows.Count);
         foreach (var r in rows)
         {
-            var version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
-            entries.Add(new DossierEntry(
-                items[r.ItemCode].Name,
-                r.SourceKey,
-                r.DecisionDate,
-                r.PublicityEnd,
-                StatusName(r, today),
-                Fields(r.Payload, version, audience),
-                audience == DossierAudience.Staff ? $"/subjects/{subjectId}/records/{r.Id}" : null));
+            entries.Add(await EntryAsync(r, items, audience, today, cancellationToken));
         }
 
         return new PagedList<DossierEntry>(entries, page, pageSize, total);
@@ -116,16 +106,31 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);
-        var catalogue = services.GetService<ICatalogue>();
         var entries = new List<PublicityEntry>(rows.Count);
         foreach (var r in rows)
         {
-            var version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
-            entries.Add(new PublicityEntry(r.SubjectId, r.ProviderDepartment, new DossierEntry(
-                items[r.ItemCode].Name, r.SourceKey, r.DecisionDate, r.PublicityEnd, StatusName(r, today), Fields(r.Payload, version, DossierAudience.Public))));
+            entries.Add(new PublicityEntry(r.SubjectId, r.ProviderDepartment, await EntryAsync(r, items, DossierAudience.Public, today, cancellationToken)));
         }
 
         return new PagedList<PublicityEntry>(entries, page, pageSize, total);
+    }
+
+    /// <summary>
+    /// A record as a dossier entry for the audience: labelled fields of its item version (the catalogue is held in
+    /// memory, so a version lookup per entry costs nothing), status as of today, the record page for staff.
+    /// </summary>
+    private async Task<DossierEntry> EntryAsync(CreditRecord r, Dictionary<string, CatalogueItemSummary> items, DossierAudience audience, DateOnly today, CancellationToken cancellationToken)
+    {
+        var catalogue = services.GetService<ICatalogue>();
+        var version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
+        return new DossierEntry(
+            items[r.ItemCode].Name,
+            r.SourceKey,
+            r.DecisionDate,
+            r.PublicityEnd,
+            StatusName(r, today),
+            Fields(r.Payload, version, audience),
+            audience == DossierAudience.Staff ? $"/subjects/{r.SubjectId}/records/{r.Id}" : null);
     }
 
     /// <summary>

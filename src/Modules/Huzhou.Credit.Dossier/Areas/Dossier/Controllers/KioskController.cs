@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
-using QRCoder;
+using Huzhou.Credit.Dossier.Reports;
 
 namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
 
@@ -66,14 +66,6 @@ internal sealed class KioskController(IPublicRegistry registry, PortalSearch sea
 
         var district = await pages.DistrictNameAsync(organisation.DistrictCode, cancellationToken);
         var file = await reports.IssueAsync(organisation, district, ReportChannel.Kiosk, ReportAddress.VerifyBase(Request, configuration), cancellationToken);
-        return View(new KioskReportViewModel(file.Document, QrDataUri(file.Document.VerifyUrl), $"/kiosk/dossier/{organisation.Uscc}"));
-    }
-
-    private static string QrDataUri(string url)
-    {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        using var code = new PngByteQRCode(data);
-        return "data:image/png;base64," + Convert.ToBase64String(code.GetGraphic(6));
+        return View(new KioskReportViewModel(file.Document, QrCodePng.DataUri(file.Document.VerifyUrl), $"/kiosk/dossier/{organisation.Uscc}"));
     }
 }
