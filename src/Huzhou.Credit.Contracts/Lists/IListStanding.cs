@@ -5,6 +5,13 @@ public interface IListStanding
 {
     /// <summary>Entries in force for the subject (approved, not expired, not removed), newest first.</summary>
     Task<IReadOnlyList<ListStandingEntry>> InForceAsync(long subjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The approved, not removed entries of many subjects at once, including those whose validity has passed but
+    /// that the nightly job has not yet marked 已到期 (the caller compares <see cref="ListStandingEntry.ExpiresOn"/>
+    /// with the day it asks on), for projections such as the check API's credit status. Subjects with none are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyList<ListStandingEntry>>> ApprovedEntriesAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One entry in force, with what a clerk needs to read why a measure applies.</summary>

@@ -8,6 +8,13 @@ public interface ICreditRecordFacts
     /// not revoked. Newest first.
     /// </summary>
     Task<IReadOnlyList<BadRecordFact>> BadRecordsSinceAsync(long subjectId, DateOnly since, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For many subjects at once: the newest <paramref name="perClass"/> bad records that still count of each penalty
+    /// class (a record without a class counts as 一般), newest first. Enough to answer "a record of class at least K
+    /// within N months" for any K and N, and to show the facts. Subjects with none are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyList<BadRecordFact>>> LatestBadRecordsAsync(IReadOnlyCollection<long> subjectIds, int perClass, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A bad record as a check explains it.</summary>

@@ -14,6 +14,48 @@ public interface ISubjectDirectory
 
     /// <summary>Subjects by id (for lists of entries that name them); unknown ids are left out.</summary>
     Task<IReadOnlyDictionary<long, ResolvedSubject>> GetAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Subjects by id with the key a check finds them by (<see cref="SubjectLookupKey"/>); unknown ids are left out.</summary>
+    Task<IReadOnlyList<SubjectLookupEntry>> GetLookupEntriesAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of subjects after <paramref name="afterId"/> in id order (for projections rebuilt in chunks).</summary>
+    Task<IReadOnlyList<long>> SubjectIdsAfterAsync(long afterId, int take, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A subject with its lookup key, for modules that keep a projection searchable by code.</summary>
+/// <param name="Subject">The subject.</param>
+/// <param name="LookupKey">See <see cref="SubjectLookupKey"/>.</param>
+public sealed record SubjectLookupEntry(ResolvedSubject Subject, byte[] LookupKey);
+
+/// <summary>
+/// The key that finds a subject from the code a caller gives, without keeping a person's ID number: an
+/// organisation's credit code as ASCII (18 bytes), a person's blind index (the keyed HMAC the registry uses, 32 bytes).
+/// </summary>
+public static class SubjectLookupKey
+{
+    /// <summary>
+    /// The keys a code may stand for: one, or two when an 18-character code reads both as an ID number and as a
+    /// credit code (the registry holds such pairs apart; the person's is first). Empty when the code is neither.
+    /// </summary>
+    public static byte[][] Candidates(string code, Huzhou.Credit.SharedKernel.Security.PersonalDataProtector protector)
+    {
+        var text = (code ?? "").Trim().ToUpperInvariant();
+        var keys = new List<byte[]>(2);
+        if (Huzhou.Credit.SharedKernel.Identifiers.ResidentIdNumber.TryParse(text).Value is { } id)
+        {
+            keys.Add(protector.BlindIndex(id.Value));
+        }
+
+        if (Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse(text).Value is { } uscc)
+        {
+            keys.Add(Organisation(uscc.Value));
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>The key of an organisation's normalised credit code.</summary>
+    public static byte[] Organisation(string uscc) => System.Text.Encoding.ASCII.GetBytes(uscc);
 }
 
 /// <summary>A subject as other modules refer to it.</summary>

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Localization;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
@@ -47,7 +48,19 @@ internal static class PlatformSetup
 
         var connectionString = configuration.GetConnectionString(ModuleDbContextOptions.ConnectionStringName)
             ?? throw new InvalidOperationException("ConnectionStrings:Credit is not configured (set ConnectionStrings__Credit).");
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(_ =>
+        {
+            var source = new NpgsqlDataSourceBuilder(connectionString);
+            // Hot paths (the check API, the portal) repeat a handful of statements: prepared once per pooled
+            // connection, they skip parsing and planning. A connection string that sets its own value wins.
+            if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            {
+                source.ConnectionStringBuilder.MaxAutoPrepare = 64;
+                source.ConnectionStringBuilder.AutoPrepareMinUsages = 3;
+            }
+
+            return source.Build();
+        });
         services.AddSingleton(TimeProvider.System);
 
         services.AddModuleDatabase<PlatformDbContext>(PlatformDbContext.ModuleName, order: -1);
@@ -58,6 +71,14 @@ internal static class PlatformSetup
         services.AddOptions<PersonalDataProtectionOptions>()
             .Bind(configuration.GetSection(PersonalDataProtectionOptions.SectionName));
         services.AddSingleton<PersonalDataProtector>();
+
+        // Integration events: modules write them to the outbox in their transactions; the listener (and the minute
+        // job registered below) hands them to the handlers modules subscribe.
+        services.AddSingleton<OutboxDispatcher>();
+        if (configuration.GetValue("Outbox:ListenerEnabled", true))
+        {
+            services.AddHostedService<OutboxListener>();
+        }
 
         // Razor's default encoder escapes every non-Latin character; Chinese pages stay readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -251,6 +272,7 @@ internal static class PlatformSetup
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<OutboxDispatcher>("platform:outbox-dispatch", d => d.RunScheduledAsync(CancellationToken.None), Cron.Minutely());
         foreach (var module in app.Services.GetRequiredService<IReadOnlyList<ICreditModule>>())
         {
             module.RegisterRecurringJobs(recurring);

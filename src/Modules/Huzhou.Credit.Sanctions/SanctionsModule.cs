@@ -1,9 +1,14 @@
 using Hangfire;
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Features;
+using Huzhou.Credit.Sanctions.Jobs;
 using Huzhou.Credit.Sanctions.Persistence;
 using Huzhou.Credit.Sanctions.Seed;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
+using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +16,8 @@ namespace Huzhou.Credit.Sanctions;
 
 /// <summary>
 /// 联合奖惩: measures and matters as data, versioned rule sets, the check API for business systems with its durable
-/// log. Facts come through contracts: lists in force (Lists), bad records (Subjects); commitments and evaluation
-/// grades join when those modules exist.
+/// log. Facts come from the per-subject credit status, kept by the Subjects and Lists events through their
+/// contracts; commitments and evaluation grades join when those modules exist.
 /// </summary>
 public sealed class SanctionsModule : ICreditModule
 {
@@ -23,14 +28,24 @@ public sealed class SanctionsModule : ICreditModule
         services.AddModuleDatabase<SanctionsDbContext>(Name, order: 35);
         services.AddScoped<IDemoSeeder, SanctionsDemoSeeder>();
         services.AddSingleton<RuleCache>();
-        services.AddScoped<SubjectFactsReader>();
+        services.AddSingleton<CreditStatusStore>();
+        services.AddScoped<CreditStatusProjector>();
+        services.AddScoped<CreditStatusRebuildJob>();
+        services.AddIntegrationEventHandler<CreditRecordsChanged, CreditStatusEventHandler>();
+        services.AddIntegrationEventHandler<SubjectsChanged, CreditStatusEventHandler>();
+        services.AddIntegrationEventHandler<ListEntriesChanged, CreditStatusEventHandler>();
+        services.AddSingleton<CheckLog>();
         services.AddScoped<CheckService>();
         services.AddScoped<CheckQueries>();
         services.AddScoped<CaseService>();
         services.AddScoped<RuleEditor>();
     }
 
-    public void RegisterRecurringJobs(IRecurringJobManager jobs)
-    {
-    }
+    public void RegisterRecurringJobs(IRecurringJobManager jobs) =>
+        // Reconciliation: the events keep the credit status current; a weekly rebuild repairs anything one missed.
+        jobs.AddOrUpdate<CreditStatusRebuildJob>(
+            CreditStatusRebuildJob.JobId,
+            j => j.RunAsync("system", CancellationToken.None),
+            "30 3 * * 0",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
 }

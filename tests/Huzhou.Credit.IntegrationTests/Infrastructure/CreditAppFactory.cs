@@ -31,6 +31,14 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>The test database, for assertions on what the application stored.</summary>
     public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
 
+    /// <summary>
+    /// Waits until every integration event written so far has been handled (the projections such as the check API's
+    /// credit status are current). The application dispatches them within milliseconds of the commit; a test that
+    /// arranges data and then asks for a decision settles first instead of racing the dispatcher.
+    /// </summary>
+    public Task SettleEventsAsync() =>
+        Services.GetRequiredService<Huzhou.Credit.SharedKernel.Events.OutboxDispatcher>().DrainAsync(TimeSpan.FromSeconds(30));
+
     async Task IAsyncLifetime.InitializeAsync()
     {
         _server = await PostgresServer.StartAsync();

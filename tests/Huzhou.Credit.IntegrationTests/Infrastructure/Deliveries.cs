@@ -18,5 +18,6 @@ internal static class Deliveries
         }
 
         await batch.CompleteAsync();
+        await factory.SettleEventsAsync();
     }
 }

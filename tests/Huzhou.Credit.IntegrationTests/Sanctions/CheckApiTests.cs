@@ -79,7 +79,15 @@ public sealed class CheckApiTests(CreditAppFactory factory)
         var entry = await ListAsync("SXBZXR", uscc, name, $"（2025）浙0502执{Unique.Digits(5)}号");
         using var system = await SystemAsync();
         var blocked = await CheckAsync(system, new { code = uscc, matter = Procurement, stage = "受理" });
+        // The entry's validity ends (as if the days had passed); the nightly job expires it and its event refreshes the
+        // subject's credit status — no restart, no cache to clear.
         await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET expires_on = current_date - 1 WHERE id = $1", entry);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Lists.Jobs.ListExpiryJob>().RunAsync(CancellationToken.None);
+        }
+
+        await factory.SettleEventsAsync();
         var afterExpiry = await CheckAsync(system, new { code = uscc, matter = Procurement, stage = "受理" });
 
         Assert.Equal("block", blocked.GetProperty("decision").GetString());
@@ -258,6 +266,8 @@ public sealed class CheckApiTests(CreditAppFactory factory)
     private async Task<long> ListAsync(string type, string uscc, string name, string document)
     {
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        return await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, type, uscc, name, document);
+        var entry = await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, type, uscc, name, document);
+        await factory.SettleEventsAsync();
+        return entry;
     }
 }

@@ -24,6 +24,7 @@ public sealed partial class RuleEditorTests(CreditAppFactory factory)
         var name = $"湖州{Unique.ChineseFragment()}电子有限公司";
         await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
         await ListAsync(office, uscc, name);
+        await factory.SettleEventsAsync();
         using var admin = await SignedInClient.CreateAsync(factory, "admin");
         using var system = factory.CreateClient();
         system.DefaultRequestHeaders.Add("X-Api-Key", await ApiKeys.IssueAsync(admin, "采购系统" + Unique.Digits(4), "checks:write", 100_000));

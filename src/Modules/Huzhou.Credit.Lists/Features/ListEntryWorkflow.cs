@@ -1,3 +1,5 @@
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.SharedKernel.Events;
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
@@ -193,6 +195,12 @@ internal sealed class ListEntryWorkflow(
 
         db.Changes.Add(Change(entry.Id, old, to, changeReason, now));
         await db.SaveChangesAsync(cancellationToken);
+        if (old == ListEntryStatus.InForce || to == ListEntryStatus.InForce)
+        {
+            // The subject's standing changed: the check API's credit status (and anything else listening) refreshes it.
+            await Outbox.WriteAsync(db, [new ListEntriesChanged([entry.SubjectId])], cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         var action = to switch
         {

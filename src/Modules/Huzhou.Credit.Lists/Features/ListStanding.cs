@@ -19,4 +19,16 @@ internal sealed class ListStanding(ListsDbContext db, TimeProvider clock) : ILis
             .Select(x => new ListStandingEntry(x.t.Code, x.t.Name, x.t.Kind == ListKind.Black, x.e.DocumentNumber, x.e.DecidingAuthority, x.e.Basis, x.e.EffectiveFrom, x.e.ExpiresOn))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<ListStandingEntry>>> ApprovedEntriesAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default)
+    {
+        var ids = subjectIds.Distinct().ToArray();
+        var rows = await db.Entries.AsNoTracking()
+            .Where(e => ids.Contains(e.SubjectId) && e.Status == ListEntryStatus.InForce)
+            .Join(db.ListTypes, e => e.ListTypeCode, t => t.Code, (e, t) => new { e, t })
+            .OrderByDescending(x => x.e.EffectiveFrom)
+            .Select(x => new { x.e.SubjectId, Entry = new ListStandingEntry(x.t.Code, x.t.Name, x.t.Kind == ListKind.Black, x.e.DocumentNumber, x.e.DecidingAuthority, x.e.Basis, x.e.EffectiveFrom, x.e.ExpiresOn) })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.SubjectId).ToDictionary(g => g.Key, g => (IReadOnlyList<ListStandingEntry>)g.Select(r => r.Entry).ToList());
+    }
 }

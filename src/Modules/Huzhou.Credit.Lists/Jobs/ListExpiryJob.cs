@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Lists;
 using Hangfire;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.Extensions.Logging;
@@ -25,10 +26,16 @@ internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, TimeProvider cl
         ), moved AS (
             UPDATE credit.list_entries e SET status = 3, updated_at = @now, closed_on = e.expires_on
             FROM due WHERE e.id = due.id AND e.status = 2
-            RETURNING e.id
+            RETURNING e.id, e.subject_id
+        ), history AS (
+            INSERT INTO credit.list_entry_changes (entry_id, changed_at, changed_by, old_status, new_status, reason)
+            SELECT id, @now, 'system', 2, 3, '有效期届满，自动到期' FROM moved
+        ), changed AS (
+            -- ListEntriesChanged for the chunk's subjects, in the same statement (and transaction) as the expiry.
+            INSERT INTO credit.outbox_messages (event_type, payload)
+            SELECT @eventType, jsonb_build_object('subjectIds', jsonb_agg(DISTINCT subject_id)) FROM moved HAVING count(*) > 0
         )
-        INSERT INTO credit.list_entry_changes (entry_id, changed_at, changed_by, old_status, new_status, reason)
-        SELECT id, @now, 'system', 2, 3, '有效期届满，自动到期' FROM moved
+        SELECT count(*) FROM moved
         """;
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
@@ -43,7 +50,8 @@ internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, TimeProvider cl
             command.Parameters.AddWithValue("today", today);
             command.Parameters.AddWithValue("now", clock.GetUtcNow());
             command.Parameters.AddWithValue("chunk", ChunkSize);
-            var moved = await command.ExecuteNonQueryAsync(cancellationToken);
+            command.Parameters.AddWithValue("eventType", ListEntriesChanged.EventType);
+            var moved = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
             total += moved;
             if (moved < ChunkSize)
             {

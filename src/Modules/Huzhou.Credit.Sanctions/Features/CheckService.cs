@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
-using Huzhou.Credit.Sanctions.Persistence;
 using Huzhou.Credit.SharedKernel.Identifiers;
+using Huzhou.Credit.SharedKernel.Time;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
@@ -30,10 +30,9 @@ internal enum CheckRefusal
 /// before answering. A person's ID number is never stored in full.
 /// </summary>
 internal sealed class CheckService(
-    SanctionsDbContext db,
     RuleCache cache,
-    ISubjectDirectory subjects,
-    SubjectFactsReader facts,
+    CreditStatusStore status,
+    CheckLog log,
     TimeProvider clock)
 {
     public static readonly JsonSerializerOptions HitJson = new(JsonSerializerDefaults.Web)
@@ -70,12 +69,14 @@ internal sealed class CheckService(
         }
 
         var now = clock.GetUtcNow();
-        var subject = await subjects.FindByCodeAsync(code, cancellationToken);
+        // One indexed lookup: the subject's credit status, kept up to date by the records' and lists' events.
+        var found = await status.FindByCodeAsync(code, cancellationToken);
+        var subject = found?.Subject;
         IReadOnlyList<CheckHit> hits = [];
         var decision = CheckDecision.NotFound;
-        if (subject is not null)
+        if (found is not null)
         {
-            (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, await facts.ReadAsync(subject, rules, cancellationToken));
+            (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, found.FactsOn(ShanghaiTime.Today(clock)));
         }
 
         var record = new CheckRecord
@@ -92,9 +93,9 @@ internal sealed class CheckService(
             RuleSetVersion = rules.Version,
             Hits = JsonSerializer.Serialize(hits.Select(h => new { rule = h.RuleName, measure = h.Measure.Code, action = h.Measure.Action.ToString(), facts = h.Facts }), HitJson),
         };
-        db.Checks.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return (new CheckOutcome(record, subject, matter, hits, now), null, null);
+        // Durable before the answer (group commit with the checks arriving at the same moment).
+        await log.AppendAsync(record, cancellationToken);
+        return (new CheckOutcome(record, subject, matter, hits, found?.RefreshedAt ?? now), null, null);
     }
 
     public static CheckStages? ParseStage(string? stage) => (stage ?? "").Trim().ToLowerInvariant() switch

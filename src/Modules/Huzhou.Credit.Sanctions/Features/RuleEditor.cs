@@ -44,8 +44,7 @@ internal sealed record ReplayResult(int Days, int Replayed, int Skipped, IReadOn
 internal sealed class RuleEditor(
     SanctionsDbContext db,
     RuleCache cache,
-    ISubjectDirectory subjects,
-    SubjectFactsReader facts,
+    CreditStatusStore status,
     ICurrentStaff staff,
     IAuditLog audit,
     TimeProvider clock)
@@ -150,14 +149,15 @@ internal sealed class RuleEditor(
             return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Failure("请选择办事事项。", "matter");
         }
 
-        var subject = await subjects.FindByCodeAsync(code ?? "", cancellationToken);
-        if (subject is null)
+        // The same credit status the check API reads.
+        var found = await status.FindByCodeAsync(code ?? "", cancellationToken);
+        if (found is null)
         {
             return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Failure("主体库中没有该代码的主体。", "code");
         }
 
-        var (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, await facts.ReadAsync(subject, rules, cancellationToken));
-        return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Success((decision, hits, subject));
+        var (decision, hits) = RuleEngine.Evaluate(rules, matter, stage, found.FactsOn(status.Today));
+        return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Success((decision, hits, found.Subject));
     }
 
     /// <summary>
@@ -171,7 +171,8 @@ internal sealed class RuleEditor(
         var since = clock.GetUtcNow().AddDays(-days);
         var checks = await db.Checks.AsNoTracking().Where(c => c.CheckedAt >= since && c.SubjectId != null)
             .OrderByDescending(c => c.Id).Take(ReplayLimit).ToListAsync(cancellationToken);
-        var bySubject = await subjects.GetAsync(checks.Select(c => c.SubjectId!.Value).ToList(), cancellationToken);
+        var bySubject = await status.GetManyAsync(checks.Select(c => c.SubjectId!.Value).ToList(), cancellationToken);
+        var today = status.Today;
         var known = new Dictionary<long, SubjectFacts>();
         var changes = new List<ReplayChange>();
         var skipped = 0;
@@ -183,10 +184,10 @@ internal sealed class RuleEditor(
                 continue;
             }
 
-            if (!known.TryGetValue(subject.SubjectId, out var f))
+            if (!known.TryGetValue(subject.Subject.SubjectId, out var f))
             {
-                f = await facts.ReadAsync(subject, rules, cancellationToken);
-                known[subject.SubjectId] = f;
+                f = subject.FactsOn(today);
+                known[subject.Subject.SubjectId] = f;
             }
 
             var (decision, _) = RuleEngine.Evaluate(rules, matter, check.Stage, f);

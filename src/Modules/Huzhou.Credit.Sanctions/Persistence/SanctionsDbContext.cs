@@ -21,6 +21,10 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
 
     public DbSet<SanctionCase> Cases => Set<SanctionCase>();
 
+    public DbSet<SubjectCreditStatus> CreditStatus => Set<SubjectCreditStatus>();
+
+    public DbSet<CreditStatusRebuild> CreditStatusRebuilds => Set<CreditStatusRebuild>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -97,6 +101,25 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
             e.HasIndex(c => c.CheckId).IsUnique();
             e.HasIndex(c => c.ReceivedAt);
             e.HasOne<CheckRecord>().WithMany().HasForeignKey(c => c.CheckId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<SubjectCreditStatus>(e =>
+        {
+            e.ToTable("sanction_credit_status");
+            e.HasKey(s => s.SubjectId);
+            e.Property(s => s.SubjectId).ValueGeneratedNever();
+            e.Property(s => s.Name).HasMaxLength(200);
+            e.Property(s => s.DisplayCode).HasMaxLength(18);
+            e.Property(s => s.DistrictCode).HasMaxLength(6);
+            e.Property(s => s.Lists).HasColumnType("jsonb");
+            e.Property(s => s.BadRecords).HasColumnType("jsonb");
+            // The check's one lookup.
+            e.HasIndex(s => s.LookupKey).IsUnique();
+        });
+        modelBuilder.Entity<CreditStatusRebuild>(e =>
+        {
+            e.ToTable("sanction_credit_status_rebuilds");
+            e.Property(r => r.Id).UseIdentityAlwaysColumn();
+            e.Property(r => r.StartedBy).HasMaxLength(256);
         });
     }
 }

@@ -10,7 +10,7 @@ namespace Huzhou.Credit.Sanctions.Seed;
 /// tied to the punishments its documents name in the matter domains they concern, bad records of class 严重/一般
 /// within 36/12 months, subjects pending verification, and the red lists' rewards. Idempotent.
 /// </summary>
-internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider clock, Huzhou.Credit.Contracts.Subjects.ISubjectDirectory subjects, Features.CheckService checks, Features.CaseService cases) : IDemoSeeder
+internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider clock, Huzhou.Credit.Contracts.Subjects.ISubjectDirectory subjects, Features.CheckService checks, Features.CaseService cases, Jobs.CreditStatusRebuildJob rebuild) : IDemoSeeder
 {
     public int Order => 50;
 
@@ -35,6 +35,13 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
             Code = m.Code, Name = m.Name, DepartmentCode = m.DepartmentCode, Domain = m.Domain,
         }));
         await db.SaveChangesAsync(cancellationToken);
+
+        // The demo city's subjects, records and list entries were loaded by the seeders before this one: compute every
+        // subject's credit status once (afterwards the events keep it current).
+        if (!await db.CreditStatusRebuilds.AnyAsync(r => r.FinishedAt != null, cancellationToken))
+        {
+            await rebuild.RunAsync("demo-seed", cancellationToken);
+        }
 
         if (await db.RuleSets.AnyAsync(cancellationToken))
         {

@@ -12,16 +12,7 @@ internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider s
 {
     public async Task<IReadOnlyList<BadRecordFact>> BadRecordsSinceAsync(long subjectId, DateOnly since, CancellationToken cancellationToken = default)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        if (catalogue is null)
-        {
-            return [];
-        }
-
-        var bad = (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken))
-            .Where(i => i.Nature == InformationNature.Bad)
-            .GroupBy(i => i.ItemCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var bad = await BadItemsAsync(cancellationToken);
         if (bad.Count == 0)
         {
             return [];
@@ -36,5 +27,82 @@ internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider s
             .Take(50)
             .ToListAsync(cancellationToken);
         return rows.Select(r => new BadRecordFact(bad[r.ItemCode], r.SourceKey, r.DecisionDate, r.PenaltyClass is null ? null : (short)r.PenaltyClass, r.ProviderDepartment)).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<BadRecordFact>>> LatestBadRecordsAsync(IReadOnlyCollection<long> subjectIds, int perClass, CancellationToken cancellationToken = default)
+    {
+        var bad = await BadItemsAsync(cancellationToken);
+        var result = new Dictionary<long, IReadOnlyList<BadRecordFact>>();
+        if (bad.Count == 0 || subjectIds.Count == 0)
+        {
+            return result;
+        }
+
+        // The newest records of each class per subject, through the dossier index (subject, item, date); the heap is
+        // read only for the few rows kept.
+        const string sql = """
+            SELECT subject_id, item_code, source_key, decision_date, penalty_class, provider_department
+            FROM (
+                SELECT r.subject_id, r.item_code, r.source_key, r.decision_date, r.penalty_class, r.provider_department,
+                       row_number() OVER (PARTITION BY r.subject_id, coalesce(r.penalty_class, 2) ORDER BY r.decision_date DESC, r.id DESC) AS rn
+                FROM credit.credit_records r
+                WHERE r.subject_id = ANY(@ids) AND r.item_code = ANY(@codes) AND r.status <> 3 AND r.status <> 4
+            ) t
+            WHERE rn <= @perClass
+            ORDER BY subject_id, decision_date DESC
+            """;
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            command.CommandTimeout = 300;
+            command.Parameters.Add(new Npgsql.NpgsqlParameter<long[]>("ids", subjectIds.Distinct().ToArray()));
+            command.Parameters.Add(new Npgsql.NpgsqlParameter<string[]>("codes", bad.Keys.ToArray()));
+            command.Parameters.Add(new Npgsql.NpgsqlParameter<int>("perClass", perClass));
+            var lists = new Dictionary<long, List<BadRecordFact>>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var subject = reader.GetInt64(0);
+                if (!lists.TryGetValue(subject, out var list))
+                {
+                    lists[subject] = list = [];
+                }
+
+                list.Add(new BadRecordFact(
+                    bad[reader.GetString(1)],
+                    reader.GetString(2),
+                    reader.GetFieldValue<DateOnly>(3),
+                    reader.IsDBNull(4) ? null : reader.GetInt16(4),
+                    reader.GetString(5)));
+            }
+
+            foreach (var (subject, list) in lists)
+            {
+                result[subject] = list;
+            }
+
+            return result;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Items of nature 失信 (retired ones too: their records still count), code to name.</summary>
+    private async Task<Dictionary<string, string>> BadItemsAsync(CancellationToken cancellationToken)
+    {
+        var catalogue = services.GetService<ICatalogue>();
+        if (catalogue is null)
+        {
+            return [];
+        }
+
+        return (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken))
+            .Where(i => i.Nature == InformationNature.Bad)
+            .GroupBy(i => i.ItemCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
     }
 }

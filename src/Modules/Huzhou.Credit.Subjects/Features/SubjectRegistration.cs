@@ -1,3 +1,5 @@
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Events;
 using System.Globalization;
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
@@ -129,7 +131,7 @@ internal sealed class SubjectRegistration(
             NewValue = subject.IsPerson ? "登记自然人主体" : $"登记{SubjectKinds.DisplayName(subject.Kind)}主体",
             Reason = subject.UsccCheckWarning ? "校验位不符，确认原因：" + subject.UsccWarningReason : form.ChangeReason,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesWithEventsAsync([new SubjectsChanged([subject.Id])], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         await audit.WriteAsync(new AuditEntry("subjects.create", SubjectsDbContext.ModuleName, subject.Id,
@@ -195,7 +197,7 @@ internal sealed class SubjectRegistration(
         subject.UpdatedAt = clock.GetUtcNow();
         subject.UpdatedBy = staff.UserName ?? "system";
         db.SubjectChanges.AddRange(changes);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesWithEventsAsync([new SubjectsChanged([subject.Id])], cancellationToken);
         await audit.WriteAsync(new AuditEntry("subjects.update", SubjectsDbContext.ModuleName, subject.Id,
             Detail: "修改字段：" + string.Join("、", changes.Select(c => c.Field))), cancellationToken);
         return Result.Success();

@@ -51,6 +51,28 @@ internal sealed class SubjectDirectory(SubjectsDbContext db, Huzhou.Credit.Share
         return rows.ToDictionary(s => s.Id, Resolve);
     }
 
+    public async Task<IReadOnlyList<SubjectLookupEntry>> GetLookupEntriesAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default)
+    {
+        var ids = subjectIds.Distinct().ToArray();
+        var rows = await db.Subjects.AsNoTracking()
+            .Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Kind, s.Name, s.Uscc, s.IdNumberMasked, s.IdNumberIndex, s.DistrictCode, s.Verification })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Where(s => s.Uscc is not null || s.IdNumberIndex is not null)
+            .Select(s =>
+            {
+                var person = s.Kind == SharedKernel.SubjectKind.NaturalPerson;
+                return new SubjectLookupEntry(
+                    new ResolvedSubject(s.Id, person, s.Name, person ? s.IdNumberMasked ?? "" : s.Uscc ?? "", s.DistrictCode, s.Verification == Domain.VerificationStatus.Pending),
+                    s.IdNumberIndex ?? SubjectLookupKey.Organisation(s.Uscc!));
+            })
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<long>> SubjectIdsAfterAsync(long afterId, int take, CancellationToken cancellationToken = default) =>
+        await db.Subjects.AsNoTracking().Where(s => s.Id > afterId).OrderBy(s => s.Id).Select(s => s.Id).Take(take).ToListAsync(cancellationToken);
+
     private static ResolvedSubject Resolve(Domain.Subject s) =>
         new(s.Id, s.IsPerson, s.Name, s.IsPerson ? s.IdNumberMasked ?? "" : s.Uscc ?? "", s.DistrictCode, s.Verification == Domain.VerificationStatus.Pending);
 

@@ -1,3 +1,5 @@
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.Subjects.Domain;
@@ -49,7 +51,7 @@ internal sealed class SubjectVerification(SubjectsDbContext db, ICurrentStaff st
             NewValue = VerificationStatuses.DisplayName(VerificationStatus.Verified),
             Reason = "核实通过",
         });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesWithEventsAsync([new SubjectsChanged([subject.Id])], cancellationToken);
         await audit.WriteAsync(new AuditEntry("subjects.verify", SubjectsDbContext.ModuleName, subject.Id, Detail: "核实通过"), cancellationToken);
         return Result.Success();
     }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Time;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.Extensions.Logging;
@@ -31,9 +32,15 @@ internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, TimeProvid
             FROM due
             WHERE r.subject_id = due.subject_id AND r.id = due.id AND r.status = 1
             RETURNING r.subject_id, r.id
+        ), history AS (
+            INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, what, old_status, new_status, reason)
+            SELECT subject_id, id, @now, @actor, 3, 1, 2, @reason FROM moved
+        ), changed AS (
+            -- CreditRecordsChanged for the chunk's subjects, in the same statement (and transaction) as the change.
+            INSERT INTO credit.outbox_messages (event_type, payload)
+            SELECT @eventType, jsonb_build_object('subjectIds', jsonb_agg(DISTINCT subject_id)) FROM moved HAVING count(*) > 0
         )
-        INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, what, old_status, new_status, reason)
-        SELECT subject_id, id, @now, @actor, 3, 1, 2, @reason FROM moved
+        SELECT count(*) FROM moved
         """;
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
@@ -71,7 +78,8 @@ internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, TimeProvid
                 command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
                 command.Parameters.Add(new NpgsqlParameter<string>("actor", Actor));
                 command.Parameters.Add(new NpgsqlParameter<string>("reason", Reason));
-                var moved = await command.ExecuteNonQueryAsync(cancellationToken);
+                command.Parameters.Add(new NpgsqlParameter<string>("eventType", CreditRecordsChanged.EventType));
+                var moved = (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
                 total += moved;
                 if (moved < ChunkSize)
                 {

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Events;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -44,6 +46,7 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
     private const string UniqueViolation = "23505";
 
     private readonly Dictionary<string, long> _subjects = new(StringComparer.Ordinal);
+    private readonly List<long> _changedSubjects = [];
     private bool _probe;
 
     public DeliveryCounts Counts { get; } = new();
@@ -56,10 +59,14 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
         for (var attempt = 1; ; attempt++)
         {
             await transaction.SaveAsync(Savepoint, cancellationToken);
+            _changedSubjects.Clear();
             try
             {
                 var counts = _probe ? await WriteProbingAsync(rows, cancellationToken) : await CopyAsync(rows, cancellationToken);
                 await transaction.ReleaseAsync(Savepoint, cancellationToken);
+                // Other modules (the check API's credit status, scoring) learn which subjects' records changed, in
+                // the delivery's transaction: the event exists exactly when the records do.
+                await Outbox.WriteAsync(connection, transaction, CreditRecordsChanged.For(_changedSubjects), cancellationToken);
                 Counts.Inserted += counts.Inserted;
                 Counts.Updated += counts.Updated;
                 Counts.Unchanged += counts.Unchanged;
@@ -115,6 +122,7 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
             foreach (var row in rows)
             {
                 WriteRecord(copy, row);
+                _changedSubjects.Add(row.SubjectId);
             }
 
             await copy.CompleteAsync(cancellationToken);
@@ -204,6 +212,7 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
 
     private async Task UpdateAsync(List<(StagedRecord Row, bool History)> changed, CancellationToken cancellationToken)
     {
+        _changedSubjects.AddRange(changed.Select(c => c.Row.SubjectId));
         await using var command = Command(CreditRecordSql.Update);
         var p = command.Parameters;
         p.Add(new NpgsqlParameter<long[]>("subjects", changed.Select(c => c.Row.SubjectId).ToArray()));

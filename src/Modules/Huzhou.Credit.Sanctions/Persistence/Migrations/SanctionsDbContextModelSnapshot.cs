@@ -99,6 +99,43 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                     b.ToTable("sanction_checks", "credit");
                 });
 
+            modelBuilder.Entity("Huzhou.Credit.Sanctions.Domain.CreditStatusRebuild", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long>("LastSubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_subject_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("started_by");
+
+                    b.Property<long>("Subjects")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subjects");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sanction_credit_status_rebuilds");
+
+                    b.ToTable("sanction_credit_status_rebuilds", "credit");
+                });
+
             modelBuilder.Entity("Huzhou.Credit.Sanctions.Domain.Matter", b =>
                 {
                     b.Property<string>("Code")
@@ -350,6 +387,65 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .HasDatabaseName("ix_sanction_cases_received_at");
 
                     b.ToTable("sanction_cases", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Sanctions.Domain.SubjectCreditStatus", b =>
+                {
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("BadRecords")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("bad_records");
+
+                    b.Property<string>("DisplayCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("display_code");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("district_code");
+
+                    b.Property<bool>("IsPerson")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_person");
+
+                    b.Property<string>("Lists")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("lists");
+
+                    b.Property<byte[]>("LookupKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("lookup_key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("PendingVerification")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending_verification");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.HasKey("SubjectId")
+                        .HasName("pk_sanction_credit_status");
+
+                    b.HasIndex("LookupKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sanction_credit_status_lookup_key");
+
+                    b.ToTable("sanction_credit_status", "credit");
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Sanctions.Domain.Rule", b =>

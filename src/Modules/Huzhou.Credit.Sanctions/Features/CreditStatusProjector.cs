@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Events;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Huzhou.Credit.Sanctions.Features;
+
+/// <summary>The JSON of the credit status columns (source-generated: the check path deserialises on every call).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ListStandingEntry[]))]
+[JsonSerializable(typeof(BadRecordFact[]))]
+internal sealed partial class CreditStatusJson : JsonSerializerContext;
+
+/// <summary>
+/// Computes subjects' credit status rows from the owning modules (the registry, the lists, the record store) through
+/// their contracts and writes them set-based. Idempotent: a row is always recomputed from the sources, never patched,
+/// so handling an event twice, out of order or after a rebuild gives the same row.
+/// </summary>
+internal sealed class CreditStatusProjector(
+    NpgsqlDataSource dataSource,
+    ISubjectDirectory subjects,
+    IListStanding lists,
+    ICreditRecordFacts records,
+    TimeProvider clock)
+{
+    /// <summary>Bad records kept per penalty class: enough for any "class ≥ K within N months" and the facts shown.</summary>
+    public const int BadRecordsPerClass = 5;
+
+    /// <summary>Subjects computed per round trip to the sources.</summary>
+    public const int ChunkSize = 5_000;
+
+    private const string Upsert = """
+        INSERT INTO credit.sanction_credit_status
+            (subject_id, lookup_key, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at)
+        SELECT u.id, u.lookup_key, u.is_person, u.pending, u.name, u.display_code, u.district_code, u.lists, u.bad_records, @now
+        FROM unnest(@ids, @keys, @persons, @pending, @names, @codes, @districts, @lists, @bad)
+            AS u(id, lookup_key, is_person, pending, name, display_code, district_code, lists, bad_records)
+        ON CONFLICT (subject_id) DO UPDATE SET
+            lookup_key = excluded.lookup_key, is_person = excluded.is_person, pending_verification = excluded.pending_verification,
+            name = excluded.name, display_code = excluded.display_code, district_code = excluded.district_code,
+            lists = excluded.lists, bad_records = excluded.bad_records, refreshed_at = excluded.refreshed_at
+        """;
+
+    /// <summary>Recomputes the rows of these subjects; a subject the registry no longer knows loses its row.</summary>
+    public async Task<int> RefreshAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var chunk in subjectIds.Distinct().Chunk(ChunkSize))
+        {
+            written += await RefreshChunkAsync(chunk, cancellationToken);
+        }
+
+        return written;
+    }
+
+    private async Task<int> RefreshChunkAsync(long[] ids, CancellationToken cancellationToken)
+    {
+        var entries = await subjects.GetLookupEntriesAsync(ids, cancellationToken);
+        var standing = await lists.ApprovedEntriesAsync(ids, cancellationToken);
+        var bad = await records.LatestBadRecordsAsync(ids, BadRecordsPerClass, cancellationToken);
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var upsert = new NpgsqlCommand(Upsert, connection, transaction))
+        {
+            var p = upsert.Parameters;
+            p.Add(new NpgsqlParameter<long[]>("ids", entries.Select(e => e.Subject.SubjectId).ToArray()));
+            p.Add(new NpgsqlParameter<byte[][]>("keys", entries.Select(e => e.LookupKey).ToArray()));
+            p.Add(new NpgsqlParameter<bool[]>("persons", entries.Select(e => e.Subject.IsPerson).ToArray()));
+            p.Add(new NpgsqlParameter<bool[]>("pending", entries.Select(e => e.Subject.PendingVerification).ToArray()));
+            p.Add(new NpgsqlParameter<string[]>("names", entries.Select(e => e.Subject.Name).ToArray()));
+            p.Add(new NpgsqlParameter<string[]>("codes", entries.Select(e => e.Subject.DisplayCode).ToArray()));
+            p.Add(new NpgsqlParameter<string[]>("districts", entries.Select(e => e.Subject.DistrictCode).ToArray()));
+            p.Add(new NpgsqlParameter("lists", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+            {
+                Value = entries.Select(e => standing.TryGetValue(e.Subject.SubjectId, out var l) && l.Count > 0
+                    ? JsonSerializer.Serialize(l.ToArray(), CreditStatusJson.Default.ListStandingEntryArray)
+                    : null).ToArray(),
+            });
+            p.Add(new NpgsqlParameter("bad", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+            {
+                Value = entries.Select(e => bad.TryGetValue(e.Subject.SubjectId, out var b) && b.Count > 0
+                    ? JsonSerializer.Serialize(b.OrderByDescending(r => r.DecisionDate).ToArray(), CreditStatusJson.Default.BadRecordFactArray)
+                    : null).ToArray(),
+            });
+            p.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (entries.Count < ids.Length)
+        {
+            await using var delete = new NpgsqlCommand(
+                "DELETE FROM credit.sanction_credit_status WHERE subject_id = ANY(@gone)", connection, transaction);
+            var known = entries.Select(e => e.Subject.SubjectId).ToHashSet();
+            delete.Parameters.Add(new NpgsqlParameter<long[]>("gone", ids.Where(id => !known.Contains(id)).ToArray()));
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return entries.Count;
+    }
+}
+
+/// <summary>Keeps the credit status up to date: records, registrations and list entries that changed refresh their subjects.</summary>
+internal sealed class CreditStatusEventHandler(CreditStatusProjector projector)
+    : IIntegrationEventHandler<CreditRecordsChanged>, IIntegrationEventHandler<SubjectsChanged>, IIntegrationEventHandler<ListEntriesChanged>
+{
+    public Task HandleAsync(CreditRecordsChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
+
+    public Task HandleAsync(SubjectsChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
+
+    public Task HandleAsync(ListEntriesChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Security;
+using Huzhou.Credit.SharedKernel.Time;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Huzhou.Credit.Sanctions.Features;
+
+/// <summary>A subject's credit status as read for a check.</summary>
+/// <param name="Subject">Who the code names.</param>
+/// <param name="Lists">Approved list entries (validity still to be compared with the day of the check).</param>
+/// <param name="BadRecords">The newest bad records that count, a few per class, newest first.</param>
+/// <param name="RefreshedAt">When the row was computed: the time the data was current.</param>
+internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyList<ListStandingEntry> Lists, IReadOnlyList<BadRecordFact> BadRecords, DateTimeOffset RefreshedAt)
+{
+    /// <summary>The facts the rules see on <paramref name="today"/>: entries past their validity no longer count.</summary>
+    public SubjectFacts FactsOn(DateOnly today) => new(
+        Subject.IsPerson,
+        Subject.PendingVerification,
+        Lists.Where(l => l.ExpiresOn is not { } e || e >= today).ToList(),
+        BadRecords,
+        today);
+}
+
+/// <summary>
+/// Reads the credit status on the check path: one indexed lookup by key, on a pooled connection, no DbContext.
+/// A subject the projection has not reached yet (registered a moment ago, its event not yet dispatched) is found
+/// in the registry and its row computed on the spot, so a check never answers "not found" for a registered subject.
+/// </summary>
+internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
+{
+    private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists::text, bad_records::text, refreshed_at";
+
+    public async Task<CreditStatusSnapshot?> FindByCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var keys = SubjectLookupKey.Candidates(code, protector);
+        if (keys.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var key in keys)
+        {
+            if (await ReadAsync("lookup_key = $1", key, cancellationToken) is { } found)
+            {
+                return found;
+            }
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<ISubjectDirectory>().FindByCodeAsync(code, cancellationToken) is not { } subject)
+        {
+            return null;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<CreditStatusProjector>().RefreshAsync([subject.SubjectId], cancellationToken);
+        return await GetAsync(subject.SubjectId, cancellationToken);
+    }
+
+    public Task<CreditStatusSnapshot?> GetAsync(long subjectId, CancellationToken cancellationToken) =>
+        ReadAsync("subject_id = $1", subjectId, cancellationToken);
+
+    /// <summary>The facts of many subjects (the rule editor's replay); subjects without a row are absent.</summary>
+    public async Task<IReadOnlyDictionary<long, CreditStatusSnapshot>> GetManyAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<long, CreditStatusSnapshot>();
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = subjectIds.Distinct().ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = Map(reader);
+            result[row.Subject.SubjectId] = row;
+        }
+
+        return result;
+    }
+
+    public DateOnly Today => ShanghaiTime.Today(clock);
+
+    private async Task<CreditStatusSnapshot?> ReadAsync<T>(string where, T value, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM credit.sanction_credit_status WHERE {where}");
+        command.Parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Map(reader) : null;
+    }
+
+    private static CreditStatusSnapshot Map(NpgsqlDataReader reader) => new(
+        new ResolvedSubject(reader.GetInt64(0), reader.GetBoolean(1), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetBoolean(2)),
+        reader.IsDBNull(6) ? [] : JsonSerializer.Deserialize(reader.GetString(6), CreditStatusJson.Default.ListStandingEntryArray) ?? [],
+        reader.IsDBNull(7) ? [] : JsonSerializer.Deserialize(reader.GetString(7), CreditStatusJson.Default.BadRecordFactArray) ?? [],
+        reader.GetFieldValue<DateTimeOffset>(8));
+}
