@@ -27,6 +27,9 @@ public sealed class OutboxDispatcher(
 
     private readonly ILookup<string, IntegrationEventSubscription> _byType = subscriptions.ToLookup(s => s.EventType, StringComparer.Ordinal);
 
+    /// <summary>The event types this dispatcher claims: only those it has handlers for.</summary>
+    private string[] Types => _byType.Select(g => g.Key).ToArray();
+
     /// <summary>Dispatches batches until no message is due; returns how many messages were handled.</summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default)
     {
@@ -55,8 +58,9 @@ public sealed class OutboxDispatcher(
             await DispatchPendingAsync(cancellationToken);
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var count = new NpgsqlCommand(
-                "SELECT count(*) FROM credit.outbox_messages WHERE dispatched_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())",
+                "SELECT count(*) FROM credit.outbox_messages WHERE dispatched_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now()) AND event_type = ANY(@types)",
                 connection);
+            count.Parameters.AddWithValue("types", Types);
             if ((long)(await count.ExecuteScalarAsync(cancellationToken))! == 0)
             {
                 return;
@@ -71,11 +75,25 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>The minute job: dispatches what the listener missed and forgets messages past <see cref="Retention"/>.</summary>
+    /// <summary>
+    /// The minute job: dispatches what the listener missed, closes messages no module handles (after an hour, with
+    /// a note) and forgets messages past <see cref="Retention"/>.
+    /// </summary>
     public async Task RunScheduledAsync(CancellationToken cancellationToken)
     {
         await DispatchPendingAsync(cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var orphans = new NpgsqlCommand(
+            """
+            UPDATE credit.outbox_messages SET dispatched_at = now(), last_error = 'no handler subscribed'
+            WHERE dispatched_at IS NULL AND NOT (event_type = ANY(@types)) AND occurred_at < now() - interval '1 hour'
+            """,
+            connection))
+        {
+            orphans.Parameters.AddWithValue("types", Types);
+            await orphans.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var cleanup = new NpgsqlCommand(
             """
             WITH old AS (DELETE FROM credit.outbox_messages WHERE dispatched_at < now() - @retention RETURNING id)
@@ -94,13 +112,14 @@ public sealed class OutboxDispatcher(
         await using (var claim = new NpgsqlCommand(
             """
             SELECT id, event_type, payload::text, attempts FROM credit.outbox_messages
-            WHERE dispatched_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+            WHERE dispatched_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now()) AND event_type = ANY(@types)
             ORDER BY id LIMIT @batch FOR UPDATE SKIP LOCKED
             """,
             connection,
             transaction))
         {
             claim.Parameters.AddWithValue("batch", BatchSize);
+            claim.Parameters.AddWithValue("types", Types);
             await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

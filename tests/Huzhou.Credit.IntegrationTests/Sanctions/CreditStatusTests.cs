@@ -1,0 +1,93 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.IntegrationTests.Subjects;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.IntegrationTests.Sanctions;
+
+/// <summary>
+/// The per-subject credit status behind the check API: kept current by the registry's, the record store's and the
+/// lists' events; rebuilt in chunks from a checkpoint; and the check log's group commit gives every concurrent check
+/// its own durable row.
+/// </summary>
+[Collection(CreditCollection.Name)]
+public sealed class CreditStatusTests(CreditAppFactory factory)
+{
+    [Fact]
+    public async Task Registration_records_and_list_entries_reach_the_subjects_credit_status_through_their_events()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc("330502");
+        var name = $"湖州{Unique.ChineseFragment()}机械有限公司";
+        var id = await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
+        await factory.SettleEventsAsync();
+
+        Assert.Equal(name, await factory.Database.ScalarAsync<string>("SELECT name FROM credit.sanction_credit_status WHERE subject_id = $1", id));
+        Assert.Equal(uscc, await factory.Database.ScalarAsync<string>("SELECT convert_from(lookup_key, 'SQL_ASCII') FROM credit.sanction_credit_status WHERE subject_id = $1", id));
+        Assert.Null(await factory.Database.ScalarAsync<string?>("SELECT bad_records::text FROM credit.sanction_credit_status WHERE subject_id = $1", id));
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var penalty = $"湖市监处罚〔2026〕{Unique.Digits(5)}号";
+        await Deliveries.DeliverAsync(factory, [new IncomingCreditRecord(1, SubjectKeyKind.Uscc, uscc, name, "XZCF", 1, penalty, today.AddMonths(-2),
+            new PublicityPeriod(today.AddMonths(-2), today.AddYears(3), today.AddYears(1), PenaltyClass.Serious, "2025", true), "[\"x\"]")]);
+        var bad = await factory.Database.ScalarAsync<string>("SELECT bad_records::text FROM credit.sanction_credit_status WHERE subject_id = $1", id);
+        Assert.Contains(penalty, bad, StringComparison.Ordinal);
+        Assert.Contains("\"penaltyClass\": 3", bad, StringComparison.Ordinal);
+
+        var document = $"（2026）浙0502执{Unique.Digits(5)}号";
+        await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, "SXBZXR", uscc, name, document);
+        await factory.SettleEventsAsync();
+        var lists = await factory.Database.ScalarAsync<string>("SELECT lists::text FROM credit.sanction_credit_status WHERE subject_id = $1", id);
+        Assert.Contains(document, lists, StringComparison.Ordinal);
+        Assert.Contains("SXBZXR", lists, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rebuild_stopped_half_way_resumes_after_its_checkpoint()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var first = await factory.Database.ScalarAsync<long>("SELECT min(subject_id) FROM credit.sanction_credit_status");
+        var id = await SubjectForms.CreateOrganisationAsync(office, $"湖州{Unique.ChineseFragment()}建材有限公司", Unique.Uscc("330502"), "330502");
+        await factory.SettleEventsAsync();
+        await factory.Database.ExecuteAsync("UPDATE credit.sanction_credit_status SET refreshed_at = '2000-01-01' WHERE subject_id = ANY($1)", new[] { first, id });
+        // A run that stopped after every subject before the new one.
+        await factory.Database.ExecuteAsync(
+            "INSERT INTO credit.sanction_credit_status_rebuilds (started_at, started_by, last_subject_id, subjects) VALUES (now(), 'it-tests', $1, 0)", id - 1);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Sanctions.Jobs.CreditStatusRebuildJob>().RunAsync("it-tests", CancellationToken.None);
+        }
+
+        Assert.Equal(2000, await factory.Database.ScalarAsync<int>("SELECT extract(year FROM refreshed_at)::int FROM credit.sanction_credit_status WHERE subject_id = $1", first));
+        Assert.True(await factory.Database.ScalarAsync<bool>("SELECT refreshed_at > now() - interval '1 minute' FROM credit.sanction_credit_status WHERE subject_id = $1", id));
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_credit_status_rebuilds WHERE finished_at IS NULL"));
+    }
+
+    [Fact]
+    public async Task Concurrent_checks_each_get_their_own_durable_row()
+    {
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        using var system = factory.CreateClient();
+        system.DefaultRequestHeaders.Add("X-Api-Key", await ApiKeys.IssueAsync(admin, "并发系统" + Unique.Digits(4), "checks:write", 100_000));
+        var code = await factory.Database.ScalarAsync<string>("SELECT display_code FROM credit.sanction_credit_status WHERE NOT is_person ORDER BY subject_id LIMIT 1");
+        var run = Unique.Digits(6);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 40).Select(async i =>
+        {
+            using var response = await system.PostAsJsonAsync("/api/v1/checks", new { code, matter = "SX-001", stage = "受理", reference = $"BF-{run}-{i}" });
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return (Reference: $"BF-{run}-{i}", Id: body.GetProperty("checkId").GetInt64());
+        }));
+
+        Assert.Equal(40, answers.Select(a => a.Id).Distinct().Count());
+        foreach (var (reference, id) in answers)
+        {
+            Assert.Equal(reference, await factory.Database.ScalarAsync<string>("SELECT reference FROM credit.sanction_checks WHERE id = $1", id));
+        }
+    }
+}
