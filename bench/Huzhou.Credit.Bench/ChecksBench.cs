@@ -58,8 +58,8 @@ internal static class ChecksBench
             var bodies = await BodiesAsync(data);
             await app.UseCreditPlatformAsync();
             await app.StartAsync();
-            Report.Line($"serving on {options.Url} (Kestrel, Release, Development environment, logging at Warning, Hangfire server off)");
-            run = await DriveAsync(data, options, key, bodies);
+            Report.Line($"serving on {options.Url} (Kestrel, Release, {options.EnvironmentName} environment, logging at Warning, Hangfire server off)");
+            run = options.Generator == "wrk" ? await DriveWrkAsync(data, options, key, bodies) : await DriveAsync(data, options, key, bodies);
             await app.StopAsync();
         }
 
@@ -81,7 +81,7 @@ internal static class ChecksBench
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(CreditModules).Assembly.GetName().Name,
-            EnvironmentName = "Development",
+            EnvironmentName = options.EnvironmentName,
             ContentRootPath = webProject,
             WebRootPath = webProject is null ? null : Path.Combine(webProject, "wwwroot"),
         });
@@ -342,8 +342,17 @@ internal static class ChecksBench
         })).ToArray();
 
         Report.Line($"driving: {options.Clients} clients, {warmUp.TotalSeconds:0} s warm-up then {measure.TotalSeconds:0} s measured ...");
+        // Runtime costs over the whole drive (warm-up included), per answer: allocation, collections, exceptions.
+        long exceptions = 0;
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e) => Interlocked.Increment(ref exceptions);
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         await Task.WhenAll(loops);
         await sampler;
+        AppDomain.CurrentDomain.FirstChanceException -= Count;
+        var driven = Math.Max(1, allStatuses.SelectMany(s => s).Sum(s => s.Value));
+        Report.Line($"runtime (app + load generator, whole drive): {(GC.GetTotalAllocatedBytes() - allocatedBefore) / driven / 1024.0:N1} KiB allocated per check; GCs gen0/1/2 {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}; {exceptions:N0} first-chance exceptions; server GC {System.Runtime.GCSettings.IsServerGC}");
 
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
@@ -441,6 +450,128 @@ internal static class ChecksBench
 
     private sealed record CheckRun(double ChecksPerSecond, double P99, long Lost);
 
+    /// <summary>
+    /// The load from wrk (<c>scripts/checks.lua</c>): 2 threads, <c>--clients</c> connections, the same 4,096 bodies in
+    /// rotation; a warm-up run, then the measured run. wrk's latency is per request from its own clock (coordinated
+    /// omission not corrected: closed loop, as the in-process driver). Its CPU is read from /proc while it runs.
+    /// </summary>
+    private static async Task<CheckRun> DriveWrkAsync(NpgsqlDataSource data, ChecksOptions options, string key, byte[][] bodies)
+    {
+        var script = new[] { Path.Combine("bench", "Huzhou.Credit.Bench", "scripts", "checks.lua"), Path.Combine(AppContext.BaseDirectory, "scripts", "checks.lua") }
+            .Select(Path.GetFullPath).FirstOrDefault(File.Exists) ?? throw new FileNotFoundException("bench/Huzhou.Credit.Bench/scripts/checks.lua not found (run from the repository root)");
+        Directory.CreateDirectory(options.WorkDir);
+        var bodiesFile = Path.Combine(options.WorkDir, "check-bodies.jsonl");
+        await File.WriteAllLinesAsync(bodiesFile, bodies.Select(b => System.Text.Encoding.UTF8.GetString(b)));
+
+        var rowsBefore = await Sql.ScalarAsync<long>(data, "SELECT count(*) FROM credit.sanction_checks");
+        Report.Line($"driving with wrk: {options.Clients} connections, 2 threads, {options.WarmUpSeconds} s warm-up run then {options.Seconds} s measured run ...");
+        var warm = await RunWrkAsync(options, key, script, bodiesFile, options.WarmUpSeconds);
+
+        var dbBefore = await DbStats.ReadAsync(data);
+        var cpuBefore = CpuStats.Read();
+        var measured = await RunWrkAsync(options, key, script, bodiesFile, options.Seconds);
+        var cpuAfter = CpuStats.Read();
+        var dbAfter = await DbStats.ReadAsync(data);
+
+        var rate = measured.Answered / measured.Seconds;
+        Report.Line($"checks: {measured.Answered:N0} answered in {measured.Seconds:0.0} s = {rate:N0} checks/s");
+        Report.Line($"latency (wrk, ms): p50 {measured.Latency[50]:0.00}, p90 {measured.Latency[90]:0.00}, p95 {measured.Latency[95]:0.00}, p99 {measured.Latency[99]:0.00}, p99.9 {measured.Latency[99.9]:0.00}, max {measured.Max:0.0}");
+        Report.Line($"status (measured run): {string.Join(", ", measured.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value:N0}"))}; socket errors {measured.Errors}");
+        var rowsAfter = await Sql.ScalarAsync<long>(data, "SELECT count(*) FROM credit.sanction_checks");
+        var answered = warm.Answered + measured.Answered;
+        // Every answer must have its row. wrk stops each run with up to one request in flight per connection: those
+        // checks are logged, but their answers are never read, so the log may hold up to 2 × connections more rows.
+        var extra = rowsAfter - rowsBefore - answered;
+        var lost = extra < 0 ? -extra : extra > 2L * options.Clients ? extra : 0;
+        Report.Line($"check log: credit.sanction_checks {rowsBefore:N0} → {rowsAfter:N0} (+{rowsAfter - rowsBefore:N0}); 200/404 answers (warm-up + measured) {answered:N0}; "
+            + (lost == 0 ? $"none lost ({extra} logged for requests wrk abandoned when its runs ended, at most {2 * options.Clients})" : $"MISMATCH {extra:N0}"));
+
+        var checks = Math.Max(1, measured.Answered);
+        var d = dbAfter - dbBefore;
+        Report.Line($"database per check (measured run, whole cluster): {(double)d.Commits / checks:0.00} transactions, {(double)d.Fetched / checks:0.0} tuples fetched, {(double)d.Returned / checks:0.0} tuples returned, {(double)d.Inserted / checks:0.00} tuples inserted, {(double)d.BlocksRead / checks:0.00} blocks read from disk");
+        var c = cpuAfter - cpuBefore;
+        var machine = Math.Max(1, c.MachineBusy);
+        var wrkTicks = measured.CpuSeconds * 100; // USER_HZ
+        Report.Line($"CPU (measured run): machine {100.0 * c.MachineBusy / Math.Max(1, c.MachineTotal):0}% busy of {Environment.ProcessorCount} cores; of the busy time: the app {100.0 * c.ProcessTicks / machine:0}%, PostgreSQL backends {100.0 * c.PostgresTicks / machine:0}%, wrk {100.0 * wrkTicks / machine:0}%, other {100.0 * Math.Max(0, machine - c.ProcessTicks - c.PostgresTicks - wrkTicks) / machine:0}%; user {100.0 * c.User / machine:0}% / system+irq {100.0 * c.SystemIrq / machine:0}%");
+        Report.Line($"CPU per check: app {1000.0 * c.ProcessTicks / 100 / checks:0.000} ms, PostgreSQL {1000.0 * c.PostgresTicks / 100 / checks:0.000} ms, wrk {1000.0 * measured.CpuSeconds / checks:0.000} ms");
+        return new CheckRun(rate, measured.Latency[99], lost);
+    }
+
+    private sealed record WrkRun(long Answered, double Seconds, Dictionary<int, long> Statuses, Dictionary<double, double> Latency, double Max, long Errors, double CpuSeconds);
+
+    private static async Task<WrkRun> RunWrkAsync(ChecksOptions options, string key, string script, string bodiesFile, int seconds)
+    {
+        var start = new ProcessStartInfo("wrk")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in new[] { "-t2", $"-c{options.Clients}", $"-d{seconds}s", "--timeout", "10s", "-s", script, options.Url, "--", key, bodiesFile })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start wrk");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        var cpu = 0.0;
+        while (!process.HasExited)
+        {
+            try
+            {
+                // utime + stime of wrk, in clock ticks (fields 14 and 15 of /proc/pid/stat).
+                var stat = (await File.ReadAllTextAsync($"/proc/{process.Id}/stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                cpu = (long.Parse(stat[11], CultureInfo.InvariantCulture) + long.Parse(stat[12], CultureInfo.InvariantCulture)) / 100.0;
+            }
+            catch (Exception ex) when (ex is IOException or FormatException or IndexOutOfRangeException)
+            {
+                // wrk is exiting.
+            }
+
+            await Task.Delay(100);
+        }
+
+        await process.WaitForExitAsync();
+        var text = await output;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"wrk failed ({process.ExitCode}): {await errors}\n{text}");
+        }
+
+        var statuses = new Dictionary<int, long>();
+        var latency = new Dictionary<double, double>();
+        long requests = 0, errorCount = 0;
+        double duration = seconds, max = 0;
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var f = line.Split(' ');
+            switch (f[0])
+            {
+                case "status":
+                    statuses[int.Parse(f[1], CultureInfo.InvariantCulture)] = long.Parse(f[2], CultureInfo.InvariantCulture);
+                    break;
+                case "latency":
+                    latency[double.Parse(f[1][1..], CultureInfo.InvariantCulture)] = double.Parse(f[2], CultureInfo.InvariantCulture);
+                    break;
+                case "summary":
+                    requests = long.Parse(f[1], CultureInfo.InvariantCulture);
+                    duration = long.Parse(f[2], CultureInfo.InvariantCulture) / 1e6;
+                    errorCount = long.Parse(f[3], CultureInfo.InvariantCulture);
+                    max = double.Parse(f[4], CultureInfo.InvariantCulture);
+                    break;
+            }
+        }
+
+        var answered = statuses.GetValueOrDefault(200) + statuses.GetValueOrDefault(404);
+        if (answered != requests || errorCount > 0)
+        {
+            Report.Line($"  wrk: {requests:N0} requests, {answered:N0} answered 200/404, {errorCount} socket errors");
+        }
+
+        return new WrkRun(answered, duration, statuses, latency, max, errorCount, cpu);
+    }
+
     private readonly record struct DbStats(long Commits, long Fetched, long Returned, long Inserted, long BlocksRead)
     {
         public static async Task<DbStats> ReadAsync(NpgsqlDataSource data)
@@ -508,7 +639,7 @@ internal static class ChecksBench
     }
 }
 
-internal sealed record ChecksOptions(string Connection, int Seconds, int Clients, int WarmUpSeconds, string Url, string WorkDir)
+internal sealed record ChecksOptions(string Connection, int Seconds, int Clients, int WarmUpSeconds, string Url, string WorkDir, string EnvironmentName, string Generator)
 {
     public static ChecksOptions Parse(string[] args)
     {
@@ -524,6 +655,10 @@ internal sealed record ChecksOptions(string Connection, int Seconds, int Clients
             int.Parse(Value("--clients") ?? "32", CultureInfo.InvariantCulture),
             int.Parse(Value("--warm-up") ?? "5", CultureInfo.InvariantCulture),
             Value("--url") ?? "http://127.0.0.1:5098",
-            Path.GetFullPath(Value("--work-dir") ?? Path.Combine(".data", "bench")));
+            Path.GetFullPath(Value("--work-dir") ?? Path.Combine(".data", "bench")),
+            // Production by default, as a city would run it (no developer exception page, no DI scope validation).
+            Value("--environment") ?? "Production",
+            // wrk (Debian's package) when installed: a separate, light load generator; else HttpClient loops in this process.
+            Value("--generator") ?? (File.Exists("/usr/bin/wrk") ? "wrk" : "inprocess"));
     }
 }

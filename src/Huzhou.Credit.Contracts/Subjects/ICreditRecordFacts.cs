@@ -10,9 +10,11 @@ public interface ICreditRecordFacts
     Task<IReadOnlyList<BadRecordFact>> BadRecordsSinceAsync(long subjectId, DateOnly since, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// For many subjects at once: the newest <paramref name="perClass"/> bad records that still count of each penalty
-    /// class (a record without a class counts as 一般), newest first. Enough to answer "a record of class at least K
-    /// within N months" for any K and N, and to show the facts. Subjects with none are absent.
+    /// For many subjects at once, the bad records that still count (not repaired, not revoked) that a check may cite:
+    /// the newest <paramref name="perClass"/> of class 一般 or worse (a record without a class counts as 一般) and the
+    /// newest <paramref name="perClass"/> 严重 ones, together, newest first. Enough to answer "a record of class at
+    /// least 一般 / 严重 within N months" for any N, and to show the facts. 轻微 records never count for the rules.
+    /// Subjects with none are absent.
     /// </summary>
     Task<IReadOnlyDictionary<long, IReadOnlyList<BadRecordFact>>> LatestBadRecordsAsync(IReadOnlyCollection<long> subjectIds, int perClass, CancellationToken cancellationToken = default);
 }

@@ -104,6 +104,28 @@ public sealed class OutboxDispatcher(
         await cleanup.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>For the administrators' overview: what waits, what keeps failing, and the latest error.</summary>
+    public async Task<OutboxStatus> StatusAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT count(*), count(*) FILTER (WHERE attempts > 0), min(occurred_at),
+                   (SELECT last_error FROM credit.outbox_messages WHERE dispatched_at IS NULL AND attempts > 0 ORDER BY id DESC LIMIT 1),
+                   (SELECT count(*) FROM credit.outbox_messages WHERE dispatched_at > now() - interval '1 day')
+            FROM credit.outbox_messages WHERE dispatched_at IS NULL
+            """,
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new OutboxStatus(
+            reader.GetInt64(0),
+            reader.GetInt64(1),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.GetInt64(4));
+    }
+
     private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -201,6 +223,14 @@ public sealed class OutboxDispatcher(
     }
 }
 
+/// <summary>The outbox at a glance.</summary>
+/// <param name="Pending">Messages not yet dispatched.</param>
+/// <param name="Failing">Of those, messages whose handler failed at least once (retried with a growing delay).</param>
+/// <param name="OldestPending">When the oldest pending message was written.</param>
+/// <param name="LastError">The latest failing message's error.</param>
+/// <param name="DispatchedLastDay">Messages dispatched in the last 24 hours.</param>
+public sealed record OutboxStatus(long Pending, long Failing, DateTimeOffset? OldestPending, string? LastError, long DispatchedLastDay);
+
 /// <summary>
 /// Wakes the dispatcher as soon as a transaction that wrote to the outbox commits (<c>LISTEN credit_outbox</c>), and
 /// every 30 seconds regardless; the Hangfire minute job is the safety net when the connection drops. Off with
@@ -220,10 +250,22 @@ public sealed class OutboxListener(NpgsqlDataSource dataSource, OutboxDispatcher
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
-                while (!stoppingToken.IsCancellationRequested)
+                try
                 {
-                    await dispatcher.DispatchPendingAsync(stoppingToken);
-                    await connection.WaitAsync(TimeSpan.FromSeconds(30), stoppingToken);
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        await dispatcher.DispatchPendingAsync(stoppingToken);
+                        await connection.WaitAsync(TimeSpan.FromSeconds(30), stoppingToken);
+                    }
+                }
+                finally
+                {
+                    // Pooled connections are not reset on return (see PlatformSetup): stop listening before this one goes back.
+                    if (connection.State == System.Data.ConnectionState.Open)
+                    {
+                        await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection);
+                        await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Events;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,7 +8,7 @@ namespace Huzhou.Credit.Web.Controllers;
 
 /// <summary>The administrators' overview: registry counts from the nightly snapshot and links to the admin pages.</summary>
 [Authorize(Roles = CreditRoles.Administrator)]
-public sealed class AdminController(ISubjectStatistics statistics, IDistrictDirectory districts) : Controller
+public sealed class AdminController(ISubjectStatistics statistics, IDistrictDirectory districts, OutboxDispatcher outbox) : Controller
 {
     [HttpGet("/admin")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -15,8 +16,8 @@ public sealed class AdminController(ISubjectStatistics statistics, IDistrictDire
         ViewData["Section"] = "admin";
         var snapshot = await statistics.GetLatestSnapshotAsync(cancellationToken);
         var districtList = await districts.ListAsync(cancellationToken);
-        return View(new AdminOverviewViewModel(snapshot, districtList));
+        return View(new AdminOverviewViewModel(snapshot, districtList, await outbox.StatusAsync(cancellationToken)));
     }
 }
 
-public sealed record AdminOverviewViewModel(SubjectCountSnapshot? Snapshot, IReadOnlyList<DistrictInfo> Districts);
+public sealed record AdminOverviewViewModel(SubjectCountSnapshot? Snapshot, IReadOnlyList<DistrictInfo> Districts, OutboxStatus Outbox);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,6 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    CreditIdentityDbContext db,
     IMemoryCache cache,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -28,6 +28,9 @@ internal sealed class ApiKeyAuthenticationHandler(
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
     public const string RateLimitClaim = "hzc:rate_limit";
+
+    /// <summary>Resolved only on a cache miss or a touch: the hot path (a cached client) creates no DbContext.</summary>
+    private CreditIdentityDbContext Db => Context.RequestServices.GetRequiredService<CreditIdentityDbContext>();
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -45,7 +48,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var client = await cache.GetOrCreateAsync("api-client:" + prefix, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            return await db.ApiClients.AsNoTracking().Include(c => c.Department)
+            return await Db.ApiClients.AsNoTracking().Include(c => c.Department)
                 .Where(c => c.KeyPrefix == prefix)
                 .Select(c => new CachedClient(c.Id, c.Name, c.KeyHash, c.Scopes, c.RateLimitPerMinute, c.RevokedAt, c.Department!.Code))
                 .FirstOrDefaultAsync(Context.RequestAborted);
@@ -102,7 +105,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         cache.Set("api-client-touched:" + clientId, true, TimeSpan.FromMinutes(1));
-        await db.ApiClients.Where(c => c.Id == clientId)
+        await Db.ApiClients.Where(c => c.Id == clientId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastUsedAt, now), Context.RequestAborted);
     }
 

@@ -42,6 +42,34 @@ internal sealed class CheckService(
 
     public async Task<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)> CheckAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
     {
+        var result = await DecideAsync(request, caller, cancellationToken);
+        if (result.Outcome is { } outcome)
+        {
+            // Durable before the answer (group commit with the checks arriving at the same moment).
+            await log.AppendAsync(outcome.Record, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A batch: decided one after another, then logged together (one group commit for the whole batch), answered in
+    /// order once every row has committed.
+    /// </summary>
+    public async Task<IReadOnlyList<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)>> CheckManyAsync(IReadOnlyList<CheckRequest> requests, string caller, CancellationToken cancellationToken)
+    {
+        var results = new List<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)>(requests.Count);
+        foreach (var request in requests)
+        {
+            results.Add(await DecideAsync(request, caller, cancellationToken));
+        }
+
+        await Task.WhenAll(results.Where(r => r.Outcome is not null).Select(r => log.AppendAsync(r.Outcome!.Record, cancellationToken)));
+        return results;
+    }
+
+    private async Task<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)> DecideAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
+    {
         var code = (request.Code ?? "").Trim().ToUpperInvariant();
         // An ID number first: the credit-code parser also accepts codes whose check character is only doubtful,
         // and an 18-digit ID number can read as one.
@@ -93,8 +121,6 @@ internal sealed class CheckService(
             RuleSetVersion = rules.Version,
             Hits = JsonSerializer.Serialize(hits.Select(h => new { rule = h.RuleName, measure = h.Measure.Code, action = h.Measure.Action.ToString(), facts = h.Facts }), HitJson),
         };
-        // Durable before the answer (group commit with the checks arriving at the same moment).
-        await log.AppendAsync(record, cancellationToken);
         return (new CheckOutcome(record, subject, matter, hits, found?.RefreshedAt ?? now), null, null);
     }
 

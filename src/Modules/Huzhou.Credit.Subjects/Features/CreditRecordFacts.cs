@@ -38,18 +38,26 @@ internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider s
             return result;
         }
 
-        // The newest records of each class per subject, through the dossier index (subject, item, date); the heap is
-        // read only for the few rows kept.
+        // Per subject and bad item, two short walks down the dossier index (subject, item, date desc): the newest
+        // records of class 一般 or worse (a record without a class counts as 一般) and the newest 严重 ones. Each stops
+        // after @perClass rows that count, so a subject with a hundred penalties costs a few heap reads, not a hundred.
         const string sql = """
-            SELECT subject_id, item_code, source_key, decision_date, penalty_class, provider_department
-            FROM (
-                SELECT r.subject_id, r.item_code, r.source_key, r.decision_date, r.penalty_class, r.provider_department,
-                       row_number() OVER (PARTITION BY r.subject_id, coalesce(r.penalty_class, 2) ORDER BY r.decision_date DESC, r.id DESC) AS rn
-                FROM credit.credit_records r
-                WHERE r.subject_id = ANY(@ids) AND r.item_code = ANY(@codes) AND r.status <> 3 AND r.status <> 4
+            SELECT DISTINCT ON (s.id, t.id) s.id, t.item_code, t.source_key, t.decision_date, t.penalty_class, t.provider_department
+            FROM unnest(@ids) AS s(id)
+            CROSS JOIN unnest(@codes) AS c(code)
+            CROSS JOIN LATERAL (
+                (SELECT r.id, r.item_code, r.source_key, r.decision_date, r.penalty_class, r.provider_department
+                 FROM credit.credit_records r
+                 WHERE r.subject_id = s.id AND r.item_code = c.code AND r.status <> 3 AND r.status <> 4
+                   AND coalesce(r.penalty_class, 2) >= 2
+                 ORDER BY r.decision_date DESC, r.id DESC LIMIT @perClass)
+                UNION ALL
+                (SELECT r.id, r.item_code, r.source_key, r.decision_date, r.penalty_class, r.provider_department
+                 FROM credit.credit_records r
+                 WHERE r.subject_id = s.id AND r.item_code = c.code AND r.status <> 3 AND r.status <> 4
+                   AND r.penalty_class = 3
+                 ORDER BY r.decision_date DESC, r.id DESC LIMIT @perClass)
             ) t
-            WHERE rn <= @perClass
-            ORDER BY subject_id, decision_date DESC
             """;
         var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -80,7 +88,7 @@ internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider s
 
             foreach (var (subject, list) in lists)
             {
-                result[subject] = list;
+                result[subject] = list.OrderByDescending(r => r.DecisionDate).ToList();
             }
 
             return result;

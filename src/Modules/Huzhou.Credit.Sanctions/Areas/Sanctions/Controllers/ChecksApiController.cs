@@ -19,7 +19,7 @@ namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 [Authorize(AuthenticationSchemes = ApiKeyDefaults.Scheme, Policy = ApiKeyDefaults.ScopePolicyPrefix + ApiScopes.ChecksWrite)]
 [EnableRateLimiting(ApiKeyDefaults.RateLimitPolicy)]
 [IgnoreAntiforgeryToken]
-internal sealed class ChecksApiController(CheckService checks, CaseService cases) : ControllerBase
+internal sealed class ChecksApiController(CheckService checks) : ControllerBase
 {
     /// <summary>The check request body.</summary>
     /// <param name="Code">统一社会信用代码 or 身份证号码.</param>
@@ -95,11 +95,11 @@ internal sealed class ChecksApiController(CheckService checks, CaseService cases
             return Problem(title: "批量过大", detail: $"一次最多核查 {BatchLimit} 个主体，本次 {items.Count} 个。请分批提交。", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var caller = Caller();
+        var answers = await checks.CheckManyAsync(
+            items.Select(item => new CheckRequest(item?.Code, item?.Name, item?.Matter, item?.Stage, item?.Reference)).ToList(), Caller(), cancellationToken);
         var results = new List<object>(items.Count);
-        foreach (var item in items)
+        foreach (var (outcome, refusal, error) in answers)
         {
-            var (outcome, refusal, error) = await checks.CheckAsync(new CheckRequest(item?.Code, item?.Name, item?.Matter, item?.Stage, item?.Reference), caller, cancellationToken);
             results.Add(outcome switch
             {
                 null => new { status = refusal == CheckRefusal.UnknownMatter ? 422 : 400, error },
@@ -126,7 +126,7 @@ internal sealed class ChecksApiController(CheckService checks, CaseService cases
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Feedback(long id, [FromBody] FeedbackBody? body, CancellationToken cancellationToken)
+    public async Task<IActionResult> Feedback(long id, [FromBody] FeedbackBody? body, [FromServices] CaseService cases, CancellationToken cancellationToken)
     {
         if (body is null)
         {
