@@ -39,6 +39,7 @@ public sealed class SanctionsModule : ICreditModule
         services.AddScoped<CheckQueries>();
         services.AddScoped<CaseService>();
         services.AddScoped<RuleEditor>();
+        services.AddScoped<MeasureMatterEditor>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs) =>

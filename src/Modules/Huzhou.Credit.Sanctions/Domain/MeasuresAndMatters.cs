@@ -81,6 +81,9 @@ internal sealed class Measure
 
     /// <summary>实施部门 (name).</summary>
     public string ImplementingDepartment { get; set; } = "";
+
+    /// <summary>停用: no longer offered to new rules; a measure the rules in force still use cannot be retired.</summary>
+    public bool Retired { get; set; }
 }
 
 /// <summary>A matter (办事事项) a business system handles and checks at.</summary>
@@ -94,6 +97,9 @@ internal sealed class Matter
     public string DepartmentCode { get; set; } = "";
 
     public MatterDomain Domain { get; set; }
+
+    /// <summary>停用: checks naming it are answered 422 (the business system must use the matter that replaced it).</summary>
+    public bool Retired { get; set; }
 }
 
 internal static class SanctionNames

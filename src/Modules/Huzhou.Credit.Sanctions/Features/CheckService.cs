@@ -96,6 +96,11 @@ internal sealed class CheckService(
             return (null, CheckRefusal.UnknownMatter, $"办事事项“{request.Matter}”不在事项清单中。");
         }
 
+        if (matter.Retired)
+        {
+            return (null, CheckRefusal.UnknownMatter, $"办事事项“{matter.Code} {matter.Name}”已停用，请使用事项清单中替代它的事项。");
+        }
+
         var now = clock.GetUtcNow();
         // One indexed lookup: the subject's credit status, kept up to date by the records' and lists' events.
         var found = await status.FindByCodeAsync(code, cancellationToken);

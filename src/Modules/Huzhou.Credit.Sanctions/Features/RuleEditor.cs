@@ -107,7 +107,7 @@ internal sealed class RuleEditor(
             return Result.Failure("请至少选择一个环节。", nameof(RuleForm.Stages));
         }
 
-        if (form.MeasureCode is null || !await db.Measures.AnyAsync(m => m.Code == form.MeasureCode, cancellationToken))
+        if (form.MeasureCode is null || !await db.Measures.AnyAsync(m => m.Code == form.MeasureCode && !m.Retired, cancellationToken))
         {
             return Result.Failure("请选择措施。", nameof(RuleForm.MeasureCode));
         }

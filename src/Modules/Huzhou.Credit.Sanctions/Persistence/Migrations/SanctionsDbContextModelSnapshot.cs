@@ -159,6 +159,10 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retired");
+
                     b.HasKey("Code")
                         .HasName("pk_sanction_matters");
 
@@ -197,6 +201,10 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retired");
 
                     b.HasKey("Code")
                         .HasName("pk_sanction_measures");

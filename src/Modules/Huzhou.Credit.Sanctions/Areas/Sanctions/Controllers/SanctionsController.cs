@@ -14,6 +14,84 @@ namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 [Route("sanctions")]
 internal sealed class SanctionsController(CheckQueries queries, CaseService cases, RuleEditor editor, ICurrentStaff staff) : Controller
 {
+    /// <summary>措施清单 and 事项清单; the city credit office adds, edits and retires entries.</summary>
+    [HttpGet("catalogue")]
+    public async Task<IActionResult> Catalogue(string? measure, string? matter, MatterDomain? domain, CancellationToken cancellationToken)
+    {
+        var model = await CatalogueModelAsync(domain, cancellationToken);
+        var editedMeasure = measure is null ? null : model.Measures.FirstOrDefault(m => m.Code == measure);
+        var editedMatter = matter is null ? null : model.Matters.FirstOrDefault(m => m.Code == matter);
+        return View(model with
+        {
+            MeasureForm = editedMeasure is null ? new MeasureForm() : new MeasureForm
+            {
+                Code = editedMeasure.Code, Name = editedMeasure.Name, Kind = editedMeasure.Kind, Action = editedMeasure.Action,
+                LegalBasis = editedMeasure.LegalBasis, ImplementingDepartment = editedMeasure.ImplementingDepartment,
+            },
+            EditingMeasure = editedMeasure is not null,
+            MatterForm = editedMatter is null ? new MatterForm() : new MatterForm
+            {
+                Code = editedMatter.Code, Name = editedMatter.Name, DepartmentCode = editedMatter.DepartmentCode, Domain = editedMatter.Domain,
+            },
+            EditingMatter = editedMatter is not null,
+        });
+    }
+
+    [HttpPost("catalogue/measures")]
+    public async Task<IActionResult> SaveMeasure([FromForm] MeasureForm form, bool editing, [FromServices] MeasureMatterEditor catalogue, CancellationToken cancellationToken)
+    {
+        var result = await catalogue.SaveMeasureAsync(form, creating: !editing, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Success"] = editing ? $"措施 {form.Code?.Trim().ToUpperInvariant()} 已修改。" : $"措施 {form.Code?.Trim().ToUpperInvariant()} 已加入措施清单。";
+            return Redirect("/sanctions/catalogue#measures");
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Catalogue", await CatalogueModelAsync(null, cancellationToken) with { MeasureForm = form, EditingMeasure = editing, MeasureError = result.Error });
+    }
+
+    [HttpPost("catalogue/measures/{code}/retire")]
+    public async Task<IActionResult> RetireMeasure(string code, bool retired, [FromServices] MeasureMatterEditor catalogue, CancellationToken cancellationToken)
+    {
+        var result = await catalogue.SetMeasureRetiredAsync(code, retired, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"措施 {code} 已{(retired ? "停用" : "恢复")}。" : result.Error;
+        return Redirect("/sanctions/catalogue#measures");
+    }
+
+    [HttpPost("catalogue/matters")]
+    public async Task<IActionResult> SaveMatter([FromForm] MatterForm form, bool editing, [FromServices] MeasureMatterEditor catalogue, CancellationToken cancellationToken)
+    {
+        var result = await catalogue.SaveMatterAsync(form, creating: !editing, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Success"] = editing ? $"事项 {form.Code?.Trim().ToUpperInvariant()} 已修改。" : $"事项 {form.Code?.Trim().ToUpperInvariant()} 已加入事项清单。";
+            return Redirect("/sanctions/catalogue#matters");
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Catalogue", await CatalogueModelAsync(null, cancellationToken) with { MatterForm = form, EditingMatter = editing, MatterError = result.Error });
+    }
+
+    [HttpPost("catalogue/matters/{code}/retire")]
+    public async Task<IActionResult> RetireMatter(string code, bool retired, [FromServices] MeasureMatterEditor catalogue, CancellationToken cancellationToken)
+    {
+        var result = await catalogue.SetMatterRetiredAsync(code, retired, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"事项 {code} 已{(retired ? "停用" : "恢复")}。" : result.Error;
+        return Redirect("/sanctions/catalogue#matters");
+    }
+
+    private async Task<CatalogueViewModel> CatalogueModelAsync(MatterDomain? domain, CancellationToken cancellationToken)
+    {
+        var matters = await queries.MattersAsync(cancellationToken);
+        return new CatalogueViewModel(
+            await queries.MeasuresAsync(cancellationToken),
+            domain is null ? matters : matters.Where(m => m.Domain == domain).ToList(),
+            matters.Count,
+            domain,
+            RuleEditor.MayEdit(staff));
+    }
+
     [HttpGet("statistics")]
     public async Task<IActionResult> Statistics(int days = 30, CancellationToken cancellationToken = default)
     {
