@@ -28,6 +28,7 @@ public sealed class ListsModule : ICreditModule
         services.AddScoped<IDemoSeeder, ListsDemoSeeder>();
         services.AddScoped<IValidator<ProposalForm>, ProposalFormValidator>();
         services.AddScoped<ListEntryWorkflow>();
+        services.AddScoped<ListImporter>();
         services.AddScoped<ListQueries>();
         services.AddScoped<IDossierSectionProvider, ListDossierSections>();
         services.AddScoped<ListExpiryJob>();

@@ -2,8 +2,8 @@ using System.Text;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Features;
 using Huzhou.Credit.Collection.Jobs;
-using Huzhou.Credit.Collection.Parsing;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.SharedKernel.Tabular;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Collection;

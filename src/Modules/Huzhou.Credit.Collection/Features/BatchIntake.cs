@@ -1,10 +1,10 @@
 using Hangfire;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Jobs;
-using Huzhou.Credit.Collection.Parsing;
 using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Tabular;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -102,7 +102,7 @@ internal sealed class BatchIntake(
 
             return new BatchPreview(batch, item, HeaderMap.Build(item, source.Headers), source.Headers, rows, null);
         }
-        catch (Parsing.FileFormatException ex)
+        catch (TabularFileException ex)
         {
             return new BatchPreview(batch, item, HeaderMap.Build(item, []), [], [], ex.Message);
         }

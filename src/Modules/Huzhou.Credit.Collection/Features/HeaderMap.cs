@@ -1,4 +1,5 @@
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.SharedKernel.Tabular;
 
 namespace Huzhou.Credit.Collection.Features;
 
@@ -74,24 +75,5 @@ internal sealed class HeaderMap
         name.Length > 0 && header.Length > name.Length && header.StartsWith(name, StringComparison.Ordinal) && header[name.Length] == '(';
 
     /// <summary>Half-width brackets, no spaces of any width.</summary>
-    internal static string Normalise(string text)
-    {
-        var chars = new char[text.Length];
-        var n = 0;
-        foreach (var c in text)
-        {
-            var ch = c switch
-            {
-                '（' => '(',
-                '）' => ')',
-                _ => c,
-            };
-            if (!char.IsWhiteSpace(ch) && ch != '\uFEFF')
-            {
-                chars[n++] = ch;
-            }
-        }
-
-        return new string(chars, 0, n);
-    }
+    internal static string Normalise(string text) => CellText.NormaliseHeader(text);
 }

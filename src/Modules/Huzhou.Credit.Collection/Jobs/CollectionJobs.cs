@@ -1,8 +1,8 @@
 using Hangfire;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Features;
-using Huzhou.Credit.Collection.Parsing;
 using Huzhou.Credit.Collection.Persistence;
+using Huzhou.Credit.SharedKernel.Tabular;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -50,7 +50,7 @@ internal sealed class CollectionJobs(
                 BatchIntake.DeleteFile(done);
             }
         }
-        catch (Parsing.FileFormatException ex)
+        catch (TabularFileException ex)
         {
             await processor.FailAsync(batch, ex.Message, cancellationToken);
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Huzhou.Credit.SharedKernel.Tabular;
 
 namespace Huzhou.Credit.Collection.Parsing;
 

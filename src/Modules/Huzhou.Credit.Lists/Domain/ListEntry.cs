@@ -67,6 +67,12 @@ internal sealed class ListEntry
     /// <summary>The department that proposed or delivered it.</summary>
     public string SourceDepartment { get; set; } = "";
 
+    /// <summary>Where the decision reached the city from: a local proposal, or a push from the provincial or national platform.</summary>
+    public ListEntrySource Source { get; set; } = ListEntrySource.Local;
+
+    /// <summary>The platform file import that created it (<see cref="ListImport"/>); null for proposals.</summary>
+    public long? ImportId { get; set; }
+
     public string ProposedBy { get; set; } = "";
 
     public DateTimeOffset ProposedAt { get; set; }
@@ -101,6 +107,37 @@ internal sealed class ListEntryChange
     public ListEntryStatus NewStatus { get; set; }
 
     public string? Reason { get; set; }
+}
+
+/// <summary>Where an entry came from.</summary>
+internal enum ListEntrySource : short
+{
+    /// <summary>本地认定: proposed by a department of the city and approved by the credit office.</summary>
+    Local = 1,
+
+    /// <summary>省公共信用信息平台推送: decided elsewhere, imported in force from the provincial platform's file.</summary>
+    ProvincialPlatform = 2,
+
+    /// <summary>全国信用信息共享平台推送: decided elsewhere, imported in force from the national platform's file.</summary>
+    NationalPlatform = 3,
+}
+
+internal static class ListEntrySources
+{
+    /// <summary>The platforms a file can be imported from, in the order the import form offers them.</summary>
+    public static IReadOnlyList<ListEntrySource> Platforms { get; } = [ListEntrySource.ProvincialPlatform, ListEntrySource.NationalPlatform];
+
+    public static string DisplayName(ListEntrySource source) => source switch
+    {
+        ListEntrySource.Local => "本地认定（部门提出、信用办审核）",
+        ListEntrySource.ProvincialPlatform => "省公共信用信息平台",
+        ListEntrySource.NationalPlatform => "全国信用信息共享平台",
+        _ => source.ToString(),
+    };
+
+    /// <summary>The change-history reason of an entry imported in force from <paramref name="source"/>.</summary>
+    public static string ImportReason(ListEntrySource source) =>
+        source == ListEntrySource.NationalPlatform ? "国家平台推送，直接列入" : "省平台推送，直接列入";
 }
 
 internal static class ListEntryStatuses

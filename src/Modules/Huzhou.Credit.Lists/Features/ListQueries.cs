@@ -63,6 +63,17 @@ internal sealed class ListQueries(ListsDbContext db, ICurrentStaff staff)
             .Select(g => new { g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
+    /// <summary>The latest platform imports, newest first (the import page).</summary>
+    public Task<List<ListImport>> RecentImportsAsync(int take, CancellationToken cancellationToken) =>
+        db.Imports.AsNoTracking().OrderByDescending(i => i.ImportedAt).ThenByDescending(i => i.Id).Take(take).ToListAsync(cancellationToken);
+
+    public Task<ListImport?> ImportAsync(long id, CancellationToken cancellationToken) =>
+        db.Imports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    /// <summary>An import's rejected rows in row order (one line per row and column).</summary>
+    public IQueryable<ListImportRejection> ImportRejections(long importId) =>
+        db.ImportRejections.AsNoTracking().Where(r => r.ImportId == importId).OrderBy(r => r.RowNumber).ThenBy(r => r.Id);
+
     private static IQueryable<ListEntry> Filter(IQueryable<ListEntry> source, ListEntryQuery query)
     {
         if (!string.IsNullOrWhiteSpace(query.Type))

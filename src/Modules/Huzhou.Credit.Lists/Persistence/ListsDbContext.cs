@@ -15,6 +15,10 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
 
     public DbSet<ListEntryChange> Changes => Set<ListEntryChange>();
 
+    public DbSet<ListImport> Imports => Set<ListImport>();
+
+    public DbSet<ListImportRejection> ImportRejections => Set<ListImportRejection>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -46,6 +50,7 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(x => x.DocumentNumber).HasMaxLength(100);
             e.Property(x => x.Status).HasConversion<short>();
             e.Property(x => x.SourceDepartment).HasMaxLength(20);
+            e.Property(x => x.Source).HasConversion<short>();
             e.Property(x => x.ProposedBy).HasMaxLength(256);
             e.Property(x => x.DecidedBy).HasMaxLength(256);
             e.Property(x => x.ClosingReason).HasMaxLength(1000);
@@ -56,6 +61,8 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.HasIndex(x => x.ExpiresOn).HasFilter("status = 2");
             // One decision lists a subject once: a re-delivered file or a double submission is refused.
             e.HasIndex(x => new { x.ListTypeCode, x.SubjectId, x.DocumentNumber }).IsUnique();
+            e.HasIndex(x => x.ImportId).HasFilter("import_id IS NOT NULL");
+            e.HasOne<ListImport>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<ListEntryChange>(e =>
         {
@@ -67,6 +74,30 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(x => x.Reason).HasMaxLength(1000);
             e.HasIndex(x => new { x.EntryId, x.ChangedAt });
             e.HasOne<ListEntry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ListImport>(e =>
+        {
+            e.ToTable("list_imports");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Source).HasConversion<short>();
+            e.Property(x => x.FileName).HasMaxLength(260);
+            e.Property(x => x.FileFormat).HasMaxLength(10);
+            e.Property(x => x.EncodingName).HasMaxLength(20);
+            e.Property(x => x.IgnoredColumns).HasMaxLength(1000);
+            e.Property(x => x.DepartmentCode).HasMaxLength(20);
+            e.Property(x => x.ImportedBy).HasMaxLength(256);
+            e.HasIndex(x => x.ImportedAt);
+        });
+        modelBuilder.Entity<ListImportRejection>(e =>
+        {
+            e.ToTable("list_import_rejections");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.ColumnName).HasMaxLength(50);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.Property(x => x.SubjectName).HasMaxLength(200);
+            e.Property(x => x.SubjectCode).HasMaxLength(40);
+            e.HasIndex(x => new { x.ImportId, x.RowNumber });
+            e.HasOne<ListImport>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -96,6 +96,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("expires_on");
 
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
                     b.Property<string>("ListTypeCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -117,6 +121,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
+
+                    b.Property<short>("Source")
+                        .HasColumnType("smallint")
+                        .HasColumnName("source");
 
                     b.Property<string>("SourceDepartment")
                         .IsRequired()
@@ -158,6 +166,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                     b.HasIndex("ExpiresOn")
                         .HasDatabaseName("ix_list_entries_expires_on")
                         .HasFilter("status = 2");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_list_entries_import_id")
+                        .HasFilter("import_id IS NOT NULL");
 
                     b.HasIndex("SubjectId", "Status")
                         .HasDatabaseName("ix_list_entries_subject_id_status");
@@ -215,6 +227,130 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasDatabaseName("ix_list_entry_changes_entry_id_changed_at");
 
                     b.ToTable("list_entry_changes", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("EncodingName")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("encoding_name");
+
+                    b.Property<string>("FileFormat")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("file_format");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("IgnoredColumns")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("ignored_columns");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("integer")
+                        .HasColumnName("imported");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer")
+                        .HasColumnName("received");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<short>("Source")
+                        .HasColumnType("smallint")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged");
+
+                    b.HasKey("Id")
+                        .HasName("pk_list_imports");
+
+                    b.HasIndex("ImportedAt")
+                        .HasDatabaseName("ix_list_imports_imported_at");
+
+                    b.ToTable("list_imports", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImportRejection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ColumnName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("column_name");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SubjectCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("subject_code");
+
+                    b.Property<string>("SubjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_list_import_rejections");
+
+                    b.HasIndex("ImportId", "RowNumber")
+                        .HasDatabaseName("ix_list_import_rejections_import_id_row_number");
+
+                    b.ToTable("list_import_rejections", "credit");
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListType", b =>
@@ -292,6 +428,12 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
 
             modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListEntry", b =>
                 {
+                    b.HasOne("Huzhou.Credit.Lists.Domain.ListImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_list_entries_imports_import_id");
+
                     b.HasOne("Huzhou.Credit.Lists.Domain.ListType", null)
                         .WithMany()
                         .HasForeignKey("ListTypeCode")
@@ -308,6 +450,16 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_list_entry_changes_list_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImportRejection", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Lists.Domain.ListImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_list_import_rejections_list_imports_import_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Huzhou.Credit.Collection.Areas.Collection.Models;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Features;
@@ -7,6 +6,7 @@ using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -186,15 +186,14 @@ internal sealed class CollectionController(
             return NotFound();
         }
 
-        Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"batch-{id}-rejections.csv\"; filename*=UTF-8''{Uri.EscapeDataString($"批次{id}退回报告.csv")}";
-        await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-        await writer.WriteLineAsync("行号,字段,原因,原始数据");
-        await foreach (var r in db.Rejections.AsNoTracking().Where(r => r.BatchId == id).OrderBy(r => r.RowNumber).ThenBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            await writer.WriteLineAsync(string.Join(',', r.RowNumber.ToString(CultureInfo.InvariantCulture), Csv(r.FieldLabel), Csv(r.Reason), Csv(r.RawRow)));
-        }
-
+        await CsvReport.WriteAsync(
+            Response,
+            $"batch-{id}-rejections.csv",
+            $"批次{id}退回报告.csv",
+            ["行号", "字段", "原因", "原始数据"],
+            db.Rejections.AsNoTracking().Where(r => r.BatchId == id).OrderBy(r => r.RowNumber).ThenBy(r => r.Id).AsAsyncEnumerable(),
+            r => [r.RowNumber.ToString(CultureInfo.InvariantCulture), r.FieldLabel, r.Reason, r.RawRow],
+            cancellationToken);
         return new EmptyResult();
     }
 
@@ -262,7 +261,4 @@ internal sealed class CollectionController(
 
     private async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken) =>
         (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken)).ToDictionary(i => i.ItemCode, i => i.Name, StringComparer.Ordinal);
-
-    private static string Csv(string? value) =>
-        value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -26,6 +26,7 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
             query,
             await queries.StaffAsync(query, cancellationToken),
             ListEntryWorkflow.MayPropose(staff),
+            ListImporter.MayImport(staff),
             pending.TotalCount));
     }
 
@@ -66,7 +67,7 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
             await audit.WriteAsync(new AuditEntry("lists.person-entry.view", ListsDbContext.ModuleName, detail.Entry.SubjectId, Purpose: "名单管理", Detail: "查看自然人名单记录"), cancellationToken);
         }
 
-        return View(new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), new ClosingForm(), null));
+        return View(new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), new ClosingForm(), null, ListImporter.MayImport(staff)));
     }
 
     [HttpPost("entries/{id:long}/approve")]
@@ -97,6 +98,6 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Entry", new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), form, result.Error));
+        return View("Entry", new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), form, result.Error, ListImporter.MayImport(staff)));
     }
 }

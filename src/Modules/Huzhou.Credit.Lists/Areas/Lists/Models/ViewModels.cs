@@ -10,6 +10,7 @@ internal sealed record ListIndexViewModel(
     ListEntryQuery Query,
     PagedList<ListEntryRow> Entries,
     bool MayPropose,
+    bool MayImport,
     long PendingCount)
 {
     public string PageUrl(int page) =>
@@ -18,7 +19,7 @@ internal sealed record ListIndexViewModel(
 
 internal sealed record ProposeViewModel(ProposalForm Form, IReadOnlyList<ListType> Types);
 
-internal sealed record EntryViewModel(ListEntryDetail Detail, bool MayDecide, ClosingForm Closing, string? Error);
+internal sealed record EntryViewModel(ListEntryDetail Detail, bool MayDecide, ClosingForm Closing, string? Error, bool MayImport);
 
 internal sealed record PublicListsViewModel(
     IReadOnlyList<ListType> Types,
@@ -28,4 +29,12 @@ internal sealed record PublicListsViewModel(
     PagedList<ListEntryRow> Entries)
 {
     public string PageUrl(int page) => $"/public/lists?type={Uri.EscapeDataString(Type ?? "")}&q={Uri.EscapeDataString(Query ?? "")}&page={page}";
+}
+
+internal sealed record ImportFormViewModel(ListEntrySource? Source, IReadOnlyList<ListImport> Recent, IReadOnlyList<ListType> Types);
+
+internal sealed record ImportResultViewModel(ListImport Import, IReadOnlyList<ListImportRejection> Rejections, long RejectionLines)
+{
+    /// <summary>How many rejection lines the page shows; the report has them all.</summary>
+    public const int Shown = 500;
 }

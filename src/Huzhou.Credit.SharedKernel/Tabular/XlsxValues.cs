@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
 /// <summary>How XLSX numbers and dates become the text a person sees.</summary>
 internal static class XlsxValues

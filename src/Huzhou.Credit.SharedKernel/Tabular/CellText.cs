@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
-/// <summary>Small text helpers shared by the CSV and XLSX readers.</summary>
-internal static class CellText
+/// <summary>Small text helpers of the CSV and XLSX readers, and for the modules that match headers and write CSV reports.</summary>
+public static class CellText
 {
     private const char ByteOrderMark = '\uFEFF';
 
@@ -25,6 +25,36 @@ internal static class CellText
         return cleaned.Length == text.Length ? text : cleaned.ToString();
     }
 
+    /// <summary>
+    /// A header as it is compared with a column name: half-width brackets, no spaces of any width, no BOM
+    /// (行政相对人代码_1（统一社会信用代码） and 行政相对人代码_1 (统一社会信用代码) compare equal).
+    /// </summary>
+    public static string NormaliseHeader(string text)
+    {
+        var chars = new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+        {
+            var ch = c switch
+            {
+                '（' => '(',
+                '）' => ')',
+                _ => c,
+            };
+            if (!char.IsWhiteSpace(ch) && ch != ByteOrderMark)
+            {
+                chars[n++] = ch;
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+
+    /// <summary>One CSV field: as it is, or quoted (inner quotes doubled) when it holds a comma, quote or line break.</summary>
+    public static string CsvField(string? value) =>
+        value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    /// <summary>Appends one CSV field, quoted when needed (see <see cref="CsvField"/>).</summary>
     public static void AppendCsvField(StringBuilder builder, ReadOnlySpan<char> field)
     {
         if (field.IndexOfAny(",\"\r\n") < 0)
@@ -48,7 +78,7 @@ internal static class CellText
     }
 
     /// <summary>Checks row 1: it must have at least one name and no name twice.</summary>
-    public static IReadOnlyList<string> ValidateHeaders(List<string> headers)
+    internal static IReadOnlyList<string> ValidateHeaders(List<string> headers)
     {
         // Excel often writes empty cells after the last real column (formatting, deleted columns).
         while (headers.Count > 0 && headers[^1].Length == 0)
@@ -58,7 +88,7 @@ internal static class CellText
 
         if (headers.Count == 0)
         {
-            throw new FileFormatException("文件没有表头：第一行应为列名（如“行政相对人名称”）。");
+            throw new TabularFileException("文件没有表头：第一行应为列名（如“行政相对人名称”）。");
         }
 
         var duplicates = headers
@@ -69,7 +99,7 @@ internal static class CellText
             .ToList();
         if (duplicates.Count > 0)
         {
-            throw new FileFormatException($"表头中有重复的列名：{string.Join("、", duplicates)}。请删除或改名后重新上传。");
+            throw new TabularFileException($"表头中有重复的列名：{string.Join("、", duplicates)}。请删除或改名后重新上传。");
         }
 
         return headers.AsReadOnly();

@@ -1,10 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Huzhou.Credit.Collection.Parsing;
-using FileFormatException = Huzhou.Credit.Collection.Parsing.FileFormatException;
+using Huzhou.Credit.SharedKernel.Tabular;
 
-namespace Huzhou.Credit.UnitTests.Collection.Parsing;
+namespace Huzhou.Credit.UnitTests.Tabular;
 
 public sealed class XlsxRowSourceTests
 {
@@ -70,7 +69,7 @@ public sealed class XlsxRowSourceTests
     {
         var bytes = Workbook(sheetData => sheetData.Append(new Row(InlineCell("A1", "处罚机关"), InlineCell("B1", "处罚机关 "))));
 
-        var error = await Assert.ThrowsAsync<FileFormatException>(() => RowSources.OpenAsync(new MemoryStream(bytes), "a.xlsx"));
+        var error = await Assert.ThrowsAsync<TabularFileException>(() => RowSources.OpenAsync(new MemoryStream(bytes), "a.xlsx"));
 
         Assert.Contains("“处罚机关”", error.Message, StringComparison.Ordinal);
     }
@@ -80,7 +79,7 @@ public sealed class XlsxRowSourceTests
     {
         var bytes = Workbook(_ => { });
 
-        var error = await Assert.ThrowsAsync<FileFormatException>(() => RowSources.OpenAsync(new MemoryStream(bytes), "a.xlsx"));
+        var error = await Assert.ThrowsAsync<TabularFileException>(() => RowSources.OpenAsync(new MemoryStream(bytes), "a.xlsx"));
 
         Assert.Contains("文件为空", error.Message, StringComparison.Ordinal);
     }
@@ -88,7 +87,7 @@ public sealed class XlsxRowSourceTests
     [Fact]
     public async Task A_file_that_is_not_a_workbook_is_refused_in_chinese()
     {
-        var error = await Assert.ThrowsAsync<FileFormatException>(
+        var error = await Assert.ThrowsAsync<TabularFileException>(
             () => RowSources.OpenAsync(new MemoryStream("行政相对人名称,处罚机关\r\n"u8.ToArray()), "renamed.xlsx"));
 
         Assert.Contains(".xlsx", error.Message, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using System.Text;
 using Sylvan.Data.Csv;
 
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
 /// <summary>
 /// Streams a CSV/TXT file through Sylvan's CSV reader. Memory stays at a few buffers whatever the file size.
@@ -55,7 +55,7 @@ internal sealed class CsvRowSource : IRowSource
         var headText = sniffed.Encoding.GetString(head, sniffed.BomLength, length - sniffed.BomLength);
         if (wholeFile && headText.AsSpan().Trim().IsEmpty)
         {
-            throw new FileFormatException("文件为空：没有表头，也没有数据。");
+            throw new TabularFileException("文件为空：没有表头，也没有数据。");
         }
 
         var text = new StreamReader(
@@ -163,7 +163,7 @@ internal sealed class CsvRowSource : IRowSource
             return CellText.ValidateHeaders(headers);
         }
 
-        throw new FileFormatException("文件为空：没有表头，也没有数据。");
+        throw new TabularFileException("文件为空：没有表头，也没有数据。");
     }
 
     private static async Task<bool> ReadRecordAsync(CsvDataReader csv, CancellationToken cancellationToken)
@@ -174,12 +174,12 @@ internal sealed class CsvRowSource : IRowSource
         }
         catch (CsvRecordTooLargeException)
         {
-            throw new FileFormatException(
+            throw new TabularFileException(
                 $"第 {csv.RowNumber + 1} 行附近有超长内容（超过 {MaxRecordChars / 1024 / 1024}M 字符），可能是引号没有成对闭合。");
         }
         catch (CsvFormatException e)
         {
-            throw new FileFormatException($"第 {e.RowNumber} 行的引号格式不正确（引号未闭合或引号后有多余字符），请检查后重新上传。");
+            throw new TabularFileException($"第 {e.RowNumber} 行的引号格式不正确（引号未闭合或引号后有多余字符），请检查后重新上传。");
         }
     }
 

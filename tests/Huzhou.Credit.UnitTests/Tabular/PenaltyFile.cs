@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Huzhou.Credit.UnitTests.Collection.Parsing;
+namespace Huzhou.Credit.UnitTests.Tabular;
 
 /// <summary>The double-publicity penalty columns (domain.md §2) and sample rows as departments deliver them.</summary>
 internal static class PenaltyFile

@@ -1,11 +1,11 @@
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
-/// <summary>Opens an uploaded department file as an <see cref="IRowSource"/>.</summary>
-internal static class RowSources
+/// <summary>Opens an uploaded file as an <see cref="IRowSource"/>.</summary>
+public static class RowSources
 {
     /// <summary>
     /// Opens by file name extension: .csv and .txt are CSV; .xlsx is XLSX; anything else, including the old
-    /// binary .xls, is refused with a <see cref="FileFormatException"/> the uploader can act on.
+    /// binary .xls, is refused with a <see cref="TabularFileException"/> the uploader can act on.
     /// </summary>
     /// <param name="stream">
     /// Readable. For CSV it may be forward-only (the encoding is sniffed from a buffer that is then replayed);
@@ -14,7 +14,7 @@ internal static class RowSources
     /// </param>
     /// <param name="fileName">The uploaded file's name; only its extension matters.</param>
     /// <param name="cancellationToken">Cancels the read of the first bytes and the header.</param>
-    /// <exception cref="FileFormatException">Unsupported extension, empty file, no header, duplicate header names, unreadable file.</exception>
+    /// <exception cref="TabularFileException">Unsupported extension, empty file, no header, duplicate header names, unreadable file.</exception>
     public static async Task<IRowSource> OpenAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -28,8 +28,8 @@ internal static class RowSources
         {
             ".csv" or ".txt" => await CsvRowSource.OpenAsync(stream, cancellationToken),
             ".xlsx" => XlsxRowSource.Open(stream),
-            "" => throw new FileFormatException("文件没有扩展名：请上传 .xlsx 或 .csv 文件。"),
-            _ => throw new FileFormatException($"不支持的文件格式“{extension}”：请另存为 .xlsx 或 .csv 后上传。"),
+            "" => throw new TabularFileException("文件没有扩展名：请上传 .xlsx 或 .csv 文件。"),
+            _ => throw new TabularFileException($"不支持的文件格式“{extension}”：请另存为 .xlsx 或 .csv 后上传。"),
         };
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
 /// <summary>
 /// Decides a CSV file's encoding from its first bytes: a BOM decides; otherwise strictly valid UTF-8

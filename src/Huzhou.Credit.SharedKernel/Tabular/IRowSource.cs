@@ -1,10 +1,10 @@
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
 /// <summary>
-/// A department file being read row by row, one row in memory at a time.
+/// A delivered file (a department's, or a provincial or national platform's) read row by row, one row in memory at a time.
 /// Row numbers are those a person sees in Excel: the header is row 1.
 /// </summary>
-internal interface IRowSource : IAsyncDisposable
+public interface IRowSource : IAsyncDisposable
 {
     /// <summary>"CSV" or "XLSX".</summary>
     string Format { get; }

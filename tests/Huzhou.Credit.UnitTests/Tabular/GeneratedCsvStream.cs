@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Huzhou.Credit.UnitTests.Collection.Parsing;
+namespace Huzhou.Credit.UnitTests.Tabular;
 
 /// <summary>A forward-only UTF-8 CSV of generated penalty rows, produced as it is read: nothing is held in memory.</summary>
 internal sealed class GeneratedCsvStream(int rows) : Stream

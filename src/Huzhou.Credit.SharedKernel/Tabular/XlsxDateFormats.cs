@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
 /// <summary>Which cell styles (the s attribute, an index into cellXfs) show a number as a date.</summary>
 internal static class XlsxDateFormats

@@ -1,8 +1,7 @@
 using System.Text;
-using Huzhou.Credit.Collection.Parsing;
-using FileFormatException = Huzhou.Credit.Collection.Parsing.FileFormatException;
+using Huzhou.Credit.SharedKernel.Tabular;
 
-namespace Huzhou.Credit.UnitTests.Collection.Parsing;
+namespace Huzhou.Credit.UnitTests.Tabular;
 
 public sealed class CsvRowSourceTests
 {
@@ -164,7 +163,7 @@ public sealed class CsvRowSourceTests
     [InlineData("罚款.docx", "不支持的文件格式“.docx”：请另存为 .xlsx 或 .csv 后上传。")]
     public async Task Unsupported_extensions_are_refused_in_chinese(string fileName, string message)
     {
-        var error = await Assert.ThrowsAsync<FileFormatException>(() => RowSources.OpenAsync(new MemoryStream([1, 2, 3]), fileName));
+        var error = await Assert.ThrowsAsync<TabularFileException>(() => RowSources.OpenAsync(new MemoryStream([1, 2, 3]), fileName));
 
         Assert.Equal(message, error.Message);
     }
@@ -176,7 +175,7 @@ public sealed class CsvRowSourceTests
     [InlineData(",,,\r\n")]
     public async Task Empty_file_is_refused(string content)
     {
-        var error = await Assert.ThrowsAsync<FileFormatException>(() => Open(Encoding.UTF8.GetBytes(content), "a.csv"));
+        var error = await Assert.ThrowsAsync<TabularFileException>(() => Open(Encoding.UTF8.GetBytes(content), "a.csv"));
 
         Assert.Contains("文件为空", error.Message, StringComparison.Ordinal);
     }
@@ -184,7 +183,7 @@ public sealed class CsvRowSourceTests
     [Fact]
     public async Task Duplicate_headers_are_refused_naming_them()
     {
-        var error = await Assert.ThrowsAsync<FileFormatException>(
+        var error = await Assert.ThrowsAsync<TabularFileException>(
             () => Open(Encoding.UTF8.GetBytes("行政相对人名称,处罚机关,行政相对人名称,备注,处罚机关 \r\n甲,乙,丙,丁,戊\r\n"), "a.csv"));
 
         Assert.Equal("表头中有重复的列名：“行政相对人名称”、“处罚机关”。请删除或改名后重新上传。", error.Message);
@@ -203,7 +202,7 @@ public sealed class CsvRowSourceTests
     {
         await using var source = await Open(Encoding.UTF8.GetBytes("a,b\r\n1,\"2\"x\r\n"), "a.csv");
 
-        var error = await Assert.ThrowsAsync<FileFormatException>(async () => await source.ReadAsync());
+        var error = await Assert.ThrowsAsync<TabularFileException>(async () => await source.ReadAsync());
         Assert.Contains("引号", error.Message, StringComparison.Ordinal);
     }
 

@@ -4,7 +4,7 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
 /// <summary>
 /// Streams the first worksheet of an .xlsx file: only the current row is held, plus the shared-strings table
@@ -76,19 +76,19 @@ internal sealed class XlsxRowSource : IRowSource
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.IO.FileFormatException)
         {
-            throw new FileFormatException("文件无法作为 .xlsx 打开：可能已损坏，或并非 Excel 工作簿。请用 Excel 另存为 .xlsx 后重新上传。");
+            throw new TabularFileException("文件无法作为 .xlsx 打开：可能已损坏，或并非 Excel 工作簿。请用 Excel 另存为 .xlsx 后重新上传。");
         }
 
         XmlReader? reader = null;
         try
         {
             var workbook = document.WorkbookPart
-                ?? throw new FileFormatException("文件中没有工作簿内容，请用 Excel 另存为 .xlsx 后重新上传。");
+                ?? throw new TabularFileException("文件中没有工作簿内容，请用 Excel 另存为 .xlsx 后重新上传。");
             var firstSheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (firstSheet?.Id?.Value is not { } sheetId
                 || workbook.GetPartById(sheetId) is not WorksheetPart worksheet)
             {
-                throw new FileFormatException("工作簿的第一个工作表不是数据表，请把数据放在第一个工作表后重新上传。");
+                throw new TabularFileException("工作簿的第一个工作表不是数据表，请把数据放在第一个工作表后重新上传。");
             }
 
             var sharedStrings = LoadSharedStrings(workbook.SharedStringTablePart);
@@ -102,7 +102,7 @@ internal sealed class XlsxRowSource : IRowSource
         {
             reader?.Dispose();
             document.Dispose();
-            throw new FileFormatException("工作表内容无法读取：文件可能已损坏。请用 Excel 另存为 .xlsx 后重新上传。");
+            throw new TabularFileException("工作表内容无法读取：文件可能已损坏。请用 Excel 另存为 .xlsx 后重新上传。");
         }
         catch
         {
@@ -173,7 +173,7 @@ internal sealed class XlsxRowSource : IRowSource
             return;
         }
 
-        throw new FileFormatException("文件为空：第一个工作表没有表头，也没有数据。");
+        throw new TabularFileException("文件为空：第一个工作表没有表头，也没有数据。");
     }
 
     /// <summary>Reads the next &lt;row&gt; element into <see cref="_cells"/>; false after the last row.</summary>

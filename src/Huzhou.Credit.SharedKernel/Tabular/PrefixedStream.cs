@@ -1,4 +1,4 @@
-namespace Huzhou.Credit.Collection.Parsing;
+namespace Huzhou.Credit.SharedKernel.Tabular;
 
 /// <summary>
 /// Replays bytes already read for sniffing, then continues with the rest of the inner stream,

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Lists.Areas.Lists.Models;
+using Huzhou.Credit.Lists.Domain;
+using Huzhou.Credit.Lists.Features;
+using Huzhou.Credit.SharedKernel.Tabular;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Lists.Areas.Lists.Controllers;
+
+/// <summary>
+/// The city credit office imports the list files the provincial and national platforms push: upload, import in one
+/// transaction, then the result with the counts and every rejected row (also as a CSV report).
+/// </summary>
+[Area("Lists")]
+[Authorize(Roles = CreditRoles.CreditOffice)]
+[Route("lists/import")]
+internal sealed class ListImportController(ListImporter importer, ListQueries queries, ICurrentStaff staff) : Controller
+{
+    /// <summary>The request may be a little larger than the file (the multipart envelope); the file limit is checked with a Chinese message.</summary>
+    private const long MaxRequest = ListImporter.MaxFileBytes + (1024 * 1024);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        ListImporter.MayImport(staff) ? View(await FormAsync(null, cancellationToken)) : Forbid();
+
+    [HttpPost("")]
+    [RequestSizeLimit(MaxRequest)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequest)]
+    public async Task<IActionResult> Index(ListEntrySource? source, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (!ListImporter.MayImport(staff))
+        {
+            return Forbid();
+        }
+
+        if (source is null || !ListEntrySources.Platforms.Contains(source.Value))
+        {
+            ModelState.AddModelError("Source", "请选择名单文件的来源（省公共信用信息平台或全国信用信息共享平台）。");
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("File", "请选择要导入的文件（.csv 或 .xlsx）。");
+        }
+        else if (file.Length > ListImporter.MaxFileBytes)
+        {
+            ModelState.AddModelError("File", $"文件超过 {ListImporter.MaxFileBytes / 1024 / 1024} MB 的上限，请拆分为多个文件后分别导入。");
+        }
+
+        if (ModelState.ErrorCount == 0)
+        {
+            await using var stream = file!.OpenReadStream();
+            var result = await importer.ImportAsync(source!.Value, file.FileName, stream, cancellationToken);
+            if (result.Succeeded)
+            {
+                return RedirectToAction(nameof(Result), new { id = result.Value });
+            }
+
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(await FormAsync(source, cancellationToken));
+    }
+
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Result(long id, CancellationToken cancellationToken)
+    {
+        if (!ListImporter.MayImport(staff))
+        {
+            return Forbid();
+        }
+
+        var import = await queries.ImportAsync(id, cancellationToken);
+        if (import is null)
+        {
+            return NotFound();
+        }
+
+        var rejections = queries.ImportRejections(id);
+        return View(new ImportResultViewModel(
+            import,
+            await rejections.Take(ImportResultViewModel.Shown).ToListAsync(cancellationToken),
+            await rejections.LongCountAsync(cancellationToken)));
+    }
+
+    /// <summary>Every rejected row with its column and reason, as CSV (UTF-8 with BOM, opens in Excel).</summary>
+    [HttpGet("{id:long}/rejections.csv")]
+    public async Task<IActionResult> Rejections(long id, CancellationToken cancellationToken)
+    {
+        if (!ListImporter.MayImport(staff))
+        {
+            return Forbid();
+        }
+
+        if (await queries.ImportAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        await CsvReport.WriteAsync(
+            Response,
+            $"list-import-{id}-rejections.csv",
+            $"名单导入{id}退回报告.csv",
+            ["行号", "列", "原因", "主体名称", "统一社会信用代码或身份证号码"],
+            queries.ImportRejections(id).AsAsyncEnumerable(),
+            r => [r.RowNumber.ToString(CultureInfo.InvariantCulture), r.ColumnName, r.Reason, r.SubjectName, r.SubjectCode],
+            cancellationToken);
+        return new EmptyResult();
+    }
+
+    private async Task<ImportFormViewModel> FormAsync(ListEntrySource? source, CancellationToken cancellationToken) =>
+        new(source, await queries.RecentImportsAsync(10, cancellationToken), await queries.TypesAsync(cancellationToken));
+}
