@@ -16,7 +16,13 @@ public sealed class ErrorController : Controller
     [IgnoreAntiforgeryToken]
     public IActionResult Index(int? status)
     {
-        var code = status ?? StatusCodes.Status500InternalServerError;
+        // A request body over the endpoint's limit (an upload too large) surfaces as an exception while the form is
+        // read: it is the client's 413, not a server fault.
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Error;
+        var code = status ?? (failure is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            || (failure is InvalidDataException && failure.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
+            ? StatusCodes.Status413PayloadTooLarge
+            : StatusCodes.Status500InternalServerError);
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         var traceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
@@ -38,6 +44,7 @@ public sealed class ErrorController : Controller
         401 => ("请先登录", "该页面需要登录后访问。"),
         403 => ("无权访问", "您的账号没有访问该页面的权限。如需开通，请联系本单位管理员。"),
         404 => ("页面不存在", "您访问的页面不存在或已被移除。"),
+        413 => ("文件过大", "上传的文件超过了允许的大小。请拆分成较小的文件后分批上传。"),
         429 => ("请求过于频繁", "请求过于频繁，请稍后再试。"),
         _ => ("系统繁忙", "处理请求时发生错误，我们已记录此问题。请稍后重试，如仍有问题请联系平台管理员并提供下方的追踪号。"),
     };

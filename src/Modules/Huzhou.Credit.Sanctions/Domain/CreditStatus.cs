@@ -25,7 +25,7 @@ internal sealed class SubjectCreditStatus
 
     public string DistrictCode { get; set; } = "";
 
-    /// <summary>Approved, not removed list entries as JSON (null: none).</summary>
+    /// <summary>Approved, not removed list entries as JSON text (null: none).</summary>
     public string? Lists { get; set; }
 
     /// <summary>The newest bad records that count, a few per penalty class, newest first, as JSON (null: none).</summary>

@@ -7,33 +7,46 @@ namespace Huzhou.Credit.Sanctions.Features;
 
 /// <summary>
 /// The durable check log with group commit: each check waits until its row has committed (so "logged before
-/// answering" holds and no check is lost), but the rows of checks arriving together are written by one writer in
-/// one transaction — one WAL flush for up to <see cref="MaxBatch"/> checks instead of one per check. Ids are drawn
-/// from the table's sequence first, so each caller gets its own id back.
+/// answering" holds and no check is lost), but the rows of checks arriving together are written together in one
+/// statement — one WAL flush for up to <see cref="MaxBatch"/> checks instead of one per check — by
+/// <see cref="Writers"/> writers, so one batch is written while the previous one commits. Each caller gets its own id.
 /// </summary>
 internal sealed class CheckLog : IAsyncDisposable
 {
     public const int MaxBatch = 500;
 
+    /// <summary>Writers working at once: while one batch waits for its commit, the next is already being written.</summary>
+    public const int Writers = 2;
+
+    // One statement, committed on its own: ids drawn from the table's identity sequence in the order of the batch,
+    // the rows inserted with them, the ids returned in that order.
     private const string Insert = """
-        INSERT INTO credit.sanction_checks
-            (id, checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, rule_set_version, hits)
-        OVERRIDING SYSTEM VALUE
-        SELECT * FROM unnest(@ids, @checkedAt, @callers, @codes, @subjects, @mismatch, @matters, @stages, @references, @decisions, @versions, @hits::jsonb[])
+        WITH ids AS (
+            SELECT nextval('credit.sanction_checks_id_seq') AS id, ord FROM generate_series(1, @n) AS ord
+        ), inserted AS (
+            INSERT INTO credit.sanction_checks
+                (id, checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, rule_set_version, hits)
+            OVERRIDING SYSTEM VALUE
+            SELECT ids.id, u.checked_at, u.caller, u.subject_code, u.subject_id, u.name_mismatch, u.matter_code, u.stage, u.reference, u.decision, u.version, u.hits::jsonb
+            FROM unnest(@checkedAt, @callers, @codes, @subjects, @mismatch, @matters, @stages, @references, @decisions, @versions, @hits)
+                WITH ORDINALITY AS u(checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, version, hits, ord)
+            JOIN ids USING (ord)
+        )
+        SELECT id FROM ids ORDER BY ord
         """;
 
     private readonly Channel<(CheckRecord Record, TaskCompletionSource Done)> _queue =
-        Channel.CreateUnbounded<(CheckRecord, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+        Channel.CreateUnbounded<(CheckRecord, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = false });
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<CheckLog> _logger;
-    private readonly Task _writer;
+    private readonly Task[] _writers;
 
     public CheckLog(NpgsqlDataSource dataSource, ILogger<CheckLog> logger)
     {
         _dataSource = dataSource;
         _logger = logger;
-        _writer = Task.Run(WriteLoopAsync);
+        _writers = [.. Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync))];
     }
 
     /// <summary>Writes the record (setting its id) and returns once it has committed; throws when it could not be written.</summary>
@@ -53,7 +66,7 @@ internal sealed class CheckLog : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writer;
+        await Task.WhenAll(_writers);
     }
 
     private async Task WriteLoopAsync()
@@ -90,38 +103,34 @@ internal sealed class CheckLog : IAsyncDisposable
     private async Task WriteAsync(List<CheckRecord> records)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var ids = new long[records.Count];
-        await using (var next = new NpgsqlCommand(
-            "SELECT nextval(pg_get_serial_sequence('credit.sanction_checks', 'id')) FROM generate_series(1, @n)", connection, transaction))
+        await using var insert = new NpgsqlCommand(Insert, connection);
+        var p = insert.Parameters;
+        p.Add(new NpgsqlParameter<int>("n", records.Count));
+        p.Add(new NpgsqlParameter<DateTimeOffset[]>("checkedAt", records.Select(r => r.CheckedAt).ToArray()));
+        p.Add(new NpgsqlParameter<string[]>("callers", records.Select(r => r.Caller).ToArray()));
+        p.Add(new NpgsqlParameter<string[]>("codes", records.Select(r => r.SubjectCode).ToArray()));
+        p.Add(new NpgsqlParameter<long?[]>("subjects", records.Select(r => r.SubjectId).ToArray()));
+        p.Add(new NpgsqlParameter<bool[]>("mismatch", records.Select(r => r.NameMismatch).ToArray()));
+        p.Add(new NpgsqlParameter<string[]>("matters", records.Select(r => r.MatterCode).ToArray()));
+        p.Add(new NpgsqlParameter<short[]>("stages", records.Select(r => (short)r.Stage).ToArray()));
+        p.Add(new NpgsqlParameter<string?[]>("references", records.Select(r => r.Reference).ToArray()));
+        p.Add(new NpgsqlParameter<short[]>("decisions", records.Select(r => (short)r.Decision).ToArray()));
+        p.Add(new NpgsqlParameter<int[]>("versions", records.Select(r => r.RuleSetVersion).ToArray()));
+        p.Add(new NpgsqlParameter<string[]>("hits", records.Select(r => r.Hits).ToArray()));
+        var ids = new List<long>(records.Count);
+        await using (var reader = await insert.ExecuteReaderAsync())
         {
-            next.Parameters.Add(new NpgsqlParameter<int>("n", records.Count));
-            await using var reader = await next.ExecuteReaderAsync();
-            for (var i = 0; await reader.ReadAsync(); i++)
+            while (await reader.ReadAsync())
             {
-                ids[i] = reader.GetInt64(0);
+                ids.Add(reader.GetInt64(0));
             }
         }
 
-        await using (var insert = new NpgsqlCommand(Insert, connection, transaction))
+        if (ids.Count != records.Count)
         {
-            var p = insert.Parameters;
-            p.Add(new NpgsqlParameter<long[]>("ids", ids));
-            p.Add(new NpgsqlParameter<DateTimeOffset[]>("checkedAt", records.Select(r => r.CheckedAt).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("callers", records.Select(r => r.Caller).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("codes", records.Select(r => r.SubjectCode).ToArray()));
-            p.Add(new NpgsqlParameter<long?[]>("subjects", records.Select(r => r.SubjectId).ToArray()));
-            p.Add(new NpgsqlParameter<bool[]>("mismatch", records.Select(r => r.NameMismatch).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("matters", records.Select(r => r.MatterCode).ToArray()));
-            p.Add(new NpgsqlParameter<short[]>("stages", records.Select(r => (short)r.Stage).ToArray()));
-            p.Add(new NpgsqlParameter<string?[]>("references", records.Select(r => r.Reference).ToArray()));
-            p.Add(new NpgsqlParameter<short[]>("decisions", records.Select(r => (short)r.Decision).ToArray()));
-            p.Add(new NpgsqlParameter<int[]>("versions", records.Select(r => r.RuleSetVersion).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("hits", records.Select(r => r.Hits).ToArray()));
-            await insert.ExecuteNonQueryAsync();
+            throw new InvalidOperationException($"The check log returned {ids.Count} ids for {records.Count} rows.");
         }
 
-        await transaction.CommitAsync();
         for (var i = 0; i < records.Count; i++)
         {
             records[i].Id = ids[i];

@@ -12,7 +12,14 @@ namespace Huzhou.Credit.Sanctions.Features;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ListStandingEntry[]))]
 [JsonSerializable(typeof(BadRecordFact[]))]
-internal sealed partial class CreditStatusJson : JsonSerializerContext;
+internal sealed partial class CreditStatusJson : JsonSerializerContext
+{
+    /// <summary>Chinese kept as UTF-8 text (half the bytes of \uXXXX escapes, and readable in the database).</summary>
+    public static CreditStatusJson Readable { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    });
+}
 
 /// <summary>
 /// Computes subjects' credit status rows from the owning modules (the registry, the lists, the record store) through
@@ -74,16 +81,16 @@ internal sealed class CreditStatusProjector(
             p.Add(new NpgsqlParameter<string[]>("names", entries.Select(e => e.Subject.Name).ToArray()));
             p.Add(new NpgsqlParameter<string[]>("codes", entries.Select(e => e.Subject.DisplayCode).ToArray()));
             p.Add(new NpgsqlParameter<string[]>("districts", entries.Select(e => e.Subject.DistrictCode).ToArray()));
-            p.Add(new NpgsqlParameter("lists", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+            p.Add(new NpgsqlParameter("lists", NpgsqlDbType.Array | NpgsqlDbType.Text)
             {
                 Value = entries.Select(e => standing.TryGetValue(e.Subject.SubjectId, out var l) && l.Count > 0
-                    ? JsonSerializer.Serialize(l.ToArray(), CreditStatusJson.Default.ListStandingEntryArray)
+                    ? JsonSerializer.Serialize(l.ToArray(), CreditStatusJson.Readable.ListStandingEntryArray)
                     : null).ToArray(),
             });
-            p.Add(new NpgsqlParameter("bad", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+            p.Add(new NpgsqlParameter("bad", NpgsqlDbType.Array | NpgsqlDbType.Text)
             {
                 Value = entries.Select(e => bad.TryGetValue(e.Subject.SubjectId, out var b) && b.Count > 0
-                    ? JsonSerializer.Serialize(b.OrderByDescending(r => r.DecisionDate).ToArray(), CreditStatusJson.Default.BadRecordFactArray)
+                    ? JsonSerializer.Serialize(b.OrderByDescending(r => r.DecisionDate).ToArray(), CreditStatusJson.Readable.BadRecordFactArray)
                     : null).ToArray(),
             });
             p.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));

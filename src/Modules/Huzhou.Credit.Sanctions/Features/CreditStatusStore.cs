@@ -31,7 +31,7 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
 /// </summary>
 internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
 {
-    private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists::text, bad_records::text, refreshed_at";
+    private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at";
 
     public async Task<CreditStatusSnapshot?> FindByCodeAsync(string code, CancellationToken cancellationToken)
     {
@@ -90,7 +90,7 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
 
     private static CreditStatusSnapshot Map(NpgsqlDataReader reader) => new(
         new ResolvedSubject(reader.GetInt64(0), reader.GetBoolean(1), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetBoolean(2)),
-        reader.IsDBNull(6) ? [] : JsonSerializer.Deserialize(reader.GetString(6), CreditStatusJson.Default.ListStandingEntryArray) ?? [],
-        reader.IsDBNull(7) ? [] : JsonSerializer.Deserialize(reader.GetString(7), CreditStatusJson.Default.BadRecordFactArray) ?? [],
+        reader.IsDBNull(6) ? [] : JsonSerializer.Deserialize(reader.GetString(6), CreditStatusJson.Readable.ListStandingEntryArray) ?? [],
+        reader.IsDBNull(7) ? [] : JsonSerializer.Deserialize(reader.GetString(7), CreditStatusJson.Readable.BadRecordFactArray) ?? [],
         reader.GetFieldValue<DateTimeOffset>(8));
 }

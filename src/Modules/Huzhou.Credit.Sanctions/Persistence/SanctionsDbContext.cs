@@ -110,8 +110,9 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
             e.Property(s => s.Name).HasMaxLength(200);
             e.Property(s => s.DisplayCode).HasMaxLength(18);
             e.Property(s => s.DistrictCode).HasMaxLength(6);
-            e.Property(s => s.Lists).HasColumnType("jsonb");
-            e.Property(s => s.BadRecords).HasColumnType("jsonb");
+            // JSON kept as text: the check reads it back verbatim, without the server rendering jsonb on every lookup.
+            e.Property(s => s.Lists).HasColumnType("text");
+            e.Property(s => s.BadRecords).HasColumnType("text");
             // The check's one lookup.
             e.HasIndex(s => s.LookupKey).IsUnique();
         });

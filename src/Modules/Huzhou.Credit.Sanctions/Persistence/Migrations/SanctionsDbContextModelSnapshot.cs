@@ -404,7 +404,7 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .HasColumnName("subject_id");
 
                     b.Property<string>("BadRecords")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("bad_records");
 
                     b.Property<string>("DisplayCode")
@@ -424,7 +424,7 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .HasColumnName("is_person");
 
                     b.Property<string>("Lists")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("lists");
 
                     b.Property<byte[]>("LookupKey")
