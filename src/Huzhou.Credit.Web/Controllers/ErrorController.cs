@@ -14,7 +14,7 @@ public sealed class ErrorController : Controller
     [Route("")]
     [Route("{status:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Index(int? status)
+    public IActionResult Index([FromRoute] int? status)
     {
         // A request body over the endpoint's limit (an upload too large) surfaces as an exception while the form is
         // read: it is the client's 413, not a server fault.

@@ -220,6 +220,9 @@ public sealed partial class RuleEditorFlowTests(E2EFixture fixture, ITestOutputH
             Assert.Equal(1, merged.Inserted);
         }
 
+        // The check API reads the subject's credit status, which the delivery's event refreshes within milliseconds;
+        // wait for it rather than race it.
+        await Fixture.Services.GetRequiredService<Huzhou.Credit.SharedKernel.Events.OutboxDispatcher>().DrainAsync(TimeSpan.FromSeconds(30));
         return (uscc, name, penalty);
     }
 

@@ -21,7 +21,9 @@ namespace Huzhou.Credit.Lists.Areas.Lists.Controllers;
 internal sealed class ListImportController(ListImporter importer, ListQueries queries, ICurrentStaff staff) : Controller
 {
     /// <summary>The request may be a little larger than the file (the multipart envelope); the file limit is checked with a Chinese message.</summary>
-    private const long MaxRequest = ListImporter.MaxFileBytes + (1024 * 1024);
+    // The server accepts requests well past the file limit so that a file somewhat too large reaches the action and
+    // gets the Chinese message below, rather than failing while the form is read.
+    private const long MaxRequest = 4 * ListImporter.MaxFileBytes;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
