@@ -42,6 +42,18 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
         {
             await rebuild.RunAsync("demo-seed", cancellationToken);
         }
+        else
+        {
+            // A seed that extended the city (seed --scale full after a demo seed) loaded subjects in bulk, without
+            // events: compute the rows of the subjects after the last one the status holds.
+            var last = await db.CreditStatus.MaxAsync(c => (long?)c.SubjectId, cancellationToken) ?? 0;
+            if ((await subjects.SubjectIdsAfterAsync(last, 1, cancellationToken)).Count > 0)
+            {
+                db.CreditStatusRebuilds.Add(new CreditStatusRebuild { StartedAt = clock.GetUtcNow(), StartedBy = "demo-seed", LastSubjectId = last });
+                await db.SaveChangesAsync(cancellationToken);
+                await rebuild.RunAsync("demo-seed", cancellationToken);
+            }
+        }
 
         if (await db.RuleSets.AnyAsync(cancellationToken))
         {
