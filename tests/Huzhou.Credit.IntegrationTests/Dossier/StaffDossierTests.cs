@@ -81,6 +81,33 @@ public sealed class StaffDossierTests(CreditAppFactory factory)
         Assert.Equal(0, await AuditCountAsync(id));
     }
 
+    [Fact]
+    public async Task The_overview_shows_the_latest_provincial_evaluation_to_staff_and_not_to_the_public()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc("330502");
+        var name = $"吴兴{Unique.ChineseFragment()}纺织有限公司";
+        var id = await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        // Two monthly batches of 浙江省公共信用评价结果: 主体名称, 代码, 身份证号码, 批次, 分值, 等级 (1 优秀 … 4 较差), 日期, 机构.
+        string Payload(string batch, string score, string grade, DateOnly date) =>
+            $"[\"{name}\",\"{uscc}\",null,\"{batch}\",\"{score}\",\"{grade}\",\"{date:yyyy-MM-dd}\",\"浙江省公共信用信息平台\"]";
+        await DeliverAsync(
+        [
+            new(1, SubjectKeyKind.Uscc, uscc, name, "GGXYPJ", 1, "202609", today.AddMonths(-2), Period(today.AddMonths(-2), today.AddMonths(10)), Payload("202609", "688", "3", today.AddMonths(-2))),
+            new(2, SubjectKeyKind.Uscc, uscc, name, "GGXYPJ", 1, "202610", today.AddMonths(-1), Period(today.AddMonths(-1), today.AddMonths(11)), Payload("202610", "812.5", "2", today.AddMonths(-1))),
+        ]);
+
+        var staff = await HtmlPages.GetAsync(office, $"/dossier/{id}");
+        var anonymous = await HtmlPages.GetAsync(SignedInClient.Anonymous(factory), $"/public/dossier/{uscc}");
+
+        var facts = staff.QuerySelector(".dl-grid")!.TextContent;
+        Assert.Contains("公共信用评价", facts, StringComparison.Ordinal);
+        Assert.Contains("良好（812.5 分，202610 批次）", facts, StringComparison.Ordinal);
+        // The item is for government sharing only (its catalogue disclosure): the public overview does not show it.
+        Assert.DoesNotContain("公共信用评价", anonymous.QuerySelector(".dl-grid")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("admin")]
     [InlineData("kiosk")]

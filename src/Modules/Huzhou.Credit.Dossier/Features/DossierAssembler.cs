@@ -8,16 +8,23 @@ namespace Huzhou.Credit.Dossier.Features;
 /// <summary>One tab of the dossier with its count.</summary>
 internal sealed record DossierTab(DossierSection Section, string Name, long Count);
 
-/// <summary>The tabs and the page of the section shown.</summary>
-internal sealed record DossierPage(IReadOnlyList<DossierTab> Tabs, DossierSection Current, PagedList<DossierEntry> Entries);
+/// <summary>The tabs and the page of the section shown, with the provincial evaluation when the audience may see one.</summary>
+internal sealed record DossierPage(IReadOnlyList<DossierTab> Tabs, DossierSection Current, PagedList<DossierEntry> Entries)
+{
+    /// <summary>The latest 浙江省公共信用评价 (e.g. “良好（812.5 分，202610 批次）”), or null.</summary>
+    public string? ProvincialEvaluation { get; init; }
+}
 
 /// <summary>
 /// Puts the dossier together from every registered <see cref="IDossierSectionProvider"/>: the counts on the tabs
 /// and one section's page. A section no provider fills shows 0 (e.g. 信用承诺 until the commitments module exists).
 /// </summary>
-internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> providers, IDistrictDirectory districts)
+internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> providers, IDistrictDirectory districts, ICatalogue catalogue)
 {
     public const int PageSize = 20;
+
+    /// <summary>The catalogue item the provincial public credit evaluation is delivered as (one record per batch).</summary>
+    public const string ProvincialEvaluationItem = "GGXYPJ";
 
     /// <summary>
     /// The tabs and one section's page. The section asked for when it is one of the tabs, else the first tab with
@@ -31,7 +38,49 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
             ? s
             : tabs.FirstOrDefault(t => t.Count > 0)?.Section ?? DossierSection.AdministrativeLicence;
         var entries = await SectionAsync(subjectId, current, audience, page, counts, PageSize, cancellationToken);
-        return new DossierPage(tabs, current, entries);
+        return new DossierPage(tabs, current, entries)
+        {
+            ProvincialEvaluation = await ProvincialEvaluationAsync(subjectId, audience, counts, current == DossierSection.IndustryEvaluation && page <= 1 ? entries.Items : null, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// The overview's “current public credit evaluation grade”: the newest record of <see cref="ProvincialEvaluationItem"/>
+    /// in the 行业信用评价 section as this audience sees it — so the item's disclosure decides whether the public sees
+    /// it (government sharing only, as seeded: staff only).
+    /// </summary>
+    private async Task<string?> ProvincialEvaluationAsync(
+        long subjectId,
+        DossierAudience audience,
+        List<(IDossierSectionProvider Provider, IReadOnlyDictionary<DossierSection, long> Counts)> counts,
+        IReadOnlyList<DossierEntry>? shown,
+        CancellationToken cancellationToken)
+    {
+        if (counts.Sum(c => c.Counts.GetValueOrDefault(DossierSection.IndustryEvaluation)) == 0
+            || await catalogue.GetCurrentAsync(ProvincialEvaluationItem, cancellationToken) is not { } item
+            // No second section query on the public pages while the item is not disclosed to the public.
+            || (audience == DossierAudience.Public && item.Disclosure != Disclosure.Public))
+        {
+            return null;
+        }
+
+        var entries = shown ?? (await SectionAsync(subjectId, DossierSection.IndustryEvaluation, audience, 1, counts, PageSize, cancellationToken)).Items;
+        var latest = entries.FirstOrDefault(e => e.ItemName == item.Name);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        string? Field(string label) => latest.Fields.FirstOrDefault(f => f.Key == label).Value;
+        var grade = Field("评价等级");
+        if (string.IsNullOrWhiteSpace(grade))
+        {
+            return null;
+        }
+
+        var details = new[] { Field("评价分值") is { Length: > 0 } score ? score + " 分" : null, Field("评价批次") is { Length: > 0 } batch ? batch + " 批次" : null }
+            .Where(d => d is not null).ToList();
+        return details.Count == 0 ? grade : $"{grade}（{string.Join("，", details)}）";
     }
 
     /// <summary>A district's Chinese name (the code itself when unknown).</summary>

@@ -15,14 +15,14 @@ internal sealed record DossierHeader(string Name, string? Code, IReadOnlyList<Do
     private const string None = "—";
 
     /// <summary>The public overview of an organisation (no personal data: the legal representative's name only).</summary>
-    public static DossierHeader ForPublic(PublicOrganisation o, string districtName, IReadOnlyList<DossierTab> tabs) => new(
+    public static DossierHeader ForPublic(PublicOrganisation o, string districtName, IReadOnlyList<DossierTab> tabs, string? evaluation = null) => new(
         o.Name,
         o.Uscc,
         BadgesFor(o.StatusName, o.PendingVerification, tabs),
-        OrganisationFacts(o.Uscc, o.KindName, o.LegalRepresentative, o.RegisteredCapital, o.EstablishedOn, o.Address, o.StatusName, districtName, o.IndustryName));
+        WithEvaluation(OrganisationFacts(o.Uscc, o.KindName, o.LegalRepresentative, o.RegisteredCapital, o.EstablishedOn, o.Address, o.StatusName, districtName, o.IndustryName), evaluation));
 
     /// <summary>The staff overview: organisations as above; persons with their masked ID number.</summary>
-    public static DossierHeader ForStaff(StaffSubject s, string districtName, IReadOnlyList<DossierTab> tabs)
+    public static DossierHeader ForStaff(StaffSubject s, string districtName, IReadOnlyList<DossierTab> tabs, string? evaluation = null)
     {
         var facts = s.IsPerson
             ? new List<KeyValuePair<string, string>>
@@ -34,7 +34,18 @@ internal sealed record DossierHeader(string Name, string? Code, IReadOnlyList<Do
                 new("户籍所在区县", districtName),
             }
             : OrganisationFacts(s.Uscc ?? None, s.KindName, s.LegalRepresentative, s.RegisteredCapital, s.EstablishedOn, s.Address, s.StatusName, districtName, s.IndustryName);
-        return new DossierHeader(s.Name, s.IsPerson ? s.MaskedIdNumber : s.Uscc, BadgesFor(s.StatusName, s.PendingVerification, tabs), facts);
+        return new DossierHeader(s.Name, s.IsPerson ? s.MaskedIdNumber : s.Uscc, BadgesFor(s.StatusName, s.PendingVerification, tabs), WithEvaluation(facts, evaluation));
+    }
+
+    /// <summary>The provincial public credit evaluation, when one exists and the audience may see it.</summary>
+    private static List<KeyValuePair<string, string>> WithEvaluation(List<KeyValuePair<string, string>> facts, string? evaluation)
+    {
+        if (evaluation is not null)
+        {
+            facts.Add(new("公共信用评价", evaluation));
+        }
+
+        return facts;
     }
 
     private static List<KeyValuePair<string, string>> OrganisationFacts(
@@ -49,7 +60,6 @@ internal sealed record DossierHeader(string Name, string? Code, IReadOnlyList<Do
         new("住所", address ?? None),
         new("所属区县", district),
         new("行业门类", industry ?? None),
-        // The provincial public credit evaluation arrives with the evaluation module (#7); until then none is shown.
     ];
 
     private static List<DossierBadge> BadgesFor(string status, bool pending, IReadOnlyList<DossierTab> tabs)

@@ -48,7 +48,7 @@ internal sealed class KioskController(IPublicRegistry registry, PortalSearch sea
         var built = await pages.BuildAsync(organisation.SubjectId, DossierAudience.Public, section, page, cancellationToken);
         var district = await pages.DistrictNameAsync(organisation.DistrictCode, cancellationToken);
         return View(new DossierPageViewModel(
-            DossierHeader.ForPublic(organisation, district, built.Tabs), built.Tabs, built.Current, built.Entries,
+            DossierHeader.ForPublic(organisation, district, built.Tabs, built.ProvincialEvaluation), built.Tabs, built.Current, built.Entries,
             $"/kiosk/dossier/{organisation.Uscc}", IsStaffView: false, Notice: null,
             ReportUrl: $"/kiosk/dossier/{organisation.Uscc}/report", ReportLabel: "打印信用报告"));
     }

@@ -58,7 +58,7 @@ internal sealed class PortalController(
         var built = await pages.BuildAsync(organisation.SubjectId, DossierAudience.Public, section, page, cancellationToken);
         var district = await pages.DistrictNameAsync(organisation.DistrictCode, cancellationToken);
         return View(new DossierPageViewModel(
-            DossierHeader.ForPublic(organisation, district, built.Tabs), built.Tabs, built.Current, built.Entries,
+            DossierHeader.ForPublic(organisation, district, built.Tabs, built.ProvincialEvaluation), built.Tabs, built.Current, built.Entries,
             $"/public/dossier/{organisation.Uscc}", IsStaffView: false, Notice: null, ReportUrl: $"/public/dossier/{organisation.Uscc}/report"));
     }
 

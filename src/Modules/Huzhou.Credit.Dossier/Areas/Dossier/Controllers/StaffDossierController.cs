@@ -41,7 +41,7 @@ internal sealed class StaffDossierController(IStaffSubjectAccess subjects, Dossi
         var district = await pages.DistrictNameAsync(subject.DistrictCode, cancellationToken);
         var baseUrl = $"/dossier/{id}" + (subject.IsPerson ? "?purpose=" + Uri.EscapeDataString(purpose!.Trim()) : "");
         return View(new DossierPageViewModel(
-            DossierHeader.ForStaff(subject, district, built.Tabs),
+            DossierHeader.ForStaff(subject, district, built.Tabs, built.ProvincialEvaluation),
             built.Tabs,
             built.Current,
             built.Entries,
