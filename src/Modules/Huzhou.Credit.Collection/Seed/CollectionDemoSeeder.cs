@@ -56,15 +56,16 @@ internal sealed class CollectionDemoSeeder(
 
     public async Task<string?> SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
     {
-        if (await db.Batches.AnyAsync(b => b.CreatedBy == Actor, cancellationToken))
-        {
-            return null;
-        }
-
         var organisations = await subjects.ListOrganisationsAsync(null, 900, cancellationToken);
         if (organisations.Count == 0)
         {
             return null;
+        }
+
+        var evaluation = await SeedProvincialEvaluationAsync(organisations, cancellationToken);
+        if (await db.Batches.AnyAsync(b => b.CreatedBy == Actor && b.ItemCode == "XZCF", cancellationToken))
+        {
+            return evaluation;
         }
 
         long records = 0, rejected = 0;
@@ -88,7 +89,48 @@ internal sealed class CollectionDemoSeeder(
         }
 
         await statistics.RebuildAsync(cancellationToken);
-        return $"数据归集 / collection: {Deliveries.Length} 个演示批次，{records:N0} 条行政处罚记录，{rejected:N0} 行退回（含退回原因）";
+        return $"数据归集 / collection: {Deliveries.Length} 个演示批次，{records:N0} 条行政处罚记录，{rejected:N0} 行退回（含退回原因）" + (evaluation is null ? "" : "；" + evaluation);
+    }
+
+    /// <summary>
+    /// The provincial platform's monthly 浙江省公共信用评价结果 for the demo organisations (item GGXYPJ, delivered by the
+    /// credit centre): scores on the 1000-point scale spread like the observed shares (优秀 ~2 %, 良好 ~76 %, 中等 ~20 %,
+    /// 较差 ~1–2 %), through the real pipeline. Once.
+    /// </summary>
+    private async Task<string?> SeedProvincialEvaluationAsync(IReadOnlyList<OrganisationEntry> organisations, CancellationToken cancellationToken)
+    {
+        if (await db.Batches.AnyAsync(b => b.CreatedBy == Actor && b.ItemCode == "GGXYPJ", cancellationToken))
+        {
+            return null;
+        }
+
+        var random = new Random(20261027);
+        var text = new StringBuilder("主体名称,统一社会信用代码,身份证号码,评价批次,评价分值,评价等级,评价日期,评价机构\r\n");
+        foreach (var org in organisations.Take(600))
+        {
+            var draw = random.NextDouble();
+            var (score, grade) = draw switch
+            {
+                < 0.023 => (850 + random.Next(0, 110), "1"),
+                < 0.787 => (700 + random.Next(0, 150), "2"),
+                < 0.987 => (550 + random.Next(0, 150), "3"),
+                _ => (406 + random.Next(0, 144), "4"),
+            };
+            text.Append(string.Join(',', org.Name, org.Uscc, "", "202610", $"{score}.{random.Next(0, 10)}", grade, "2026-10-31", "浙江省公共信用信息平台")).Append("\r\n");
+        }
+
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
+        var batch = await intake.CreateAsync("GGXYPJ", "HZ-XYZX", "330500", Actor, BatchSource.Upload, "浙江省公共信用评价结果_202610.csv", file, cancellationToken);
+        if (!batch.Succeeded)
+        {
+            return "公共信用评价演示数据未导入：" + batch.Error;
+        }
+
+        await db.Batches.Where(b => b.Id == batch.Value.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BatchStatus.Queued), cancellationToken);
+        db.ChangeTracker.Clear();
+        await jobs.ProcessBatchAsync(batch.Value.Id, cancellationToken);
+        var done = await db.Batches.AsNoTracking().FirstAsync(b => b.Id == batch.Value.Id, cancellationToken);
+        return $"浙江省公共信用评价结果 202610 批次 {done.Inserted + done.Updated + done.Unchanged:N0} 条（退回 {done.Rejected:N0} 行）";
     }
 
     private static byte[] Csv((string Department, string Authority, string Prefix, string AuthorityCode, (string Act, string Basis, string Kinds, string Content, string Fine, string Procedure)[] Cases) delivery, List<OrganisationEntry> organisations, int seed)
