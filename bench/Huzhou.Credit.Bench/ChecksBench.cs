@@ -653,7 +653,8 @@ internal sealed record ChecksOptions(string Connection, int Seconds, int Clients
             Value("--connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__Credit") ?? "Host=127.0.0.1;Port=55432;Database=huzhou_bench;Username=postgres",
             int.Parse(Value("--seconds") ?? "30", CultureInfo.InvariantCulture),
             int.Parse(Value("--clients") ?? "32", CultureInfo.InvariantCulture),
-            int.Parse(Value("--warm-up") ?? "5", CultureInfo.InvariantCulture),
+            // Long enough for the tiered JIT to finish recompiling the pipeline (docs/benchmarks.md).
+            int.Parse(Value("--warm-up") ?? "120", CultureInfo.InvariantCulture),
             Value("--url") ?? "http://127.0.0.1:5098",
             Path.GetFullPath(Value("--work-dir") ?? Path.Combine(".data", "bench")),
             // Production by default, as a city would run it (no developer exception page, no DI scope validation).
