@@ -1,3 +1,6 @@
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Events;
 using Hangfire;
 using Huzhou.Credit.Dossier.Features;
 using Huzhou.Credit.Dossier.Persistence;
@@ -29,6 +32,10 @@ public sealed class DossierModule : ICreditModule
     {
         services.AddModuleDatabase<DossierDbContext>(Name, order: 30);
         services.AddScoped<DossierAssembler>();
+        services.AddSingleton<DossierCache>();
+        services.AddIntegrationEventHandler<CreditRecordsChanged, DossierVersionHandler>();
+        services.AddIntegrationEventHandler<SubjectsChanged, DossierVersionHandler>();
+        services.AddIntegrationEventHandler<ListEntriesChanged, DossierVersionHandler>();
         services.AddScoped<PortalSearch>();
         services.AddScoped<CreditReports>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new KioskPathFilter()));

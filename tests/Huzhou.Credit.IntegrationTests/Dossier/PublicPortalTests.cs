@@ -101,6 +101,33 @@ public sealed class PublicPortalTests(CreditAppFactory factory)
     }
 
     /// <summary>The XZCF payload in field order (31 standard columns), with a legal representative's masked ID number.</summary>
+    [Fact]
+    public async Task The_public_dossier_is_served_from_cache_until_an_event_says_the_subjects_data_changed()
+    {
+        var (uscc, _, subjectId) = await OrganisationAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var first = $"湖市监处罚〔2026〕F{Unique.Digits(5)}号";
+        var second = $"湖市监处罚〔2026〕S{Unique.Digits(5)}号";
+        await DeliverAsync([new(1, SubjectKeyKind.Uscc, uscc, "x", "XZCF", 1, first, today.AddDays(-5), Period(today.AddDays(-5), today.AddYears(1), true), Payload(first))]);
+        using var visitor = factory.CreateClient();
+        string Section(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("#dossier-section")!.TextContent;
+        var url = $"/public/dossier/{uscc}?section={DossierSection.AdministrativePenalty}";
+
+        var cached = await HtmlPages.GetAsync(visitor, url);
+        // A change behind the platform's back (no event) is not seen while the page is cached ...
+        await factory.Database.ExecuteAsync("UPDATE credit.credit_records SET status = 4 WHERE subject_id = $1 AND source_key = $2", subjectId, first);
+        var stillCached = await HtmlPages.GetAsync(visitor, url);
+        // ... a delivery's event bumps the subject's data version, and the next visit reads the record store again.
+        await DeliverAsync([new(1, SubjectKeyKind.Uscc, uscc, "x", "XZCF", 1, second, today.AddDays(-1), Period(today.AddDays(-1), today.AddYears(1), true), Payload(second))]);
+        var fresh = await HtmlPages.GetAsync(visitor, url);
+
+        Assert.Contains(first, Section(cached), StringComparison.Ordinal);
+        Assert.Contains(first, Section(stillCached), StringComparison.Ordinal);
+        Assert.Contains(second, Section(fresh), StringComparison.Ordinal);
+        Assert.DoesNotContain(first, Section(fresh), StringComparison.Ordinal);
+        Assert.True(await factory.Database.ScalarAsync<long>("SELECT version FROM credit.dossier_subject_versions WHERE subject_id = $1", subjectId) >= 2);
+    }
+
     private static string Payload(string number) =>
         $"[\"某公司\",\"02\",null,null,null,null,null,null,\"沈建国\",\"01\",\"330502********1234\",null,null,\"{number}\",\"虚假宣传\",\"经查属实\",\"《反不正当竞争法》第二十条\",\"罚款\",\"罚款五万元\",\"5\",null,null,\"2026-01-01\",\"2026-01-01\",null,\"湖州市市场监督管理局\",\"11330500002546138B\",\"湖州市市场监督管理局\",\"11330500002546138B\",null,\"02\"]";
 

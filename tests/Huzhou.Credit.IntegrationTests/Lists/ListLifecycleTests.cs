@@ -29,6 +29,8 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
 
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
         using var approved = await PostActionAsync(office, id, "approve");
+        // The public dossier is cached by the subject's data version, which the approval's event bumps.
+        await factory.SettleEventsAsync();
         var dossier = await HtmlPages.GetAsync(factory.CreateClient(), $"/public/dossier/{uscc}?section={DossierSection.BlackList}");
         var publicList = await HtmlPages.GetAsync(factory.CreateClient(), "/public/lists?type=SJYZWF&q=" + Uri.EscapeDataString(name));
 

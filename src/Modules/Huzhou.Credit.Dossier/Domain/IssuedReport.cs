@@ -60,3 +60,11 @@ internal static class ReportChannels
         _ => channel.ToString(),
     };
 }
+
+/// <summary>A subject's data version for the public dossier cache (bumped by events; written with SQL, see DossierCache).</summary>
+internal sealed class SubjectDataVersion
+{
+    public long SubjectId { get; set; }
+
+    public long Version { get; set; }
+}

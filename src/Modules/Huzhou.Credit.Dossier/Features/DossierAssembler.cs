@@ -19,7 +19,7 @@ internal sealed record DossierPage(IReadOnlyList<DossierTab> Tabs, DossierSectio
 /// Puts the dossier together from every registered <see cref="IDossierSectionProvider"/>: the counts on the tabs
 /// and one section's page. A section no provider fills shows 0 (e.g. 信用承诺 until the commitments module exists).
 /// </summary>
-internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> providers, IDistrictDirectory districts, ICatalogue catalogue)
+internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> providers, IDistrictDirectory districts, ICatalogue catalogue, DossierCache cache)
 {
     public const int PageSize = 20;
 
@@ -30,7 +30,12 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
     /// The tabs and one section's page. The section asked for when it is one of the tabs, else the first tab with
     /// entries (so a dossier opens where there is something to read). Each provider is counted once.
     /// </summary>
-    public async Task<DossierPage> BuildAsync(long subjectId, DossierAudience audience, DossierSection? section, int page, CancellationToken cancellationToken)
+    public Task<DossierPage> BuildAsync(long subjectId, DossierAudience audience, DossierSection? section, int page, CancellationToken cancellationToken) =>
+        audience == DossierAudience.Public
+            ? cache.GetOrBuildAsync(subjectId, section, page, () => AssembleAsync(subjectId, audience, section, page, cancellationToken), cancellationToken)
+            : AssembleAsync(subjectId, audience, section, page, cancellationToken);
+
+    private async Task<DossierPage> AssembleAsync(long subjectId, DossierAudience audience, DossierSection? section, int page, CancellationToken cancellationToken)
     {
         var counts = await CountsAsync(subjectId, audience, cancellationToken);
         var tabs = Tabs(counts);

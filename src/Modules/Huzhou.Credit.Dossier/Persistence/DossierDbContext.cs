@@ -11,6 +11,8 @@ internal sealed class DossierDbContext(DbContextOptions<DossierDbContext> option
 
     public DbSet<IssuedReport> Reports => Set<IssuedReport>();
 
+    public DbSet<SubjectDataVersion> Versions => Set<SubjectDataVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -29,6 +31,12 @@ internal sealed class DossierDbContext(DbContextOptions<DossierDbContext> option
             e.Property(r => r.Summary).HasMaxLength(1000);
             e.HasIndex(r => new { r.SubjectId, r.IssuedAt });
             e.HasIndex(r => r.IssuedAt);
+        });
+        modelBuilder.Entity<SubjectDataVersion>(e =>
+        {
+            e.ToTable("dossier_subject_versions");
+            e.HasKey(v => v.SubjectId);
+            e.Property(v => v.SubjectId).ValueGeneratedNever();
         });
     }
 }

@@ -106,6 +106,22 @@ namespace Huzhou.Credit.Dossier.Persistence.Migrations
 
                     b.ToTable("dossier_reports", "credit");
                 });
+
+            modelBuilder.Entity("Huzhou.Credit.Dossier.Domain.SubjectDataVersion", b =>
+                {
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("SubjectId")
+                        .HasName("pk_dossier_subject_versions");
+
+                    b.ToTable("dossier_subject_versions", "credit");
+                });
 #pragma warning restore 612, 618
         }
     }
