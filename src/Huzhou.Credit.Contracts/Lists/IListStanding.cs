@@ -1,11 +1,8 @@
 namespace Huzhou.Credit.Contracts.Lists;
 
-/// <summary>The lists a subject is on now (the check API's list conditions). Implemented by the Lists module.</summary>
+/// <summary>The lists subjects are on (the check API's credit status). Implemented by the Lists module.</summary>
 public interface IListStanding
 {
-    /// <summary>Entries in force for the subject (approved, not expired, not removed), newest first.</summary>
-    Task<IReadOnlyList<ListStandingEntry>> InForceAsync(long subjectId, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// The approved, not removed entries of many subjects at once, including those whose validity has passed but
     /// that the nightly job has not yet marked 已到期 (the caller compares <see cref="ListStandingEntry.ExpiresOn"/>

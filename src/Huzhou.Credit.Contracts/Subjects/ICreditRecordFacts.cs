@@ -4,12 +4,6 @@ namespace Huzhou.Credit.Contracts.Subjects;
 public interface ICreditRecordFacts
 {
     /// <summary>
-    /// Bad records (items of nature 失信) decided on or after <paramref name="since"/> that still count: not repaired,
-    /// not revoked. Newest first.
-    /// </summary>
-    Task<IReadOnlyList<BadRecordFact>> BadRecordsSinceAsync(long subjectId, DateOnly since, CancellationToken cancellationToken = default);
-
-    /// <summary>
     /// For many subjects at once, the bad records that still count (not repaired, not revoked) that a check may cite:
     /// the newest <paramref name="perClass"/> of class 一般 or worse (a record without a class counts as 一般) and the
     /// newest <paramref name="perClass"/> 严重 ones, together, newest first. Enough to answer "a record of class at

@@ -12,6 +12,12 @@ public interface ISubjectDirectory
     /// </summary>
     Task<ResolvedSubject?> FindByCodeAsync(string code, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="FindByCodeAsync"/> for many codes in one query (a file of list entries, say). Keyed by the code as
+    /// given; codes that name no subject, or are invalid, are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, ResolvedSubject>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default);
+
     /// <summary>Subjects by id (for lists of entries that name them); unknown ids are left out.</summary>
     Task<IReadOnlyDictionary<long, ResolvedSubject>> GetAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default);
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
@@ -10,7 +9,6 @@ using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -30,7 +28,6 @@ internal sealed class ListImporter(
     ISubjectDirectory subjects,
     ICurrentStaff staff,
     IAuditLog audit,
-    IServiceScopeFactory scopes,
     TimeProvider clock)
 {
     /// <summary>Data rows one file may hold.</summary>
@@ -42,10 +39,8 @@ internal sealed class ListImporter(
     /// <summary>Subjects per <see cref="ListEntriesChanged"/> message (ADR 0008: a large change is split).</summary>
     private const int SubjectsPerEvent = 10_000;
 
-    /// <summary>Registry lookups run in chunks of this many codes, at most <see cref="ParallelLookups"/> chunks at once.</summary>
-    private const int LookupChunk = 500;
-
-    private const int ParallelLookups = 4;
+    /// <summary>Codes per registry query.</summary>
+    private const int LookupChunk = 5_000;
 
     /// <summary>Only the city-level credit office imports: the platforms' files cover the whole city.</summary>
     public static bool MayImport(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice) && user.IsCityLevel;
@@ -212,8 +207,7 @@ internal sealed class ListImporter(
         var accepted = new List<(ImportRow Row, ImportCandidate Candidate, ResolvedSubject Subject)>();
         foreach (var (row, candidate) in candidates)
         {
-            var subject = found[candidate.SubjectCode];
-            if (subject is null)
+            if (!found.TryGetValue(candidate.SubjectCode, out var subject))
             {
                 Reject(row, [new(ImportColumn.SubjectCode, "主体库中没有该代码的主体（导入不新建主体，请先在主体库登记后再导入该行）。")]);
                 continue;
@@ -387,38 +381,19 @@ internal sealed class ListImporter(
         }
     }
 
-    /// <summary>
-    /// The registry's subject for each code (null: none), looked up by several scopes at once: one lookup is a
-    /// round trip, and a file of 50,000 distinct subjects would otherwise spend most of its time waiting on them.
-    /// </summary>
-    private async Task<Dictionary<string, ResolvedSubject?>> FindSubjectsAsync(List<string> codes, CancellationToken cancellationToken)
+    /// <summary>The registry's subject for each code (absent: none), a set-based query per chunk of codes.</summary>
+    private async Task<Dictionary<string, ResolvedSubject>> FindSubjectsAsync(List<string> codes, CancellationToken cancellationToken)
     {
-        if (codes.Count <= LookupChunk)
+        var found = new Dictionary<string, ResolvedSubject>(codes.Count, StringComparer.Ordinal);
+        foreach (var chunk in codes.Chunk(LookupChunk))
         {
-            var direct = new Dictionary<string, ResolvedSubject?>(codes.Count, StringComparer.Ordinal);
-            foreach (var code in codes)
+            foreach (var (code, subject) in await subjects.FindByCodesAsync(chunk, cancellationToken))
             {
-                direct[code] = await subjects.FindByCodeAsync(code, cancellationToken);
+                found[code] = subject;
             }
-
-            return direct;
         }
 
-        var results = new ConcurrentDictionary<string, ResolvedSubject?>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(
-            codes.Chunk(LookupChunk),
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelLookups, CancellationToken = cancellationToken },
-            async (chunk, token) =>
-            {
-                // A scope per chunk: the registry's DbContext serves one caller at a time.
-                await using var scope = scopes.CreateAsyncScope();
-                var directory = scope.ServiceProvider.GetRequiredService<ISubjectDirectory>();
-                foreach (var code in chunk)
-                {
-                    results[code] = await directory.FindByCodeAsync(code, token);
-                }
-            });
-        return new Dictionary<string, ResolvedSubject?>(results, StringComparer.Ordinal);
+        return found;
     }
 
     private static string Shorten(string text, int length) => text.Length > length ? text[..length] : text;

@@ -44,6 +44,47 @@ internal sealed class SubjectDirectory(SubjectsDbContext db, Huzhou.Credit.Share
         return subject is null ? null : Resolve(subject);
     }
 
+    public async Task<IReadOnlyDictionary<string, ResolvedSubject>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default)
+    {
+        // Each code may read as a credit code, as an ID number (its blind index), or both, as in FindByCodeAsync.
+        var byUscc = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var byIndex = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        {
+            var text = (code ?? "").Trim().ToUpperInvariant();
+            if (Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse(text).Value?.Value is { } uscc)
+            {
+                (byUscc.TryGetValue(uscc, out var list) ? list : byUscc[uscc] = []).Add(code!);
+            }
+
+            if (Huzhou.Credit.SharedKernel.Identifiers.ResidentIdNumber.TryParse(text).Value is { } id)
+            {
+                var index = Convert.ToBase64String(protector.BlindIndex(id.Value));
+                (byIndex.TryGetValue(index, out var list) ? list : byIndex[index] = []).Add(code!);
+            }
+        }
+
+        var usccs = byUscc.Keys.ToArray();
+        var indexes = byIndex.Keys.Select(Convert.FromBase64String).ToArray();
+        var rows = await db.Subjects.AsNoTracking()
+            .Where(s => (s.Uscc != null && usccs.Contains(s.Uscc)) || (s.IdNumberIndex != null && indexes.Contains(s.IdNumberIndex)))
+            .OrderBy(s => s.Id)
+            .ToListAsync(cancellationToken);
+        var found = new Dictionary<string, ResolvedSubject>(StringComparer.Ordinal);
+        foreach (var subject in rows)
+        {
+            var named = (subject.Uscc is { } u && byUscc.TryGetValue(u, out var a) ? a : [])
+                .Concat(subject.IdNumberIndex is { } i && byIndex.TryGetValue(Convert.ToBase64String(i), out var b) ? b : []);
+            foreach (var code in named)
+            {
+                // The lowest id wins when a code names two subjects, as in FindByCodeAsync.
+                found.TryAdd(code, Resolve(subject));
+            }
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyDictionary<long, ResolvedSubject>> GetAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default)
     {
         var ids = subjectIds.Distinct().ToArray();
