@@ -26,7 +26,22 @@ public interface ISubjectDirectory
 
     /// <summary>Ids of subjects after <paramref name="afterId"/> in id order (for projections rebuilt in chunks).</summary>
     Task<IReadOnlyList<long>> SubjectIdsAfterAsync(long afterId, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>Every organisation (persons never) in one of these GB/T 4754 sections, in id order, streamed (grading fields).</summary>
+    IAsyncEnumerable<OrganisationProfile> StreamOrganisationProfilesAsync(IReadOnlyCollection<string> industrySections, CancellationToken cancellationToken = default);
+
+    /// <summary>Organisations by id; persons and unknown ids are left out.</summary>
+    Task<IReadOnlyList<OrganisationProfile>> GetOrganisationProfilesAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default);
 }
+
+/// <summary>An organisation's registration facts that decide which grading fields it belongs to.</summary>
+/// <param name="SubjectId">Registry id.</param>
+/// <param name="Name">Registered name.</param>
+/// <param name="Code">Unified social credit code.</param>
+/// <param name="DistrictCode">District.</param>
+/// <param name="IndustryCode">GB/T 4754 section letter, when known.</param>
+/// <param name="Active">Registration status 存续 (deregistered and revoked organisations are not graded).</param>
+public sealed record OrganisationProfile(long SubjectId, string Name, string Code, string DistrictCode, string? IndustryCode, bool Active);
 
 /// <summary>A subject with its lookup key, for modules that keep a projection searchable by code.</summary>
 /// <param name="Subject">The subject.</param>

@@ -1,6 +1,7 @@
 using Huzhou.Credit.Catalogue;
 using Huzhou.Credit.Collection;
 using Huzhou.Credit.Dossier;
+using Huzhou.Credit.Evaluation;
 using Huzhou.Credit.Identity;
 using Huzhou.Credit.Lists;
 using Huzhou.Credit.Sanctions;
@@ -20,6 +21,7 @@ public static class CreditModules
         new CollectionModule(),
         new ListsModule(),
         new SanctionsModule(),
+        new EvaluationModule(),
         new DossierModule(),
     ];
 }

@@ -36,6 +36,7 @@ public sealed class DossierModule : ICreditModule
         services.AddIntegrationEventHandler<CreditRecordsChanged, DossierVersionHandler>();
         services.AddIntegrationEventHandler<SubjectsChanged, DossierVersionHandler>();
         services.AddIntegrationEventHandler<ListEntriesChanged, DossierVersionHandler>();
+        services.AddIntegrationEventHandler<Huzhou.Credit.Contracts.Evaluation.GradesChanged, DossierVersionHandler>();
         services.AddScoped<PortalSearch>();
         services.AddScoped<CreditReports>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new KioskPathFilter()));

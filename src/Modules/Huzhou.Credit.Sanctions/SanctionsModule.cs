@@ -34,6 +34,7 @@ public sealed class SanctionsModule : ICreditModule
         services.AddIntegrationEventHandler<CreditRecordsChanged, CreditStatusEventHandler>();
         services.AddIntegrationEventHandler<SubjectsChanged, CreditStatusEventHandler>();
         services.AddIntegrationEventHandler<ListEntriesChanged, CreditStatusEventHandler>();
+        services.AddIntegrationEventHandler<Huzhou.Credit.Contracts.Evaluation.GradesChanged, CreditStatusEventHandler>();
         services.AddSingleton<CheckLog>();
         services.AddScoped<CheckService>();
         services.AddScoped<CheckQueries>();

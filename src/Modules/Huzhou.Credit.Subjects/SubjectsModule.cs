@@ -34,6 +34,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<IPublicRegistry, PublicRegistry>();
         services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();
         services.AddScoped<ICreditRecordFacts, CreditRecordFacts>();
+        services.AddSingleton<ICreditRecordTallies, CreditRecordTallies>();
         services.AddScoped<RecordDossierSections>();
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider>(sp => sp.GetRequiredService<RecordDossierSections>());
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDoublePublicity>(sp => sp.GetRequiredService<RecordDossierSections>());

@@ -49,8 +49,11 @@ internal sealed class DossierCache(NpgsqlDataSource dataSource, TimeProvider clo
 
 /// <summary>Bumps the data version of the subjects an event names (set-based; idempotent enough: a second bump only costs a cache miss).</summary>
 internal sealed class DossierVersionHandler(NpgsqlDataSource dataSource)
-    : IIntegrationEventHandler<CreditRecordsChanged>, IIntegrationEventHandler<SubjectsChanged>, IIntegrationEventHandler<ListEntriesChanged>
+    : IIntegrationEventHandler<CreditRecordsChanged>, IIntegrationEventHandler<SubjectsChanged>, IIntegrationEventHandler<ListEntriesChanged>,
+      IIntegrationEventHandler<Huzhou.Credit.Contracts.Evaluation.GradesChanged>
 {
+    public Task HandleAsync(Huzhou.Credit.Contracts.Evaluation.GradesChanged message, CancellationToken cancellationToken) => BumpAsync(message.SubjectIds, cancellationToken);
+
     public Task HandleAsync(CreditRecordsChanged message, CancellationToken cancellationToken) => BumpAsync(message.SubjectIds, cancellationToken);
 
     public Task HandleAsync(SubjectsChanged message, CancellationToken cancellationToken) => BumpAsync(message.SubjectIds, cancellationToken);

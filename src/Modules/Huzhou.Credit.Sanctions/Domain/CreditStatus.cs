@@ -31,6 +31,9 @@ internal sealed class SubjectCreditStatus
     /// <summary>The newest bad records that count, a few per penalty class, newest first, as JSON (null: none).</summary>
     public string? BadRecords { get; set; }
 
+    /// <summary>Current industry credit grades (分级分类评价) as JSON (null: none).</summary>
+    public string? Grades { get; set; }
+
     /// <summary>When the row was last computed from the owning modules: "the time the data was current".</summary>
     public DateTimeOffset RefreshedAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
@@ -12,6 +13,7 @@ namespace Huzhou.Credit.Sanctions.Features;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ListStandingEntry[]))]
 [JsonSerializable(typeof(BadRecordFact[]))]
+[JsonSerializable(typeof(EvaluationGrade[]))]
 internal sealed partial class CreditStatusJson : JsonSerializerContext
 {
     /// <summary>Chinese kept as UTF-8 text (half the bytes of \uXXXX escapes, and readable in the database).</summary>
@@ -31,6 +33,7 @@ internal sealed class CreditStatusProjector(
     ISubjectDirectory subjects,
     IListStanding lists,
     ICreditRecordFacts records,
+    IEnumerable<IEvaluationGrades> evaluations,
     TimeProvider clock)
 {
     /// <summary>Bad records kept per penalty class: enough for any "class ≥ K within N months" and the facts shown.</summary>
@@ -41,14 +44,14 @@ internal sealed class CreditStatusProjector(
 
     private const string Upsert = """
         INSERT INTO credit.sanction_credit_status
-            (subject_id, lookup_key, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at)
-        SELECT u.id, u.lookup_key, u.is_person, u.pending, u.name, u.display_code, u.district_code, u.lists, u.bad_records, @now
-        FROM unnest(@ids, @keys, @persons, @pending, @names, @codes, @districts, @lists, @bad)
-            AS u(id, lookup_key, is_person, pending, name, display_code, district_code, lists, bad_records)
+            (subject_id, lookup_key, is_person, pending_verification, name, display_code, district_code, lists, bad_records, grades, refreshed_at)
+        SELECT u.id, u.lookup_key, u.is_person, u.pending, u.name, u.display_code, u.district_code, u.lists, u.bad_records, u.grades, @now
+        FROM unnest(@ids, @keys, @persons, @pending, @names, @codes, @districts, @lists, @bad, @grades)
+            AS u(id, lookup_key, is_person, pending, name, display_code, district_code, lists, bad_records, grades)
         ON CONFLICT (subject_id) DO UPDATE SET
             lookup_key = excluded.lookup_key, is_person = excluded.is_person, pending_verification = excluded.pending_verification,
             name = excluded.name, display_code = excluded.display_code, district_code = excluded.district_code,
-            lists = excluded.lists, bad_records = excluded.bad_records, refreshed_at = excluded.refreshed_at
+            lists = excluded.lists, bad_records = excluded.bad_records, grades = excluded.grades, refreshed_at = excluded.refreshed_at
         """;
 
     /// <summary>Recomputes the rows of these subjects; a subject the registry no longer knows loses its row.</summary>
@@ -68,6 +71,14 @@ internal sealed class CreditStatusProjector(
         var entries = await subjects.GetLookupEntriesAsync(ids, cancellationToken);
         var standing = await lists.ApprovedEntriesAsync(ids, cancellationToken);
         var bad = await records.LatestBadRecordsAsync(ids, BadRecordsPerClass, cancellationToken);
+        var grades = new Dictionary<long, IReadOnlyList<EvaluationGrade>>();
+        foreach (var evaluation in evaluations)
+        {
+            foreach (var (id, g) in await evaluation.CurrentGradesAsync(ids, cancellationToken))
+            {
+                grades[id] = g;
+            }
+        }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -93,6 +104,12 @@ internal sealed class CreditStatusProjector(
                     ? JsonSerializer.Serialize(b.OrderByDescending(r => r.DecisionDate).ToArray(), CreditStatusJson.Readable.BadRecordFactArray)
                     : null).ToArray(),
             });
+            p.Add(new NpgsqlParameter("grades", NpgsqlDbType.Array | NpgsqlDbType.Text)
+            {
+                Value = entries.Select(e => grades.TryGetValue(e.Subject.SubjectId, out var g) && g.Count > 0
+                    ? JsonSerializer.Serialize(g.ToArray(), CreditStatusJson.Readable.EvaluationGradeArray)
+                    : null).ToArray(),
+            });
             p.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -111,10 +128,12 @@ internal sealed class CreditStatusProjector(
     }
 }
 
-/// <summary>Keeps the credit status up to date: records, registrations and list entries that changed refresh their subjects.</summary>
+/// <summary>Keeps the credit status up to date: records, registrations, list entries and grades that changed refresh their subjects.</summary>
 internal sealed class CreditStatusEventHandler(CreditStatusProjector projector)
-    : IIntegrationEventHandler<CreditRecordsChanged>, IIntegrationEventHandler<SubjectsChanged>, IIntegrationEventHandler<ListEntriesChanged>
+    : IIntegrationEventHandler<CreditRecordsChanged>, IIntegrationEventHandler<SubjectsChanged>, IIntegrationEventHandler<ListEntriesChanged>, IIntegrationEventHandler<GradesChanged>
 {
+    public Task HandleAsync(GradesChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
+
     public Task HandleAsync(CreditRecordsChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
 
     public Task HandleAsync(SubjectsChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Security;
@@ -13,7 +14,8 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// <param name="Lists">Approved list entries (validity still to be compared with the day of the check).</param>
 /// <param name="BadRecords">The newest bad records that count, a few per class, newest first.</param>
 /// <param name="RefreshedAt">When the row was computed: the time the data was current.</param>
-internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyList<ListStandingEntry> Lists, IReadOnlyList<BadRecordFact> BadRecords, DateTimeOffset RefreshedAt)
+/// <param name="Grades">Current industry credit grades.</param>
+internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyList<ListStandingEntry> Lists, IReadOnlyList<BadRecordFact> BadRecords, DateTimeOffset RefreshedAt, IReadOnlyList<EvaluationGrade> Grades)
 {
     /// <summary>The facts the rules see on <paramref name="today"/>: entries past their validity no longer count.</summary>
     public SubjectFacts FactsOn(DateOnly today) => new(
@@ -21,7 +23,8 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
         Subject.PendingVerification,
         Lists.Where(l => l.ExpiresOn is not { } e || e >= today).ToList(),
         BadRecords,
-        today);
+        today,
+        Grades);
 }
 
 /// <summary>
@@ -31,7 +34,7 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
 /// </summary>
 internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
 {
-    private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at";
+    private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades";
 
     public async Task<CreditStatusSnapshot?> FindByCodeAsync(string code, CancellationToken cancellationToken)
     {
@@ -92,5 +95,6 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
         new ResolvedSubject(reader.GetInt64(0), reader.GetBoolean(1), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetBoolean(2)),
         reader.IsDBNull(6) ? [] : JsonSerializer.Deserialize(reader.GetString(6), CreditStatusJson.Readable.ListStandingEntryArray) ?? [],
         reader.IsDBNull(7) ? [] : JsonSerializer.Deserialize(reader.GetString(7), CreditStatusJson.Readable.BadRecordFactArray) ?? [],
-        reader.GetFieldValue<DateTimeOffset>(8));
+        reader.GetFieldValue<DateTimeOffset>(8),
+        reader.IsDBNull(9) ? [] : JsonSerializer.Deserialize(reader.GetString(9), CreditStatusJson.Readable.EvaluationGradeArray) ?? []);
 }

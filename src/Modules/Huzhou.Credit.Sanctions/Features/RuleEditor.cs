@@ -97,6 +97,11 @@ internal sealed class RuleEditor(
             return Result.Failure("“列入名单”条件需要填写名单类别编码（如 SXBZXR）。", nameof(RuleForm.Parameter));
         }
 
+        if (form.Condition == ConditionKind.GradeIn && RuleEngine.GradeParameter.Parse(form.Parameter).Grades.Length == 0)
+        {
+            return Result.Failure("“评价等级”条件需要填写等级（如 D，或限定领域 JZY:C,D）。", nameof(RuleForm.Parameter));
+        }
+
         if (form.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin && form.Months is not (> 0 and <= 120))
         {
             return Result.Failure("请填写月数（1–120）。", nameof(RuleForm.Months));

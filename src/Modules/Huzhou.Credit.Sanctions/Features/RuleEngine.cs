@@ -1,6 +1,8 @@
+using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.SharedKernel.Time;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
@@ -10,7 +12,14 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// <param name="Lists">Entries in force.</param>
 /// <param name="BadRecords">Bad records that count, newest first (over the longest window any rule asks for).</param>
 /// <param name="Today">The day the check is made (Asia/Shanghai).</param>
-internal sealed record SubjectFacts(bool IsPerson, bool PendingVerification, IReadOnlyList<ListStandingEntry> Lists, IReadOnlyList<BadRecordFact> BadRecords, DateOnly Today);
+/// <param name="Grades">Current industry credit grades (分级分类评价), one per field.</param>
+internal sealed record SubjectFacts(bool IsPerson, bool PendingVerification, IReadOnlyList<ListStandingEntry> Lists, IReadOnlyList<BadRecordFact> BadRecords, DateOnly Today, IReadOnlyList<EvaluationGrade> Grades)
+{
+    public SubjectFacts(bool isPerson, bool pendingVerification, IReadOnlyList<ListStandingEntry> lists, IReadOnlyList<BadRecordFact> badRecords, DateOnly today)
+        : this(isPerson, pendingVerification, lists, badRecords, today, [])
+    {
+    }
+}
 
 /// <summary>One measure that applies, with the facts behind it.</summary>
 internal sealed record CheckHit(string RuleName, Measure Measure, IReadOnlyList<string> Facts);
@@ -91,10 +100,30 @@ internal static class RuleEngine
                     .ToList();
             case ConditionKind.PendingVerification:
                 return facts.PendingVerification ? ["主体由归集数据自动建立，登记信息尚待信用办核实"] : [];
+            case ConditionKind.GradeIn:
+                var (field, grades) = GradeParameter.Parse(rule.Parameter);
+                return facts.Grades
+                    .Where(g => (field is null || string.Equals(g.FieldCode, field, StringComparison.Ordinal)) && grades.Contains(g.Grade, StringComparer.OrdinalIgnoreCase))
+                    .Select(g => $"{g.FieldName}行业信用评价 {g.GradeName}（{g.Score:0.##} 分，模型第 {g.ModelVersion} 版，{ShanghaiTime.Format(g.EvaluatedAt, "yyyy-MM-dd")} 评定）")
+                    .ToList();
             default:
-                // 承诺 and 评价 conditions are evaluated through the commitments and evaluation modules' contracts
-                // (issues #6, #7); until those modules exist, no subject meets them.
+                // The commitment condition is evaluated through the commitments module's contract (issue #6); until
+                // that module exists, no subject meets it.
                 return [];
+        }
+    }
+
+    /// <summary>The grade condition's parameter: grades separated by commas, optionally after a field code and a colon (JZY:C,D).</summary>
+    internal static class GradeParameter
+    {
+        public static (string? Field, string[] Grades) Parse(string? parameter)
+        {
+            var text = (parameter ?? "").Trim();
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            var field = colon > 0 ? text[..colon].Trim().ToUpperInvariant() : null;
+            var grades = (colon >= 0 ? text[(colon + 1)..] : text)
+                .Split([',', '，', '、', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return (field, grades);
         }
     }
 

@@ -113,6 +113,7 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
             // JSON kept as text: the check reads it back verbatim, without the server rendering jsonb on every lookup.
             e.Property(s => s.Lists).HasColumnType("text");
             e.Property(s => s.BadRecords).HasColumnType("text");
+            e.Property(s => s.Grades).HasColumnType("text");
             // The check's one lookup.
             e.HasIndex(s => s.LookupKey).IsUnique();
         });

@@ -179,6 +179,21 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
                 Name = "主体待核实：核查提示", Condition = ConditionKind.PendingVerification, Scope = SubjectScope.Organisations,
                 Stages = CheckStages.All, MeasureCode = "CF-XYHC",
             },
+            new()
+            {
+                Name = "行业信用评价D级：限制申请财政性资金", Condition = ConditionKind.GradeIn, Parameter = "D", Scope = SubjectScope.Organisations,
+                Domains = [Fiscal], Stages = early, MeasureCode = "CF-CZZJ",
+            },
+            new()
+            {
+                Name = "行业信用评价D级：列为重点监管对象", Condition = ConditionKind.GradeIn, Parameter = "D", Scope = SubjectScope.Organisations,
+                Domains = [Supervision], Stages = CheckStages.All, MeasureCode = "CF-ZDJG",
+            },
+            new()
+            {
+                Name = "建筑业信用评价A级：容缺受理", Condition = ConditionKind.GradeIn, Parameter = "JZY:A", Scope = SubjectScope.Organisations,
+                Domains = [Approvals], Stages = CheckStages.Acceptance, MeasureCode = "JL-RQSL",
+            },
             OnList("AJNSR", "A级纳税人", "JL-LSTD", CheckStages.Acceptance, Approvals),
             OnList("AJNSR", "A级纳税人", "JL-XYD", CheckStages.All, Loans),
             OnList("HGGJRZ", "海关高级认证企业", "JL-TGBL", CheckStages.Acceptance, Approvals),

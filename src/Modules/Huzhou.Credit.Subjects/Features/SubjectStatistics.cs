@@ -1,3 +1,4 @@
+using Huzhou.Credit.SharedKernel;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -113,6 +114,29 @@ internal sealed class SubjectDirectory(SubjectsDbContext db, Huzhou.Credit.Share
 
     public async Task<IReadOnlyList<long>> SubjectIdsAfterAsync(long afterId, int take, CancellationToken cancellationToken = default) =>
         await db.Subjects.AsNoTracking().Where(s => s.Id > afterId).OrderBy(s => s.Id).Select(s => s.Id).Take(take).ToListAsync(cancellationToken);
+
+    public async IAsyncEnumerable<OrganisationProfile> StreamOrganisationProfilesAsync(IReadOnlyCollection<string> industrySections, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var sections = industrySections.Distinct().ToArray();
+        var rows = db.Subjects.AsNoTracking()
+            .Where(s => s.Kind != SubjectKind.NaturalPerson && s.IndustryCode != null && sections.Contains(s.IndustryCode))
+            .OrderBy(s => s.Id)
+            .Select(s => new OrganisationProfile(s.Id, s.Name, s.Uscc ?? "", s.DistrictCode, s.IndustryCode, s.Status == Domain.RegistrationStatus.Active))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    public async Task<IReadOnlyList<OrganisationProfile>> GetOrganisationProfilesAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default)
+    {
+        var ids = subjectIds.Distinct().ToArray();
+        return await db.Subjects.AsNoTracking()
+            .Where(s => ids.Contains(s.Id) && s.Kind != SubjectKind.NaturalPerson)
+            .Select(s => new OrganisationProfile(s.Id, s.Name, s.Uscc ?? "", s.DistrictCode, s.IndustryCode, s.Status == Domain.RegistrationStatus.Active))
+            .ToListAsync(cancellationToken);
+    }
 
     private static ResolvedSubject Resolve(Domain.Subject s) =>
         new(s.Id, s.IsPerson, s.Name, s.IsPerson ? s.IdNumberMasked ?? "" : s.Uscc ?? "", s.DistrictCode, s.Verification == Domain.VerificationStatus.Pending);

@@ -419,6 +419,10 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .HasColumnType("character varying(6)")
                         .HasColumnName("district_code");
 
+                    b.Property<string>("Grades")
+                        .HasColumnType("text")
+                        .HasColumnName("grades");
+
                     b.Property<bool>("IsPerson")
                         .HasColumnType("boolean")
                         .HasColumnName("is_person");
