@@ -44,15 +44,15 @@ internal static class StandardFields
             ?
             [
                 new GradeBand("A", "绿牌（环保诚信）", 90m, "原则上不主动抽查，仅按投诉举报核查", 2m),
-                new GradeBand("B", "蓝牌（环保良好）", 80m, "每年抽查不超过 1 次", 5m),
-                new GradeBand("C", "黄牌（环保警示）", 65m, "每半年抽查 1 次", 15m),
+                new GradeBand("B", "蓝牌（环保良好）", 75m, "每年抽查不超过 1 次", 5m),
+                new GradeBand("C", "黄牌（环保警示）", 60m, "每半年抽查 1 次", 15m),
                 new GradeBand("D", "红牌（环保不良）", 0m, "每季度检查，列为重点监管对象", 100m),
             ]
             :
             [
                 new GradeBand("A", "A级（诚信）", 90m, "每年抽查不超过 1 次，可实施“无事不扰”", 3m),
-                new GradeBand("B", "B级（较好）", 80m, "每年抽查 1 次", 5m),
-                new GradeBand("C", "C级（一般）", 65m, "每半年抽查 1 次，提高抽查比例", 15m),
+                new GradeBand("B", "B级（较好）", 75m, "每年抽查 1 次", 5m),
+                new GradeBand("C", "C级（一般）", 60m, "每半年抽查 1 次，提高抽查比例", 15m),
                 new GradeBand("D", "D级（较差）", 0m, "每季度检查 1 次，列为重点监管对象", 100m),
             ]);
 }
