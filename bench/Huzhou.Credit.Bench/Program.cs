@@ -15,6 +15,7 @@ using Npgsql;
 // The database is migrated and seeded to full scale (2.36 million subjects) when it has fewer subjects.
 //   ... -- portal --connection "<city database>" --organisations-db huzhou_bench_orgs     (issue #4 §6, PortalBench.cs)
 //   ... -- checks --connection "<city database>" [--seconds 30] [--clients 32]                       (issue #5 §5, ChecksBench.cs)
+//   ... -- evaluation --connection "<city database>" [--changed 10000]                                (issue #7 §3, EvaluationBench.cs)
 var arguments = Arguments.Parse(args);
 if (arguments.Command is "portal" or "dossier")
 {
@@ -24,6 +25,11 @@ if (arguments.Command is "portal" or "dossier")
 if (arguments.Command == "checks")
 {
     return await ChecksBench.RunAsync(args);
+}
+
+if (arguments.Command == "evaluation")
+{
+    return await EvaluationBench.RunAsync(args);
 }
 
 if (arguments.Command != "collection")

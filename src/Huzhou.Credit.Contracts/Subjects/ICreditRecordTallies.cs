@@ -25,11 +25,13 @@ public interface ICreditRecordTallies
 /// in the item's field list, e.g. 信用承诺 by 履约状态); other items have no detail.
 /// </param>
 /// <param name="LatestPayloadItems">Items whose newest record's payload is returned whatever its age (e.g. the provincial evaluation).</param>
+/// <param name="Items">The items to count (records of other items are skipped); at most 200.</param>
 public sealed record RecordTallyRequest(
     DateOnly AsOf,
     int Years,
     IReadOnlyDictionary<string, int> DetailFields,
-    IReadOnlyCollection<string> LatestPayloadItems);
+    IReadOnlyCollection<string> LatestPayloadItems,
+    IReadOnlyList<string> Items);
 
 /// <summary>
 /// How many records of one subject share item, penalty class, state, age and detail. Revoked records are never

@@ -125,6 +125,11 @@ public sealed class EvaluationTests(CreditAppFactory factory)
         var refusedPage = await HtmlPages.ParseAsync(refused);
         Assert.Contains("从高到低", refusedPage.QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
 
+        // Text where a number belongs is refused, never read as 0.
+        page = await HtmlPages.GetAsync(office, editor);
+        using var notANumber = await HtmlPages.PostFormAsync(office, page, "form[action$='/models/" + version + "']", new() { ["Indicators[2].Points"] = "十五" });
+        Assert.Contains("第 3 个指标的分值", (await HtmlPages.ParseAsync(notANumber)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+
         // Raise the bar for B: 79-point subjects drop to C under version 2.
         page = await HtmlPages.GetAsync(office, editor);
         using var saved = await HtmlPages.PostFormAsync(office, page, "form[action$='/models/" + version + "']", new() { ["Bands[1].MinScore"] = "80", ["Note"] = "B级门槛提高到80分" });

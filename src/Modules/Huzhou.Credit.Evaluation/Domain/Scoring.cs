@@ -140,9 +140,16 @@ internal static class ScoreCalculator
         {
             IndicatorKind.Base => $"{indicator.Points.ToString("0.##", c)} 分",
             IndicatorKind.ProvincialScore => $"省评价分 × {indicator.Points.ToString("0.####", c)}（无结果时 {(indicator.DefaultPoints ?? 0).ToString("0.##", c)} 分）{cap}",
-            _ => $"每{(indicator.Kind is IndicatorKind.ListsInForce ? "条" : "条/件")} {indicator.Points.ToString("+0.##;-0.##", c)} 分{decay}{cap}",
+            _ => $"每{Unit(indicator.Kind)} {indicator.Points.ToString("+0.##;-0.##", c)} 分{decay}{cap}",
         };
     }
+
+    private static string Unit(IndicatorKind kind) => kind switch
+    {
+        IndicatorKind.CommitmentsKept or IndicatorKind.CommitmentsBreached => "件",
+        IndicatorKind.Honours => "项",
+        _ => "条",
+    };
 
     public static string PenaltyClassName(short? penaltyClass) => penaltyClass switch
     {

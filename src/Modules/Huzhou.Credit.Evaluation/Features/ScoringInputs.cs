@@ -74,7 +74,8 @@ internal sealed class ScoringInputs(EvaluationDbContext db, ICatalogue catalogue
         asOf,
         Math.Clamp(models.Select(m => m.Definition.LongestYears).DefaultIfEmpty(1).Max(), 1, SubjectFacts.MaxYears),
         roles.CommitmentItem is { } c ? new Dictionary<string, int> { [c] = roles.CommitmentStatusPosition } : new Dictionary<string, int>(),
-        roles.ProvincialItem is { } p ? [p] : []);
+        roles.ProvincialItem is { } p ? [p] : [],
+        [.. roles.BadItems, .. roles.HonourItems, .. new[] { roles.CommitmentItem, roles.ProvincialItem }.OfType<string>()]);
 
     /// <summary>Adds one tally to the subject's facts.</summary>
     public static void Add(SubjectFacts facts, RecordTally tally, ItemRoles roles)

@@ -102,34 +102,44 @@ internal sealed class ScoringRunner(
         var models = await inputs.ActiveModelsAsync(run.FieldCodes, cancellationToken);
         var roles = await inputs.ItemRolesAsync(cancellationToken);
         var request = ScoringInputs.Request(roles, models, run.AsOf);
+        var phase = System.Diagnostics.Stopwatch.StartNew();
         var members = await MembersAsync(models, cancellationToken);
+        var membersTime = phase.Elapsed;
         var scope = models.Select(m => m.Field.Code).ToArray();
+        TimeSpan waiting = default, listing = default, writing = default;
         logger.LogInformation("Evaluation run {RunId}: {Fields} fields, {Members} members, from bucket {Bucket}", run.Id, scope.Length, members.Count, run.BucketsDone);
 
+        // Two buckets are read at once (each tally is one backend's sequential pass, so two use both cores) while the
+        // results of earlier ones are written; they are still committed in bucket order, so the checkpoint stays exact.
+        var inFlight = new Queue<Task<Dictionary<long, SubjectFacts>>>();
+        var next = run.BucketsDone;
         for (var bucket = run.BucketsDone; bucket < tallies.BucketCount; bucket++)
         {
-            var facts = new Dictionary<long, SubjectFacts>();
-            await foreach (var tally in tallies.TallyBucketAsync(bucket, request, cancellationToken))
+            while (inFlight.Count < ParallelBuckets && next < tallies.BucketCount)
             {
-                if (members.ContainsKey(tally.SubjectId))
-                {
-                    if (!facts.TryGetValue(tally.SubjectId, out var f))
-                    {
-                        facts[tally.SubjectId] = f = new SubjectFacts();
-                    }
-
-                    ScoringInputs.Add(f, tally, roles);
-                }
+                inFlight.Enqueue(GatherAsync(next++, request, roles, members, cancellationToken));
             }
 
+            phase.Restart();
+            var facts = await inFlight.Dequeue();
+            waiting += phase.Elapsed;
+            phase.Restart();
             await inputs.AddListsAsync(facts, run.AsOf, cancellationToken);
+            listing += phase.Elapsed;
+            phase.Restart();
             run.BucketsDone = bucket + 1;
             await WriteAsync(run, scope, [.. facts.Keys], Score(facts, members), deleteMissing: false, cancellationToken);
+            writing += phase.Elapsed;
             if (AfterChunk is { } after)
             {
                 await after(run);
             }
         }
+
+        logger.LogInformation(
+            "Evaluation run {RunId}: members {Members:F1} s, waiting for tallies {Waiting:F1} s, lists {Lists:F1} s, writing {Writing:F1} s",
+            run.Id, membersTime.TotalSeconds, waiting.TotalSeconds, listing.TotalSeconds, writing.TotalSeconds);
+        phase.Restart();
 
         // Members without any record in the look-back: scored on the provincial evaluation and lists alone.
         var done = await db.Results.AsNoTracking().Where(r => r.RunId == run.Id).Select(r => r.SubjectId).Distinct().ToListAsync(cancellationToken);
@@ -149,6 +159,7 @@ internal sealed class ScoringRunner(
             await WriteAsync(run, scope, chunk, [], deleteMissing: true, cancellationToken);
         }
 
+        logger.LogInformation("Evaluation run {RunId}: members without records and leavers {Seconds:F1} s", run.Id, phase.Elapsed.TotalSeconds);
         run.BucketsDone = run.BucketTotal;
         run.Status = RunStatus.Finished;
         run.FinishedAt = clock.GetUtcNow();
@@ -184,31 +195,34 @@ internal sealed class ScoringRunner(
         var scope = models.Select(m => m.Field.Code).ToArray();
         var cutoff = run.StartedAt;
         long after = 0;
+        // The next chunk's tallies are read while this one is scored and written (two backends, both cores).
+        var pending = new Queue<(long[] Ids, Dictionary<long, (OrganisationProfile Profile, ActiveModel[] Models)> Members, Task<Dictionary<long, SubjectFacts>> Facts)>();
         while (true)
         {
-            // Marks made after the run started stay for the next run (a subject changed twice is scored twice, never missed).
-            var ids = await db.DirtySubjects.AsNoTracking().Where(d => d.SubjectId > after && d.MarkedAt <= cutoff)
-                .OrderBy(d => d.SubjectId).Select(d => d.SubjectId).Take(ChunkSize).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
+            while (pending.Count < ParallelBuckets)
+            {
+                // Marks made after the run started stay for the next run (a subject changed twice is scored twice, never missed).
+                var ids = await db.DirtySubjects.AsNoTracking().Where(d => d.SubjectId > after && d.MarkedAt <= cutoff)
+                    .OrderBy(d => d.SubjectId).Select(d => d.SubjectId).Take(ChunkSize).ToListAsync(cancellationToken);
+                if (ids.Count == 0)
+                {
+                    break;
+                }
+
+                after = ids[^1];
+                var members = Members(models, await subjects.GetOrganisationProfilesAsync(ids, cancellationToken));
+                pending.Enqueue(([.. ids], members, TallySubjectsAsync(members, request, roles, cancellationToken)));
+            }
+
+            if (pending.Count == 0)
             {
                 break;
             }
 
-            after = ids[^1];
-            var profiles = await subjects.GetOrganisationProfilesAsync(ids, cancellationToken);
-            var members = Members(models, profiles);
-            var facts = members.Keys.ToDictionary(id => id, _ => new SubjectFacts());
-            if (facts.Count > 0)
-            {
-                await foreach (var tally in tallies.TallySubjectsAsync([.. facts.Keys], request, cancellationToken))
-                {
-                    ScoringInputs.Add(facts[tally.SubjectId], tally, roles);
-                }
-
-                await inputs.AddListsAsync(facts, run.AsOf, cancellationToken);
-            }
-
-            await WriteAsync(run, scope, [.. ids], Score(facts, members), deleteMissing: true, cancellationToken, clearDirtyBefore: cutoff);
+            var (chunkIds, chunkMembers, gathering) = pending.Dequeue();
+            var facts = await gathering;
+            await inputs.AddListsAsync(facts, run.AsOf, cancellationToken);
+            await WriteAsync(run, scope, chunkIds, Score(facts, chunkMembers), deleteMissing: true, cancellationToken, clearDirtyBefore: cutoff);
         }
 
         run.BucketsDone = 1;
@@ -218,6 +232,46 @@ internal sealed class ScoringRunner(
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Incremental evaluation run {RunId}: {Scored} results, {Changed} grade changes", run.Id, run.SubjectsScored, run.GradesChanged);
         return run;
+    }
+
+    /// <summary>Buckets whose tallies are read at the same time.</summary>
+    public const int ParallelBuckets = 2;
+
+    private async Task<Dictionary<long, SubjectFacts>> TallySubjectsAsync(
+        Dictionary<long, (OrganisationProfile Profile, ActiveModel[] Models)> members, Contracts.Subjects.RecordTallyRequest request, ItemRoles roles, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var facts = members.Keys.ToDictionary(id => id, _ => new SubjectFacts());
+        if (facts.Count > 0)
+        {
+            await foreach (var tally in tallies.TallySubjectsAsync([.. facts.Keys], request, cancellationToken))
+            {
+                ScoringInputs.Add(facts[tally.SubjectId], tally, roles);
+            }
+        }
+
+        return facts;
+    }
+
+    private async Task<Dictionary<long, SubjectFacts>> GatherAsync(
+        int bucket, Contracts.Subjects.RecordTallyRequest request, ItemRoles roles, Dictionary<long, (OrganisationProfile Profile, ActiveModel[] Models)> members, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var facts = new Dictionary<long, SubjectFacts>();
+        await foreach (var tally in tallies.TallyBucketAsync(bucket, request, cancellationToken))
+        {
+            if (members.ContainsKey(tally.SubjectId))
+            {
+                if (!facts.TryGetValue(tally.SubjectId, out var f))
+                {
+                    facts[tally.SubjectId] = f = new SubjectFacts();
+                }
+
+                ScoringInputs.Add(f, tally, roles);
+            }
+        }
+
+        return facts;
     }
 
     private async Task<Dictionary<long, (OrganisationProfile Profile, ActiveModel[] Models)>> MembersAsync(IReadOnlyList<ActiveModel> models, CancellationToken cancellationToken)

@@ -18,16 +18,19 @@ internal sealed class CreditRecordTallies(NpgsqlDataSource dataSource) : ICredit
 
     // Ages are whole years of 365.25 days. The detail is one payload position per item (payloads are JSON arrays,
     // ADR 0007; an older object payload answers null). The newest payload of a group sorts first as "date|payload".
+    // Item, class, state and age are packed into one integer key ((item * 8 + class * 2 + repaired) * 16 + age, age 15 =
+    // older than asked): hashing two integers instead of five mixed columns makes the aggregate about a third cheaper.
     private const string Select = """
-        SELECT r.subject_id, r.item_code, r.penalty_class, r.status = 3 AS repaired,
-               CASE WHEN r.decision_date > @cutoff THEN (greatest(@asOf - r.decision_date, 0) * 4 / 1461)::smallint ELSE -1::smallint END AS age,
+        SELECT r.subject_id,
+               (array_position(@items, r.item_code::text) * 8 + coalesce(r.penalty_class, 0) * 2 + (r.status = 3)::int) * 16
+                 + CASE WHEN r.decision_date > @cutoff THEN greatest(@asOf - r.decision_date, 0) * 4 / 1461 ELSE 15 END AS k,
                CASE WHEN r.item_code = ANY(@detailItems)
                     THEN r.payload::json ->> (@detailPositions)[array_position(@detailItems, r.item_code::text)] END AS detail,
                count(*)::int,
                max(r.decision_date::text || '|' || r.payload) FILTER (WHERE r.item_code = ANY(@latestItems)) AS latest
         FROM @@table r
-        WHERE r.status <> 4 AND (r.decision_date > @cutoff OR r.item_code = ANY(@latestItems)) @@filter
-        GROUP BY 1, 2, 3, 4, 5, 6
+        WHERE r.status <> 4 AND r.item_code = ANY(@items) AND (r.decision_date > @cutoff OR r.item_code = ANY(@latestItems)) @@filter
+        GROUP BY 1, 2, 3
         """;
 
     public IAsyncEnumerable<RecordTally> TallyBucketAsync(int bucket, RecordTallyRequest request, CancellationToken cancellationToken = default)
@@ -42,10 +45,16 @@ internal sealed class CreditRecordTallies(NpgsqlDataSource dataSource) : ICredit
 
     private async IAsyncEnumerable<RecordTally> ReadAsync(string sql, RecordTallyRequest request, long[]? ids, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (request.Items.Count == 0)
+        {
+            yield break;
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // A partition's groups fit in memory: hash aggregation instead of a sort spilling to disk.
-        await using (var set = new NpgsqlCommand("SET LOCAL work_mem = '256MB'", connection, transaction))
+        // A partition's groups fit in memory: hash aggregation instead of a sort spilling to disk. A list of subjects
+        // touches all 16 partitions: JIT-compiling the plan's expressions for each of them cost 8 s for a 5 ms query.
+        await using (var set = new NpgsqlCommand(ids is null ? "SET LOCAL work_mem = '256MB'" : "SET LOCAL work_mem = '256MB'; SET LOCAL jit = off", connection, transaction))
         {
             await set.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -57,6 +66,8 @@ internal sealed class CreditRecordTallies(NpgsqlDataSource dataSource) : ICredit
         command.Parameters.Add(new NpgsqlParameter<string[]>("detailItems", detail.Select(d => d.Key).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<int[]>("detailPositions", detail.Select(d => d.Value).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("latestItems", request.LatestPayloadItems.ToArray()));
+        var items = request.Items.Distinct().ToArray();
+        command.Parameters.Add(new NpgsqlParameter<string[]>("items", items));
         if (ids is not null)
         {
             command.Parameters.Add(new NpgsqlParameter<long[]>("ids", ids));
@@ -65,15 +76,19 @@ internal sealed class CreditRecordTallies(NpgsqlDataSource dataSource) : ICredit
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            var key = reader.GetInt32(1);
+            var age = key % 16;
+            var rest = key / 16;
+            var penaltyClass = (short)(rest / 2 % 4);
             yield return new RecordTally(
                 reader.GetInt64(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetInt16(2),
-                reader.GetBoolean(3),
-                reader.GetInt16(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetInt32(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7));
+                items[(rest / 8) - 1],
+                penaltyClass == 0 ? null : penaltyClass,
+                rest % 2 == 1,
+                (short)(age == 15 ? -1 : age),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4));
         }
     }
 }

@@ -148,6 +148,15 @@ internal sealed class EvaluationController(
     [HttpPost("fields/{code}/models/{version:int}")]
     public async Task<IActionResult> SaveModel(string code, int version, ModelForm form, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            // A value that is not a number is never read as 0: the form comes back with what was typed and why.
+            var problems = ModelState.Where(e => e.Value?.Errors.Count > 0)
+                .Select(e => $"{FieldLabel(e.Key)}：{e.Value!.Errors[0].ErrorMessage}").Distinct().Take(5);
+            var invalid = await ModelViewAsync(code, version, form, "请更正：" + string.Join("；", problems), null, cancellationToken);
+            return invalid is null ? NotFound() : View("Model", invalid);
+        }
+
         var result = await editor.SaveDraftAsync(code, version, form.ToDefinition(), form.Note, cancellationToken);
         if (!result.Succeeded)
         {
@@ -186,6 +195,30 @@ internal sealed class EvaluationController(
 
         var draft = await editor.OpenDraftAsync(result.Value!, cancellationToken);
         return Redirect($"/evaluation/fields/{result.Value}/models/{draft.Value}?message={Uri.EscapeDataString("领域已新增。下面是按标准结构生成的模型草稿，调整后发布即开始评价。")}");
+    }
+
+    /// <summary>"Indicators[2].Points" as a clerk reads it: 第 3 个指标的分值.</summary>
+    private static string FieldLabel(string key)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(key, @"^(Indicators|Bands)\[(\d+)\]\.(\w+)$");
+        if (!match.Success)
+        {
+            return key == "Scale" ? "满分" : key;
+        }
+
+        var row = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) + 1;
+        var column = match.Groups[3].Value switch
+        {
+            "Points" => "分值",
+            "Cap" => "封顶",
+            "Years" => "年限",
+            "Decay" => "年衰减",
+            "DefaultPoints" => "缺省分",
+            "MinScore" => "最低分",
+            "SamplingRatioPercent" => "抽查比例",
+            var other => other,
+        };
+        return match.Groups[1].Value == "Indicators" ? $"第 {row} 个指标的{column}" : $"第 {row} 个等级的{column}";
     }
 
     private async Task<NewFieldViewModel> NewFieldModelAsync(NewFieldForm form, string? error, CancellationToken cancellationToken) =>
