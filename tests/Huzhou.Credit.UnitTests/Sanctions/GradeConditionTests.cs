@@ -38,6 +38,15 @@ public sealed class GradeConditionTests
     }
 
     [Fact]
+    public void A_full_width_colon_typed_in_Chinese_restricts_the_field_too()
+    {
+        var (field, grades) = RuleEngine.GradeParameter.Parse("JZY：C，D");
+
+        Assert.Equal("JZY", field);
+        Assert.Equal(["C", "D"], grades);
+    }
+
+    [Fact]
     public void A_field_code_before_a_colon_restricts_the_grades_to_it()
     {
         var (field, grades) = RuleEngine.GradeParameter.Parse("JZY:C,D");

@@ -115,17 +115,18 @@ internal static class ScoreCalculator
     public static string Describe(Indicator indicator, decimal fact, int count)
     {
         var c = CultureInfo.InvariantCulture;
+        var years = indicator.Years ?? 3;
         string Weighted() => indicator.Decay is { } d && d != 1m && fact != count ? $"（按年衰减后 {fact.ToString("0.##", c)}）" : "";
         return indicator.Kind switch
         {
             IndicatorKind.Base => "每个主体相同",
             IndicatorKind.ProvincialScore => fact < 0 ? "暂无省公共信用评价结果，按缺省分计" : $"省公共信用评价 {fact.ToString("0.##", c)} 分",
             IndicatorKind.ListsInForce => $"{(indicator.Black == false ? "红名单" : "黑名单")}有效列入 {count} 条",
-            IndicatorKind.BadRecords => $"近 {indicator.Years} 年{PenaltyClassName(indicator.PenaltyClass)}失信记录 {count} 条{Weighted()}",
-            IndicatorKind.CommitmentsKept => $"近 {indicator.Years} 年已践诺承诺 {count} 件{Weighted()}",
-            IndicatorKind.CommitmentsBreached => $"近 {indicator.Years} 年违诺承诺 {count} 件{Weighted()}",
-            IndicatorKind.Honours => $"近 {indicator.Years} 年表彰荣誉 {count} 项{Weighted()}",
-            IndicatorKind.Repairs => $"近 {indicator.Years} 年完成信用修复 {count} 条{Weighted()}",
+            IndicatorKind.BadRecords => $"近 {years} 年{PenaltyClassName(indicator.PenaltyClass)}失信记录 {count} 条{Weighted()}",
+            IndicatorKind.CommitmentsKept => $"近 {years} 年已践诺承诺 {count} 件{Weighted()}",
+            IndicatorKind.CommitmentsBreached => $"近 {years} 年违诺承诺 {count} 件{Weighted()}",
+            IndicatorKind.Honours => $"近 {years} 年表彰荣誉 {count} 项{Weighted()}",
+            IndicatorKind.Repairs => $"近 {years} 年完成信用修复 {count} 条{Weighted()}",
             _ => "",
         };
     }

@@ -104,7 +104,7 @@ internal static class RuleEngine
                 var (field, grades) = GradeParameter.Parse(rule.Parameter);
                 return facts.Grades
                     .Where(g => (field is null || string.Equals(g.FieldCode, field, StringComparison.Ordinal)) && grades.Contains(g.Grade, StringComparer.OrdinalIgnoreCase))
-                    .Select(g => $"{g.FieldName}行业信用评价 {g.GradeName}（{g.Score:0.##} 分，模型第 {g.ModelVersion} 版，{ShanghaiTime.Format(g.EvaluatedAt, "yyyy-MM-dd")} 评定）")
+                    .Select(g => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.FieldName}行业信用评价 {g.GradeName}（{g.Score:0.##} 分，模型第 {g.ModelVersion} 版，{ShanghaiTime.Format(g.EvaluatedAt, "yyyy-MM-dd")} 评定）"))
                     .ToList();
             default:
                 // The commitment condition is evaluated through the commitments module's contract (issue #6); until
@@ -118,7 +118,7 @@ internal static class RuleEngine
     {
         public static (string? Field, string[] Grades) Parse(string? parameter)
         {
-            var text = (parameter ?? "").Trim();
+            var text = (parameter ?? "").Trim().Replace('：', ':');
             var colon = text.IndexOf(':', StringComparison.Ordinal);
             var field = colon > 0 ? text[..colon].Trim().ToUpperInvariant() : null;
             var grades = (colon >= 0 ? text[(colon + 1)..] : text)
