@@ -71,7 +71,29 @@ public sealed class IdentityModule : ICreditModule
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { });
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { })
+            .AddCookie(OrganisationAccountDefaults.Scheme, options =>
+            {
+                options.Cookie.Name = "hzc.org";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/org/login";
+                options.LogoutPath = "/org/logout";
+                options.AccessDeniedPath = "/org/login";
+                options.ExpireTimeSpan = TimeSpan.FromHours(2);
+                options.SlidingExpiration = true;
+                // A disabled account loses its session on the next request.
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    var id = long.TryParse(context.Principal?.FindFirst(OrganisationAccountDefaults.AccountClaim)?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0;
+                    if (!await context.HttpContext.RequestServices.GetRequiredService<OrganisationAccounts>().IsActiveAsync(id, context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(OrganisationAccountDefaults.Scheme);
+                    }
+                };
+            });
         var policies = services.AddAuthorizationBuilder();
         foreach (var scope in ApiScopes.All.Keys)
         {
@@ -97,6 +119,8 @@ public sealed class IdentityModule : ICreditModule
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddScoped<ICurrentStaff, CurrentStaff>();
+        services.AddScoped<ICurrentOrganisation, CurrentOrganisation>();
+        services.AddScoped<OrganisationAccounts>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IDistrictDirectory, DistrictDirectory>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();

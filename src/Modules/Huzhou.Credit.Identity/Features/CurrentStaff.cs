@@ -9,7 +9,8 @@ internal sealed class CurrentStaff(IHttpContextAccessor accessor) : ICurrentStaf
     private ClaimsPrincipal? User => accessor.HttpContext?.User;
 
     public bool IsAuthenticated =>
-        User?.Identity?.IsAuthenticated == true && User.FindFirst(ApiKeyDefaults.ClientIdClaim) is null;
+        User?.Identity?.IsAuthenticated == true && User.FindFirst(ApiKeyDefaults.ClientIdClaim) is null
+        && User.Identity.AuthenticationType != OrganisationAccountDefaults.Scheme;
 
     public long? UserId =>
         IsAuthenticated && long.TryParse(User!.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

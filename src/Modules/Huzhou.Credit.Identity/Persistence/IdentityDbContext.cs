@@ -20,6 +20,8 @@ internal sealed class CreditIdentityDbContext(DbContextOptions<CreditIdentityDbC
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    public DbSet<OrganisationAccount> OrganisationAccounts => Set<OrganisationAccount>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -88,6 +90,26 @@ internal sealed class CreditIdentityDbContext(DbContextOptions<CreditIdentityDbC
             e.HasIndex(a => a.OccurredAt);
             e.HasIndex(a => new { a.SubjectId, a.OccurredAt });
             e.HasIndex(a => new { a.UserId, a.OccurredAt });
+        });
+        builder.Entity<OrganisationAccount>(e =>
+        {
+            e.ToTable("organisation_accounts");
+            e.Property(a => a.Id).UseIdentityAlwaysColumn();
+            e.Property(a => a.LoginName).HasMaxLength(64);
+            e.Property(a => a.PasswordHash).HasMaxLength(200);
+            e.Property(a => a.OrganisationName).HasMaxLength(200);
+            e.Property(a => a.Uscc).HasMaxLength(18);
+            e.Property(a => a.DistrictCode).HasMaxLength(6);
+            e.Property(a => a.HandlerName).HasMaxLength(50);
+            e.Property(a => a.Status).HasConversion<short>();
+            e.Property(a => a.CreatedBy).HasMaxLength(256);
+            e.Property(a => a.LetterFileName).HasMaxLength(200);
+            e.Property(a => a.LetterSha256).HasMaxLength(64);
+            e.Property(a => a.DecidedBy).HasMaxLength(256);
+            e.Property(a => a.RefusalReason).HasMaxLength(500);
+            e.HasIndex(a => a.LoginName).IsUnique();
+            e.HasIndex(a => new { a.Status, a.CreatedAt });
+            e.HasIndex(a => a.SubjectId);
         });
     }
 }

@@ -1,0 +1,93 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Identity.Features;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
+
+/// <summary>The organisation users' own pages (企业用户): registration, sign-in with the organisation scheme, home.</summary>
+[Area("Identity")]
+[Route("org")]
+internal sealed class OrganisationController(OrganisationAccounts accounts, ICurrentOrganisation organisation) : Controller
+{
+    [HttpGet("")]
+    [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
+    public IActionResult Index() => View(organisation);
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl, string? message) => View(new OrganisationLoginForm { ReturnUrl = returnUrl, Message = message });
+
+    [HttpPost("login")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Login(OrganisationLoginForm form, CancellationToken cancellationToken)
+    {
+        var result = await accounts.SignInAsync(form.LoginName, form.Password, cancellationToken);
+        if (!result.Succeeded)
+        {
+            form.Error = result.Error;
+            form.Password = null;
+            return View(form);
+        }
+
+        await HttpContext.SignInAsync(OrganisationAccountDefaults.Scheme, result.Value!);
+        return LocalRedirect(!string.IsNullOrEmpty(form.ReturnUrl) && Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl.StartsWith("/org", StringComparison.Ordinal) ? form.ReturnUrl : "/org");
+    }
+
+    [HttpPost("logout")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Logout()
+    {
+        await HttpContext.SignOutAsync(OrganisationAccountDefaults.Scheme);
+        return LocalRedirect("/org/login");
+    }
+
+    [HttpGet("register")]
+    public IActionResult Register() => View(new OrganisationRegistrationForm());
+
+    [HttpPost("register")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Register(OrganisationRegistrationForm form, CancellationToken cancellationToken)
+    {
+        var result = await accounts.RegisterAsync(form.LoginName, form.Password, form.Uscc, form.OrganisationName, form.HandlerName, cancellationToken);
+        if (!result.Succeeded)
+        {
+            form.Error = result.Error;
+            form.ErrorField = result.Field;
+            form.Password = null;
+            return View(form);
+        }
+
+        return Redirect("/org/login?message=" + Uri.EscapeDataString("注册已提交。信用办核实单位身份后即可登录（一般 1 个工作日内）。"));
+    }
+}
+
+internal sealed class OrganisationLoginForm
+{
+    public string? LoginName { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? ReturnUrl { get; set; }
+
+    public string? Message { get; set; }
+
+    public string? Error { get; set; }
+}
+
+internal sealed class OrganisationRegistrationForm
+{
+    public string? LoginName { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? Uscc { get; set; }
+
+    public string? OrganisationName { get; set; }
+
+    public string? HandlerName { get; set; }
+
+    public string? Error { get; set; }
+
+    public string? ErrorField { get; set; }
+}

@@ -1,0 +1,73 @@
+namespace Huzhou.Credit.Identity.Domain;
+
+/// <summary>
+/// An organisation user: a handler (经办人) acting for one organisation of the registry. Registered online and
+/// verified by the credit office, or created by the credit office with the organisation's authorisation letter
+/// (授权委托书, kept with its hash). Never deleted: disabled.
+/// </summary>
+internal sealed class OrganisationAccount
+{
+    public long Id { get; set; }
+
+    /// <summary>Sign-in name (lower case letters, digits, . _ -).</summary>
+    public string LoginName { get; set; } = "";
+
+    public string PasswordHash { get; set; } = "";
+
+    public long SubjectId { get; set; }
+
+    public string OrganisationName { get; set; } = "";
+
+    public string Uscc { get; set; } = "";
+
+    public string DistrictCode { get; set; } = "";
+
+    /// <summary>The handler's name; shown to the credit office, never logged.</summary>
+    public string HandlerName { get; set; } = "";
+
+    public OrganisationAccountStatus Status { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary><c>self</c> for online registration, else the staff user who created it.</summary>
+    public string CreatedBy { get; set; } = "";
+
+    public string? LetterFileName { get; set; }
+
+    /// <summary>SHA-256 of the authorisation letter (hex).</summary>
+    public string? LetterSha256 { get; set; }
+
+    public byte[]? Letter { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public string? RefusalReason { get; set; }
+
+    public int FailedSignIns { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
+}
+
+internal enum OrganisationAccountStatus : short
+{
+    Pending = 1,
+    Verified = 2,
+    Refused = 3,
+    Disabled = 4,
+}
+
+internal static class OrganisationAccountStatuses
+{
+    public static string DisplayName(OrganisationAccountStatus status) => status switch
+    {
+        OrganisationAccountStatus.Pending => "待核实",
+        OrganisationAccountStatus.Verified => "已核实",
+        OrganisationAccountStatus.Refused => "未通过",
+        OrganisationAccountStatus.Disabled => "已停用",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,287 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Identity.Domain;
+using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Identity.Features;
+
+/// <summary>Registration, sign-in and the credit office's decisions on organisation accounts.</summary>
+internal sealed partial class OrganisationAccounts(
+    CreditIdentityDbContext db,
+    ISubjectDirectory subjects,
+    IAuditLog audit,
+    ICurrentStaff staff,
+    TimeProvider clock)
+{
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
+    public const int MaxLetterBytes = 10 * 1024 * 1024;
+
+    private static readonly PasswordHasher<OrganisationAccount> Hasher = new();
+
+    [GeneratedRegex("^[a-z0-9._-]{4,50}$")]
+    private static partial Regex LoginPattern();
+
+    public static bool MayDecide(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice);
+
+    /// <summary>Online registration: the code must name an organisation of the registry and the name must be its registered name. The account waits for the credit office.</summary>
+    public async Task<Result<long>> RegisterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, CancellationToken cancellationToken)
+    {
+        var checkedFields = await CheckAsync(loginName, password, uscc, organisationName, handlerName, cancellationToken);
+        if (!checkedFields.Succeeded)
+        {
+            return Result<long>.Failure(checkedFields.Error!, checkedFields.Field);
+        }
+
+        var (login, subject) = checkedFields.Value;
+        var account = new OrganisationAccount
+        {
+            LoginName = login, SubjectId = subject.SubjectId, OrganisationName = subject.Name, Uscc = subject.DisplayCode, DistrictCode = subject.DistrictCode,
+            HandlerName = handlerName!.Trim(), Status = OrganisationAccountStatus.Pending, CreatedAt = clock.GetUtcNow(), CreatedBy = "self",
+        };
+        account.PasswordHash = Hasher.HashPassword(account, password!);
+        db.OrganisationAccounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success(account.Id);
+    }
+
+    /// <summary>The credit office opens an account for an organisation that sent its signed authorisation letter; verified at once.</summary>
+    public async Task<Result<long>> CreateWithLetterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, IFormFile? letter, CancellationToken cancellationToken)
+    {
+        if (!MayDecide(staff))
+        {
+            return Result<long>.Failure("只有信用办可以代为开设企业账户。");
+        }
+
+        if (letter is null || letter.Length == 0)
+        {
+            return Result<long>.Failure("请上传企业签章的授权委托书（PDF 或图片）。", "Letter");
+        }
+
+        if (letter.Length > MaxLetterBytes)
+        {
+            return Result<long>.Failure("授权委托书不能超过 10 MB。", "Letter");
+        }
+
+        await using var stream = letter.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        if (UploadedFiles.Sniff(bytes) is null)
+        {
+            return Result<long>.Failure("授权委托书只接受 PDF、JPG 或 PNG 文件。", "Letter");
+        }
+
+        var checkedFields = await CheckAsync(loginName, password, uscc, organisationName, handlerName, cancellationToken);
+        if (!checkedFields.Succeeded)
+        {
+            return Result<long>.Failure(checkedFields.Error!, checkedFields.Field);
+        }
+
+        var (login, subject) = checkedFields.Value;
+        if (!staff.CanSeeDistrict(subject.DistrictCode))
+        {
+            return Result<long>.Failure("该企业不在本单位管辖的区县。");
+        }
+
+        var now = clock.GetUtcNow();
+        var account = new OrganisationAccount
+        {
+            LoginName = login, SubjectId = subject.SubjectId, OrganisationName = subject.Name, Uscc = subject.DisplayCode, DistrictCode = subject.DistrictCode,
+            HandlerName = handlerName!.Trim(), Status = OrganisationAccountStatus.Verified, CreatedAt = now, CreatedBy = staff.UserName ?? "",
+            LetterFileName = Path.GetFileName(letter.FileName), LetterSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Letter = bytes,
+            DecidedAt = now, DecidedBy = staff.UserName,
+        };
+        account.PasswordHash = Hasher.HashPassword(account, password!);
+        db.OrganisationAccounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("identity.organisation-account.create", CreditIdentityDbContext.ModuleName, subject.SubjectId, Detail: $"凭授权委托书开设企业账户 {login}（{subject.Name}）"), cancellationToken);
+        return Result.Success(account.Id);
+    }
+
+    public async Task<Result> DecideAsync(long id, OrganisationAccountStatus decision, string? reason, CancellationToken cancellationToken)
+    {
+        if (!MayDecide(staff))
+        {
+            return Result.Failure("只有信用办可以核实企业账户。");
+        }
+
+        var account = await db.OrganisationAccounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (account is null || !staff.CanSeeDistrict(account.DistrictCode))
+        {
+            return Result.Failure("账户不存在或不在本单位管辖的区县。");
+        }
+
+        if (decision is OrganisationAccountStatus.Refused or OrganisationAccountStatus.Disabled && string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Failure("请写明理由。", "Reason");
+        }
+
+        var allowed = (account.Status, decision) switch
+        {
+            (OrganisationAccountStatus.Pending, OrganisationAccountStatus.Verified or OrganisationAccountStatus.Refused) => true,
+            (OrganisationAccountStatus.Verified, OrganisationAccountStatus.Disabled) => true,
+            (OrganisationAccountStatus.Disabled, OrganisationAccountStatus.Verified) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            return Result.Failure($"账户当前为“{OrganisationAccountStatuses.DisplayName(account.Status)}”，不能改为“{OrganisationAccountStatuses.DisplayName(decision)}”。");
+        }
+
+        account.Status = decision;
+        account.DecidedAt = clock.GetUtcNow();
+        account.DecidedBy = staff.UserName;
+        account.RefusalReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("identity.organisation-account." + decision.ToString().ToLowerInvariant(), CreditIdentityDbContext.ModuleName, account.SubjectId,
+            Detail: $"企业账户 {account.LoginName}（{account.OrganisationName}）：{OrganisationAccountStatuses.DisplayName(decision)}{(account.RefusalReason is null ? "" : "，" + account.RefusalReason)}"), cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Checks a sign-in; the principal for the organisation scheme on success. Locked for 15 minutes after 5 wrong passwords.</summary>
+    public async Task<Result<ClaimsPrincipal>> SignInAsync(string? loginName, string? password, CancellationToken cancellationToken)
+    {
+        var login = (loginName ?? "").Trim().ToLowerInvariant();
+        var account = await db.OrganisationAccounts.SingleOrDefaultAsync(a => a.LoginName == login, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (account is null || string.IsNullOrEmpty(password))
+        {
+            return Result<ClaimsPrincipal>.Failure("账户名或密码不正确。");
+        }
+
+        if (account.LockedUntil is { } until && until > now)
+        {
+            return Result<ClaimsPrincipal>.Failure("密码错误次数过多，账户已暂时锁定 15 分钟。");
+        }
+
+        if (Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            account.FailedSignIns++;
+            if (account.FailedSignIns >= MaxFailedSignIns)
+            {
+                account.LockedUntil = now + Lockout;
+                account.FailedSignIns = 0;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<ClaimsPrincipal>.Failure("账户名或密码不正确。");
+        }
+
+        switch (account.Status)
+        {
+            case OrganisationAccountStatus.Pending:
+                return Result<ClaimsPrincipal>.Failure("账户正在等待信用办核实，核实通过后即可登录。");
+            case OrganisationAccountStatus.Refused:
+                return Result<ClaimsPrincipal>.Failure($"账户未通过核实：{account.RefusalReason}");
+            case OrganisationAccountStatus.Disabled:
+                return Result<ClaimsPrincipal>.Failure("账户已停用，请联系信用办。");
+        }
+
+        account.FailedSignIns = 0;
+        account.LockedUntil = null;
+        account.LastSignInAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success(Principal(account));
+    }
+
+    /// <summary>Whether the account behind a cookie may still act (checked on every request of the organisation scheme).</summary>
+    public Task<bool> IsActiveAsync(long id, CancellationToken cancellationToken) =>
+        db.OrganisationAccounts.AnyAsync(a => a.Id == id && a.Status == OrganisationAccountStatus.Verified, cancellationToken);
+
+    private static ClaimsPrincipal Principal(OrganisationAccount account) => new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.Name, account.LoginName),
+            new Claim(OrganisationAccountDefaults.AccountClaim, account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Claim(OrganisationAccountDefaults.SubjectClaim, account.SubjectId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Claim(OrganisationAccountDefaults.OrganisationNameClaim, account.OrganisationName),
+            new Claim(OrganisationAccountDefaults.CodeClaim, account.Uscc),
+            new Claim(OrganisationAccountDefaults.HandlerClaim, account.HandlerName),
+        ],
+        OrganisationAccountDefaults.Scheme));
+
+    private async Task<Result<(string Login, ResolvedSubject Subject)>> CheckAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, CancellationToken cancellationToken)
+    {
+        var login = (loginName ?? "").Trim().ToLowerInvariant();
+        if (!LoginPattern().IsMatch(login))
+        {
+            return Result<(string, ResolvedSubject)>.Failure("账户名为 4-50 位小写字母、数字、点、下划线或连字符。", "LoginName");
+        }
+
+        if (PasswordProblem(password) is { } problem)
+        {
+            return Result<(string, ResolvedSubject)>.Failure(problem, "Password");
+        }
+
+        if (string.IsNullOrWhiteSpace(handlerName) || handlerName.Trim().Length > 50)
+        {
+            return Result<(string, ResolvedSubject)>.Failure("请填写经办人姓名（50 字以内）。", "HandlerName");
+        }
+
+        var code = (uscc ?? "").Trim().ToUpperInvariant();
+        if (Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse(code).Value is null)
+        {
+            return Result<(string, ResolvedSubject)>.Failure("统一社会信用代码无效，请核对后重新填写。", "Uscc");
+        }
+
+        var subject = await subjects.FindByCodeAsync(code, cancellationToken);
+        if (subject is null || subject.IsPerson)
+        {
+            return Result<(string, ResolvedSubject)>.Failure("主体库中没有该统一社会信用代码的组织，请先到登记机关核实。", "Uscc");
+        }
+
+        if (!string.Equals(subject.Name, (organisationName ?? "").Trim(), StringComparison.Ordinal))
+        {
+            return Result<(string, ResolvedSubject)>.Failure("单位名称与登记名称不一致，请填写营业执照上的全称。", "OrganisationName");
+        }
+
+        if (await db.OrganisationAccounts.AnyAsync(a => a.LoginName == login, cancellationToken))
+        {
+            return Result<(string, ResolvedSubject)>.Failure("该账户名已被使用，请换一个。", "LoginName");
+        }
+
+        return Result.Success((login, subject));
+    }
+
+    /// <summary>The staff password rules: at least 10 characters with upper and lower case letters, a digit and a symbol.</summary>
+    public static string? PasswordProblem(string? password) =>
+        password is null || password.Length < 10 || !password.Any(char.IsUpper) || !password.Any(char.IsLower) || !password.Any(char.IsDigit) || password.All(char.IsLetterOrDigit)
+            ? "密码至少 10 位，须包含大写字母、小写字母、数字和符号。"
+            : null;
+}
+
+/// <summary>What an uploaded file really is, from its first bytes (the name and the browser's type are not trusted).</summary>
+internal static class UploadedFiles
+{
+    public static string? Sniff(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("%PDF-"u8) ? "application/pdf"
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+        : null;
+}
+
+/// <summary><see cref="ICurrentOrganisation"/> from the request's principal when it was signed in with the organisation scheme.</summary>
+internal sealed class CurrentOrganisation(IHttpContextAccessor accessor) : ICurrentOrganisation
+{
+    private ClaimsPrincipal? Principal =>
+        accessor.HttpContext?.User is { Identity: { IsAuthenticated: true, AuthenticationType: OrganisationAccountDefaults.Scheme } } user ? user : null;
+
+    public bool IsSignedIn => Principal is not null;
+
+    public long? AccountId => long.TryParse(Principal?.FindFirstValue(OrganisationAccountDefaults.AccountClaim), out var id) ? id : null;
+
+    public long? SubjectId => long.TryParse(Principal?.FindFirstValue(OrganisationAccountDefaults.SubjectClaim), out var id) ? id : null;
+
+    public string? OrganisationName => Principal?.FindFirstValue(OrganisationAccountDefaults.OrganisationNameClaim);
+
+    public string? Code => Principal?.FindFirstValue(OrganisationAccountDefaults.CodeClaim);
+
+    public string? HandlerName => Principal?.FindFirstValue(OrganisationAccountDefaults.HandlerClaim);
+}
