@@ -31,6 +31,7 @@ public sealed class IdentityModule : ICreditModule
     {
         services.AddModuleDatabase<CreditIdentityDbContext>(Name, order: 0);
         services.AddScoped<IDemoSeeder, IdentityDemoSeeder>();
+        services.AddScoped<IDemoSeeder, OrganisationDemoSeeder>();
 
         services
             .AddIdentity<StaffUser, StaffRole>(options =>
