@@ -4,6 +4,7 @@ using Huzhou.Credit.Dossier;
 using Huzhou.Credit.Evaluation;
 using Huzhou.Credit.Identity;
 using Huzhou.Credit.Lists;
+using Huzhou.Credit.Repair;
 using Huzhou.Credit.Sanctions;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.Subjects;
@@ -22,6 +23,7 @@ public static class CreditModules
         new ListsModule(),
         new SanctionsModule(),
         new EvaluationModule(),
+        new RepairModule(),
         new DossierModule(),
     ];
 }

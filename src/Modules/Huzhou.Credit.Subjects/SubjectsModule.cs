@@ -35,6 +35,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();
         services.AddScoped<ICreditRecordFacts, CreditRecordFacts>();
         services.AddSingleton<ICreditRecordTallies, CreditRecordTallies>();
+        services.AddScoped<ICreditRecordRepairs, CreditRecordRepairs>();
         services.AddScoped<RecordDossierSections>();
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider>(sp => sp.GetRequiredService<RecordDossierSections>());
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDoublePublicity>(sp => sp.GetRequiredService<RecordDossierSections>());

@@ -1,0 +1,54 @@
+using Huzhou.Credit.SharedKernel.Results;
+
+namespace Huzhou.Credit.Contracts.Subjects;
+
+/// <summary>
+/// What credit repair (信用修复) needs from the record store: a subject's bad records with their publicity facts, and the
+/// execution of an approved repair. Implemented by the Subjects module.
+/// </summary>
+public interface ICreditRecordRepairs
+{
+    /// <summary>The subject's records of bad items (catalogue nature 失信), newest first, whatever their status.</summary>
+    Task<IReadOnlyList<RepairableRecord>> BadRecordsAsync(long subjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>One record of the subject (any item), or null.</summary>
+    Task<RepairableRecord?> GetAsync(long subjectId, long recordId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks the record repaired (status 3): it leaves the public dossier, the check rules and scoring; a history row
+    /// names who and why; <see cref="CreditRecordsChanged"/> is written in the same transaction. Refused when the
+    /// record is not active, ended or corrected.
+    /// </summary>
+    Task<Result> MarkRepairedAsync(long subjectId, long recordId, string actor, string reason, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A credit record as a repair application sees it.</summary>
+/// <param name="SubjectId">Subject.</param>
+/// <param name="RecordId">Record id.</param>
+/// <param name="ItemCode">Catalogue item.</param>
+/// <param name="ItemName">Its name.</param>
+/// <param name="ProviderDepartment">The department that delivered it (谁认定、谁修复: it reviews the repair).</param>
+/// <param name="Reference">The decision document number.</param>
+/// <param name="DecisionDate">Decision date.</param>
+/// <param name="PublicityEnd">End of publicity (null: indefinite).</param>
+/// <param name="MinimumEnd">When the minimum publicity period ends (null: no minimum under the rule).</param>
+/// <param name="PenaltyClass">1 轻微, 2 一般, 3 严重, null when the item has no class.</param>
+/// <param name="RuleVersion">The publicity rule version applied.</param>
+/// <param name="Status">1 公示中, 2 公示期满, 3 已修复, 4 已撤销, 5 已更正.</param>
+/// <param name="IsBad">Whether the item's nature is 失信.</param>
+/// <param name="Fields">The payload, labelled (enum codes shown as their labels).</param>
+public sealed record RepairableRecord(
+    long SubjectId,
+    long RecordId,
+    string ItemCode,
+    string ItemName,
+    string ProviderDepartment,
+    string Reference,
+    DateOnly DecisionDate,
+    DateOnly? PublicityEnd,
+    DateOnly? MinimumEnd,
+    short? PenaltyClass,
+    string RuleVersion,
+    short Status,
+    bool IsBad,
+    IReadOnlyList<KeyValuePair<string, string>> Fields);

@@ -1,0 +1,79 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Repair.Areas.Repair.Models;
+using Huzhou.Credit.Repair.Domain;
+using Huzhou.Credit.Repair.Features;
+using Huzhou.Credit.Repair.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
+
+/// <summary>
+/// 网上提交: an organisation sees its bad records with whether each can be repaired now, applies with its materials,
+/// and follows its applications and notices. Every query is scoped to the signed-in account's subject.
+/// </summary>
+[Area("Repair")]
+[Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
+[Route("org/repair")]
+[RequestSizeLimit(60 * 1024 * 1024)]
+internal sealed class OrganisationRepairController(RepairDbContext db, RepairService service, ICurrentOrganisation organisation) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? message, CancellationToken cancellationToken)
+    {
+        var subject = organisation.SubjectId ?? 0;
+        var records = await service.RecordsAsync(subject, cancellationToken);
+        var applications = await db.Applications.AsNoTracking().Where(a => a.SubjectId == subject).OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
+        var notices = await db.Notices.AsNoTracking().Where(n => n.SubjectId == subject).OrderByDescending(n => n.Id).Take(20).ToListAsync(cancellationToken);
+        return View(new OrganisationRepairViewModel(records, applications, notices, message));
+    }
+
+    [HttpGet("apply/{recordId:long}")]
+    public async Task<IActionResult> Apply(long recordId, CancellationToken cancellationToken)
+    {
+        var record = (await service.RecordsAsync(organisation.SubjectId ?? 0, cancellationToken)).FirstOrDefault(r => r.Record.RecordId == recordId);
+        return record is null ? NotFound() : View(new ApplyViewModel(record, null, record.Result.Eligible ? null : record.Result.Reason, null));
+    }
+
+    [HttpPost("apply/{recordId:long}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Apply(long recordId, string? statement, IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId, CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<MaterialKind, IFormFile?>
+        {
+            [MaterialKind.ApplicationForm] = applicationForm,
+            [MaterialKind.ProofOfFulfilment] = proofOfFulfilment,
+            [MaterialKind.CreditCommitment] = creditCommitment,
+            [MaterialKind.Licence] = licence,
+            [MaterialKind.HandlerId] = handlerId,
+        };
+        var result = await service.ApplyAsync(organisation, recordId, statement, files, cancellationToken);
+        if (!result.Succeeded)
+        {
+            var record = (await service.RecordsAsync(organisation.SubjectId ?? 0, cancellationToken)).FirstOrDefault(r => r.Record.RecordId == recordId);
+            return record is null ? NotFound() : View(new ApplyViewModel(record, statement, result.Error, result.Field));
+        }
+
+        return Redirect($"/org/repair/{result.Value}");
+    }
+
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Application(long id, CancellationToken cancellationToken)
+    {
+        var subject = organisation.SubjectId ?? 0;
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.SubjectId == subject, cancellationToken);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        var steps = await db.Steps.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var materials = await db.Materials.AsNoTracking().Where(m => m.ApplicationId == id)
+            .Select(m => new RepairMaterial { Id = m.Id, Kind = m.Kind, FileName = m.FileName, ContentType = m.ContentType, Size = m.Size, Sha256 = m.Sha256, UploadedAt = m.UploadedAt })
+            .ToListAsync(cancellationToken);
+        await db.Notices.Where(n => n.ApplicationId == id && !n.Read).ExecuteUpdateAsync(s => s.SetProperty(n => n.Read, true), cancellationToken);
+        return View(new ApplicationViewModel(application, steps, materials, null, false, false, null, null, ""));
+    }
+}

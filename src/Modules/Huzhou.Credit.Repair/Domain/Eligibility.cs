@@ -1,0 +1,101 @@
+using Huzhou.Credit.Contracts.Subjects;
+
+namespace Huzhou.Credit.Repair.Domain;
+
+/// <summary>Local exclusions (地方性限制), configuration under <c>Repair:Exclusions</c>; all off by default.</summary>
+internal sealed class RepairExclusions
+{
+    /// <summary>Refuse a subject that already had this many repairs within five years (0: off).</summary>
+    public int MaxRepairsInFiveYears { get; set; }
+
+    /// <summary>Refuse a subject whose last repair is less than a year old.</summary>
+    public bool OneYearSinceLastRepair { get; set; }
+
+    /// <summary>Departments whose records are not repaired early (e.g. HZ-STHJJ for environment).</summary>
+    public List<string> ExcludedDepartments { get; set; } = [];
+}
+
+/// <summary>Whether a record may be repaired now, and if not, why (in Chinese, for the applicant).</summary>
+internal sealed record EligibilityResult(bool Eligible, string Reason, DateOnly? EarliestDate = null);
+
+/// <summary>
+/// The repair rules of domain.md §3 as applied when applying: the record must be a bad record that still counts; a
+/// minor (轻微) one is repairable once the obligation is met; general and serious ones once the minimum publicity period
+/// of the record's rule version has passed; penalties that SAMR Order 45 excludes from early stop (吊销, 限制从业 ...)
+/// and subjects on the serious illegal dishonesty list are refused; local exclusions apply when configured.
+/// </summary>
+internal static class Eligibility
+{
+    /// <summary>Penalty kinds whose publicity cannot be stopped early (市场监管总局令第45号).</summary>
+    public static IReadOnlyList<string> NotEarly { get; } =
+        ["责令停产停业", "限制开展生产经营活动", "限制从业", "降低资质等级", "吊销许可证件", "吊销营业执照"];
+
+    public static EligibilityResult Check(
+        RepairableRecord record,
+        DateOnly today,
+        bool onSeriousDishonestyList,
+        IReadOnlyList<DateOnly> previousRepairs,
+        bool alreadyOpen,
+        RepairExclusions exclusions)
+    {
+        if (!record.IsBad)
+        {
+            return new(false, "只有失信信息可以申请信用修复。");
+        }
+
+        if (record.Status is 3)
+        {
+            return new(false, "该信息已修复。");
+        }
+
+        if (record.Status is 4)
+        {
+            return new(false, "该信息已被撤销，无需修复。");
+        }
+
+        if (alreadyOpen)
+        {
+            return new(false, "该信息已有正在办理的修复申请。");
+        }
+
+        var penaltyKind = record.Fields.FirstOrDefault(f => f.Key == "处罚类别").Value ?? "";
+        if (NotEarly.FirstOrDefault(k => penaltyKind.Contains(k, StringComparison.Ordinal)) is { } kind)
+        {
+            return new(false, $"处罚类别含“{kind}”，按规定不得提前停止公示，公示期满后自动停止公示。");
+        }
+
+        if (onSeriousDishonestyList)
+        {
+            return new(false, "主体被列入严重违法失信名单，不得提前停止公示，须先申请移出名单。");
+        }
+
+        if (exclusions.ExcludedDepartments.Contains(record.ProviderDepartment))
+        {
+            return new(false, "本市规定该部门认定的失信信息不适用提前修复。");
+        }
+
+        if (exclusions.MaxRepairsInFiveYears > 0 && previousRepairs.Count(d => d > today.AddYears(-5)) >= exclusions.MaxRepairsInFiveYears)
+        {
+            return new(false, $"五年内已修复 {exclusions.MaxRepairsInFiveYears} 次，按本市规定不再受理。");
+        }
+
+        if (exclusions.OneYearSinceLastRepair && previousRepairs.Any(d => d > today.AddYears(-1)))
+        {
+            return new(false, "距上次信用修复不满一年，按本市规定暂不受理。");
+        }
+
+        if (record.PenaltyClass == 1)
+        {
+            return new(true, "轻微失信信息：履行法定义务后即可申请修复。");
+        }
+
+        if (record.MinimumEnd is not { } minimum)
+        {
+            return new(false, $"该信息适用的公示规则（{record.RuleVersion}）没有最短公示期，不能提前修复，公示期满后自动停止公示。");
+        }
+
+        return today >= minimum
+            ? new(true, $"最短公示期已于 {minimum:yyyy-MM-dd} 届满（{RepairNames.PenaltyClass(record.PenaltyClass)}失信信息，规则 {record.RuleVersion}）。", minimum)
+            : new(false, $"最短公示期至 {minimum:yyyy-MM-dd} 届满（{RepairNames.PenaltyClass(record.PenaltyClass)}失信信息，规则 {record.RuleVersion}），届满后方可申请。", minimum);
+    }
+}

@@ -1,0 +1,287 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Repair.Domain;
+using Huzhou.Credit.Repair.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Time;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Huzhou.Credit.Repair.Features;
+
+/// <summary>Deadlines and limits of the repair workflow (configuration <c>Repair</c>).</summary>
+internal sealed class RepairOptions
+{
+    /// <summary>N: working days the deciding department has to accept or refuse.</summary>
+    public int AcceptWithinWorkingDays { get; set; } = 3;
+
+    /// <summary>M: working days to approve or deny once accepted.</summary>
+    public int DecideWithinWorkingDays { get; set; } = 7;
+
+    /// <summary>The one extension of M, with a reason.</summary>
+    public int ExtensionWorkingDays { get; set; } = 10;
+
+    public long MaxMaterialBytes { get; set; } = 10 * 1024 * 1024;
+
+    public RepairExclusions Exclusions { get; set; } = new();
+}
+
+/// <summary>A bad record with whether it can be repaired now.</summary>
+internal sealed record RecordEligibility(RepairableRecord Record, EligibilityResult Result, RepairApplication? Open);
+
+/// <summary>The repair workflow: apply (organisation), accept/refuse and approve/deny (the deciding department), execute (the credit centre).</summary>
+internal sealed class RepairService(
+    RepairDbContext db,
+    ICreditRecordRepairs records,
+    IListStanding lists,
+    ICurrentStaff staff,
+    IAuditLog audit,
+    IOptions<RepairOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>The list type whose entries stop early repair (市场监管 严重违法失信名单).</summary>
+    public const string SeriousDishonestyList = "SJYZWF";
+
+    public DateOnly Today => ShanghaiTime.Today(clock);
+
+    public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) =>
+        new(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
+
+    public async Task<IReadOnlyList<RecordEligibility>> RecordsAsync(long subjectId, CancellationToken cancellationToken)
+    {
+        var bad = await records.BadRecordsAsync(subjectId, cancellationToken);
+        var onList = await OnSeriousListAsync(subjectId, cancellationToken);
+        var history = await db.Applications.AsNoTracking().Where(a => a.SubjectId == subjectId).ToListAsync(cancellationToken);
+        var repaired = history.Where(a => a.Status == RepairStatus.Executed && a.ClosedAt is not null).Select(a => ShanghaiTime.ToShanghai(a.ClosedAt!.Value).Date).Select(DateOnly.FromDateTime).ToList();
+        return bad.Select(r =>
+        {
+            var open = history.FirstOrDefault(a => a.RecordId == r.RecordId && a.Status is RepairStatus.Submitted or RepairStatus.Accepted or RepairStatus.Approved);
+            return new RecordEligibility(r, Eligibility.Check(r, Today, onList, repaired, open is not null, options.Value.Exclusions), open);
+        }).ToList();
+    }
+
+    /// <summary>An organisation applies to repair one of its records, with the five materials.</summary>
+    public async Task<Result<long>> ApplyAsync(ICurrentOrganisation organisation, long recordId, string? statement, IReadOnlyDictionary<MaterialKind, IFormFile?> files, CancellationToken cancellationToken)
+    {
+        if (organisation.SubjectId is not { } subjectId)
+        {
+            return Result<long>.Failure("请先以企业用户登录。");
+        }
+
+        var eligibility = (await RecordsAsync(subjectId, cancellationToken)).FirstOrDefault(r => r.Record.RecordId == recordId);
+        if (eligibility is null)
+        {
+            return Result<long>.Failure("没有找到本单位的这条失信信息。");
+        }
+
+        if (!eligibility.Result.Eligible)
+        {
+            return Result<long>.Failure(eligibility.Result.Reason);
+        }
+
+        if (string.IsNullOrWhiteSpace(statement) || statement.Trim().Length > 2000)
+        {
+            return Result<long>.Failure("请简要说明失信行为的纠正和法定义务的履行情况（2000 字以内）。", "Statement");
+        }
+
+        var materials = new List<RepairMaterial>();
+        var now = clock.GetUtcNow();
+        foreach (var kind in RepairNames.Required)
+        {
+            var file = files.GetValueOrDefault(kind);
+            if (file is null || file.Length == 0)
+            {
+                return Result<long>.Failure($"请上传“{RepairNames.Material(kind)}”。", kind.ToString());
+            }
+
+            if (file.Length > options.Value.MaxMaterialBytes)
+            {
+                return Result<long>.Failure($"“{RepairNames.Material(kind)}”超过 {options.Value.MaxMaterialBytes / 1024 / 1024} MB。", kind.ToString());
+            }
+
+            await using var stream = file.OpenReadStream();
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken);
+            var bytes = buffer.ToArray();
+            var type = Sniff(bytes);
+            if (type is null)
+            {
+                return Result<long>.Failure($"“{RepairNames.Material(kind)}”只接受 PDF、JPG 或 PNG 文件（按文件内容识别，不看扩展名）。", kind.ToString());
+            }
+
+            materials.Add(new RepairMaterial
+            {
+                Kind = kind, FileName = Path.GetFileName(file.FileName), ContentType = type, Size = bytes.Length,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Content = bytes, UploadedAt = now,
+            });
+        }
+
+        var calendar = await CalendarAsync(cancellationToken);
+        var r = eligibility.Record;
+        var application = new RepairApplication
+        {
+            SubjectId = subjectId, SubjectName = organisation.OrganisationName ?? "", SubjectCode = organisation.Code ?? "", AccountId = organisation.AccountId ?? 0,
+            HandlerName = organisation.HandlerName ?? "", RecordId = r.RecordId, ItemCode = r.ItemCode, ItemName = r.ItemName, RecordReference = r.Reference,
+            RecordDecisionDate = r.DecisionDate, PenaltyClass = r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
+            Statement = statement.Trim(), Status = RepairStatus.Submitted, SubmittedAt = now,
+            AcceptDue = calendar.AddWorkingDays(Today, options.Value.AcceptWithinWorkingDays),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        application.Number = "pending";
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        application.Number = $"XF{Today:yyyyMMdd}{application.Id % 100000:D5}";
+        foreach (var m in materials)
+        {
+            m.ApplicationId = application.Id;
+        }
+
+        db.Materials.AddRange(materials);
+        db.Steps.Add(new RepairStep { ApplicationId = application.Id, Kind = RepairStepKind.Submitted, At = now, Actor = $"企业经办人 {application.HandlerName}", Note = eligibility.Result.Reason });
+        Notify(application, $"修复申请 {application.Number} 已提交，认定部门应于 {application.AcceptDue:yyyy-MM-dd} 前决定是否受理。");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Success(application.Id);
+    }
+
+    /// <summary>Whether the signed-in staff member may act for the deciding department (谁认定、谁修复).</summary>
+    public bool MayReview(RepairApplication application) =>
+        (staff.IsInRole(CreditRoles.DepartmentReviewer) || staff.IsInRole(CreditRoles.DepartmentStaff)) && staff.DepartmentCode == application.DepartmentCode;
+
+    public static bool MayExecute(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice) && user.IsCityLevel;
+
+    public Task<Result> AcceptAsync(long id, CancellationToken cancellationToken) =>
+        StepAsync(id, RepairStatus.Submitted, RepairStatus.Accepted, RepairStepKind.Accepted, null, needsReason: false, async (a, calendar) =>
+        {
+            a.DecideDue = calendar.AddWorkingDays(Today, options.Value.DecideWithinWorkingDays);
+            Notify(a, $"修复申请 {a.Number} 已受理，认定部门应于 {a.DecideDue:yyyy-MM-dd} 前作出审核决定。");
+            await Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<Result> RefuseAsync(long id, string? reason, CancellationToken cancellationToken) =>
+        StepAsync(id, RepairStatus.Submitted, RepairStatus.Refused, RepairStepKind.Refused, reason, needsReason: true, (a, _) =>
+        {
+            a.ClosedAt = clock.GetUtcNow();
+            Notify(a, $"修复申请 {a.Number} 不予受理：{reason}");
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public async Task<Result> ExtendAsync(long id, string? reason, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is { Extended: true })
+        {
+            return Result.Failure("审核期限只能延长一次。");
+        }
+
+        return await StepAsync(id, RepairStatus.Accepted, RepairStatus.Accepted, RepairStepKind.Extended, reason, needsReason: true, (a, calendar) =>
+        {
+            a.Extended = true;
+            a.DecideDue = calendar.AddWorkingDays(a.DecideDue ?? Today, options.Value.ExtensionWorkingDays);
+            Notify(a, $"修复申请 {a.Number} 的审核期限延长至 {a.DecideDue:yyyy-MM-dd}：{reason}");
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    public Task<Result> ApproveAsync(long id, string? note, CancellationToken cancellationToken) =>
+        StepAsync(id, RepairStatus.Accepted, RepairStatus.Approved, RepairStepKind.Approved, note, needsReason: false, (a, _) =>
+        {
+            Notify(a, $"修复申请 {a.Number} 审核通过，信用中心将执行修复。");
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<Result> DenyAsync(long id, string? reason, CancellationToken cancellationToken) =>
+        StepAsync(id, RepairStatus.Accepted, RepairStatus.Denied, RepairStepKind.Denied, reason, needsReason: true, (a, _) =>
+        {
+            a.ClosedAt = clock.GetUtcNow();
+            Notify(a, $"修复申请 {a.Number} 审核不通过：{reason}");
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>The credit centre executes an approved repair: the record is marked repaired in the record store.</summary>
+    public async Task<Result> ExecuteAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!MayExecute(staff))
+        {
+            return Result.Failure("只有市信用办（信用中心）可以执行修复。");
+        }
+
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null || application.Status != RepairStatus.Approved)
+        {
+            return Result.Failure("只能执行审核通过的申请。");
+        }
+
+        var marked = await records.MarkRepairedAsync(application.SubjectId, application.RecordId, staff.UserName ?? "", $"信用修复 {application.Number}", cancellationToken);
+        if (!marked.Succeeded)
+        {
+            return marked;
+        }
+
+        var now = clock.GetUtcNow();
+        application.Status = RepairStatus.Executed;
+        application.ClosedAt = now;
+        db.Steps.Add(new RepairStep { ApplicationId = id, Kind = RepairStepKind.Executed, At = now, Actor = staff.UserName ?? "", Note = "信用记录已标记为已修复：终止公示，停止共享和使用，联合惩戒规则和行业评价不再计入。" });
+        Notify(application, $"修复申请 {application.Number} 已完成修复：{application.ItemName} {application.RecordReference} 已终止公示。");
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("repair.execute", RepairDbContext.ModuleName, application.SubjectId, Detail: $"执行信用修复 {application.Number}：{application.ItemName} {application.RecordReference}"), cancellationToken);
+        return Result.Success();
+    }
+
+    private async Task<Result> StepAsync(long id, RepairStatus from, RepairStatus to, RepairStepKind kind, string? note, bool needsReason, Func<RepairApplication, WorkingDayCalendar, Task> apply, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null || !MayReview(application))
+        {
+            return Result.Failure("只有认定该信息的部门可以办理这份申请。");
+        }
+
+        if (application.Status != from)
+        {
+            return Result.Failure($"申请当前为“{RepairNames.Status(application.Status)}”，不能{RepairNames.Step(kind)}。");
+        }
+
+        if (needsReason && string.IsNullOrWhiteSpace(note))
+        {
+            return Result.Failure("请写明理由。", "Reason");
+        }
+
+        application.Status = to;
+        await apply(application, await CalendarAsync(cancellationToken));
+        db.Steps.Add(new RepairStep { ApplicationId = id, Kind = kind, At = clock.GetUtcNow(), Actor = staff.UserName ?? "", Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() });
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("repair." + kind.ToString().ToLowerInvariant(), RepairDbContext.ModuleName, application.SubjectId, Detail: $"{RepairNames.Step(kind)} {application.Number}"), cancellationToken);
+        return Result.Success();
+    }
+
+    private void Notify(RepairApplication application, string text) =>
+        db.Notices.Add(new RepairNotice { ApplicationId = application.Id, SubjectId = application.SubjectId, At = clock.GetUtcNow(), Text = text });
+
+    private async Task<bool> OnSeriousListAsync(long subjectId, CancellationToken cancellationToken)
+    {
+        var standing = await lists.ApprovedEntriesAsync([subjectId], cancellationToken);
+        return standing.TryGetValue(subjectId, out var entries)
+            && entries.Any(e => e.ListTypeCode == SeriousDishonestyList && (e.ExpiresOn is null || e.ExpiresOn >= Today));
+    }
+
+    internal static string? Sniff(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("%PDF-"u8) ? "application/pdf"
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+        : null;
+
+    internal static string Countdown(WorkingDayCalendar calendar, DateOnly today, DateOnly due)
+    {
+        var left = calendar.WorkingDaysBetween(today, due);
+        return left switch
+        {
+            > 0 => string.Create(CultureInfo.InvariantCulture, $"剩 {left} 个工作日"),
+            0 => "今日到期",
+            _ => string.Create(CultureInfo.InvariantCulture, $"超期 {-left} 个工作日"),
+        };
+    }
+}

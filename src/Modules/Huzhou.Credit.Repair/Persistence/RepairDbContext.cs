@@ -1,0 +1,91 @@
+using Huzhou.Credit.Repair.Domain;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Huzhou.Credit.Repair.Persistence;
+
+internal sealed class RepairDbContext(DbContextOptions<RepairDbContext> options) : DbContext(options)
+{
+    public const string ModuleName = "Repair";
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<RepairApplication> Applications => Set<RepairApplication>();
+
+    public DbSet<RepairStep> Steps => Set<RepairStep>();
+
+    public DbSet<RepairMaterial> Materials => Set<RepairMaterial>();
+
+    public DbSet<RepairNotice> Notices => Set<RepairNotice>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
+        modelBuilder.Entity<CalendarDay>(e =>
+        {
+            e.ToTable("calendar_days");
+            e.HasKey(x => x.Date);
+            e.Property(x => x.Kind).HasConversion<short>();
+            e.Property(x => x.Name).HasMaxLength(50);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<RepairApplication>(e =>
+        {
+            e.ToTable("repair_applications");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Number).HasMaxLength(20);
+            e.Property(x => x.SubjectName).HasMaxLength(200);
+            e.Property(x => x.SubjectCode).HasMaxLength(18);
+            e.Property(x => x.HandlerName).HasMaxLength(50);
+            e.Property(x => x.ItemCode).HasMaxLength(50);
+            e.Property(x => x.ItemName).HasMaxLength(100);
+            e.Property(x => x.RecordReference).HasMaxLength(200);
+            e.Property(x => x.RuleVersion).HasMaxLength(20);
+            e.Property(x => x.DepartmentCode).HasMaxLength(20);
+            e.Property(x => x.Statement).HasMaxLength(2000);
+            e.Property(x => x.Status).HasConversion<short>();
+            e.HasIndex(x => x.Number).IsUnique();
+            e.HasIndex(x => new { x.SubjectId, x.SubmittedAt });
+            e.HasIndex(x => new { x.DepartmentCode, x.Status });
+            e.HasIndex(x => new { x.Status, x.AcceptDue });
+            // One application in progress per record.
+            e.HasIndex(x => new { x.SubjectId, x.RecordId }).IsUnique().HasFilter("status IN (1, 2, 4)").HasDatabaseName("ux_repair_applications_open");
+        });
+        modelBuilder.Entity<RepairStep>(e =>
+        {
+            e.ToTable("repair_steps");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Kind).HasConversion<short>();
+            e.Property(x => x.Actor).HasMaxLength(256);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasIndex(x => new { x.ApplicationId, x.At });
+            e.HasOne<RepairApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<RepairMaterial>(e =>
+        {
+            e.ToTable("repair_materials");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Kind).HasConversion<short>();
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.ContentType).HasMaxLength(50);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.HasIndex(x => x.ApplicationId);
+            e.HasOne<RepairApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<RepairNotice>(e =>
+        {
+            e.ToTable("repair_notices");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Text).HasMaxLength(500);
+            e.HasIndex(x => new { x.SubjectId, x.At });
+            e.HasOne<RepairApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class RepairDbContextDesignTimeFactory : IDesignTimeDbContextFactory<RepairDbContext>
+{
+    public RepairDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextOptions.DesignTime<RepairDbContext>(RepairDbContext.ModuleName));
+}
