@@ -50,11 +50,11 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
         return model is null ? NotFound() : View(model);
     }
 
-    [HttpPost("{id:long}/{action:regex(^(accept|refuse|extend|approve|deny|execute)$)}")]
+    [HttpPost("{id:long}/{step:regex(^(accept|refuse|extend|approve|deny|execute)$)}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Act(long id, string action, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Act(long id, string step, string? reason, CancellationToken cancellationToken)
     {
-        var result = action switch
+        var result = step switch
         {
             "accept" => await service.AcceptAsync(id, cancellationToken),
             "refuse" => await service.RefuseAsync(id, reason, cancellationToken),

@@ -1,0 +1,198 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.IntegrationTests.Subjects;
+
+namespace Huzhou.Credit.IntegrationTests.Repair;
+
+/// <summary>
+/// Online credit repair end to end: an organisation sees which of its penalties can be repaired and why, applies with
+/// its materials (wrong file types refused), the deciding department accepts and approves, the credit centre executes;
+/// the penalty then leaves the public dossier and no longer triggers measures in checks. The refused path, the
+/// one-department rule and the one-organisation rule.
+/// </summary>
+[Collection(CreditCollection.Name)]
+public sealed class RepairTests(CreditAppFactory factory)
+{
+    private const string Password = "Qiye@2026ab";
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    [Fact]
+    public async Task A_penalty_past_its_minimum_period_is_repaired_online_and_leaves_the_public_dossier_and_the_checks()
+    {
+        var (id, uscc, name) = await CompanyAsync();
+        var repairable = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        var tooEarly = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        var revokedLicence = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        await Deliveries.DeliverAsync(factory,
+        [
+            Penalty(1, uscc, repairable, Today.AddMonths(-5), Today.AddMonths(-2), PenaltyClass.General, "罚款"),
+            Penalty(2, uscc, tooEarly, Today.AddMonths(-2), Today.AddMonths(10), PenaltyClass.Serious, "罚款"),
+            Penalty(3, uscc, revokedLicence, Today.AddMonths(-8), Today.AddMonths(-1), PenaltyClass.Serious, "吊销营业执照"),
+        ]);
+        using var system = await CheckClientAsync();
+        var before = await CheckAsync(system, uscc);
+        Assert.Equal("warn", before.GetProperty("decision").GetString()); // 失信记录：审慎办理
+        Assert.Contains(repairable, before.GetRawText(), StringComparison.Ordinal);
+
+        using var browser = await OrganisationAsync(uscc, name);
+        var list = await HtmlPages.GetAsync(browser, "/org/repair");
+        var cards = list.QuerySelectorAll(".repair-record").ToDictionary(c => c.QuerySelector(".text-secondary")!.TextContent.Split(' ')[0], c => c);
+        Assert.Contains("最短公示期已于", cards[repairable].TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cards[repairable].QuerySelector($"a[href='/org/repair/apply/{RecordId(repairable)}']"));
+        Assert.Contains("届满后方可申请", cards[tooEarly].TextContent, StringComparison.Ordinal);
+        Assert.Contains("不得提前停止公示", cards[revokedLicence].TextContent, StringComparison.Ordinal);
+
+        // The POST for a record that is not yet eligible is refused too, whatever the page showed.
+        using var early = await ApplyAsync(browser, RecordId(tooEarly), Pdf());
+        Assert.Contains("届满后方可申请", (await HtmlPages.ParseAsync(early)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+        // A file that is not a PDF or an image is refused, whatever its name says.
+        using var wrongType = await ApplyAsync(browser, RecordId(repairable), "PK\u0003\u0004 a zip"u8.ToArray());
+        Assert.Contains("只接受 PDF、JPG 或 PNG", (await HtmlPages.ParseAsync(wrongType)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+
+        using var applied = await ApplyAsync(browser, RecordId(repairable), Pdf());
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        var applicationId = long.Parse(HtmlPages.Location(applied).Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(5, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.repair_materials WHERE application_id = $1 AND length(sha256) = 64", applicationId));
+
+        // Another organisation cannot open it; a department that did not decide the penalty cannot act on it.
+        var (_, otherCode, otherName) = await CompanyAsync();
+        using var other = await OrganisationAsync(otherCode, otherName);
+        using var foreign = await other.GetAsync($"/org/repair/{applicationId}");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        using var wuxing = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        using var notTheirs = await wuxing.GetAsync($"/repair/{applicationId}");
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
+
+        // 谁认定、谁修复: market regulation accepts and approves; the credit centre executes.
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        var queue = await HtmlPages.GetAsync(reviewer, "/repair");
+        Assert.Contains("剩", queue.QuerySelector($"#queue a[href='/repair/{applicationId}']")!.ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);
+        await ActAsync(reviewer, applicationId, "accept");
+        await ActAsync(reviewer, applicationId, "approve", "已缴清罚款，违法行为已改正");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        await ActAsync(office, applicationId, "execute");
+
+        Assert.Equal((short)3, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.credit_records WHERE subject_id = $1 AND source_key = $2", id, repairable));
+        var steps = await factory.Database.ScalarAsync<string>("SELECT string_agg(kind::text, ',' ORDER BY id) FROM credit.repair_steps WHERE application_id = $1", applicationId);
+        Assert.Equal("1,2,5,7", steps);
+        await factory.SettleEventsAsync();
+
+        using var visitor = factory.CreateClient();
+        var dossier = await HtmlPages.GetAsync(visitor, $"/public/dossier/{uscc}?section={DossierSection.AdministrativePenalty}");
+        Assert.DoesNotContain(repairable, dossier.QuerySelector("#dossier-section")!.TextContent, StringComparison.Ordinal);
+        // The other two penalties are serious: the check still warns, now because of them only.
+        var answer = await CheckAsync(system, uscc);
+        Assert.DoesNotContain(repairable, answer.GetRawText(), StringComparison.Ordinal);
+
+        var page = await HtmlPages.GetAsync(browser, $"/org/repair/{applicationId}");
+        Assert.Equal("已修复", page.QuerySelector("#status")!.TextContent.Trim());
+        Assert.DoesNotContain("scjg.reviewer", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_department_refuses_an_application_with_its_reason_and_the_applicant_is_told()
+    {
+        var (_, uscc, name) = await CompanyAsync();
+        var penalty = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        await Deliveries.DeliverAsync(factory, [Penalty(1, uscc, penalty, Today.AddMonths(-6), Today.AddMonths(-3), PenaltyClass.General, "罚款")]);
+        using var browser = await OrganisationAsync(uscc, name);
+        using var applied = await ApplyAsync(browser, RecordId(penalty), Pdf());
+        var applicationId = long.Parse(HtmlPages.Location(applied).Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        var page = await HtmlPages.GetAsync(reviewer, $"/repair/{applicationId}");
+        using var noReason = await HtmlPages.PostFormAsync(reviewer, page, $"form[action='/repair/{applicationId}/refuse']", []);
+        Assert.Contains("error=", HtmlPages.Location(noReason), StringComparison.Ordinal);
+        await ActAsync(reviewer, applicationId, "refuse", "罚款尚未缴清");
+
+        var list = await HtmlPages.GetAsync(browser, "/org/repair");
+        Assert.Contains("不予受理：罚款尚未缴清", list.QuerySelector("#notices")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal((short)1, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.credit_records WHERE source_key = $1", penalty));
+        // Refused: the record may be applied for again.
+        Assert.NotNull(list.QuerySelector($"a[href='/org/repair/apply/{RecordId(penalty)}']"));
+    }
+
+    private long RecordId(string reference) => factory.Database.ScalarAsync<long>("SELECT id FROM credit.credit_records WHERE source_key = $1", reference).GetAwaiter().GetResult();
+
+    private static IncomingCreditRecord Penalty(int row, string uscc, string reference, DateOnly decided, DateOnly minimumEnd, PenaltyClass penaltyClass, string kind) =>
+        new(row, SubjectKeyKind.Uscc, uscc, "x", "XZCF", 1, reference, decided,
+            new PublicityPeriod(decided, decided.AddYears(3), minimumEnd, penaltyClass, "2026", true),
+            $"[\"某公司\",\"02\",null,null,null,null,null,null,\"沈建国\",\"01\",\"330502********1234\",null,null,\"{reference}\",\"虚假宣传\",\"经查属实\",\"《反不正当竞争法》第二十条\",\"{kind}\",\"{kind}\",\"5\",null,null,\"{decided:yyyy-MM-dd}\",\"{decided:yyyy-MM-dd}\",null,\"湖州市市场监督管理局\",\"11330500002546138B\",\"湖州市市场监督管理局\",\"11330500002546138B\",null,\"02\"]");
+
+    private static byte[] Pdf() => "%PDF-1.4\n% 信用修复材料\n"u8.ToArray();
+
+    private async Task<(long Id, string Uscc, string Name)> CompanyAsync()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc("330502");
+        var name = $"湖州{Unique.ChineseFragment()}贸易有限公司";
+        var id = await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
+        return (id, uscc, name);
+    }
+
+    private async Task<HttpClient> OrganisationAsync(string uscc, string name)
+    {
+        var browser = SignedInClient.Anonymous(factory);
+        var login = "xf" + Unique.Digits(8);
+        var register = await HtmlPages.GetAsync(browser, "/org/register");
+        using (await HtmlPages.PostFormAsync(browser, register, "form[action='/org/register']", new()
+        {
+            ["LoginName"] = login, ["Password"] = Password, ["Uscc"] = uscc, ["OrganisationName"] = name, ["HandlerName"] = "沈经办",
+        }))
+        {
+        }
+
+        await factory.Database.ExecuteAsync("UPDATE credit.organisation_accounts SET status = 2 WHERE login_name = $1", login);
+        var page = await HtmlPages.GetAsync(browser, "/org/login");
+        using var signedIn = await HtmlPages.PostFormAsync(browser, page, "form[action='/org/login']", new() { ["LoginName"] = login, ["Password"] = Password });
+        Assert.Equal("/org", HtmlPages.Location(signedIn));
+        return browser;
+    }
+
+    private static async Task<HttpResponseMessage> ApplyAsync(HttpClient browser, long recordId, byte[] file)
+    {
+        var page = await HtmlPages.GetAsync(browser, $"/org/repair/apply/{recordId}");
+        var token = HtmlPages.AntiforgeryToken(page);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("罚款已于 2026 年 8 月缴清，虚假宣传内容已全部撤下。"), "statement" },
+        };
+        foreach (var name in new[] { "applicationForm", "proofOfFulfilment", "creditCommitment", "licence", "handlerId" })
+        {
+            var part = new ByteArrayContent(file);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            content.Add(part, name, name + ".pdf");
+        }
+
+        return await browser.PostAsync($"/org/repair/apply/{recordId}", content);
+    }
+
+    private static async Task ActAsync(HttpClient staff, long applicationId, string action, string? reason = null)
+    {
+        var page = await HtmlPages.GetAsync(staff, $"/repair/{applicationId}");
+        using var response = await HtmlPages.PostFormAsync(staff, page, $"form[action='/repair/{applicationId}/{action}']", reason is null ? [] : new() { ["reason"] = reason });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain("error=", HtmlPages.Location(response), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> CheckClientAsync()
+    {
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        var system = factory.CreateClient();
+        system.DefaultRequestHeaders.Add("X-Api-Key", await ApiKeys.IssueAsync(admin, "财政专项资金系统" + Unique.Digits(4), "checks:write", 1000));
+        return system;
+    }
+
+    private static async Task<JsonElement> CheckAsync(HttpClient system, string uscc)
+    {
+        using var response = await system.PostAsJsonAsync("/api/v1/checks", new { code = uscc, matter = "SX-048", stage = "受理" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
