@@ -1,0 +1,91 @@
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Repair.Domain;
+
+namespace Huzhou.Credit.UnitTests.Repair;
+
+/// <summary>Who may apply for repair, when, and why not (domain.md §3).</summary>
+public sealed class EligibilityTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
+    private static RepairableRecord Record(short? penaltyClass, DateOnly? minimumEnd, short status = 1, string kind = "罚款", bool bad = true, string department = "HZ-SJJ", string rule = "2026") =>
+        new(1, 2, "XZCF", "行政处罚信息", department, "湖市监罚〔2026〕1号", Today.AddMonths(-6), Today.AddYears(2), minimumEnd, penaltyClass, rule, status, bad,
+            [new("处罚类别", kind)]);
+
+    private static EligibilityResult Check(RepairableRecord record, bool onList = false, IReadOnlyList<DateOnly>? repairs = null, bool open = false, RepairExclusions? exclusions = null) =>
+        Eligibility.Check(record, Today, onList, repairs ?? [], open, exclusions ?? new RepairExclusions());
+
+    [Fact]
+    public void A_general_penalty_is_repairable_from_the_day_its_minimum_period_ends_and_not_before()
+    {
+        Assert.True(Check(Record(2, Today)).Eligible);
+        Assert.True(Check(Record(2, Today.AddDays(-1))).Eligible);
+        var early = Check(Record(2, Today.AddDays(1)));
+        Assert.False(early.Eligible);
+        Assert.Contains("2026-11-28", early.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_serious_penalty_follows_the_minimum_of_its_own_rule_version()
+    {
+        // The 2019 rule: serious minimum 6 months; the current rule: 1 year. The record carries the end its rule gave it.
+        var under2019 = Check(Record(3, Today.AddMonths(-1), rule: "2019"));
+        var underCurrent = Check(Record(3, Today.AddMonths(6), rule: "2026"));
+        Assert.True(under2019.Eligible);
+        Assert.Contains("2019", under2019.Reason, StringComparison.Ordinal);
+        Assert.False(underCurrent.Eligible);
+        Assert.Contains("规则 2026", underCurrent.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_minor_penalty_is_repairable_once_the_obligation_is_met_whatever_the_period()
+    {
+        var minor = Check(Record(1, null));
+        Assert.True(minor.Eligible);
+        Assert.Contains("轻微", minor.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("吊销营业执照")]
+    [InlineData("罚款；限制从业")]
+    [InlineData("责令停产停业")]
+    public void Penalties_that_cannot_stop_early_are_refused_with_the_reason(string kind)
+    {
+        var result = Check(Record(3, Today.AddMonths(-3), kind: kind));
+        Assert.False(result.Eligible);
+        Assert.Contains("不得提前停止公示", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subject_on_the_serious_illegal_dishonesty_list_is_refused()
+    {
+        Assert.False(Check(Record(2, Today.AddMonths(-3)), onList: true).Eligible);
+    }
+
+    [Fact]
+    public void Repaired_revoked_not_bad_and_already_applied_records_are_refused()
+    {
+        Assert.Contains("已修复", Check(Record(2, Today.AddMonths(-3), status: 3)).Reason, StringComparison.Ordinal);
+        Assert.Contains("已被撤销", Check(Record(2, Today.AddMonths(-3), status: 4)).Reason, StringComparison.Ordinal);
+        Assert.Contains("失信信息", Check(Record(2, Today.AddMonths(-3), bad: false)).Reason, StringComparison.Ordinal);
+        Assert.Contains("正在办理", Check(Record(2, Today.AddMonths(-3)), open: true).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_without_a_minimum_period_cannot_be_repaired_early()
+    {
+        Assert.Contains("没有最短公示期", Check(Record(2, null)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Local_exclusions_are_off_by_default_and_apply_when_configured()
+    {
+        var record = Record(2, Today.AddMonths(-3));
+        var twoRepairs = new[] { Today.AddYears(-3), Today.AddMonths(-6) };
+        Assert.True(Check(record, repairs: twoRepairs).Eligible);
+        Assert.False(Check(record, repairs: twoRepairs, exclusions: new RepairExclusions { MaxRepairsInFiveYears = 2 }).Eligible);
+        Assert.False(Check(record, repairs: twoRepairs, exclusions: new RepairExclusions { OneYearSinceLastRepair = true }).Eligible);
+        Assert.False(Check(record, exclusions: new RepairExclusions { ExcludedDepartments = ["HZ-SJJ"] }).Eligible);
+        Assert.True(Check(record, exclusions: new RepairExclusions { ExcludedDepartments = ["HZ-STHJJ"] }).Eligible);
+    }
+}
