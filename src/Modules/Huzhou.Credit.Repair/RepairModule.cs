@@ -27,6 +27,7 @@ public sealed class RepairModule : ICreditModule
         services.AddScoped<RepairService>();
         services.AddScoped<RepairReminderJob>();
         services.AddScoped<IDemoSeeder, RepairSeeder>();
+        services.AddScoped<IDemoSeeder, RepairDemoSeeder>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs) =>

@@ -80,6 +80,9 @@ public sealed class RepairTests(CreditAppFactory factory)
         Assert.Equal((short)3, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.credit_records WHERE subject_id = $1 AND source_key = $2", id, repairable));
         var steps = await factory.Database.ScalarAsync<string>("SELECT string_agg(kind::text, ',' ORDER BY id) FROM credit.repair_steps WHERE application_id = $1", applicationId);
         Assert.Equal("1,2,5,7", steps);
+        var number = await factory.Database.ScalarAsync<string>("SELECT number FROM credit.repair_applications WHERE id = $1", applicationId);
+        var export = await office.GetStringAsync("/repair/export");
+        Assert.Contains($"{number},{name},{uscc},", export, StringComparison.Ordinal);
         await factory.SettleEventsAsync();
 
         using var visitor = factory.CreateClient();

@@ -97,7 +97,7 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
         }
 
         var since = from ?? service.Today.AddMonths(-1);
-        var start = new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var start = new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
         var stamp = service.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         await CsvReport.WriteAsync(
             Response,
