@@ -20,8 +20,15 @@ namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
 [Area("Repair")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("repair")]
-internal sealed class RepairController(RepairDbContext db, RepairService service, ICreditRecordRepairs records, ICurrentStaff staff, IAuditLog audit, TimeProvider clock) : Controller
+internal sealed class RepairController(RepairDbContext db, RepairService service, ICreditRecordRepairs records, ICurrentStaff staff, IAuditLog audit, IDepartmentDirectory departments, TimeProvider clock) : Controller
 {
+    public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
+    {
+        // Department codes are shown as the names people know.
+        ViewData["Departments"] = (await departments.ListAsync(context.HttpContext.RequestAborted)).ToDictionary(d => d.Code, d => d.Name);
+        await next();
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string? message, string? error, CancellationToken cancellationToken)
     {
@@ -40,7 +47,7 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
             DateOnly? due = a.Status switch { RepairStatus.Submitted => a.AcceptDue, RepairStatus.Accepted => a.DecideDue, _ => null };
             return new QueueRow(a, due is { } d ? RepairService.Countdown(calendar, today, d) : null, due is { } late && late < today);
         }).OrderBy(r => r.Application.Status is RepairStatus.Submitted or RepairStatus.Accepted or RepairStatus.Approved ? 0 : 1).ThenByDescending(r => r.Late).ToList();
-        return View(new QueueViewModel(rows, await StatisticsAsync(source, calendar, cancellationToken), RepairService.MayExecute(staff), office ? "全部部门" : staff.DepartmentCode ?? "", message, error));
+        return View(new QueueViewModel(rows, await StatisticsAsync(source, calendar, cancellationToken), RepairService.MayExecute(staff), office ? "全部部门" : (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == staff.DepartmentCode)?.Name ?? staff.DepartmentCode ?? "", message, error));
     }
 
     [HttpGet("{id:long}")]
