@@ -20,6 +20,13 @@ public interface ICreditRecordRepairs
     /// record is not active, ended or corrected.
     /// </summary>
     Task<Result> MarkRepairedAsync(long subjectId, long recordId, string actor, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The outcome of an upheld objection (异议申诉): the record is marked corrected (5, the department re-delivers the right
+    /// data) or revoked (4, it should never have been published), with a history row and the event. Refused for a record
+    /// already repaired or revoked.
+    /// </summary>
+    Task<Result> MarkCorrectedAsync(long subjectId, long recordId, bool revoke, string actor, string reason, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A credit record as a repair application sees it.</summary>

@@ -25,6 +25,8 @@ public sealed class RepairModule : ICreditModule
         services.AddModuleDatabase<RepairDbContext>(Name, order: 45);
         services.Configure<RepairOptions>(configuration.GetSection("Repair"));
         services.AddScoped<RepairService>();
+        services.AddScoped<ObjectionService>();
+        services.AddScoped<Huzhou.Credit.Contracts.Repair.IRecordObjections>(sp => sp.GetRequiredService<ObjectionService>());
         services.AddScoped<RepairReminderJob>();
         services.AddScoped<IDemoSeeder, RepairSeeder>();
         services.AddScoped<IDemoSeeder, RepairDemoSeeder>();

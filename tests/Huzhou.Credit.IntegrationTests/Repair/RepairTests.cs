@@ -120,6 +120,80 @@ public sealed class RepairTests(CreditAppFactory factory)
         Assert.NotNull(list.QuerySelector($"a[href='/org/repair/apply/{RecordId(penalty)}']"));
     }
 
+    [Fact]
+    public async Task An_objection_marks_the_record_under_review_and_the_department_revokes_or_upholds_it()
+    {
+        var (id, uscc, name) = await CompanyAsync();
+        var wrong = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        var right = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        await Deliveries.DeliverAsync(factory,
+        [
+            Penalty(1, uscc, wrong, Today.AddMonths(-1), Today.AddMonths(2), PenaltyClass.General, "罚款"),
+            Penalty(2, uscc, right, Today.AddMonths(-1), Today.AddMonths(2), PenaltyClass.General, "罚款"),
+        ]);
+        using var browser = await OrganisationAsync(uscc, name);
+
+        var tooShort = await ObjectAsync(browser, RecordId(wrong), "不对");
+        Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
+        Assert.Contains("10 至 2000 字", (await HtmlPages.ParseAsync(tooShort)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+        using (var submitted = await ObjectAsync(browser, RecordId(wrong), "该处罚的当事人是同名的另一家公司，本单位从未在该地址经营，请核实主体。"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        }
+
+        using (await ObjectAsync(browser, RecordId(right), "罚款金额应为三万元而非五万元，请核对处罚决定书原件。"))
+        {
+        }
+
+        // Staff views mark both records 异议处理中.
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var record = await HtmlPages.GetAsync(office, $"/subjects/{id}/records/{RecordId(wrong)}");
+        Assert.Contains("异议处理中", record.QuerySelector("#objection-badge")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await HtmlPages.GetAsync(office, $"/subjects/{id}")).QuerySelectorAll(".objection-badge").Length);
+
+        var wrongObjection = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.objections WHERE record_reference = $1", wrong);
+        var rightObjection = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.objections WHERE record_reference = $1", right);
+        // Only the department that delivered the record decides.
+        using var wuxing = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        using var elsewhere = await wuxing.GetAsync($"/repair/objections/{wrongObjection}");
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        var page = await HtmlPages.GetAsync(reviewer, $"/repair/objections/{wrongObjection}");
+        using (var revoked = await HtmlPages.PostFormAsync(reviewer, page, $"form[action='/repair/objections/{wrongObjection}/decision']", new() { ["outcome"] = "Revoked", ["reason"] = "经核实，当事人为同名的另一主体，本条记录撤销。" }))
+        {
+            Assert.DoesNotContain("error=", HtmlPages.Location(revoked), StringComparison.Ordinal);
+        }
+
+        page = await HtmlPages.GetAsync(reviewer, $"/repair/objections/{rightObjection}");
+        using (await HtmlPages.PostFormAsync(reviewer, page, $"form[action='/repair/objections/{rightObjection}/decision']", new() { ["outcome"] = "Upheld", ["reason"] = "经核对处罚决定书原件，罚款金额为五万元，记录无误。" }))
+        {
+        }
+
+        Assert.Equal((short)4, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.credit_records WHERE source_key = $1", wrong));
+        Assert.Equal((short)1, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.credit_records WHERE source_key = $1", right));
+        await factory.SettleEventsAsync();
+        using var visitor = factory.CreateClient();
+        var dossier = await HtmlPages.GetAsync(visitor, $"/public/dossier/{uscc}?section=AdministrativePenalty");
+        Assert.DoesNotContain(wrong, dossier.QuerySelector("#dossier-section")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(right, dossier.QuerySelector("#dossier-section")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty((await HtmlPages.GetAsync(office, $"/subjects/{id}")).QuerySelectorAll(".objection-badge"));
+        var mine = await HtmlPages.GetAsync(browser, "/org/repair");
+        Assert.Contains("已撤销记录", mine.QuerySelector("#objections")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("维持原记录", mine.QuerySelector("#objections")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> ObjectAsync(HttpClient browser, long recordId, string claim)
+    {
+        var page = await HtmlPages.GetAsync(browser, $"/org/repair/objections/new/{recordId}");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(HtmlPages.AntiforgeryToken(page)), "__RequestVerificationToken" },
+            { new StringContent(claim), "claim" },
+        };
+        return await browser.PostAsync($"/org/repair/objections/new/{recordId}", content);
+    }
+
     private long RecordId(string reference) => factory.Database.ScalarAsync<long>("SELECT id FROM credit.credit_records WHERE source_key = $1", reference).GetAwaiter().GetResult();
 
     private static IncomingCreditRecord Penalty(int row, string uscc, string reference, DateOnly decided, DateOnly minimumEnd, PenaltyClass penaltyClass, string kind) =>

@@ -25,6 +25,9 @@ internal sealed class RepairOptions
     /// <summary>The one extension of M, with a reason.</summary>
     public int ExtensionWorkingDays { get; set; } = 10;
 
+    /// <summary>Working days the provider department has to verify an objection (异议申诉).</summary>
+    public int ObjectionWithinWorkingDays { get; set; } = 10;
+
     public long MaxMaterialBytes { get; set; } = 10 * 1024 * 1024;
 
     public RepairExclusions Exclusions { get; set; } = new();

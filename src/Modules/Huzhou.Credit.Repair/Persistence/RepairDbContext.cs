@@ -19,6 +19,8 @@ internal sealed class RepairDbContext(DbContextOptions<RepairDbContext> options)
 
     public DbSet<RepairNotice> Notices => Set<RepairNotice>();
 
+    public DbSet<Objection> Objections => Set<Objection>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -72,6 +74,30 @@ internal sealed class RepairDbContext(DbContextOptions<RepairDbContext> options)
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.HasIndex(x => x.ApplicationId);
             e.HasOne<RepairApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<Objection>(e =>
+        {
+            e.ToTable("objections");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Number).HasMaxLength(20);
+            e.Property(x => x.SubjectName).HasMaxLength(200);
+            e.Property(x => x.SubjectCode).HasMaxLength(18);
+            e.Property(x => x.HandlerName).HasMaxLength(50);
+            e.Property(x => x.ItemName).HasMaxLength(100);
+            e.Property(x => x.RecordReference).HasMaxLength(200);
+            e.Property(x => x.DepartmentCode).HasMaxLength(20);
+            e.Property(x => x.Claim).HasMaxLength(2000);
+            e.Property(x => x.EvidenceFileName).HasMaxLength(200);
+            e.Property(x => x.EvidenceContentType).HasMaxLength(50);
+            e.Property(x => x.EvidenceSha256).HasMaxLength(64);
+            e.Property(x => x.Status).HasConversion<short>();
+            e.Property(x => x.DecidedBy).HasMaxLength(256);
+            e.Property(x => x.Decision).HasMaxLength(2000);
+            e.HasIndex(x => x.Number).IsUnique();
+            e.HasIndex(x => new { x.SubjectId, x.Status });
+            e.HasIndex(x => new { x.DepartmentCode, x.Status });
+            // One open objection per record.
+            e.HasIndex(x => new { x.SubjectId, x.RecordId }).IsUnique().HasFilter("status = 1").HasDatabaseName("ux_objections_open");
         });
         modelBuilder.Entity<RepairNotice>(e =>
         {

@@ -37,7 +37,13 @@ internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource
         return record is null ? null : await ToRepairableAsync(record, await ItemsAsync(cancellationToken), cancellationToken);
     }
 
-    public async Task<Result> MarkRepairedAsync(long subjectId, long recordId, string actor, string reason, CancellationToken cancellationToken = default)
+    public Task<Result> MarkRepairedAsync(long subjectId, long recordId, string actor, string reason, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(subjectId, recordId, 3, actor, reason, cancellationToken);
+
+    public Task<Result> MarkCorrectedAsync(long subjectId, long recordId, bool revoke, string actor, string reason, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(subjectId, recordId, revoke ? (short)4 : (short)5, actor, reason, cancellationToken);
+
+    private async Task<Result> ChangeStatusAsync(long subjectId, long recordId, short newStatus, string actor, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -46,12 +52,12 @@ internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource
             WITH old AS (
                 SELECT subject_id, id, status FROM credit.credit_records WHERE subject_id = @subject AND id = @record FOR UPDATE
             ), moved AS (
-                UPDATE credit.credit_records r SET status = 3, updated_at = @now
+                UPDATE credit.credit_records r SET status = @status, updated_at = @now
                 FROM old WHERE r.subject_id = old.subject_id AND r.id = old.id AND old.status IN (1, 2, 5)
                 RETURNING r.subject_id, r.id, old.status AS old_status
             )
             INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, what, old_status, new_status, reason)
-            SELECT subject_id, id, @now, @actor, 3, old_status, 3, @reason FROM moved
+            SELECT subject_id, id, @now, @actor, 3, old_status, @status, @reason FROM moved
             """, connection, transaction))
         {
             update.Parameters.Add(new NpgsqlParameter<long>("subject", subjectId));
@@ -59,9 +65,10 @@ internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource
             update.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
             update.Parameters.Add(new NpgsqlParameter<string>("actor", actor));
             update.Parameters.Add(new NpgsqlParameter<string>("reason", reason));
+            update.Parameters.Add(new NpgsqlParameter<short>("status", newStatus));
             if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                return Result.Failure("该信用记录不存在，或已修复、已撤销，不能再执行修复。");
+                return Result.Failure("该信用记录不存在，或已修复、已撤销，不能再变更。");
             }
         }
 

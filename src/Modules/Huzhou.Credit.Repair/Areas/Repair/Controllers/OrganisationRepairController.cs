@@ -18,16 +18,19 @@ namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
 [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
 [Route("org/repair")]
 [RequestSizeLimit(60 * 1024 * 1024)]
-internal sealed class OrganisationRepairController(RepairDbContext db, RepairService service, ICurrentOrganisation organisation) : Controller
+internal sealed class OrganisationRepairController(RepairDbContext db, RepairService service, ObjectionService objections, Huzhou.Credit.Contracts.Subjects.ICreditRecordRepairs records, ICurrentOrganisation organisation) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? message, CancellationToken cancellationToken)
     {
         var subject = organisation.SubjectId ?? 0;
-        var records = await service.RecordsAsync(subject, cancellationToken);
+        var eligible = await service.RecordsAsync(subject, cancellationToken);
         var applications = await db.Applications.AsNoTracking().Where(a => a.SubjectId == subject).OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
         var notices = await db.Notices.AsNoTracking().Where(n => n.SubjectId == subject).OrderByDescending(n => n.Id).Take(20).ToListAsync(cancellationToken);
-        return View(new OrganisationRepairViewModel(records, applications, notices, message));
+        var raised = await db.Objections.AsNoTracking().Where(o => o.SubjectId == subject).OrderByDescending(o => o.Id)
+            .Select(o => new Objection { Id = o.Id, Number = o.Number, ItemName = o.ItemName, RecordReference = o.RecordReference, Status = o.Status, SubmittedAt = o.SubmittedAt, Due = o.Due, Decision = o.Decision })
+            .ToListAsync(cancellationToken);
+        return View(new OrganisationRepairViewModel(eligible, applications, notices, message) { Objections = raised });
     }
 
     [HttpGet("apply/{recordId:long}")]
@@ -75,5 +78,24 @@ internal sealed class OrganisationRepairController(RepairDbContext db, RepairSer
             .ToListAsync(cancellationToken);
         await db.Notices.Where(n => n.ApplicationId == id && !n.Read).ExecuteUpdateAsync(s => s.SetProperty(n => n.Read, true), cancellationToken);
         return View(new ApplicationViewModel(application, steps, materials, null, false, false, null, null, ""));
+    }
+
+    [HttpGet("objections/new/{recordId:long}")]
+    public async Task<IActionResult> Object(long recordId, CancellationToken cancellationToken) =>
+        await records.GetAsync(organisation.SubjectId ?? 0, recordId, cancellationToken) is { } record ? View(new ObjectionFormViewModel(record, null, null)) : NotFound();
+
+    [HttpPost("objections/new/{recordId:long}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Object(long recordId, string? claim, IFormFile? evidence, CancellationToken cancellationToken)
+    {
+        var result = await objections.SubmitAsync(organisation, recordId, claim, evidence, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return await records.GetAsync(organisation.SubjectId ?? 0, recordId, cancellationToken) is { } record
+                ? View(new ObjectionFormViewModel(record, claim, result.Error))
+                : NotFound();
+        }
+
+        return Redirect("/org/repair?message=" + Uri.EscapeDataString("异议已提交，报送部门将在期限内核实处理。"));
     }
 }

@@ -20,7 +20,7 @@ namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
 [Area("Repair")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("repair")]
-internal sealed class RepairController(RepairDbContext db, RepairService service, ICreditRecordRepairs records, ICurrentStaff staff, IAuditLog audit, IDepartmentDirectory departments, TimeProvider clock) : Controller
+internal sealed class RepairController(RepairDbContext db, RepairService service, ObjectionService objections, ICreditRecordRepairs records, ICurrentStaff staff, IAuditLog audit, IDepartmentDirectory departments, TimeProvider clock) : Controller
 {
     public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
     {
@@ -73,6 +73,61 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
         return Redirect(result.Succeeded
             ? $"/repair/{id}?message={Uri.EscapeDataString("已办理。")}"
             : $"/repair/{id}?error={Uri.EscapeDataString(result.Error!)}");
+    }
+
+    [HttpGet("objections")]
+    public async Task<IActionResult> Objections(string? message, string? error, CancellationToken cancellationToken)
+    {
+        var source = db.Objections.AsNoTracking();
+        if (!staff.IsInRole(CreditRoles.CreditOffice))
+        {
+            source = source.Where(o => o.DepartmentCode == staff.DepartmentCode);
+        }
+
+        var rows = await source.OrderBy(o => o.Status).ThenByDescending(o => o.Id).Take(300)
+            .Select(o => new Objection { Id = o.Id, Number = o.Number, SubjectName = o.SubjectName, SubjectCode = o.SubjectCode, ItemName = o.ItemName, RecordReference = o.RecordReference, DepartmentCode = o.DepartmentCode, Status = o.Status, SubmittedAt = o.SubmittedAt, Due = o.Due })
+            .ToListAsync(cancellationToken);
+        var calendar = await service.CalendarAsync(cancellationToken);
+        return View(new ObjectionQueueViewModel(
+            rows.Select(o => (o, o.Status == ObjectionStatus.UnderReview ? RepairService.Countdown(calendar, service.Today, o.Due) : "", o.Status == ObjectionStatus.UnderReview && o.Due < service.Today)).ToList(),
+            message, error));
+    }
+
+    [HttpGet("objections/{id:long}")]
+    public async Task<IActionResult> Objection(long id, string? message, string? error, CancellationToken cancellationToken)
+    {
+        var objection = await db.Objections.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (objection is null || !(staff.IsInRole(CreditRoles.CreditOffice) || staff.DepartmentCode == objection.DepartmentCode))
+        {
+            return NotFound();
+        }
+
+        var calendar = await service.CalendarAsync(cancellationToken);
+        return View(new ObjectionViewModel(objection, await records.GetAsync(objection.SubjectId, objection.RecordId, cancellationToken),
+            objection.Status == ObjectionStatus.UnderReview ? RepairService.Countdown(calendar, service.Today, objection.Due) : "", objections.MayDecide(objection), message, error));
+    }
+
+    [HttpPost("objections/{id:long}/decision")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> DecideObjection(long id, ObjectionStatus outcome, string? reason, CancellationToken cancellationToken)
+    {
+        var result = await objections.DecideAsync(id, outcome, reason, cancellationToken);
+        return Redirect(result.Succeeded
+            ? $"/repair/objections/{id}?message={Uri.EscapeDataString("已处理：" + ObjectionNames.Status(outcome))}"
+            : $"/repair/objections/{id}?error={Uri.EscapeDataString(result.Error!)}");
+    }
+
+    [HttpGet("objections/{id:long}/evidence")]
+    public async Task<IActionResult> Evidence(long id, CancellationToken cancellationToken)
+    {
+        var objection = await db.Objections.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (objection?.Evidence is null || !(staff.IsInRole(CreditRoles.CreditOffice) || staff.DepartmentCode == objection.DepartmentCode))
+        {
+            return NotFound();
+        }
+
+        await audit.WriteAsync(new AuditEntry("repair.objection.evidence", RepairDbContext.ModuleName, objection.SubjectId, Detail: $"查看异议证明材料 {objection.Number}"), cancellationToken);
+        return File(objection.Evidence, objection.EvidenceContentType ?? "application/octet-stream", objection.EvidenceFileName);
     }
 
     [HttpGet("{id:long}/materials/{materialId:long}")]

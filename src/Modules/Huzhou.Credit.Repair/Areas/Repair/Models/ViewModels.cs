@@ -20,8 +20,17 @@ internal sealed record ApplicationViewModel(
     string? Error,
     string RecordStatus);
 
-internal sealed record OrganisationRepairViewModel(IReadOnlyList<RecordEligibility> Records, IReadOnlyList<RepairApplication> Applications, IReadOnlyList<RepairNotice> Notices, string? Message);
+internal sealed record OrganisationRepairViewModel(IReadOnlyList<RecordEligibility> Records, IReadOnlyList<RepairApplication> Applications, IReadOnlyList<RepairNotice> Notices, string? Message)
+{
+    public IReadOnlyList<Objection> Objections { get; init; } = [];
+}
 
 internal sealed record ApplyViewModel(RecordEligibility Record, string? Statement, string? Error, string? ErrorField);
 
 internal sealed record CalendarViewModel(int Year, IReadOnlyList<CalendarDay> Days, bool MayEdit, string? Message, string? Error);
+
+internal sealed record ObjectionFormViewModel(Huzhou.Credit.Contracts.Subjects.RepairableRecord Record, string? Claim, string? Error);
+
+internal sealed record ObjectionQueueViewModel(IReadOnlyList<(Objection Objection, string Countdown, bool Late)> Rows, string? Message, string? Error);
+
+internal sealed record ObjectionViewModel(Objection Objection, Huzhou.Credit.Contracts.Subjects.RepairableRecord? Record, string Countdown, bool MayDecide, string? Message, string? Error);

@@ -53,6 +53,7 @@ internal sealed class SubjectsController(
         }
 
         var record = await records.GetAsync(id, recordId, cancellationToken);
+        ViewData["Objections"] = await ObjectionsAsync(id, cancellationToken);
         return record is null ? NotFound() : View("Record", new CreditRecordViewModel(view.Subject, record, purpose));
     }
 
@@ -169,17 +170,30 @@ internal sealed class SubjectsController(
         return RedirectToAction(nameof(Details), new { id, purpose = form.IsPerson ? SubjectDetails.MaintenancePurpose : null });
     }
 
-    private async Task<IActionResult> DetailsResultAsync(long id, DetailsAccess access, SubjectDetailsView? view, CancellationToken cancellationToken, int recordsPage = 1) => access switch
+    /// <summary>Records under objection (异议处理中), from the Repair module when it is composed.</summary>
+    private async Task<IReadOnlyDictionary<long, string>> ObjectionsAsync(long subjectId, CancellationToken cancellationToken) =>
+        HttpContext.RequestServices.GetService(typeof(Huzhou.Credit.Contracts.Repair.IRecordObjections)) is Huzhou.Credit.Contracts.Repair.IRecordObjections objections
+            ? await objections.OpenObjectionsAsync(subjectId, cancellationToken)
+            : new Dictionary<long, string>();
+
+    private async Task<IActionResult> DetailsResultAsync(long id, DetailsAccess access, SubjectDetailsView? view, CancellationToken cancellationToken, int recordsPage = 1)
     {
-        DetailsAccess.NotFound => NotFound(),
-        DetailsAccess.PurposeRequired => View("Purpose", new PurposeViewModel(id, SubjectDetails.Purposes)),
-        _ => View("Details", new SubjectDetailsViewModel(
+        switch (access)
+        {
+            case DetailsAccess.NotFound:
+                return NotFound();
+            case DetailsAccess.PurposeRequired:
+                return View("Purpose", new PurposeViewModel(id, SubjectDetails.Purposes));
+        }
+
+        ViewData["Objections"] = await ObjectionsAsync(id, cancellationToken);
+        return View("Details", new SubjectDetailsViewModel(
             view!,
             await districts.ListAsync(cancellationToken),
             Request.Query["purpose"].FirstOrDefault() ?? (Request.HasFormContentType ? Request.Form["purpose"].FirstOrDefault() : null),
             await records.ListAsync(id, recordsPage, cancellationToken),
-            SubjectVerification.MayVerify(staff) && view!.Subject.Verification == VerificationStatus.Pending && staff.CanSeeDistrict(view.Subject.DistrictCode))),
-    };
+            SubjectVerification.MayVerify(staff) && view!.Subject.Verification == VerificationStatus.Pending && staff.CanSeeDistrict(view.Subject.DistrictCode)));
+    }
 
     private async Task<SubjectEditViewModel> EditModelAsync(SubjectForm form, string? usccWarning, CancellationToken cancellationToken, Subject? existing = null)
     {

@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Repair;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Repair.Domain;
+using Huzhou.Credit.Repair.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Huzhou.Credit.Repair.Features;
+
+/// <summary>异议申诉: submitted by the organisation, verified and decided by the department that delivered the record.</summary>
+internal sealed class ObjectionService(
+    RepairDbContext db,
+    RepairService repair,
+    ICreditRecordRepairs records,
+    ICurrentStaff staff,
+    IAuditLog audit,
+    IOptions<RepairOptions> options,
+    TimeProvider clock) : IRecordObjections
+{
+    public async Task<IReadOnlyDictionary<long, string>> OpenObjectionsAsync(long subjectId, CancellationToken cancellationToken = default) =>
+        await db.Objections.AsNoTracking().Where(o => o.SubjectId == subjectId && o.Status == ObjectionStatus.UnderReview)
+            .ToDictionaryAsync(o => o.RecordId, o => o.Number, cancellationToken);
+
+    public async Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long recordId, string? claim, IFormFile? evidence, CancellationToken cancellationToken)
+    {
+        if (organisation.SubjectId is not { } subjectId)
+        {
+            return Result<long>.Failure("请先以企业用户登录。");
+        }
+
+        var record = await records.GetAsync(subjectId, recordId, cancellationToken);
+        if (record is null || record.Status is 3 or 4)
+        {
+            return Result<long>.Failure("没有找到本单位的这条信用信息，或该信息已修复、已撤销。");
+        }
+
+        if (await db.Objections.AnyAsync(o => o.SubjectId == subjectId && o.RecordId == recordId && o.Status == ObjectionStatus.UnderReview, cancellationToken))
+        {
+            return Result<long>.Failure("该信息已有正在处理的异议。");
+        }
+
+        if (string.IsNullOrWhiteSpace(claim) || claim.Trim().Length is < 10 or > 2000)
+        {
+            return Result<long>.Failure("请具体说明哪一项内容有误、正确的内容是什么（10 至 2000 字）。", "Claim");
+        }
+
+        byte[]? bytes = null;
+        string? type = null;
+        if (evidence is { Length: > 0 })
+        {
+            if (evidence.Length > options.Value.MaxMaterialBytes)
+            {
+                return Result<long>.Failure("证明材料超过大小限制。", "Evidence");
+            }
+
+            await using var stream = evidence.OpenReadStream();
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+            type = RepairService.Sniff(bytes);
+            if (type is null)
+            {
+                return Result<long>.Failure("证明材料只接受 PDF、JPG 或 PNG 文件。", "Evidence");
+            }
+        }
+
+        var calendar = await repair.CalendarAsync(cancellationToken);
+        var objection = new Objection
+        {
+            Number = "pending", SubjectId = subjectId, SubjectName = organisation.OrganisationName ?? "", SubjectCode = organisation.Code ?? "",
+            AccountId = organisation.AccountId ?? 0, HandlerName = organisation.HandlerName ?? "", RecordId = recordId, ItemName = record.ItemName,
+            RecordReference = record.Reference, DepartmentCode = record.ProviderDepartment, Claim = claim.Trim(),
+            EvidenceFileName = evidence is { Length: > 0 } ? Path.GetFileName(evidence.FileName) : null, EvidenceContentType = type,
+            EvidenceSha256 = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)), Evidence = bytes,
+            Status = ObjectionStatus.UnderReview, SubmittedAt = clock.GetUtcNow(), Due = calendar.AddWorkingDays(repair.Today, options.Value.ObjectionWithinWorkingDays),
+        };
+        db.Objections.Add(objection);
+        await db.SaveChangesAsync(cancellationToken);
+        objection.Number = $"YY{repair.Today:yyyyMMdd}{objection.Id % 100000:D5}";
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success(objection.Id);
+    }
+
+    public bool MayDecide(Objection objection) =>
+        (staff.IsInRole(CreditRoles.DepartmentReviewer) || staff.IsInRole(CreditRoles.DepartmentStaff)) && staff.DepartmentCode == objection.DepartmentCode;
+
+    /// <summary>The department's verification: upheld, corrected (the record marked 已更正) or revoked (已撤销); a reason always.</summary>
+    public async Task<Result> DecideAsync(long id, ObjectionStatus outcome, string? reason, CancellationToken cancellationToken)
+    {
+        var objection = await db.Objections.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (objection is null || !MayDecide(objection))
+        {
+            return Result.Failure("只有报送该信息的部门可以核实处理这条异议。");
+        }
+
+        if (objection.Status != ObjectionStatus.UnderReview || outcome == ObjectionStatus.UnderReview)
+        {
+            return Result.Failure("该异议已处理。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Failure("请写明核实意见。", "Reason");
+        }
+
+        if (outcome is ObjectionStatus.Corrected or ObjectionStatus.Revoked)
+        {
+            var changed = await records.MarkCorrectedAsync(objection.SubjectId, objection.RecordId, outcome == ObjectionStatus.Revoked, staff.UserName ?? "", $"异议申诉 {objection.Number}：{reason.Trim()}", cancellationToken);
+            if (!changed.Succeeded)
+            {
+                return changed;
+            }
+        }
+
+        objection.Status = outcome;
+        objection.Decision = reason.Trim();
+        objection.DecidedAt = clock.GetUtcNow();
+        objection.DecidedBy = staff.UserName;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new Huzhou.Credit.Contracts.Identity.AuditEntry("repair.objection." + outcome.ToString().ToLowerInvariant(), RepairDbContext.ModuleName, objection.SubjectId,
+            Detail: $"异议 {objection.Number}：{ObjectionNames.Status(outcome)}"), cancellationToken);
+        return Result.Success();
+    }
+}
