@@ -123,6 +123,13 @@ public sealed class OrganisationAccountTests(CreditAppFactory factory)
         using var signedIn = await SignInAsync(browser, login, Password);
         Assert.Equal("/org", HtmlPages.Location(signedIn));
 
+        // Signing out from the organisation's own page works and ends the session.
+        var home = await HtmlPages.GetAsync(browser, "/org");
+        using var signedOut = await HtmlPages.PostFormAsync(browser, home, "main form[action='/org/logout']", []);
+        Assert.Equal("/org/login", HtmlPages.Location(signedOut));
+        using var afterSignOut = await browser.GetAsync("/org");
+        Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
+
         // A department user may not open accounts.
         using var department = await SignedInClient.CreateAsync(factory, "scjg.staff");
         using var denied = await department.GetAsync("/admin/organisations");

@@ -34,7 +34,9 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
         return LocalRedirect(!string.IsNullOrEmpty(form.ReturnUrl) && Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl.StartsWith("/org", StringComparison.Ordinal) ? form.ReturnUrl : "/org");
     }
 
+    // Authenticated on the organisation scheme so that the form's antiforgery token (issued to the organisation user) validates.
     [HttpPost("logout")]
+    [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Logout()
     {
