@@ -21,9 +21,10 @@ internal sealed class RepairDemoSeeder(RepairDbContext db, ISubjectDirectory sub
 
     public async Task<string?> SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
     {
+        var objections = await SeedObjectionsAsync(cancellationToken);
         if (await db.Applications.AnyAsync(cancellationToken))
         {
-            return null;
+            return objections;
         }
 
         var organisations = await subjects.ListOrganisationsAsync(null, 400, cancellationToken);
@@ -81,7 +82,7 @@ internal sealed class RepairDemoSeeder(RepairDbContext db, ISubjectDirectory sub
             await db.SaveChangesAsync(cancellationToken);
             foreach (var kind in RepairNames.Required)
             {
-                var pdf = DemoPdf($"{RepairNames.Material(kind)} - {application.Number}");
+                var pdf = DemoPdf($"{kind} {application.Number}");
                 db.Materials.Add(new RepairMaterial
                 {
                     ApplicationId = application.Id, Kind = kind, FileName = $"{RepairNames.Material(kind)}.pdf", ContentType = "application/pdf", Size = pdf.Length,
@@ -116,7 +117,64 @@ internal sealed class RepairDemoSeeder(RepairDbContext db, ISubjectDirectory sub
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return "信用修复：6 份演示申请（待受理 2 份、审核中、待执行、已修复、不予受理各 1 份）。";
+        return "信用修复：6 份演示申请（待受理 2 份、审核中、待执行、已修复、不予受理各 1 份）。" + (objections is null ? "" : " " + objections);
+    }
+
+    /// <summary>Two objections: one under review (its record shows 异议处理中 to staff), one upheld.</summary>
+    private async Task<string?> SeedObjectionsAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Objections.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var organisations = await subjects.ListOrganisationsAsync("330502", 200, cancellationToken);
+        var resolved = await subjects.FindByCodesAsync([.. organisations.Select(o => o.Uscc)], cancellationToken);
+        var found = new List<(ResolvedSubject Subject, RepairableRecord Record)>();
+        foreach (var subject in resolved.Values.OrderByDescending(s => s.SubjectId))
+        {
+            var record = (await records.BadRecordsAsync(subject.SubjectId, cancellationToken)).FirstOrDefault(r => r.Status == 1 && r.ProviderDepartment == "HZ-SJJ");
+            if (record is not null)
+            {
+                found.Add((subject, record));
+            }
+
+            if (found.Count == 2)
+            {
+                break;
+            }
+        }
+
+        if (found.Count < 2)
+        {
+            return null;
+        }
+
+        var calendar = await service.CalendarAsync(cancellationToken);
+        var today = ShanghaiTime.Today(clock);
+        var claims = new[]
+        {
+            ("处罚决定书载明的当事人地址为织里镇某号，本单位从未在该地址经营，疑为同名企业，请核实主体。", ObjectionStatus.UnderReview, (string?)null, 2),
+            ("罚款金额应为三万元，公示为五万元，请核对处罚决定书原件。", ObjectionStatus.Upheld, "经核对处罚决定书原件，罚款金额为五万元，公示信息无误，维持原记录。", 20),
+        };
+        for (var i = 0; i < 2; i++)
+        {
+            var (subject, record) = found[i];
+            var (claim, status, decision, daysAgo) = claims[i];
+            var submittedDay = today.AddDays(-daysAgo);
+            var submitted = new DateTimeOffset(submittedDay.ToDateTime(new TimeOnly(14, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
+            db.Objections.Add(new Objection
+            {
+                Number = $"YY{submittedDay:yyyyMMdd}{90001 + i:D5}", SubjectId = subject.SubjectId, SubjectName = subject.Name, SubjectCode = subject.DisplayCode,
+                HandlerName = i == 0 ? "潘海涛" : "俞佳琪", RecordId = record.RecordId, ItemName = record.ItemName, RecordReference = record.Reference,
+                DepartmentCode = record.ProviderDepartment, Claim = claim, Status = status, SubmittedAt = submitted,
+                Due = calendar.AddWorkingDays(submittedDay, 10), Decision = decision,
+                DecidedAt = status == ObjectionStatus.UnderReview ? null : submitted.AddDays(5), DecidedBy = status == ObjectionStatus.UnderReview ? null : "scjg.reviewer",
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return "异议申诉：2 件演示异议（处理中、维持原记录各 1 件）。";
     }
 
     /// <summary>A one-page PDF with one line of ASCII text (the demo's scanned materials).</summary>
