@@ -5,6 +5,7 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -70,10 +71,7 @@ internal sealed partial class OrganisationAccounts(
             return Result<long>.Failure("授权委托书不能超过 10 MB。", "Letter");
         }
 
-        await using var stream = letter.OpenReadStream();
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
+        var bytes = await UploadedFiles.ReadAllAsync(letter, cancellationToken);
         if (UploadedFiles.Sniff(bytes) is null)
         {
             return Result<long>.Failure("授权委托书只接受 PDF、JPG 或 PNG 文件。", "Letter");
@@ -255,16 +253,6 @@ internal sealed partial class OrganisationAccounts(
         password is null || password.Length < 10 || !password.Any(char.IsUpper) || !password.Any(char.IsLower) || !password.Any(char.IsDigit) || password.All(char.IsLetterOrDigit)
             ? "密码至少 10 位，须包含大写字母、小写字母、数字和符号。"
             : null;
-}
-
-/// <summary>What an uploaded file really is, from its first bytes (the name and the browser's type are not trusted).</summary>
-internal static class UploadedFiles
-{
-    public static string? Sniff(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith("%PDF-"u8) ? "application/pdf"
-        : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
-        : bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
-        : null;
 }
 
 /// <summary><see cref="ICurrentOrganisation"/> from the request's principal when it was signed in with the organisation scheme.</summary>

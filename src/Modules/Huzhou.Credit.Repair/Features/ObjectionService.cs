@@ -4,6 +4,7 @@ using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Persistence;
+using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -57,11 +58,8 @@ internal sealed class ObjectionService(
                 return Result<long>.Failure("证明材料超过大小限制。", "Evidence");
             }
 
-            await using var stream = evidence.OpenReadStream();
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken);
-            bytes = buffer.ToArray();
-            type = RepairService.Sniff(bytes);
+            bytes = await UploadedFiles.ReadAllAsync(evidence, cancellationToken);
+            type = UploadedFiles.Sniff(bytes);
             if (type is null)
             {
                 return Result<long>.Failure("证明材料只接受 PDF、JPG 或 PNG 文件。", "Evidence");

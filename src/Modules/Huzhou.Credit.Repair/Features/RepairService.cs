@@ -5,6 +5,7 @@ using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Persistence;
+using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.AspNetCore.Http;
@@ -106,11 +107,8 @@ internal sealed class RepairService(
                 return Result<long>.Failure($"“{RepairNames.Material(kind)}”超过 {options.Value.MaxMaterialBytes / 1024 / 1024} MB。", kind.ToString());
             }
 
-            await using var stream = file.OpenReadStream();
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken);
-            var bytes = buffer.ToArray();
-            var type = Sniff(bytes);
+            var bytes = await UploadedFiles.ReadAllAsync(file, cancellationToken);
+            var type = UploadedFiles.Sniff(bytes);
             if (type is null)
             {
                 return Result<long>.Failure($"“{RepairNames.Material(kind)}”只接受 PDF、JPG 或 PNG 文件（按文件内容识别，不看扩展名）。", kind.ToString());
@@ -270,12 +268,6 @@ internal sealed class RepairService(
         return standing.TryGetValue(subjectId, out var entries)
             && entries.Any(e => e.ListTypeCode == SeriousDishonestyList && (e.ExpiresOn is null || e.ExpiresOn >= Today));
     }
-
-    internal static string? Sniff(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith("%PDF-"u8) ? "application/pdf"
-        : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
-        : bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
-        : null;
 
     internal static string Countdown(WorkingDayCalendar calendar, DateOnly today, DateOnly due)
     {

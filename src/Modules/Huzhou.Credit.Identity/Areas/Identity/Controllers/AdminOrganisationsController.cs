@@ -2,6 +2,7 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Features;
 using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.SharedKernel.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
