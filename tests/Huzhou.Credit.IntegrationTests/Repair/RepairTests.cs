@@ -6,6 +6,7 @@ using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.IntegrationTests.Subjects;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Repair;
 
@@ -181,6 +182,34 @@ public sealed class RepairTests(CreditAppFactory factory)
         var mine = await HtmlPages.GetAsync(browser, "/org/repair");
         Assert.Contains("已撤销记录", mine.QuerySelector("#objections")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("维持原记录", mine.QuerySelector("#objections")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_step_past_its_working_day_deadline_is_reminded_once_and_the_applicant_told()
+    {
+        var (_, uscc, name) = await CompanyAsync();
+        var penalty = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        await Deliveries.DeliverAsync(factory, [Penalty(1, uscc, penalty, Today.AddMonths(-6), Today.AddMonths(-3), PenaltyClass.General, "罚款")]);
+        using var browser = await OrganisationAsync(uscc, name);
+        using var applied = await ApplyAsync(browser, RecordId(penalty), Pdf());
+        var applicationId = long.Parse(HtmlPages.Location(applied).Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        // The department let the acceptance deadline pass.
+        await factory.Database.ExecuteAsync("UPDATE credit.repair_applications SET accept_due = $2 WHERE id = $1", applicationId, Today.AddDays(-3));
+
+        async Task<int> RunAsync()
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Repair.Jobs.RepairReminderJob>().RunAsync(CancellationToken.None);
+        }
+
+        Assert.True(await RunAsync() >= 1);
+        Assert.Equal(0, await RunAsync()); // the same day again: nothing new
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.repair_steps WHERE application_id = $1 AND kind = 8", applicationId));
+        var list = await HtmlPages.GetAsync(browser, "/org/repair");
+        Assert.Contains("受理期限", list.QuerySelector("#notices")!.TextContent, StringComparison.Ordinal);
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        var queue = await HtmlPages.GetAsync(reviewer, "/repair");
+        Assert.Contains("超期", queue.QuerySelector($"#queue a[href='/repair/{applicationId}']")!.ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> ObjectAsync(HttpClient browser, long recordId, string claim)
