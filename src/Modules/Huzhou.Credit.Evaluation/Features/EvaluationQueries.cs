@@ -18,7 +18,8 @@ internal sealed record Explanation(
     EvaluationResult Result,
     ModelVersion Version,
     GradeBand Band,
-    IReadOnlyList<ExplanationLine> Lines)
+    IReadOnlyList<ExplanationLine> Lines,
+    decimal Scale)
 {
     public decimal Total => Lines.Sum(l => l.Points) + Result.Adjustment;
 }
@@ -35,7 +36,7 @@ internal sealed class EvaluationQueries(EvaluationDbContext db) : IEvaluationGra
         var rows = await db.Results.AsNoTracking().Where(r => ids.Contains(r.SubjectId))
             .Join(db.Fields, r => r.FieldCode, f => f.Code, (r, f) => new { r, f.Name })
             .ToListAsync(cancellationToken);
-        var bands = await BandsAsync(rows.Select(x => (x.r.FieldCode, x.r.ModelVersion)).Distinct(), cancellationToken);
+        var bands = await DefinitionsAsync(rows.Select(x => (x.r.FieldCode, x.r.ModelVersion)).Distinct(), cancellationToken);
         return rows.GroupBy(x => x.r.SubjectId).ToDictionary(
             g => g.Key,
             g => (IReadOnlyList<EvaluationGrade>)g.OrderBy(x => x.r.FieldCode, StringComparer.Ordinal)
@@ -52,9 +53,6 @@ internal sealed class EvaluationQueries(EvaluationDbContext db) : IEvaluationGra
         return versions.Where(v => wanted.Contains((v.FieldCode, v.Version)))
             .ToDictionary(v => (v.FieldCode, v.Version), v => ModelDefinitions.Parse(v.Definition));
     }
-
-    private async Task<Dictionary<(string Field, int Version), ModelDefinition>> BandsAsync(IEnumerable<(string Field, int Version)> keys, CancellationToken cancellationToken) =>
-        await DefinitionsAsync(keys, cancellationToken);
 
     private static string GradeName(Dictionary<(string Field, int Version), ModelDefinition> models, EvaluationResult r) =>
         models.TryGetValue((r.FieldCode, r.ModelVersion), out var m) ? m.Bands.FirstOrDefault(b => b.Grade == r.Grade)?.Name ?? r.Grade : r.Grade;
@@ -76,7 +74,7 @@ internal sealed class EvaluationQueries(EvaluationDbContext db) : IEvaluationGra
             ScoreCalculator.Rule(indicator),
             ScoreCalculator.Describe(indicator, At(result.Facts, i), i < result.Counts.Length ? result.Counts[i] : 0),
             At(result.Points, i))).ToList();
-        return new Explanation(field, result, version, model.Bands.FirstOrDefault(b => b.Grade == result.Grade) ?? model.BandOf(result.Score), lines);
+        return new Explanation(field, result, version, model.Bands.FirstOrDefault(b => b.Grade == result.Grade) ?? model.BandOf(result.Score), lines, model.Scale);
     }
 
     private static decimal At(decimal[] values, int i) => i < values.Length ? values[i] : 0;
@@ -103,6 +101,19 @@ internal sealed class EvaluationQueries(EvaluationDbContext db) : IEvaluationGra
         }
 
         return q;
+    }
+
+    /// <summary>Results per field and grade in one query (the overview's cards).</summary>
+    public async Task<Dictionary<(string Field, string Grade), long>> CountsAsync(IReadOnlyCollection<string>? districts, CancellationToken cancellationToken)
+    {
+        var q = db.Results.AsNoTracking();
+        if (districts is not null)
+        {
+            q = q.Where(r => districts.Contains(r.DistrictCode));
+        }
+
+        return await q.GroupBy(r => new { r.FieldCode, r.Grade }).Select(g => new { g.Key.FieldCode, g.Key.Grade, Count = g.LongCount() })
+            .ToDictionaryAsync(x => (x.FieldCode, x.Grade), x => x.Count, cancellationToken);
     }
 
     public async Task<IReadOnlyList<GradeCount>> DistributionAsync(string fieldCode, ModelDefinition model, IReadOnlyCollection<string>? districts, CancellationToken cancellationToken)

@@ -69,7 +69,7 @@ internal sealed class ObjectionService(
         var calendar = await repair.CalendarAsync(cancellationToken);
         var objection = new Objection
         {
-            Number = "pending", SubjectId = subjectId, SubjectName = organisation.OrganisationName ?? "", SubjectCode = organisation.Code ?? "",
+            Number = "t" + Guid.NewGuid().ToString("N")[..19], SubjectId = subjectId, SubjectName = organisation.OrganisationName ?? "", SubjectCode = organisation.Code ?? "",
             AccountId = organisation.AccountId ?? 0, HandlerName = organisation.HandlerName ?? "", RecordId = recordId, ItemName = record.ItemName,
             RecordReference = record.Reference, DepartmentCode = record.ProviderDepartment, Claim = claim.Trim(),
             EvidenceFileName = evidence is { Length: > 0 } ? Path.GetFileName(evidence.FileName) : null, EvidenceContentType = type,

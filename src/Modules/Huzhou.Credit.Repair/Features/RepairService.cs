@@ -132,7 +132,7 @@ internal sealed class RepairService(
             AcceptDue = calendar.AddWorkingDays(Today, options.Value.AcceptWithinWorkingDays),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        application.Number = "pending";
+        application.Number = "t" + Guid.NewGuid().ToString("N")[..19]; // replaced once the id is known; unique meanwhile
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         application.Number = $"XF{Today:yyyyMMdd}{application.Id % 100000:D5}";

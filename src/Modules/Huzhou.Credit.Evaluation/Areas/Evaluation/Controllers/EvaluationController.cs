@@ -34,12 +34,17 @@ internal sealed class EvaluationController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? message, string? error, CancellationToken cancellationToken)
     {
+        // Three queries for the whole overview: fields, their current and draft versions, results per field and grade.
         var fields = await db.Fields.AsNoTracking().Where(f => !f.Retired).OrderBy(f => f.Code).ToListAsync(cancellationToken);
-        var summaries = new List<FieldSummary>();
-        foreach (var f in fields)
+        var versions = await db.Models.AsNoTracking().Where(m => m.Status != ModelStatus.Superseded).ToListAsync(cancellationToken);
+        var counts = await queries.CountsAsync(VisibleDistricts(null), cancellationToken);
+        var summaries = fields.Select(f =>
         {
-            summaries.Add(await SummaryAsync(f, cancellationToken));
-        }
+            var published = versions.FirstOrDefault(v => v.FieldCode == f.Code && v.Status == ModelStatus.Published);
+            var model = published is null ? null : ModelDefinitions.Parse(published.Definition);
+            var grades = model?.Bands.Select(b => new GradeCount(b, counts.GetValueOrDefault((f.Code, b.Grade)))).ToList() ?? [];
+            return new FieldSummary(f, published, model, grades, versions.Any(v => v.FieldCode == f.Code && v.Status == ModelStatus.Draft));
+        }).ToList();
 
         var runs = await db.Runs.AsNoTracking().OrderByDescending(r => r.Id).Take(8).ToListAsync(cancellationToken);
         var pending = await db.DirtySubjects.LongCountAsync(cancellationToken);
@@ -92,9 +97,8 @@ internal sealed class EvaluationController(
             return NotFound();
         }
 
-        var models = await queries.DefinitionsAsync(
-            await db.Results.AsNoTracking().Where(r => r.FieldCode == code).Select(r => r.ModelVersion).Distinct().Select(v => new { v }).ToListAsync(cancellationToken) is var vs
-                ? vs.Select(x => (code, x.v)) : [], cancellationToken);
+        var usedVersions = await db.Results.AsNoTracking().Where(r => r.FieldCode == code).Select(r => r.ModelVersion).Distinct().ToListAsync(cancellationToken);
+        var models = await queries.DefinitionsAsync(usedVersions.Select(v => (code, v)), cancellationToken);
         var districtNames = (await districts.ListAsync(cancellationToken)).ToDictionary(d => d.Code, d => d.Name);
         await audit.WriteAsync(new AuditEntry("evaluation.export", EvaluationDbContext.ModuleName, Detail: $"导出 {field.Name} 分级监管名单 {(string.IsNullOrEmpty(grade) ? "全部等级" : grade + " 级")}"), cancellationToken);
         var stamp = DateTime.UtcNow.AddHours(8).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
