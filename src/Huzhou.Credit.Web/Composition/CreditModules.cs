@@ -1,5 +1,6 @@
 using Huzhou.Credit.Catalogue;
 using Huzhou.Credit.Collection;
+using Huzhou.Credit.Commitments;
 using Huzhou.Credit.Dossier;
 using Huzhou.Credit.Evaluation;
 using Huzhou.Credit.Identity;
@@ -22,6 +23,7 @@ public static class CreditModules
         new CollectionModule(),
         new ListsModule(),
         new SanctionsModule(),
+        new CommitmentsModule(),
         new EvaluationModule(),
         new RepairModule(),
         new DossierModule(),

@@ -26,6 +26,7 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<NightlyFeeds>();
         services.AddScoped<CollectionStatistics>();
         services.AddScoped<CollectionJobs>();
+        services.AddScoped<Huzhou.Credit.Contracts.Collection.IRecordDelivery, RecordDelivery>();
         services.AddScoped<IDemoSeeder, Seed.CollectionDemoSeeder>();
     }
 

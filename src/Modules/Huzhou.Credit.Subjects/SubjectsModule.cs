@@ -36,6 +36,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<ICreditRecordFacts, CreditRecordFacts>();
         services.AddSingleton<ICreditRecordTallies, CreditRecordTallies>();
         services.AddScoped<ICreditRecordRepairs, CreditRecordRepairs>();
+        services.AddScoped<ICreditRecordAmendments, CreditRecordAmendments>();
         services.AddScoped<RecordDossierSections>();
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider>(sp => sp.GetRequiredService<RecordDossierSections>());
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDoublePublicity>(sp => sp.GetRequiredService<RecordDossierSections>());

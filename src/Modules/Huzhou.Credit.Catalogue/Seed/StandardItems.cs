@@ -40,7 +40,7 @@ internal static class StandardItems
 
     public static IReadOnlyList<CatalogueItemVersion> All() =>
     [
-        Registration(), Licence(), Penalty(), RedList(), BlackList(), Certificates(), RandomInspection(), Commitment(),
+        Registration(), Licence(), Penalty(), RedList(), BlackList(), Certificates(), RandomInspection(), Commitment(), CommitmentBreach(),
         ProvincialEvaluation(), IndustryEvaluation(), Honours(), TaxArrears(),
     ];
 
@@ -229,6 +229,24 @@ internal static class StandardItems
             T("承诺受理部门", required: true),
             E("履约状态", [new("1", "履约中"), new("2", "已践诺"), new("3", "违诺"), new("4", "已撤回")], required: true),
             D("核查日期"),
+        ]);
+
+    /// <summary>违背信用承诺信息: written by the Commitments module when the recipient department finds a commitment breached.</summary>
+    private static CatalogueItemVersion CommitmentBreach() => Item(
+        "XYWN", "违背信用承诺信息", DossierSection.Commitment, InformationNature.Bad, Everyone,
+        ["HZ-FGW", "HZ-SJJ", "HZ-JSJ", "HZ-SFJ", "HZ-RSJ", "HZ-SW", "HZ-STHJJ"], Disclosure.Public, PublicityRuleKind.FixedPeriod, 36, "实时",
+        new RecordKeyFields("承诺主体名称", "统一社会信用代码", "身份证号码", "违诺认定编号", "认定日期"),
+        [
+            T("承诺主体名称", required: true),
+            U("统一社会信用代码"),
+            Id("身份证号码"),
+            T("违诺认定编号", required: true, max: 128),
+            T("承诺书编号", required: true, max: 128),
+            E("承诺类型", [new("01", "审批替代型"), new("02", "主动型"), new("03", "行业自律型"), new("04", "信用修复型")], required: true),
+            T("承诺事项", required: true, max: 500),
+            T("违诺情形", required: true, max: 2000),
+            T("认定部门", required: true),
+            D("认定日期", required: true),
         ]);
 
     private static CatalogueItemVersion ProvincialEvaluation() => Item(

@@ -73,6 +73,9 @@ internal enum BatchSource : short
     Api = 2,
     DropFolder = 3,
     HttpPull = 4,
+
+    /// <summary>Produced by another module of the platform (a commitment signed online, a breach found): <c>IRecordDelivery</c>.</summary>
+    Platform = 5,
 }
 
 internal enum BatchStatus : short
@@ -121,6 +124,7 @@ internal static class BatchLabels
         BatchSource.Api => "接口报送",
         BatchSource.DropFolder => "前置目录",
         BatchSource.HttpPull => "定时拉取",
+        BatchSource.Platform => "平台业务",
         _ => source.ToString(),
     };
 }

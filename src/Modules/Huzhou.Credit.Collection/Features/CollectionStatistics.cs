@@ -44,7 +44,7 @@ internal sealed class CollectionStatistics(CollectionDbContext db, ICatalogue ca
             SELECT (created_at AT TIME ZONE 'Asia/Shanghai')::date, department_code, item_code, count(*),
                    sum(received), sum(inserted + updated + unchanged), sum(rejected), sum(timely), sum(delay_days_total)
             FROM credit.collection_batches
-            WHERE status = 4 AND (created_at AT TIME ZONE 'Asia/Shanghai')::date >= {from}
+            WHERE status = 4 AND source <> 5 AND (created_at AT TIME ZONE 'Asia/Shanghai')::date >= {from}
             GROUP BY 1, 2, 3
             """,
             cancellationToken);

@@ -70,6 +70,13 @@ internal sealed class JsonRowSource : IRowSource
         return new JsonRowSource(headers, rows);
     }
 
+    /// <summary>Rows given as values by field label or key (a delivery from another module of the platform).</summary>
+    public static JsonRowSource FromDictionaries(IReadOnlyList<IReadOnlyDictionary<string, string?>> rows)
+    {
+        var headers = rows.SelectMany(r => r.Keys).Distinct(StringComparer.Ordinal).ToList();
+        return new JsonRowSource(headers, rows.Select(r => headers.Select(h => r.TryGetValue(h, out var v) ? (v ?? "").Trim() : "").ToArray()).ToList());
+    }
+
     public ValueTask<bool> ReadAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(++_index < _rows.Count);
 
     public string GetString(int column) => _rows[_index][column];

@@ -34,6 +34,9 @@ internal sealed class SubjectCreditStatus
     /// <summary>Current industry credit grades (分级分类评价) as JSON (null: none).</summary>
     public string? Grades { get; set; }
 
+    /// <summary>Breached commitments (违诺) as JSON, newest first (null: none).</summary>
+    public string? Breaches { get; set; }
+
     /// <summary>When the row was last computed from the owning modules: "the time the data was current".</summary>
     public DateTimeOffset RefreshedAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Huzhou.Credit.Contracts.Commitments;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
@@ -14,6 +15,7 @@ namespace Huzhou.Credit.Sanctions.Features;
 [JsonSerializable(typeof(ListStandingEntry[]))]
 [JsonSerializable(typeof(BadRecordFact[]))]
 [JsonSerializable(typeof(EvaluationGrade[]))]
+[JsonSerializable(typeof(CommitmentBreach[]))]
 internal sealed partial class CreditStatusJson : JsonSerializerContext
 {
     /// <summary>Chinese kept as UTF-8 text (half the bytes of \uXXXX escapes, and readable in the database).</summary>
@@ -34,24 +36,28 @@ internal sealed class CreditStatusProjector(
     IListStanding lists,
     ICreditRecordFacts records,
     IEnumerable<IEvaluationGrades> evaluations,
+    IEnumerable<ICommitmentBreaches> commitments,
     TimeProvider clock)
 {
     /// <summary>Bad records kept per penalty class: enough for any "class ≥ K within N months" and the facts shown.</summary>
     public const int BadRecordsPerClass = 5;
+
+    /// <summary>Breached commitments kept per subject, newest first: enough for "within N months" and the facts shown.</summary>
+    public const int BreachesPerSubject = 5;
 
     /// <summary>Subjects computed per round trip to the sources.</summary>
     public const int ChunkSize = 5_000;
 
     private const string Upsert = """
         INSERT INTO credit.sanction_credit_status
-            (subject_id, lookup_key, is_person, pending_verification, name, display_code, district_code, lists, bad_records, grades, refreshed_at)
-        SELECT u.id, u.lookup_key, u.is_person, u.pending, u.name, u.display_code, u.district_code, u.lists, u.bad_records, u.grades, @now
-        FROM unnest(@ids, @keys, @persons, @pending, @names, @codes, @districts, @lists, @bad, @grades)
-            AS u(id, lookup_key, is_person, pending, name, display_code, district_code, lists, bad_records, grades)
+            (subject_id, lookup_key, is_person, pending_verification, name, display_code, district_code, lists, bad_records, grades, breaches, refreshed_at)
+        SELECT u.id, u.lookup_key, u.is_person, u.pending, u.name, u.display_code, u.district_code, u.lists, u.bad_records, u.grades, u.breaches, @now
+        FROM unnest(@ids, @keys, @persons, @pending, @names, @codes, @districts, @lists, @bad, @grades, @breaches)
+            AS u(id, lookup_key, is_person, pending, name, display_code, district_code, lists, bad_records, grades, breaches)
         ON CONFLICT (subject_id) DO UPDATE SET
             lookup_key = excluded.lookup_key, is_person = excluded.is_person, pending_verification = excluded.pending_verification,
             name = excluded.name, display_code = excluded.display_code, district_code = excluded.district_code,
-            lists = excluded.lists, bad_records = excluded.bad_records, grades = excluded.grades, refreshed_at = excluded.refreshed_at
+            lists = excluded.lists, bad_records = excluded.bad_records, grades = excluded.grades, breaches = excluded.breaches, refreshed_at = excluded.refreshed_at
         """;
 
     /// <summary>Recomputes the rows of these subjects; a subject the registry no longer knows loses its row.</summary>
@@ -77,6 +83,15 @@ internal sealed class CreditStatusProjector(
             foreach (var (id, g) in await evaluation.CurrentGradesAsync(ids, cancellationToken))
             {
                 grades[id] = g;
+            }
+        }
+
+        var breaches = new Dictionary<long, IReadOnlyList<CommitmentBreach>>();
+        foreach (var source in commitments)
+        {
+            foreach (var (id, b) in await source.LatestBreachesAsync(ids, BreachesPerSubject, cancellationToken))
+            {
+                breaches[id] = b;
             }
         }
 
@@ -108,6 +123,12 @@ internal sealed class CreditStatusProjector(
             {
                 Value = entries.Select(e => grades.TryGetValue(e.Subject.SubjectId, out var g) && g.Count > 0
                     ? JsonSerializer.Serialize(g.ToArray(), CreditStatusJson.Readable.EvaluationGradeArray)
+                    : null).ToArray(),
+            });
+            p.Add(new NpgsqlParameter("breaches", NpgsqlDbType.Array | NpgsqlDbType.Text)
+            {
+                Value = entries.Select(e => breaches.TryGetValue(e.Subject.SubjectId, out var b) && b.Count > 0
+                    ? JsonSerializer.Serialize(b.ToArray(), CreditStatusJson.Readable.CommitmentBreachArray)
                     : null).ToArray(),
             });
             p.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));

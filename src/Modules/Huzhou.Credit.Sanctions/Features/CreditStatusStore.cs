@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Huzhou.Credit.Contracts.Commitments;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
@@ -24,7 +25,13 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
         Lists.Where(l => l.ExpiresOn is not { } e || e >= today).ToList(),
         BadRecords,
         today,
-        Grades);
+        Grades)
+    {
+        Breaches = Breaches,
+    };
+
+    /// <summary>Breached commitments, newest first.</summary>
+    public IReadOnlyList<CommitmentBreach> Breaches { get; init; } = [];
 }
 
 /// <summary>
@@ -34,7 +41,7 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
 /// </summary>
 internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
 {
-    private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades";
+    private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades, breaches";
 
     public async Task<CreditStatusSnapshot?> FindByCodeAsync(string code, CancellationToken cancellationToken)
     {
@@ -96,5 +103,8 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
         reader.IsDBNull(6) ? [] : JsonSerializer.Deserialize(reader.GetString(6), CreditStatusJson.Readable.ListStandingEntryArray) ?? [],
         reader.IsDBNull(7) ? [] : JsonSerializer.Deserialize(reader.GetString(7), CreditStatusJson.Readable.BadRecordFactArray) ?? [],
         reader.GetFieldValue<DateTimeOffset>(8),
-        reader.IsDBNull(9) ? [] : JsonSerializer.Deserialize(reader.GetString(9), CreditStatusJson.Readable.EvaluationGradeArray) ?? []);
+        reader.IsDBNull(9) ? [] : JsonSerializer.Deserialize(reader.GetString(9), CreditStatusJson.Readable.EvaluationGradeArray) ?? [])
+    {
+        Breaches = reader.IsDBNull(10) ? [] : JsonSerializer.Deserialize(reader.GetString(10), CreditStatusJson.Readable.CommitmentBreachArray) ?? [],
+    };
 }

@@ -19,6 +19,9 @@ internal sealed record SubjectFacts(bool IsPerson, bool PendingVerification, IRe
         : this(isPerson, pendingVerification, lists, badRecords, today, [])
     {
     }
+
+    /// <summary>Breached commitments (违诺), newest first.</summary>
+    public IReadOnlyList<Huzhou.Credit.Contracts.Commitments.CommitmentBreach> Breaches { get; init; } = [];
 }
 
 /// <summary>One measure that applies, with the facts behind it.</summary>
@@ -106,9 +109,14 @@ internal static class RuleEngine
                     .Where(g => (field is null || string.Equals(g.FieldCode, field, StringComparison.Ordinal)) && grades.Contains(g.Grade, StringComparer.OrdinalIgnoreCase))
                     .Select(g => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.FieldName}行业信用评价 {g.GradeName}（{g.Score:0.##} 分，模型第 {g.ModelVersion} 版，{ShanghaiTime.Format(g.EvaluatedAt, "yyyy-MM-dd")} 评定）"))
                     .ToList();
+            case ConditionKind.BreachedCommitmentWithin:
+                var from = facts.Today.AddMonths(-(rule.Months ?? 0));
+                return facts.Breaches
+                    .Where(b => b.FoundOn >= from)
+                    .Take(5)
+                    .Select(b => $"违背信用承诺：{b.TypeName}承诺 {b.Number}（{b.Matter}），{b.DepartmentName} {b.FoundOn:yyyy-MM-dd} 认定违诺")
+                    .ToList();
             default:
-                // The commitment condition is evaluated through the commitments module's contract (issue #6); until
-                // that module exists, no subject meets it.
                 return [];
         }
     }

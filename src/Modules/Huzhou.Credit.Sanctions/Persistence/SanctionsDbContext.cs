@@ -114,6 +114,7 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
             e.Property(s => s.Lists).HasColumnType("text");
             e.Property(s => s.BadRecords).HasColumnType("text");
             e.Property(s => s.Grades).HasColumnType("text");
+            e.Property(s => s.Breaches).HasColumnType("text");
             // The check's one lookup.
             e.HasIndex(s => s.LookupKey).IsUnique();
         });

@@ -191,6 +191,11 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
             },
             new()
             {
+                Name = "24个月内违背信用承诺：从严审核，不再适用告知承诺", Condition = ConditionKind.BreachedCommitmentWithin, Months = 24, Scope = SubjectScope.All,
+                Domains = [Approvals], Stages = CheckStages.All, MeasureCode = "CF-XZXK",
+            },
+            new()
+            {
                 Name = "建筑业信用评价A级：容缺受理", Condition = ConditionKind.GradeIn, Parameter = "JZY:A", Scope = SubjectScope.Organisations,
                 Domains = [Approvals], Stages = CheckStages.Acceptance, MeasureCode = "JL-RQSL",
             },

@@ -407,6 +407,10 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("bad_records");
 
+                    b.Property<string>("Breaches")
+                        .HasColumnType("text")
+                        .HasColumnName("breaches");
+
                     b.Property<string>("DisplayCode")
                         .IsRequired()
                         .HasMaxLength(18)

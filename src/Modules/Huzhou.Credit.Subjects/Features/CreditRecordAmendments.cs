@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.Subjects.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Huzhou.Credit.Subjects.Features;
+
+/// <summary>
+/// The record store's side of workflows kept on top of one item (commitments): the item's records of some subjects
+/// with raw values, and single-field amendments with history (what = 更新, the old payload kept).
+/// </summary>
+internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSource dataSource, IServiceProvider services, TimeProvider clock) : ICreditRecordAmendments
+{
+    public async Task<IReadOnlyList<ItemRecord>> ListAsync(IReadOnlyCollection<long> subjectIds, string itemCode, CancellationToken cancellationToken = default)
+    {
+        if (subjectIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = subjectIds.Distinct().ToArray();
+        var records = await db.CreditRecords.AsNoTracking()
+            .Where(r => ids.Contains(r.SubjectId) && r.ItemCode == itemCode)
+            .Select(r => new { r.SubjectId, r.Id, r.SourceKey, r.DecisionDate, r.Status, r.ProviderDepartment, r.PublicityEnd, r.ItemVersion, r.Payload })
+            .ToListAsync(cancellationToken);
+        var catalogue = services.GetService<ICatalogue>();
+        var labels = new Dictionary<int, IReadOnlyList<string>?>();
+        var result = new List<ItemRecord>(records.Count);
+        foreach (var r in records)
+        {
+            if (!labels.TryGetValue(r.ItemVersion, out var fieldLabels))
+            {
+                var version = catalogue is null ? null : await catalogue.GetVersionAsync(itemCode, r.ItemVersion, cancellationToken);
+                fieldLabels = version?.Fields.Select(f => f.Label).ToList();
+                labels[r.ItemVersion] = fieldLabels;
+            }
+
+            var values = CreditRecordQueries.PayloadFields(r.Payload, fieldLabels)
+                .GroupBy(f => f.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+            result.Add(new ItemRecord(r.SubjectId, r.Id, r.SourceKey, r.DecisionDate, (short)r.Status, r.ProviderDepartment, r.PublicityEnd, values));
+        }
+
+        return result;
+    }
+
+    public async Task<Result> AmendAsync(long subjectId, string itemCode, string sourceKey, IReadOnlyDictionary<string, string?> changes, string actor, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        long recordId;
+        int itemVersion;
+        string payload;
+        await using (var read = new NpgsqlCommand(
+            "SELECT id, item_version, payload::text FROM credit.credit_records WHERE subject_id = @subject AND item_code = @item AND source_key = @key FOR UPDATE",
+            connection, transaction))
+        {
+            read.Parameters.Add(new NpgsqlParameter<long>("subject", subjectId));
+            read.Parameters.Add(new NpgsqlParameter<string>("item", itemCode));
+            read.Parameters.Add(new NpgsqlParameter<string>("key", sourceKey));
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return Result.Failure($"信用记录 {itemCode} {sourceKey} 不存在。");
+            }
+
+            (recordId, itemVersion, payload) = (reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2));
+        }
+
+        var version = await services.GetRequiredService<ICatalogue>().GetVersionAsync(itemCode, itemVersion, cancellationToken);
+        if (version is null)
+        {
+            return Result.Failure($"目录信息项 {itemCode} 第 {itemVersion} 版不存在。");
+        }
+
+        var node = JsonNode.Parse(payload)!;
+        var changed = false;
+        foreach (var (label, value) in changes)
+        {
+            var position = version.Fields.ToList().FindIndex(f => string.Equals(f.Label, label, StringComparison.Ordinal) || string.Equals(f.Key, label, StringComparison.Ordinal));
+            if (position < 0)
+            {
+                return Result.Failure($"“{label}”不是目录信息项 {itemCode} 第 {itemVersion} 版的字段。");
+            }
+
+            var field = version.Fields[position];
+            var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            if (node is JsonArray array)
+            {
+                while (array.Count <= position)
+                {
+                    array.Add(null);
+                }
+
+                if (array[position]?.GetValue<string>() != text)
+                {
+                    array[position] = text is null ? null : JsonValue.Create(text);
+                    changed = true;
+                }
+            }
+            else if (node is JsonObject obj)
+            {
+                var key = obj.ContainsKey(field.Key) ? field.Key : field.Label;
+                var current = obj[key]?.ToString();
+                if (current != text)
+                {
+                    if (text is null)
+                    {
+                        obj.Remove(key);
+                    }
+                    else
+                    {
+                        obj[key] = text;
+                    }
+
+                    changed = true;
+                }
+            }
+        }
+
+        if (!changed)
+        {
+            return Result.Success();
+        }
+
+        var json = node.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{itemVersion}|amended|{json}")).AsSpan(0, 16).ToArray();
+        await using (var update = new NpgsqlCommand(
+            """
+            WITH old AS (
+                SELECT subject_id, id, payload FROM credit.credit_records WHERE subject_id = @subject AND id = @record
+            ), moved AS (
+                UPDATE credit.credit_records r SET payload = @payload::json, payload_hash = @hash, updated_at = @now
+                FROM old WHERE r.subject_id = old.subject_id AND r.id = old.id
+                RETURNING r.subject_id, r.id, old.payload AS old_payload
+            )
+            INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, what, old_payload, reason)
+            SELECT subject_id, id, @now, @actor, 2, old_payload, @reason FROM moved
+            """, connection, transaction))
+        {
+            update.Parameters.Add(new NpgsqlParameter<long>("subject", subjectId));
+            update.Parameters.Add(new NpgsqlParameter<long>("record", recordId));
+            update.Parameters.Add(new NpgsqlParameter<string>("payload", json));
+            update.Parameters.Add(new NpgsqlParameter<byte[]>("hash", NpgsqlDbType.Bytea) { TypedValue = hash });
+            update.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
+            update.Parameters.Add(new NpgsqlParameter<string>("actor", actor));
+            update.Parameters.Add(new NpgsqlParameter<string>("reason", reason));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await Outbox.WriteAsync(connection, transaction, CreditRecordsChanged.For([subjectId]), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Success();
+    }
+}
