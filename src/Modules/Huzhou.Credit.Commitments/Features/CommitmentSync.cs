@@ -72,7 +72,7 @@ internal sealed class CommitmentSync(
                 commitment = new Commitment
                 {
                     SubjectId = record.SubjectId, Number = record.SourceKey, Source = CommitmentSource.Collection, CreatedAt = now,
-                    SignedBy = "归集:" + record.ProviderDepartment, IsPublic = !subject.IsPerson, Status = status,
+                    SignedBy = "部门系统报送", IsPublic = !subject.IsPerson, Status = status,
                 };
                 db.Commitments.Add(commitment);
                 existing[(record.SubjectId, record.SourceKey)] = commitment;
@@ -88,11 +88,12 @@ internal sealed class CommitmentSync(
             commitment.SignedOn = Date(v.GetValueOrDefault("承诺日期")) ?? record.DecisionDate;
             commitment.DueOn = Date(v.GetValueOrDefault("承诺期限至"));
             commitment.DepartmentCode = v.GetValueOrDefault("承诺受理部门") is { } recipient && byName.TryGetValue(recipient, out var code) ? code : record.ProviderDepartment;
-            if (commitment.Status != status)
+            commitment.Status = status;
+            if (status != CommitmentStatus.InForce && commitment.VerifiedOn is null)
             {
-                commitment.Status = status;
-                commitment.VerifiedOn ??= Date(v.GetValueOrDefault("核查日期")) ?? ShanghaiTime.Today(clock);
-                commitment.VerifiedBy ??= "归集:" + record.ProviderDepartment;
+                // Verified in the department's own system: the delivery carries the outcome.
+                commitment.VerifiedOn = Date(v.GetValueOrDefault("核查日期")) ?? ShanghaiTime.Today(clock);
+                commitment.VerifiedBy = "部门系统报送";
             }
 
             if (status == CommitmentStatus.Breached && commitment.BreachNumber is null)

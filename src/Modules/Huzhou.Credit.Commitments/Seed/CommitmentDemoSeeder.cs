@@ -23,9 +23,15 @@ internal sealed class CommitmentDemoSeeder(
     ISubjectDirectory subjects,
     IDepartmentDirectory departments,
     CommitmentSync sync,
+    CommitmentService service,
     TimeProvider clock) : IDemoSeeder
 {
     private const string Actor = "demo-seed";
+
+    private static readonly Dictionary<string, string> Series = new(StringComparer.Ordinal)
+    {
+        ["HZ-SJJ"] = "湖市监", ["HZ-JSJ"] = "湖建", ["HZ-STHJJ"] = "湖环", ["HZ-RSJ"] = "湖人社", ["HZ-FGW"] = "湖发改",
+    };
 
     // Before the grading run (45), so commitments kept and breached count in the first scores.
     public int Order => 42;
@@ -64,7 +70,8 @@ internal sealed class CommitmentDemoSeeder(
             }
 
             n++;
-            var number = string.Create(CultureInfo.InvariantCulture, $"HZCN{signed:yyyy}{n:D7}");
+            // Departments number the commitments they receive in their own series (湖市监承〔2025〕12号).
+            var number = string.Create(CultureInfo.InvariantCulture, $"{Series.GetValueOrDefault(t.Department, "湖信")}承〔{signed:yyyy}〕{n}号");
             if (!rowsByDepartment.TryGetValue(t.Department, out var rows))
             {
                 rowsByDepartment[t.Department] = rows = [];
@@ -102,6 +109,46 @@ internal sealed class CommitmentDemoSeeder(
         var ids = (await subjects.FindByCodesAsync([.. organisations.Take(480).Select(o => o.Uscc)], cancellationToken)).Values.Select(s => s.SubjectId).ToArray();
         await sync.HandleAsync(new CreditRecordsChanged(ids), cancellationToken);
         var breached = await db.Commitments.CountAsync(c => c.Status == CommitmentStatus.Breached, cancellationToken);
-        return $"信用承诺：{delivered} 条历史承诺经归集写入（{breached} 条违诺，已生成违诺失信信息）。";
+        var online = await SignOnlineAsync(cancellationToken);
+        return $"信用承诺：{delivered} 条历史承诺经归集写入（{breached} 条违诺，已生成违诺失信信息）；{online} 家建筑企业网上签署承诺书。";
+    }
+
+    // Construction companies (the demo organisation account is one of them) signed the construction-permit and wage commitments online this month.
+    private async Task<int> SignOnlineAsync(CancellationToken cancellationToken)
+    {
+        var templates = await db.Templates.AsNoTracking().Where(t => t.Code == "CN-JSJ-SGXK" || t.Code == "CN-RSJ-GZ").OrderBy(t => t.Code).ToListAsync(cancellationToken);
+        if (templates.Count == 0)
+        {
+            return 0;
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        var companies = new List<OrganisationProfile>();
+        await foreach (var company in subjects.StreamOrganisationProfilesAsync(["E"], cancellationToken))
+        {
+            if (company.Active && company.Code.Length == 18 && company.Name.EndsWith("公司", StringComparison.Ordinal))
+            {
+                companies.Add(company);
+            }
+
+            if (companies.Count >= 40)
+            {
+                break;
+            }
+        }
+
+        var signed = 0;
+        foreach (var company in companies)
+        {
+            var template = templates[signed % templates.Count];
+            var on = today.AddDays(-(signed % 25));
+            var result = await service.CreateAsync(
+                new CommitmentInput(company.Code, company.Name, template.Type, template.Matter, CommitmentService.Render(template.Content, company.Name, company.Code), on,
+                    template.TermMonths > 0 ? on.AddMonths(template.TermMonths) : null, template.DepartmentCode),
+                CommitmentSource.OnlineSigning, "org:demo:经办人", template.Id, cancellationToken);
+            signed += result.Succeeded ? 1 : 0;
+        }
+
+        return signed;
     }
 }
