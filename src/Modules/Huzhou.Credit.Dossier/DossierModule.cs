@@ -1,6 +1,7 @@
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Pdf;
 using Hangfire;
 using Huzhou.Credit.Dossier.Features;
 using Huzhou.Credit.Dossier.Persistence;

@@ -1,6 +1,7 @@
 using Huzhou.Credit.Contracts.Dossier;
 using Huzhou.Credit.Dossier.Reports;
 using Huzhou.Credit.SharedKernel.Identifiers;
+using Huzhou.Credit.SharedKernel.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 

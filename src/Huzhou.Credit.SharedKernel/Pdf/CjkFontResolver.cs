@@ -3,17 +3,17 @@ using System.Collections;
 using System.Text;
 using PdfSharp.Fonts;
 
-namespace Huzhou.Credit.Dossier.Reports;
+namespace Huzhou.Credit.SharedKernel.Pdf;
 
 /// <summary>
-/// Serves the report's fonts to PDFsharp, whose Core build finds no fonts by itself on Linux and embeds only
+/// Serves the platform's PDF fonts (credit reports, repair decision letters) to PDFsharp, whose Core build finds no fonts by itself on Linux and embeds only
 /// TrueType outlines. Chinese comes from Droid Sans Fallback (Debian fonts-droid-fallback, GB 2312 and most of
 /// GB 18030): Noto CJK as Debian ships it (fonts-noto-cjk) is a CFF font collection (.ttc), which PDFsharp 6.2
 /// refuses. Droid Sans Fallback has no Latin letters, digits or general punctuation (— “ ” …), so those come from
 /// DejaVu Sans (fonts-dejavu-core); <see cref="UsesLatinFont"/> tells the renderer which font draws a character.
 /// Every other family name resolves to the CJK face; bold is simulated where no bold face exists.
 /// </summary>
-internal sealed class CjkFontResolver : IFontResolver
+public sealed class CjkFontResolver : IFontResolver
 {
     /// <summary>The configuration key of the CJK font override path.</summary>
     public const string FontPathSetting = "Dossier:ReportFontPath";
