@@ -24,6 +24,8 @@ public sealed class RepairModule : ICreditModule
     {
         services.AddModuleDatabase<RepairDbContext>(Name, order: 45);
         services.Configure<RepairOptions>(configuration.GetSection("Repair"));
+        services.AddSingleton(_ => new Documents.RepairDecisionLetter(
+            Huzhou.Credit.SharedKernel.Pdf.CjkFontResolver.EnsureRegistered(configuration[Huzhou.Credit.SharedKernel.Pdf.CjkFontResolver.FontPathSetting])));
         services.AddScoped<RepairService>();
         services.AddScoped<ObjectionService>();
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IRecordObjections>(sp => sp.GetRequiredService<ObjectionService>());

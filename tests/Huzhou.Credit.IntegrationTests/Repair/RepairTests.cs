@@ -95,6 +95,25 @@ public sealed class RepairTests(CreditAppFactory factory)
 
         var page = await HtmlPages.GetAsync(browser, $"/org/repair/{applicationId}");
         Assert.Equal("已修复", page.QuerySelector("#status")!.TextContent.Trim());
+
+        // The decision letter: the organisation and the staff download it; another organisation cannot.
+        using var letter = await browser.GetAsync(page.QuerySelector("#letter")!.GetAttribute("href"));
+        Assert.Equal("application/pdf", letter.Content.Headers.ContentType!.MediaType);
+        var text = Dossier.CreditReportTests.PdfText(await letter.Content.ReadAsByteArrayAsync());
+        Assert.Contains("信用修复决定书", text, StringComparison.Ordinal);
+        Assert.Contains(name, text, StringComparison.Ordinal);
+        Assert.Contains(repairable, text, StringComparison.Ordinal);
+        Assert.Contains("终止公示", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("scjg.reviewer", text, StringComparison.Ordinal);
+        using (var foreignLetter = await other.GetAsync($"/org/repair/{applicationId}/letter"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, foreignLetter.StatusCode);
+        }
+
+        using (var staffLetter = await office.GetAsync($"/repair/{applicationId}/letter"))
+        {
+            Assert.Equal(HttpStatusCode.OK, staffLetter.StatusCode);
+        }
         Assert.DoesNotContain("scjg.reviewer", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -117,6 +136,13 @@ public sealed class RepairTests(CreditAppFactory factory)
         var list = await HtmlPages.GetAsync(browser, "/org/repair");
         Assert.Contains("不予受理：罚款尚未缴清", list.QuerySelector("#notices")!.TextContent, StringComparison.Ordinal);
         Assert.Equal((short)1, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.credit_records WHERE source_key = $1", penalty));
+        using (var letter = await browser.GetAsync($"/org/repair/{applicationId}/letter"))
+        {
+            var text = Dossier.CreditReportTests.PdfText(await letter.Content.ReadAsByteArrayAsync());
+            Assert.Contains("不予受理通知书", text, StringComparison.Ordinal);
+            Assert.Contains("罚款尚未缴清", text, StringComparison.Ordinal);
+        }
+
         // Refused: the record may be applied for again.
         Assert.NotNull(list.QuerySelector($"a[href='/org/repair/apply/{RecordId(penalty)}']"));
     }

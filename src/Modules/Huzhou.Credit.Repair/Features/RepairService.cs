@@ -45,8 +45,23 @@ internal sealed class RepairService(
     ICurrentStaff staff,
     IAuditLog audit,
     IOptions<RepairOptions> options,
+    IDepartmentDirectory departments,
+    Documents.RepairDecisionLetter letters,
     TimeProvider clock)
 {
+    /// <summary>The decision letter (PDF) of a closed application, or null while it is still open.</summary>
+    public async Task<byte[]?> DecisionLetterAsync(RepairApplication application, CancellationToken cancellationToken)
+    {
+        if (!Documents.RepairDecisionLetter.HasLetter(application))
+        {
+            return null;
+        }
+
+        var steps = await db.Steps.AsNoTracking().Where(s => s.ApplicationId == application.Id).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == application.DepartmentCode)?.Name ?? application.DepartmentCode;
+        return letters.Render(application, steps, department);
+    }
+
     /// <summary>The list type whose entries stop early repair (市场监管 严重违法失信名单).</summary>
     public const string SeriousDishonestyList = "SJYZWF";
 

@@ -62,6 +62,20 @@ internal sealed class OrganisationRepairController(RepairDbContext db, RepairSer
         return Redirect($"/org/repair/{result.Value}");
     }
 
+    /// <summary>The organisation's own decision letter, once the application is closed.</summary>
+    [HttpGet("{id:long}/letter")]
+    public async Task<IActionResult> Letter(long id, CancellationToken cancellationToken)
+    {
+        var subject = organisation.SubjectId ?? 0;
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.SubjectId == subject, cancellationToken);
+        if (application is null || await service.DecisionLetterAsync(application, cancellationToken) is not { } pdf)
+        {
+            return NotFound();
+        }
+
+        return File(pdf, "application/pdf", $"{Documents.RepairDecisionLetter.TitleOf(application)}-{application.Number}.pdf");
+    }
+
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Application(long id, CancellationToken cancellationToken)
     {

@@ -57,6 +57,19 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>The decision letter (信用修复决定书 / 不予信用修复决定书 / 不予受理通知书) of a closed application.</summary>
+    [HttpGet("{id:long}/letter")]
+    public async Task<IActionResult> Letter(long id, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null || !MaySee(application) || await service.DecisionLetterAsync(application, cancellationToken) is not { } pdf)
+        {
+            return NotFound();
+        }
+
+        return File(pdf, "application/pdf", $"{Documents.RepairDecisionLetter.TitleOf(application)}-{application.Number}.pdf");
+    }
+
     [HttpPost("{id:long}/{step:regex(^(accept|refuse|extend|approve|deny|execute)$)}")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Act(long id, string step, string? reason, CancellationToken cancellationToken)
