@@ -80,15 +80,17 @@ internal sealed class RepairDecisionLetter(CjkFontResolver fonts)
             Heading("办理过程");
             foreach (var step in steps.Where(s => s.Kind != RepairStepKind.Reminded).OrderBy(s => s.At))
             {
-                LabelRow(ShanghaiTime.Format(step.At, "yyyy-MM-dd HH:mm"), RepairNames.Step(step.Kind) + (string.IsNullOrWhiteSpace(step.Note) ? "" : "：" + step.Note));
+                const double when = 120;
+                Row(Label(ShanghaiTime.Format(step.At, "yyyy-MM-dd HH:mm"), when),
+                    new Cell(RepairNames.Step(step.Kind) + (string.IsNullOrWhiteSpace(step.Note) ? "" : "：" + step.Note), ContentWidth - when, BodyStyle, InkBrush, null));
             }
 
             Y += 12;
             Paragraph(application.Status == RepairStatus.Executed
                 ? "本决定书可通过湖州市公共信用信息平台核验。修复后如再次发生失信行为，将依法依规重新记录。"
                 : "如对本决定有异议，可自收到本决定书之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。", SmallStyle, MutedBrush);
-            Need(90);
-            Y = Math.Max(Y + 24, ContentBottom - 80);
+            Need(70);
+            Y += 28;
             Right(Issuer, SubtitleStyle);
             Right(Day(application.ClosedAt ?? application.SubmittedAt), BodyStyle);
             return Finish();
