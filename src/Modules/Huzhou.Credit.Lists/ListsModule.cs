@@ -33,6 +33,7 @@ public sealed class ListsModule : ICreditModule
         services.AddScoped<IDossierSectionProvider, ListDossierSections>();
         services.AddScoped<ListExpiryJob>();
         services.AddScoped<Huzhou.Credit.Contracts.Lists.IListStanding, ListStanding>();
+        services.AddScoped<Huzhou.Credit.Contracts.Lists.IListEntryRepairs, ListEntryRepairs>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs) =>

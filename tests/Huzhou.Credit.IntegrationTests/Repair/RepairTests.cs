@@ -238,6 +238,81 @@ public sealed class RepairTests(CreditAppFactory factory)
         Assert.Contains("超期", queue.QuerySelector($"#queue a[href='/repair/{applicationId}']")!.ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_black_list_entry_past_its_minimum_time_is_removed_early_by_repair_and_the_check_no_longer_blocks()
+    {
+        var (id, uscc, name) = await CompanyAsync();
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var serious = await Lists.ListForms.ListAsync(office, "SJYZWF", uscc, name, $"湖市监严失〔2025〕{Unique.Digits(4)}号", "湖州市市场监督管理局");
+        var wages = await Lists.ListForms.ListAsync(office, "TQNMGGZ", uscc, name, $"湖人社失〔2026〕{Unique.Digits(4)}号", "湖州市人力资源和社会保障局");
+        // Decided by market regulation 13 months ago; the wage list entry by the labour bureau 2 months ago.
+        await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET source_department = 'HZ-SJJ', effective_from = $2 WHERE id = $1", serious, Today.AddMonths(-13));
+        await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET source_department = 'HZ-RSJ', effective_from = $2 WHERE id = $1", wages, Today.AddMonths(-2));
+        await factory.SettleEventsAsync();
+        using var system = await CheckClientAsync();
+        var blocked = await CheckAsync(system, uscc, "SX-060"); // 政府采购供应商资格审查
+        Assert.Equal("block", blocked.GetProperty("decision").GetString());
+        Assert.Contains("市场监督管理严重违法失信名单", blocked.GetRawText(), StringComparison.Ordinal);
+
+        using var browser = await OrganisationAsync(uscc, name);
+        var list = await HtmlPages.GetAsync(browser, "/org/repair");
+        var entries = list.QuerySelector("#list-entries")!;
+        Assert.NotNull(entries.QuerySelector($"a[href='/org/repair/apply-list/{serious}']"));
+        Assert.Null(entries.QuerySelector($"a[href='/org/repair/apply-list/{wages}']"));
+        Assert.Contains("列入满 6 个月", entries.TextContent, StringComparison.Ordinal);
+        using (var tooEarly = await ApplyListAsync(browser, wages))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, tooEarly.StatusCode); // no form for an entry that cannot be removed yet
+        }
+
+        using var applied = await ApplyListAsync(browser, serious);
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        var applicationId = long.Parse(HtmlPages.Location(applied).Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("HZ-SJJ", await factory.Database.ScalarAsync<string>("SELECT department_code FROM credit.repair_applications WHERE id = $1", applicationId));
+
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        await ActAsync(reviewer, applicationId, "accept");
+        await ActAsync(reviewer, applicationId, "approve", "已履行行政处罚决定，列入满一年且未再受较重处罚");
+        await ActAsync(office, applicationId, "execute");
+
+        Assert.Equal((short)5, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.list_entries WHERE id = $1", serious));
+        Assert.Contains("信用修复", await factory.Database.ScalarAsync<string>("SELECT closing_reason FROM credit.list_entries WHERE id = $1", serious), StringComparison.Ordinal);
+        Assert.Equal((short)2, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.list_entries WHERE id = $1", wages));
+        await factory.SettleEventsAsync();
+        var after = await CheckAsync(system, uscc, "SX-060");
+        Assert.DoesNotContain("市场监督管理严重违法失信名单", after.GetRawText(), StringComparison.Ordinal);
+
+        using var letter = await browser.GetAsync($"/org/repair/{applicationId}/letter");
+        var text = Dossier.CreditReportTests.PdfText(await letter.Content.ReadAsByteArrayAsync());
+        Assert.Contains("提前移出", text, StringComparison.Ordinal);
+        Assert.Contains("市场监督管理严重违法失信名单", text, StringComparison.Ordinal);
+        Assert.True(id > 0);
+    }
+
+    private static async Task<HttpResponseMessage> ApplyListAsync(HttpClient browser, long entryId)
+    {
+        using var form = await browser.GetAsync($"/org/repair/apply-list/{entryId}");
+        var html = await HtmlPages.ParseAsync(form);
+        if (html.QuerySelector($"form[action='/org/repair/apply-list/{entryId}']") is null)
+        {
+            return new HttpResponseMessage(HttpStatusCode.NotFound);
+        }
+
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(HtmlPages.AntiforgeryToken(html)), "__RequestVerificationToken" },
+            { new StringContent("已缴清全部罚款，违法行为已整改，列入以来未再受到较重行政处罚。"), "statement" },
+        };
+        foreach (var part in new[] { "applicationForm", "proofOfFulfilment", "creditCommitment", "licence", "handlerId" })
+        {
+            var file = new ByteArrayContent(Pdf());
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            content.Add(file, part, part + ".pdf");
+        }
+
+        return await browser.PostAsync($"/org/repair/apply-list/{entryId}", content);
+    }
+
     private static async Task<HttpResponseMessage> ObjectAsync(HttpClient browser, long recordId, string claim)
     {
         var page = await HtmlPages.GetAsync(browser, $"/org/repair/objections/new/{recordId}");
@@ -321,9 +396,9 @@ public sealed class RepairTests(CreditAppFactory factory)
         return system;
     }
 
-    private static async Task<JsonElement> CheckAsync(HttpClient system, string uscc)
+    private static async Task<JsonElement> CheckAsync(HttpClient system, string uscc, string matter = "SX-048")
     {
-        using var response = await system.PostAsJsonAsync("/api/v1/checks", new { code = uscc, matter = "SX-048", stage = "受理" });
+        using var response = await system.PostAsJsonAsync("/api/v1/checks", new { code = uscc, matter, stage = "受理" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

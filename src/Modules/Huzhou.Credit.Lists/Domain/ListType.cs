@@ -44,6 +44,9 @@ internal sealed class ListType
 
     public string? EarlyExitConditions { get; set; }
 
+    /// <summary>Months an entry must have been in force before early exit may be asked for (列入满一年 ...); null: no minimum.</summary>
+    public int? EarlyExitAfterMonths { get; set; }
+
     /// <summary>The measures the list triggers, as text until the sanctions module holds them as data.</summary>
     public string Measures { get; set; } = "";
 

@@ -185,7 +185,7 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
     {
         Code = t.Code, Name = t.Name, Kind = t.Kind, LegalBasis = t.LegalBasis, DecidingAuthority = t.DecidingAuthority,
         SubjectKinds = [.. t.SubjectKinds], EntryCriteria = t.EntryCriteria, ValidityMonths = t.ValidityMonths,
-        EarlyExitAllowed = t.EarlyExitAllowed, EarlyExitConditions = t.EarlyExitConditions, Measures = t.Measures,
+        EarlyExitAllowed = t.EarlyExitAllowed, EarlyExitConditions = t.EarlyExitConditions, EarlyExitAfterMonths = t.EarlyExitAfterMonths, Measures = t.Measures,
         SortOrder = t.SortOrder, IsActive = t.IsActive,
     };
 }

@@ -69,7 +69,7 @@ internal sealed class RepairDecisionLetter(CjkFontResolver fonts)
             Y += 6;
             Heading("修复申请信息");
             LabelRow("申请编号", application.Number);
-            LabelRow("信息类别", application.ItemName);
+            LabelRow(application.ListEntryId is null ? "信息类别" : "名单", application.ItemName);
             LabelRow("决定文书号", application.RecordReference);
             LabelRow("决定日期", application.RecordDecisionDate.ToString("yyyy年M月d日", CultureInfo.InvariantCulture));
             LabelRow("认定部门", departmentName);
@@ -108,12 +108,17 @@ internal sealed class RepairDecisionLetter(CjkFontResolver fonts)
         private IEnumerable<string> Body(string submitted)
         {
             var decision = steps.Where(s => s.Kind is RepairStepKind.Approved or RepairStepKind.Denied or RepairStepKind.Refused).OrderBy(s => s.At).LastOrDefault()?.Note;
-            var record = $"{application.ItemName}（{application.RecordReference}，{application.RecordDecisionDate:yyyy年M月d日}作出）";
+            var onList = application.ListEntryId is not null;
+            var record = onList
+                ? $"列入“{application.ItemName}”的决定（{application.RecordReference}，{application.RecordDecisionDate:yyyy年M月d日}作出）"
+                : $"{application.ItemName}（{application.RecordReference}，{application.RecordDecisionDate:yyyy年M月d日}作出）";
             switch (application.Status)
             {
                 case RepairStatus.Executed:
                     yield return $"你单位于{submitted}提交的信用修复申请（申请编号 {application.Number}）收悉。经{departmentName}审核，你单位已纠正失信行为、履行法定义务，符合信用修复条件。";
-                    yield return $"依据{Basis}，决定对你单位的{record}予以信用修复。自{Day(application.ClosedAt!.Value)}起，该信息在湖州市公共信用信息平台和“信用湖州”网站终止公示，不再作为联合惩戒的依据，并同步推送至省、国家公共信用信息平台。";
+                    yield return onList
+                        ? $"依据{Basis}，决定对你单位予以信用修复，将你单位从“{application.ItemName}”中提前移出（{record}）。自{Day(application.ClosedAt!.Value)}起停止公示，相关联合惩戒措施不再适用，并同步推送至省、国家公共信用信息平台。"
+                        : $"依据{Basis}，决定对你单位的{record}予以信用修复。自{Day(application.ClosedAt!.Value)}起，该信息在湖州市公共信用信息平台和“信用湖州”网站终止公示，不再作为联合惩戒的依据，并同步推送至省、国家公共信用信息平台。";
                     break;
                 case RepairStatus.Denied:
                     yield return $"你单位于{submitted}提交的信用修复申请（申请编号 {application.Number}）收悉。经{departmentName}审核，你单位的申请不符合信用修复条件。";

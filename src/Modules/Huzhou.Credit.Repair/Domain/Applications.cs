@@ -22,7 +22,11 @@ internal sealed class RepairApplication
 
     public string HandlerName { get; set; } = "";
 
+    /// <summary>The record repaired; 0 when the application is for a list entry.</summary>
     public long RecordId { get; set; }
+
+    /// <summary>The black-list entry whose early removal is asked for (null: a record).</summary>
+    public long? ListEntryId { get; set; }
 
     public string ItemCode { get; set; } = "";
 

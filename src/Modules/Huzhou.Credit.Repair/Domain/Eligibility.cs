@@ -98,4 +98,35 @@ internal static class Eligibility
             ? new(true, $"最短公示期已于 {minimum:yyyy-MM-dd} 届满（{RepairNames.PenaltyClass(record.PenaltyClass)}失信信息，规则 {record.RuleVersion}）。", minimum)
             : new(false, $"最短公示期至 {minimum:yyyy-MM-dd} 届满（{RepairNames.PenaltyClass(record.PenaltyClass)}失信信息，规则 {record.RuleVersion}），届满后方可申请。", minimum);
     }
+
+    /// <summary>
+    /// Early removal from a black list (提前移出) as a repair: the list must allow it, the entry must have been decided
+    /// in the city (entries the provincial or national platform pushed are removed by the deciding authority there),
+    /// and the list's minimum time in force must have passed; the conditions of the list's standard are shown.
+    /// </summary>
+    public static EligibilityResult CheckListEntry(Huzhou.Credit.Contracts.Lists.RepairableListEntry entry, DateOnly today, bool alreadyOpen)
+    {
+        if (alreadyOpen)
+        {
+            return new(false, "该名单记录已有正在办理的修复申请。");
+        }
+
+        if (!entry.EarlyExitAllowed)
+        {
+            return new(false, $"“{entry.ListName}”不允许提前移出，有效期届满后自动移出。");
+        }
+
+        if (entry.FromPlatform)
+        {
+            return new(false, $"该名单由{entry.DecidingAuthority}认定并经省、国家平台共享，请向认定机关申请移出：{entry.EarlyExitConditions}");
+        }
+
+        if (entry.EarlyExitAfterMonths is { } months && entry.EffectiveFrom.AddMonths(months) > today)
+        {
+            var from = entry.EffectiveFrom.AddMonths(months);
+            return new(false, $"列入满 {months} 个月（{from:yyyy-MM-dd}）后方可申请提前移出。条件：{entry.EarlyExitConditions}", from);
+        }
+
+        return new(true, $"可申请提前移出。条件：{entry.EarlyExitConditions}");
+    }
 }

@@ -37,11 +37,15 @@ internal sealed class RepairOptions
 /// <summary>A bad record with whether it can be repaired now.</summary>
 internal sealed record RecordEligibility(RepairableRecord Record, EligibilityResult Result, RepairApplication? Open);
 
+/// <summary>A black-list entry of the organisation with whether early removal may be asked for now.</summary>
+internal sealed record ListEntryEligibility(RepairableListEntry Entry, EligibilityResult Result, RepairApplication? Open);
+
 /// <summary>The repair workflow: apply (organisation), accept/refuse and approve/deny (the deciding department), execute (the credit centre).</summary>
 internal sealed class RepairService(
     RepairDbContext db,
     ICreditRecordRepairs records,
     IListStanding lists,
+    IListEntryRepairs listRepairs,
     ICurrentStaff staff,
     IAuditLog audit,
     IOptions<RepairOptions> options,
@@ -61,6 +65,8 @@ internal sealed class RepairService(
         var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == application.DepartmentCode)?.Name ?? application.DepartmentCode;
         return letters.Render(application, steps, department);
     }
+
+    private const string RepairDecisionBasis = "《失信行为纠正后的信用信息修复管理办法（试行）》";
 
     /// <summary>The list type whose entries stop early repair (市场监管 严重违法失信名单).</summary>
     public const string SeriousDishonestyList = "SJYZWF";
@@ -102,6 +108,60 @@ internal sealed class RepairService(
             return Result<long>.Failure(eligibility.Result.Reason);
         }
 
+        var r = eligibility.Record;
+        return await SubmitAsync(organisation, subjectId, new RepairApplication
+        {
+            RecordId = r.RecordId, ItemCode = r.ItemCode, ItemName = r.ItemName, RecordReference = r.Reference, RecordDecisionDate = r.DecisionDate,
+            PenaltyClass = r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
+        }, eligibility.Result.Reason, statement, files, cancellationToken);
+    }
+
+    /// <summary>The organisation's black-list entries in force, with whether early removal may be asked for now.</summary>
+    public async Task<IReadOnlyList<ListEntryEligibility>> ListEntriesAsync(long subjectId, CancellationToken cancellationToken)
+    {
+        var entries = await listRepairs.BlackEntriesAsync(subjectId, cancellationToken);
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        var history = await db.Applications.AsNoTracking().Where(a => a.SubjectId == subjectId && a.ListEntryId != null).ToListAsync(cancellationToken);
+        return entries.Select(e =>
+        {
+            var open = history.FirstOrDefault(a => a.ListEntryId == e.EntryId && a.Status is RepairStatus.Submitted or RepairStatus.Accepted or RepairStatus.Approved);
+            return new ListEntryEligibility(e, Eligibility.CheckListEntry(e, Today, open is not null), open);
+        }).ToList();
+    }
+
+    /// <summary>An organisation applies for early removal from a black list (提前移出) as a repair, with the five materials.</summary>
+    public async Task<Result<long>> ApplyForListEntryAsync(ICurrentOrganisation organisation, long entryId, string? statement, IReadOnlyDictionary<MaterialKind, IFormFile?> files, CancellationToken cancellationToken)
+    {
+        if (organisation.SubjectId is not { } subjectId)
+        {
+            return Result<long>.Failure("请先以企业用户登录。");
+        }
+
+        var eligibility = (await ListEntriesAsync(subjectId, cancellationToken)).FirstOrDefault(e => e.Entry.EntryId == entryId);
+        if (eligibility is null)
+        {
+            return Result<long>.Failure("没有找到本单位的这条名单记录。");
+        }
+
+        if (!eligibility.Result.Eligible)
+        {
+            return Result<long>.Failure(eligibility.Result.Reason);
+        }
+
+        var e = eligibility.Entry;
+        return await SubmitAsync(organisation, subjectId, new RepairApplication
+        {
+            RecordId = 0, ListEntryId = e.EntryId, ItemCode = e.ListTypeCode, ItemName = e.ListName, RecordReference = e.DocumentNumber,
+            RecordDecisionDate = e.DecisionDate, PenaltyClass = null, RuleVersion = "", DepartmentCode = e.SourceDepartment,
+        }, eligibility.Result.Reason, statement, files, cancellationToken);
+    }
+
+    private async Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long subjectId, RepairApplication application, string eligibility, string? statement, IReadOnlyDictionary<MaterialKind, IFormFile?> files, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(statement) || statement.Trim().Length > 2000)
         {
             return Result<long>.Failure("请简要说明失信行为的纠正和法定义务的履行情况（2000 字以内）。", "Statement");
@@ -137,15 +197,15 @@ internal sealed class RepairService(
         }
 
         var calendar = await CalendarAsync(cancellationToken);
-        var r = eligibility.Record;
-        var application = new RepairApplication
-        {
-            SubjectId = subjectId, SubjectName = organisation.OrganisationName ?? "", SubjectCode = organisation.Code ?? "", AccountId = organisation.AccountId ?? 0,
-            HandlerName = organisation.HandlerName ?? "", RecordId = r.RecordId, ItemCode = r.ItemCode, ItemName = r.ItemName, RecordReference = r.Reference,
-            RecordDecisionDate = r.DecisionDate, PenaltyClass = r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
-            Statement = statement.Trim(), Status = RepairStatus.Submitted, SubmittedAt = now,
-            AcceptDue = calendar.AddWorkingDays(Today, options.Value.AcceptWithinWorkingDays),
-        };
+        application.SubjectId = subjectId;
+        application.SubjectName = organisation.OrganisationName ?? "";
+        application.SubjectCode = organisation.Code ?? "";
+        application.AccountId = organisation.AccountId ?? 0;
+        application.HandlerName = organisation.HandlerName ?? "";
+        application.Statement = statement.Trim();
+        application.Status = RepairStatus.Submitted;
+        application.SubmittedAt = now;
+        application.AcceptDue = calendar.AddWorkingDays(Today, options.Value.AcceptWithinWorkingDays);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         application.Number = "t" + Guid.NewGuid().ToString("N")[..19]; // replaced once the id is known; unique meanwhile
         db.Applications.Add(application);
@@ -157,7 +217,7 @@ internal sealed class RepairService(
         }
 
         db.Materials.AddRange(materials);
-        db.Steps.Add(new RepairStep { ApplicationId = application.Id, Kind = RepairStepKind.Submitted, At = now, Actor = $"企业经办人 {application.HandlerName}", Note = eligibility.Result.Reason });
+        db.Steps.Add(new RepairStep { ApplicationId = application.Id, Kind = RepairStepKind.Submitted, At = now, Actor = $"企业经办人 {application.HandlerName}", Note = eligibility });
         Notify(application, $"修复申请 {application.Number} 已提交，认定部门应于 {application.AcceptDue:yyyy-MM-dd} 前决定是否受理。");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -232,7 +292,10 @@ internal sealed class RepairService(
             return Result.Failure("只能执行审核通过的申请。");
         }
 
-        var marked = await records.MarkRepairedAsync(application.SubjectId, application.RecordId, staff.UserName ?? "", $"信用修复 {application.Number}", cancellationToken);
+        var marked = application.ListEntryId is { } entryId
+            ? await listRepairs.RemoveForRepairAsync(application.SubjectId, entryId, staff.UserName ?? "", $"信用修复 {application.Number}：提前移出",
+                $"信用修复决定 {application.Number}（{RepairDecisionBasis}）", cancellationToken)
+            : await records.MarkRepairedAsync(application.SubjectId, application.RecordId, staff.UserName ?? "", $"信用修复 {application.Number}", cancellationToken);
         if (!marked.Succeeded)
         {
             return marked;
@@ -241,8 +304,12 @@ internal sealed class RepairService(
         var now = clock.GetUtcNow();
         application.Status = RepairStatus.Executed;
         application.ClosedAt = now;
-        db.Steps.Add(new RepairStep { ApplicationId = id, Kind = RepairStepKind.Executed, At = now, Actor = staff.UserName ?? "", Note = "信用记录已标记为已修复：终止公示，停止共享和使用，联合惩戒规则和行业评价不再计入。" });
-        Notify(application, $"修复申请 {application.Number} 已完成修复：{application.ItemName} {application.RecordReference} 已终止公示。");
+        db.Steps.Add(new RepairStep { ApplicationId = id, Kind = RepairStepKind.Executed, At = now, Actor = staff.UserName ?? "", Note = application.ListEntryId is null
+            ? "信用记录已标记为已修复：终止公示，停止共享和使用，联合惩戒规则和行业评价不再计入。"
+            : "已从名单中提前移出：终止公示，相关联合惩戒措施不再适用。" });
+        Notify(application, application.ListEntryId is null
+            ? $"修复申请 {application.Number} 已完成修复：{application.ItemName} {application.RecordReference} 已终止公示。"
+            : $"修复申请 {application.Number} 已完成修复：已从“{application.ItemName}”中提前移出。");
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(new AuditEntry("repair.execute", RepairDbContext.ModuleName, application.SubjectId, Detail: $"执行信用修复 {application.Number}：{application.ItemName} {application.RecordReference}"), cancellationToken);
         return Result.Success();

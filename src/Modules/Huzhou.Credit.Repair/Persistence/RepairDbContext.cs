@@ -52,7 +52,8 @@ internal sealed class RepairDbContext(DbContextOptions<RepairDbContext> options)
             e.HasIndex(x => new { x.DepartmentCode, x.Status });
             e.HasIndex(x => new { x.Status, x.AcceptDue });
             // One application in progress per record.
-            e.HasIndex(x => new { x.SubjectId, x.RecordId }).IsUnique().HasFilter("status IN (1, 2, 4)").HasDatabaseName("ux_repair_applications_open");
+            e.HasIndex(x => new { x.SubjectId, x.RecordId }).IsUnique().HasFilter("status IN (1, 2, 4) AND list_entry_id IS NULL").HasDatabaseName("ux_repair_applications_open");
+            e.HasIndex(x => new { x.SubjectId, x.ListEntryId }).IsUnique().HasFilter("status IN (1, 2, 4) AND list_entry_id IS NOT NULL").HasDatabaseName("ux_repair_applications_open_list");
         });
         modelBuilder.Entity<RepairStep>(e =>
         {

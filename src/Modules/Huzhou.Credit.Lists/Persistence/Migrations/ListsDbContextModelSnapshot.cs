@@ -366,6 +366,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("deciding_authority");
 
+                    b.Property<int?>("EarlyExitAfterMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("early_exit_after_months");
+
                     b.Property<bool>("EarlyExitAllowed")
                         .HasColumnType("boolean")
                         .HasColumnName("early_exit_allowed");

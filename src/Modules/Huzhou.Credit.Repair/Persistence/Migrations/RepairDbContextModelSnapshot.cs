@@ -243,6 +243,10 @@ namespace Huzhou.Credit.Repair.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("item_name");
 
+                    b.Property<long?>("ListEntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("list_entry_id");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -316,10 +320,15 @@ namespace Huzhou.Credit.Repair.Persistence.Migrations
                     b.HasIndex("Status", "AcceptDue")
                         .HasDatabaseName("ix_repair_applications_status_accept_due");
 
+                    b.HasIndex("SubjectId", "ListEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_repair_applications_open_list")
+                        .HasFilter("status IN (1, 2, 4) AND list_entry_id IS NOT NULL");
+
                     b.HasIndex("SubjectId", "RecordId")
                         .IsUnique()
                         .HasDatabaseName("ux_repair_applications_open")
-                        .HasFilter("status IN (1, 2, 4)");
+                        .HasFilter("status IN (1, 2, 4) AND list_entry_id IS NULL");
 
                     b.HasIndex("SubjectId", "SubmittedAt")
                         .HasDatabaseName("ix_repair_applications_subject_id_submitted_at");

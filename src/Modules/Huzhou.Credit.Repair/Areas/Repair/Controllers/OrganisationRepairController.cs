@@ -30,37 +30,59 @@ internal sealed class OrganisationRepairController(RepairDbContext db, RepairSer
         var raised = await db.Objections.AsNoTracking().Where(o => o.SubjectId == subject).OrderByDescending(o => o.Id)
             .Select(o => new Objection { Id = o.Id, Number = o.Number, ItemName = o.ItemName, RecordReference = o.RecordReference, Status = o.Status, SubmittedAt = o.SubmittedAt, Due = o.Due, Decision = o.Decision })
             .ToListAsync(cancellationToken);
-        return View(new OrganisationRepairViewModel(eligible, applications, notices, message) { Objections = raised });
+        return View(new OrganisationRepairViewModel(eligible, applications, notices, message) { Objections = raised, ListEntries = await service.ListEntriesAsync(subject, cancellationToken) });
     }
 
     [HttpGet("apply/{recordId:long}")]
     public async Task<IActionResult> Apply(long recordId, CancellationToken cancellationToken)
     {
         var record = (await service.RecordsAsync(organisation.SubjectId ?? 0, cancellationToken)).FirstOrDefault(r => r.Record.RecordId == recordId);
-        return record is null ? NotFound() : View(new ApplyViewModel(record, null, record.Result.Eligible ? null : record.Result.Reason, null));
+        return record is null ? NotFound() : View(ApplyViewModel.For(record, null, record.Result.Eligible ? null : record.Result.Reason, null));
     }
 
     [HttpPost("apply/{recordId:long}")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Apply(long recordId, string? statement, IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId, CancellationToken cancellationToken)
     {
-        var files = new Dictionary<MaterialKind, IFormFile?>
-        {
-            [MaterialKind.ApplicationForm] = applicationForm,
-            [MaterialKind.ProofOfFulfilment] = proofOfFulfilment,
-            [MaterialKind.CreditCommitment] = creditCommitment,
-            [MaterialKind.Licence] = licence,
-            [MaterialKind.HandlerId] = handlerId,
-        };
-        var result = await service.ApplyAsync(organisation, recordId, statement, files, cancellationToken);
+        var result = await service.ApplyAsync(organisation, recordId, statement, Materials(applicationForm, proofOfFulfilment, creditCommitment, licence, handlerId), cancellationToken);
         if (!result.Succeeded)
         {
             var record = (await service.RecordsAsync(organisation.SubjectId ?? 0, cancellationToken)).FirstOrDefault(r => r.Record.RecordId == recordId);
-            return record is null ? NotFound() : View(new ApplyViewModel(record, statement, result.Error, result.Field));
+            return record is null ? NotFound() : View(ApplyViewModel.For(record, statement, result.Error, result.Field));
         }
 
         return Redirect($"/org/repair/{result.Value}");
     }
+
+    [HttpGet("apply-list/{entryId:long}")]
+    public async Task<IActionResult> ApplyList(long entryId, CancellationToken cancellationToken)
+    {
+        var entry = (await service.ListEntriesAsync(organisation.SubjectId ?? 0, cancellationToken)).FirstOrDefault(e => e.Entry.EntryId == entryId);
+        return entry is null ? NotFound() : View("Apply", ApplyViewModel.For(entry, null, entry.Result.Eligible ? null : entry.Result.Reason, null));
+    }
+
+    [HttpPost("apply-list/{entryId:long}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> ApplyList(long entryId, string? statement, IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId, CancellationToken cancellationToken)
+    {
+        var result = await service.ApplyForListEntryAsync(organisation, entryId, statement, Materials(applicationForm, proofOfFulfilment, creditCommitment, licence, handlerId), cancellationToken);
+        if (!result.Succeeded)
+        {
+            var entry = (await service.ListEntriesAsync(organisation.SubjectId ?? 0, cancellationToken)).FirstOrDefault(e => e.Entry.EntryId == entryId);
+            return entry is null ? NotFound() : View("Apply", ApplyViewModel.For(entry, statement, result.Error, result.Field));
+        }
+
+        return Redirect($"/org/repair/{result.Value}");
+    }
+
+    private static Dictionary<MaterialKind, IFormFile?> Materials(IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId) => new()
+    {
+        [MaterialKind.ApplicationForm] = applicationForm,
+        [MaterialKind.ProofOfFulfilment] = proofOfFulfilment,
+        [MaterialKind.CreditCommitment] = creditCommitment,
+        [MaterialKind.Licence] = licence,
+        [MaterialKind.HandlerId] = handlerId,
+    };
 
     /// <summary>The organisation's own decision letter, once the application is closed.</summary>
     [HttpGet("{id:long}/letter")]
