@@ -25,6 +25,9 @@ public static class OrganisationAccountDefaults
 
     /// <summary>Claim with the handler's name (经办人).</summary>
     public const string HandlerClaim = "hzc:org-handler";
+
+    /// <summary>The address the organisation receives notices at (optional).</summary>
+    public const string EmailClaim = "hzc:org-email";
 }
 
 /// <summary>The signed-in organisation user of the current request (on pages of the organisation scheme).</summary>
@@ -47,4 +50,7 @@ public interface ICurrentOrganisation
 
     /// <summary>The handler's name (经办人).</summary>
     string? HandlerName { get; }
+
+    /// <summary>The address for e-mail notices, when the organisation gave one.</summary>
+    string? Email { get; }
 }

@@ -80,6 +80,11 @@ internal static class PlatformSetup
             .Bind(configuration.GetSection(PersonalDataProtectionOptions.SectionName));
         services.AddSingleton<PersonalDataProtector>();
 
+        // E-mail: modules queue notices in credit.mail_outbox when SMTP is configured; the minute job sends them.
+        services.AddOptions<Huzhou.Credit.SharedKernel.Mail.SmtpOptions>().Bind(configuration.GetSection(Huzhou.Credit.SharedKernel.Mail.SmtpOptions.SectionName));
+        services.AddSingleton<Huzhou.Credit.SharedKernel.Mail.IMailOutbox, Huzhou.Credit.SharedKernel.Mail.MailOutbox>();
+        services.AddSingleton<Huzhou.Credit.SharedKernel.Mail.MailDispatcher>();
+
         // Integration events: modules write them to the outbox in their transactions; the listener (and the minute
         // job registered below) hands them to the handlers modules subscribe.
         services.AddSingleton<OutboxDispatcher>();
@@ -281,6 +286,7 @@ internal static class PlatformSetup
 
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxDispatcher>("platform:outbox-dispatch", d => d.RunScheduledAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<Huzhou.Credit.SharedKernel.Mail.MailDispatcher>("platform:mail-dispatch", d => d.RunAsync(CancellationToken.None), Cron.Minutely());
         foreach (var module in app.Services.GetRequiredService<IReadOnlyList<ICreditModule>>())
         {
             module.RegisterRecurringJobs(recurring);

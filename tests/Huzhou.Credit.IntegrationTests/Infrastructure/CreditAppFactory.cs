@@ -27,6 +27,10 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     private string? _databaseName;
     private string _connectionString = "";
     private NpgsqlDataSource? _database;
+    private netDumbster.smtp.SimpleSmtpServer? _smtp;
+
+    /// <summary>A fake SMTP server the application sends its e-mail to (Smtp:Host/Port point at it).</summary>
+    public netDumbster.smtp.SimpleSmtpServer Smtp => _smtp ?? throw new InvalidOperationException("The factory has not been initialised.");
 
     /// <summary>The test database, for assertions on what the application stored.</summary>
     public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
@@ -42,6 +46,14 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     async Task IAsyncLifetime.InitializeAsync()
     {
         _server = await PostgresServer.StartAsync();
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            _smtp = netDumbster.smtp.SimpleSmtpServer.Start(port);
+        }
+
         _databaseName = "credit_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         _connectionString = await _server.CreateDatabaseAsync(_databaseName);
         _database = NpgsqlDataSource.Create(_connectionString);
@@ -69,6 +81,8 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     private async Task CleanUpAsync()
     {
         await DisposeAsync();
+        _smtp?.Dispose();
+        _smtp = null;
         if (_database is not null)
         {
             await _database.DisposeAsync();
@@ -100,6 +114,9 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         // Every test request comes from the same (unknown) address: generous limits here; RateLimitTests sets low ones.
         builder.UseSetting("Dossier:PublicRequestsPerMinute", "100000");
         builder.UseSetting("Dossier:ReportsPerMinute", "100000");
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", _smtp!.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Security", "none");
     }
 }
 

@@ -148,6 +148,46 @@ public sealed class RepairTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task Notices_also_go_by_e_mail_to_the_address_the_organisation_gave()
+    {
+        var (_, uscc, name) = await CompanyAsync();
+        var penalty = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        await Deliveries.DeliverAsync(factory, [Penalty(1, uscc, penalty, Today.AddMonths(-6), Today.AddMonths(-3), PenaltyClass.General, "罚款")]);
+        var address = $"xf{Unique.Digits(6)}@example.cn";
+        using (var refused = SignedInClient.Anonymous(factory))
+        {
+            var register = await HtmlPages.GetAsync(refused, "/org/register");
+            using var wrong = await HtmlPages.PostFormAsync(refused, register, "form[action='/org/register']", new()
+            {
+                ["LoginName"] = "xf" + Unique.Digits(8), ["Password"] = Password, ["Uscc"] = uscc, ["OrganisationName"] = name, ["HandlerName"] = "沈经办", ["NoticeEmail"] = "不是邮箱",
+            });
+            Assert.Contains("电子邮箱格式不正确", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var browser = await OrganisationAsync(uscc, name, address);
+        using var applied = await ApplyAsync(browser, RecordId(penalty), Pdf());
+        var applicationId = long.Parse(HtmlPages.Location(applied).Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        await ActAsync(reviewer, applicationId, "refuse", "履行义务的证明材料不清晰");
+        Assert.Equal(2L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.mail_outbox WHERE to_address = $1 AND sent_at IS NULL", address));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Huzhou.Credit.SharedKernel.Mail.MailDispatcher>().RunAsync(CancellationToken.None) >= 2);
+        }
+
+        Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.mail_outbox WHERE to_address = $1 AND sent_at IS NULL", address));
+        var mails = factory.Smtp.ReceivedEmail
+            .Select(m => MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))))
+            .Where(m => m.To.Mailboxes.Any(b => b.Address == address))
+            .ToList();
+        Assert.Equal(2, mails.Count);
+        var refusal = mails.Single(m => (m.TextBody ?? "").Contains("不予受理", StringComparison.Ordinal));
+        Assert.Contains("履行义务的证明材料不清晰", refusal.TextBody, StringComparison.Ordinal);
+        Assert.Contains("信用修复申请", refusal.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_objection_marks_the_record_under_review_and_the_department_revokes_or_upholds_it()
     {
         var (id, uscc, name) = await CompanyAsync();
@@ -342,14 +382,14 @@ public sealed class RepairTests(CreditAppFactory factory)
         return (id, uscc, name);
     }
 
-    private async Task<HttpClient> OrganisationAsync(string uscc, string name)
+    private async Task<HttpClient> OrganisationAsync(string uscc, string name, string? email = null)
     {
         var browser = SignedInClient.Anonymous(factory);
         var login = "xf" + Unique.Digits(8);
         var register = await HtmlPages.GetAsync(browser, "/org/register");
         using (await HtmlPages.PostFormAsync(browser, register, "form[action='/org/register']", new()
         {
-            ["LoginName"] = login, ["Password"] = Password, ["Uscc"] = uscc, ["OrganisationName"] = name, ["HandlerName"] = "沈经办",
+            ["LoginName"] = login, ["Password"] = Password, ["Uscc"] = uscc, ["OrganisationName"] = name, ["HandlerName"] = "沈经办", ["NoticeEmail"] = email ?? "",
         }))
         {
         }

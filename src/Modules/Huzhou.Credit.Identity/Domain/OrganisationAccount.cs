@@ -25,6 +25,9 @@ internal sealed class OrganisationAccount
     /// <summary>The handler's name; shown to the credit office, never logged.</summary>
     public string HandlerName { get; set; } = "";
 
+    /// <summary>接收通知的电子邮箱 (optional): notices are also sent there when SMTP is configured.</summary>
+    public string? NoticeEmail { get; set; }
+
     public OrganisationAccountStatus Status { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -33,7 +33,7 @@ internal sealed partial class OrganisationAccounts(
     public static bool MayDecide(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice);
 
     /// <summary>Online registration: the code must name an organisation of the registry and the name must be its registered name. The account waits for the credit office.</summary>
-    public async Task<Result<long>> RegisterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, CancellationToken cancellationToken)
+    public async Task<Result<long>> RegisterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, CancellationToken cancellationToken, string? noticeEmail = null)
     {
         var checkedFields = await CheckAsync(loginName, password, uscc, organisationName, handlerName, cancellationToken);
         if (!checkedFields.Succeeded)
@@ -41,11 +41,18 @@ internal sealed partial class OrganisationAccounts(
             return Result<long>.Failure(checkedFields.Error!, checkedFields.Field);
         }
 
+        var email = noticeEmail?.Trim();
+        if (!string.IsNullOrEmpty(email) && (email.Length > 200 || !System.Net.Mail.MailAddress.TryCreate(email, out _)))
+        {
+            return Result<long>.Failure("电子邮箱格式不正确（可不填）。", "NoticeEmail");
+        }
+
         var (login, subject) = checkedFields.Value;
         var account = new OrganisationAccount
         {
             LoginName = login, SubjectId = subject.SubjectId, OrganisationName = subject.Name, Uscc = subject.DisplayCode, DistrictCode = subject.DistrictCode,
             HandlerName = handlerName!.Trim(), Status = OrganisationAccountStatus.Pending, CreatedAt = clock.GetUtcNow(), CreatedBy = "self",
+            NoticeEmail = string.IsNullOrEmpty(email) ? null : email,
         };
         account.PasswordHash = Hasher.HashPassword(account, password!);
         db.OrganisationAccounts.Add(account);
@@ -202,6 +209,7 @@ internal sealed partial class OrganisationAccounts(
             new Claim(OrganisationAccountDefaults.OrganisationNameClaim, account.OrganisationName),
             new Claim(OrganisationAccountDefaults.CodeClaim, account.Uscc),
             new Claim(OrganisationAccountDefaults.HandlerClaim, account.HandlerName),
+            .. account.NoticeEmail is { } email ? [new Claim(OrganisationAccountDefaults.EmailClaim, email)] : Array.Empty<Claim>(),
         ],
         OrganisationAccountDefaults.Scheme));
 
@@ -272,4 +280,6 @@ internal sealed class CurrentOrganisation(IHttpContextAccessor accessor) : ICurr
     public string? Code => Principal?.FindFirstValue(OrganisationAccountDefaults.CodeClaim);
 
     public string? HandlerName => Principal?.FindFirstValue(OrganisationAccountDefaults.HandlerClaim);
+
+    public string? Email => Principal?.FindFirstValue(OrganisationAccountDefaults.EmailClaim);
 }

@@ -22,6 +22,9 @@ internal sealed class RepairApplication
 
     public string HandlerName { get; set; } = "";
 
+    /// <summary>Where the applicant gets e-mail notices (the account's address when applying), or null.</summary>
+    public string? NoticeEmail { get; set; }
+
     /// <summary>The record repaired; 0 when the application is for a list entry.</summary>
     public long RecordId { get; set; }
 

@@ -51,8 +51,11 @@ internal sealed class RepairService(
     IOptions<RepairOptions> options,
     IDepartmentDirectory departments,
     Documents.RepairDecisionLetter letters,
+    Huzhou.Credit.SharedKernel.Mail.IMailOutbox mail,
     TimeProvider clock)
 {
+    private readonly List<(string To, string Subject, string Body)> _mail = [];
+
     /// <summary>The decision letter (PDF) of a closed application, or null while it is still open.</summary>
     public async Task<byte[]?> DecisionLetterAsync(RepairApplication application, CancellationToken cancellationToken)
     {
@@ -202,6 +205,7 @@ internal sealed class RepairService(
         application.SubjectCode = organisation.Code ?? "";
         application.AccountId = organisation.AccountId ?? 0;
         application.HandlerName = organisation.HandlerName ?? "";
+        application.NoticeEmail = organisation.Email;
         application.Statement = statement.Trim();
         application.Status = RepairStatus.Submitted;
         application.SubmittedAt = now;
@@ -221,6 +225,7 @@ internal sealed class RepairService(
         Notify(application, $"修复申请 {application.Number} 已提交，认定部门应于 {application.AcceptDue:yyyy-MM-dd} 前决定是否受理。");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await SendMailAsync(cancellationToken);
         return Result.Success(application.Id);
     }
 
@@ -311,6 +316,7 @@ internal sealed class RepairService(
             ? $"修复申请 {application.Number} 已完成修复：{application.ItemName} {application.RecordReference} 已终止公示。"
             : $"修复申请 {application.Number} 已完成修复：已从“{application.ItemName}”中提前移出。");
         await db.SaveChangesAsync(cancellationToken);
+        await SendMailAsync(cancellationToken);
         await audit.WriteAsync(new AuditEntry("repair.execute", RepairDbContext.ModuleName, application.SubjectId, Detail: $"执行信用修复 {application.Number}：{application.ItemName} {application.RecordReference}"), cancellationToken);
         return Result.Success();
     }
@@ -337,12 +343,30 @@ internal sealed class RepairService(
         await apply(application, await CalendarAsync(cancellationToken));
         db.Steps.Add(new RepairStep { ApplicationId = id, Kind = kind, At = clock.GetUtcNow(), Actor = staff.UserName ?? "", Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() });
         await db.SaveChangesAsync(cancellationToken);
+        await SendMailAsync(cancellationToken);
         await audit.WriteAsync(new AuditEntry("repair." + kind.ToString().ToLowerInvariant(), RepairDbContext.ModuleName, application.SubjectId, Detail: $"{RepairNames.Step(kind)} {application.Number}"), cancellationToken);
         return Result.Success();
     }
 
-    private void Notify(RepairApplication application, string text) =>
+    /// <summary>A notice in the portal, and by e-mail (sent after the step commits) when the applicant gave an address and SMTP is configured.</summary>
+    private void Notify(RepairApplication application, string text)
+    {
         db.Notices.Add(new RepairNotice { ApplicationId = application.Id, SubjectId = application.SubjectId, At = clock.GetUtcNow(), Text = text });
+        if (!string.IsNullOrEmpty(application.NoticeEmail))
+        {
+            _mail.Add((application.NoticeEmail, $"信用修复申请 {application.Number} 办理通知", $"{application.SubjectName}：\n\n{text}\n\n请登录湖州市公共信用信息平台“企业服务 - 信用修复”查看详情。本邮件由系统发送，请勿回复。"));
+        }
+    }
+
+    private async Task SendMailAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (to, subject, body) in _mail)
+        {
+            await mail.EnqueueAsync(to, subject, body, cancellationToken);
+        }
+
+        _mail.Clear();
+    }
 
     private async Task<bool> OnSeriousListAsync(long subjectId, CancellationToken cancellationToken)
     {

@@ -40,6 +40,7 @@ internal sealed class RepairDbContext(DbContextOptions<RepairDbContext> options)
             e.Property(x => x.SubjectName).HasMaxLength(200);
             e.Property(x => x.SubjectCode).HasMaxLength(18);
             e.Property(x => x.HandlerName).HasMaxLength(50);
+            e.Property(x => x.NoticeEmail).HasMaxLength(200);
             e.Property(x => x.ItemCode).HasMaxLength(50);
             e.Property(x => x.ItemName).HasMaxLength(100);
             e.Property(x => x.RecordReference).HasMaxLength(200);

@@ -342,6 +342,10 @@ namespace Huzhou.Credit.Identity.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("login_name");
 
+                    b.Property<string>("NoticeEmail")
+                        .HasColumnType("text")
+                        .HasColumnName("notice_email");
+
                     b.Property<string>("OrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)

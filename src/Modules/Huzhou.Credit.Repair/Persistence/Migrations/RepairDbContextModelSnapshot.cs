@@ -247,6 +247,11 @@ namespace Huzhou.Credit.Repair.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("list_entry_id");
 
+                    b.Property<string>("NoticeEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notice_email");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -51,7 +51,7 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Register(OrganisationRegistrationForm form, CancellationToken cancellationToken)
     {
-        var result = await accounts.RegisterAsync(form.LoginName, form.Password, form.Uscc, form.OrganisationName, form.HandlerName, cancellationToken);
+        var result = await accounts.RegisterAsync(form.LoginName, form.Password, form.Uscc, form.OrganisationName, form.HandlerName, cancellationToken, form.NoticeEmail);
         if (!result.Succeeded)
         {
             form.Error = result.Error;
@@ -88,6 +88,8 @@ internal sealed class OrganisationRegistrationForm
     public string? OrganisationName { get; set; }
 
     public string? HandlerName { get; set; }
+
+    public string? NoticeEmail { get; set; }
 
     public string? Error { get; set; }
 
