@@ -16,6 +16,7 @@ using Npgsql;
 //   ... -- portal --connection "<city database>" --organisations-db huzhou_bench_orgs     (issue #4 §6, PortalBench.cs)
 //   ... -- checks --connection "<city database>" [--seconds 30] [--clients 32]                       (issue #5 §5, ChecksBench.cs)
 //   ... -- evaluation --connection "<city database>" [--changed 10000]                                (issue #7 §3, EvaluationBench.cs)
+//   ... -- commitments --connection "<city database>" [--records 728000]                              (issue #6 §1, CommitmentsBench.cs)
 var arguments = Arguments.Parse(args);
 if (arguments.Command is "portal" or "dossier")
 {
@@ -30,6 +31,11 @@ if (arguments.Command == "checks")
 if (arguments.Command == "evaluation")
 {
     return await EvaluationBench.RunAsync(args);
+}
+
+if (arguments.Command == "commitments")
+{
+    return await CommitmentsBench.RunAsync(args);
 }
 
 if (arguments.Command != "collection")
