@@ -265,31 +265,30 @@ internal sealed class CommitmentService(
         }
 
         commitment.UpdatedAt = clock.GetUtcNow();
-        // Saved first: the events of the record writes below make the credit status ask for this breach.
+        // Order matters: the workflow row first, then the XYCN record (its event makes the sync read 违诺/已践诺 there),
+        // then the XYWN record (its event makes the credit status ask for this breach, already saved).
         await db.SaveChangesAsync(cancellationToken);
-
-        if (!fulfilled)
-        {
-            var written = await DeliverBreachesAsync([commitment], actor, cancellationToken);
-            if (written.Count == 0)
-            {
-                (commitment.Status, commitment.VerifiedOn, commitment.VerifiedBy, commitment.VerificationNote, commitment.BreachNumber, commitment.EvidenceName, commitment.EvidenceHash) = previous;
-                if (file is not null)
-                {
-                    db.Evidence.Remove(file);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                return Result.Failure("违诺信息未能写入信用信息库，核查未保存，请稍后再试。");
-            }
-        }
-
+        var checkedOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var amended = await records.AmendAsync(commitment.SubjectId, CommitmentNames.ItemCode, commitment.Number,
-            new Dictionary<string, string?> { ["履约状态"] = fulfilled ? "2" : "3", ["核查日期"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            new Dictionary<string, string?> { ["履约状态"] = fulfilled ? "2" : "3", ["核查日期"] = checkedOn },
             actor, fulfilled ? "承诺受理部门核查：已践诺" : "承诺受理部门核查：违诺", cancellationToken);
         if (!amended.Succeeded)
         {
             logger.LogWarning("Commitment {CommitmentId}: the XYCN record was not amended: {Error}", commitment.Id, amended.Error);
+        }
+
+        if (!fulfilled && (await DeliverBreachesAsync([commitment], actor, cancellationToken)).Count == 0)
+        {
+            (commitment.Status, commitment.VerifiedOn, commitment.VerifiedBy, commitment.VerificationNote, commitment.BreachNumber, commitment.EvidenceName, commitment.EvidenceHash) = previous;
+            if (file is not null)
+            {
+                db.Evidence.Remove(file);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await records.AmendAsync(commitment.SubjectId, CommitmentNames.ItemCode, commitment.Number,
+                new Dictionary<string, string?> { ["履约状态"] = "1", ["核查日期"] = null }, actor, "违诺信息未能写入，核查撤回", cancellationToken);
+            return Result.Failure("违诺信息未能写入信用信息库，核查未保存，请稍后再试。");
         }
 
         return Result.Success();

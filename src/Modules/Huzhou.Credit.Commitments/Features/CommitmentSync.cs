@@ -7,6 +7,7 @@ using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Huzhou.Credit.Commitments.Features;
 
@@ -25,26 +26,30 @@ internal sealed class CommitmentSync(
     TimeProvider clock,
     ILogger<CommitmentSync> logger) : IIntegrationEventHandler<CreditRecordsChanged>
 {
+    private const string Upsert = """
+        INSERT INTO credit.commitments (number, subject_id, is_person, subject_name, display_code, district_code, type, matter, content,
+            signed_on, due_on, department_code, is_public, status, source, signed_by, verified_on, verified_by, created_at, updated_at)
+        SELECT u.number, u.subject_id, u.is_person, u.subject_name, u.display_code, u.district_code, u.type, u.matter, u.content,
+            u.signed_on, u.due_on, u.department_code, NOT u.is_person, u.status, 3, '部门系统报送',
+            CASE WHEN u.status <> 1 THEN u.checked_on END, CASE WHEN u.status <> 1 THEN '部门系统报送' END, @now, @now
+        FROM unnest(@numbers, @subjects, @persons, @names, @codes, @districts, @types, @matters, @contents, @signed, @due, @departments, @statuses, @checked)
+            AS u(number, subject_id, is_person, subject_name, display_code, district_code, type, matter, content, signed_on, due_on, department_code, status, checked_on)
+        ON CONFLICT (subject_id, number) DO UPDATE SET
+            is_person = excluded.is_person, subject_name = excluded.subject_name, display_code = excluded.display_code,
+            district_code = excluded.district_code, type = excluded.type, matter = excluded.matter, content = excluded.content,
+            signed_on = excluded.signed_on, due_on = excluded.due_on, department_code = excluded.department_code, status = excluded.status,
+            verified_on = CASE WHEN excluded.status <> 1 THEN COALESCE(commitments.verified_on, excluded.verified_on) ELSE commitments.verified_on END,
+            verified_by = CASE WHEN excluded.status <> 1 THEN COALESCE(commitments.verified_by, excluded.verified_by) ELSE commitments.verified_by END,
+            updated_at = excluded.updated_at
+        WHERE (commitments.is_person, commitments.subject_name, commitments.display_code, commitments.district_code, commitments.type,
+               commitments.matter, commitments.content, commitments.signed_on, commitments.due_on, commitments.department_code, commitments.status)
+            IS DISTINCT FROM (excluded.is_person, excluded.subject_name, excluded.display_code, excluded.district_code, excluded.type,
+               excluded.matter, excluded.content, excluded.signed_on, excluded.due_on, excluded.department_code, excluded.status)
+        """;
+
     public async Task HandleAsync(CreditRecordsChanged message, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await SyncAsync(message.SubjectIds, cancellationToken);
-                return;
-            }
-            catch (DbUpdateException ex) when (attempt < 3 && ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-            {
-                // Another run (the outbox and a direct call, or two events) inserted the same commitments first: again, now updating them.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
-    private async Task SyncAsync(long[] subjectIds, CancellationToken cancellationToken)
-    {
-        var delivered = await records.ListAsync(subjectIds, CommitmentNames.ItemCode, cancellationToken);
+        var delivered = await records.ListAsync(message.SubjectIds, CommitmentNames.ItemCode, cancellationToken);
         if (delivered.Count == 0)
         {
             return;
@@ -53,67 +58,74 @@ internal sealed class CommitmentSync(
         var holders = delivered.Select(r => r.SubjectId).Distinct().ToList();
         var known = await subjects.GetAsync(holders, cancellationToken);
         var byName = (await departments.ListAsync(cancellationToken)).GroupBy(d => d.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Code, StringComparer.Ordinal);
-        var existing = (await db.Commitments.Where(c => holders.Contains(c.SubjectId)).ToListAsync(cancellationToken))
-            .ToDictionary(c => (c.SubjectId, c.Number));
-        var now = clock.GetUtcNow();
-        var breaches = new List<Commitment>();
-        foreach (var record in delivered)
-        {
-            if (!known.TryGetValue(record.SubjectId, out var subject))
+        var today = ShanghaiTime.Today(clock);
+        var rows = delivered
+            .Where(r => known.ContainsKey(r.SubjectId))
+            // One row per (subject, number): a later record of the same key (another item version) wins.
+            .GroupBy(r => (r.SubjectId, r.SourceKey)).Select(g => g.OrderByDescending(r => r.RecordId).First())
+            .Select(r =>
             {
-                continue;
-            }
-
-            var v = record.Values;
-            var type = CommitmentNames.ParseType(v.GetValueOrDefault("承诺类型")) ?? CommitmentType.Proactive;
-            var status = record.Status == 4 ? CommitmentStatus.Withdrawn : CommitmentNames.ParseStatus(v.GetValueOrDefault("履约状态")) ?? CommitmentStatus.InForce;
-            if (!existing.TryGetValue((record.SubjectId, record.SourceKey), out var commitment))
-            {
-                commitment = new Commitment
+                var subject = known[r.SubjectId];
+                var v = r.Values;
+                var status = r.Status == 4 ? CommitmentStatus.Withdrawn : CommitmentNames.ParseStatus(v.GetValueOrDefault("履约状态")) ?? CommitmentStatus.InForce;
+                return new
                 {
-                    SubjectId = record.SubjectId, Number = record.SourceKey, Source = CommitmentSource.Collection, CreatedAt = now,
-                    SignedBy = "部门系统报送", IsPublic = !subject.IsPerson, Status = status,
+                    r.SourceKey, r.SubjectId, subject.IsPerson, Name = Cut(v.GetValueOrDefault("承诺主体名称") ?? subject.Name, 200), subject.DisplayCode, subject.DistrictCode,
+                    Type = (short)(CommitmentNames.ParseType(v.GetValueOrDefault("承诺类型")) ?? CommitmentType.Proactive),
+                    Matter = Cut(v.GetValueOrDefault("承诺事项") ?? "", 500), Content = Cut(v.GetValueOrDefault("承诺内容") ?? "", 4000),
+                    Signed = Date(v.GetValueOrDefault("承诺日期")) ?? r.DecisionDate, Due = Date(v.GetValueOrDefault("承诺期限至")),
+                    Department = v.GetValueOrDefault("承诺受理部门") is { } recipient && byName.TryGetValue(recipient, out var code) ? code : r.ProviderDepartment,
+                    Status = (short)status, Checked = Date(v.GetValueOrDefault("核查日期")) ?? today,
                 };
-                db.Commitments.Add(commitment);
-                existing[(record.SubjectId, record.SourceKey)] = commitment;
-            }
-
-            commitment.IsPerson = subject.IsPerson;
-            commitment.SubjectName = Cut(v.GetValueOrDefault("承诺主体名称") ?? subject.Name, 200);
-            commitment.DisplayCode = subject.DisplayCode;
-            commitment.DistrictCode = subject.DistrictCode;
-            commitment.Type = type;
-            commitment.Matter = Cut(v.GetValueOrDefault("承诺事项") ?? "", 500);
-            commitment.Content = Cut(v.GetValueOrDefault("承诺内容") ?? "", 4000);
-            commitment.SignedOn = Date(v.GetValueOrDefault("承诺日期")) ?? record.DecisionDate;
-            commitment.DueOn = Date(v.GetValueOrDefault("承诺期限至"));
-            commitment.DepartmentCode = v.GetValueOrDefault("承诺受理部门") is { } recipient && byName.TryGetValue(recipient, out var code) ? code : record.ProviderDepartment;
-            commitment.Status = status;
-            if (status != CommitmentStatus.InForce && commitment.VerifiedOn is null)
-            {
-                // Verified in the department's own system: the delivery carries the outcome.
-                commitment.VerifiedOn = Date(v.GetValueOrDefault("核查日期")) ?? ShanghaiTime.Today(clock);
-                commitment.VerifiedBy = "部门系统报送";
-            }
-
-            if (status == CommitmentStatus.Breached && commitment.BreachNumber is null)
-            {
-                commitment.BreachNumber = "WN-" + commitment.Number;
-                commitment.VerificationNote ??= "承诺受理部门报送履约状态为违诺";
-                breaches.Add(commitment);
-            }
-
-            if (db.Entry(commitment).State == EntityState.Modified)
-            {
-                commitment.UpdatedAt = now;
-            }
+            })
+            .ToList();
+        if (rows.Count == 0)
+        {
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        if (breaches.Count > 0)
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlRawAsync(Upsert,
+        [
+            new NpgsqlParameter<string[]>("numbers", rows.Select(r => r.SourceKey).ToArray()),
+            new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.SubjectId).ToArray()),
+            new NpgsqlParameter<bool[]>("persons", rows.Select(r => r.IsPerson).ToArray()),
+            new NpgsqlParameter<string[]>("names", rows.Select(r => r.Name).ToArray()),
+            new NpgsqlParameter<string[]>("codes", rows.Select(r => r.DisplayCode).ToArray()),
+            new NpgsqlParameter<string[]>("districts", rows.Select(r => r.DistrictCode).ToArray()),
+            new NpgsqlParameter<short[]>("types", rows.Select(r => r.Type).ToArray()),
+            new NpgsqlParameter<string[]>("matters", rows.Select(r => r.Matter).ToArray()),
+            new NpgsqlParameter<string[]>("contents", rows.Select(r => r.Content).ToArray()),
+            new NpgsqlParameter<DateOnly[]>("signed", rows.Select(r => r.Signed).ToArray()),
+            new NpgsqlParameter("due", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Date) { Value = rows.Select(r => (object?)r.Due ?? DBNull.Value).ToArray() },
+            new NpgsqlParameter<string[]>("departments", rows.Select(r => r.Department).ToArray()),
+            new NpgsqlParameter<short[]>("statuses", rows.Select(r => r.Status).ToArray()),
+            new NpgsqlParameter<DateOnly[]>("checked", rows.Select(r => r.Checked).ToArray()),
+            new NpgsqlParameter<DateTimeOffset>("now", now),
+        ], cancellationToken);
+
+        // Delivered as 违诺 and without a breach record yet: claim them (so concurrent runs do not both write), write the
+        // XYWN records, and release the claim of those not written, so the next run retries them.
+        var claimed = await db.Database.SqlQueryRaw<long>(
+            """
+            UPDATE credit.commitments SET breach_number = 'WN-' || number,
+                verification_note = COALESCE(verification_note, '承诺受理部门报送履约状态为违诺'), updated_at = @now
+            WHERE subject_id = ANY(@holders) AND status = 3 AND breach_number IS NULL
+            RETURNING id AS "Value"
+            """,
+            new NpgsqlParameter<long[]>("holders", holders.ToArray()), new NpgsqlParameter<DateTimeOffset>("now", now)).ToListAsync(cancellationToken);
+        if (claimed.Count == 0)
         {
-            var written = await service.DeliverBreachesAsync(breaches, "commitments-sync", cancellationToken);
-            logger.LogInformation("{Written} of {Breaches} delivered breaches written as XYWN records", written.Count, breaches.Count);
+            return;
+        }
+
+        var breaches = await db.Commitments.AsNoTracking().Where(c => claimed.Contains(c.Id)).ToListAsync(cancellationToken);
+        var written = (await service.DeliverBreachesAsync(breaches, "commitments-sync", cancellationToken)).Select(c => c.Id).ToHashSet();
+        var failed = claimed.Where(id => !written.Contains(id)).ToArray();
+        if (failed.Length > 0)
+        {
+            await db.Commitments.Where(c => failed.Contains(c.Id)).ExecuteUpdateAsync(u => u.SetProperty(c => c.BreachNumber, (string?)null), cancellationToken);
+            logger.LogWarning("{Failed} of {Breaches} breach records not written; retried on the next change of those subjects", failed.Length, claimed.Count);
         }
     }
 
