@@ -84,6 +84,7 @@ public sealed partial class RepairFlowTests(E2EFixture fixture, ITestOutputHelpe
         await Expect(page.Locator("#status")).ToHaveTextAsync("已修复");
         await Expect(page.Locator("#record-status")).ToHaveTextAsync("已修复");
         await Expect(page.Locator("#steps li")).ToHaveCountAsync(4);
+        await Expect(page.Locator("#letter")).ToContainTextAsync("信用修复决定书");
         await page.Context.ClearCookiesAsync();
 
         // Gone from the public dossier.
