@@ -19,7 +19,6 @@ namespace Huzhou.Credit.IntegrationTests.Commitments;
 [Collection(CreditCollection.Name)]
 public sealed class CommitmentTests(CreditAppFactory factory)
 {
-    private const string Password = "Qiye@2026ab";
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
     [Fact]
@@ -240,24 +239,8 @@ public sealed class CommitmentTests(CreditAppFactory factory)
         return (id, uscc, name);
     }
 
-    private async Task<HttpClient> OrganisationAsync(string uscc, string name)
-    {
-        var browser = SignedInClient.Anonymous(factory);
-        var login = "cn" + Unique.Digits(8);
-        var register = await HtmlPages.GetAsync(browser, "/org/register");
-        using (await HtmlPages.PostFormAsync(browser, register, "form[action='/org/register']", new()
-        {
-            ["LoginName"] = login, ["Password"] = Password, ["Uscc"] = uscc, ["OrganisationName"] = name, ["HandlerName"] = "沈经办",
-        }))
-        {
-        }
-
-        await factory.Database.ExecuteAsync("UPDATE credit.organisation_accounts SET status = 2 WHERE login_name = $1", login);
-        var page = await HtmlPages.GetAsync(browser, "/org/login");
-        using var signedIn = await HtmlPages.PostFormAsync(browser, page, "form[action='/org/login']", new() { ["LoginName"] = login, ["Password"] = Password });
-        Assert.Equal("/org", HtmlPages.Location(signedIn));
-        return browser;
-    }
+    private Task<HttpClient> OrganisationAsync(string uscc, string name) =>
+        OrganisationUsers.SignedInAsync(factory, uscc, name);
 
     private async Task<HttpClient> CheckClientAsync()
     {

@@ -382,24 +382,8 @@ public sealed class RepairTests(CreditAppFactory factory)
         return (id, uscc, name);
     }
 
-    private async Task<HttpClient> OrganisationAsync(string uscc, string name, string? email = null)
-    {
-        var browser = SignedInClient.Anonymous(factory);
-        var login = "xf" + Unique.Digits(8);
-        var register = await HtmlPages.GetAsync(browser, "/org/register");
-        using (await HtmlPages.PostFormAsync(browser, register, "form[action='/org/register']", new()
-        {
-            ["LoginName"] = login, ["Password"] = Password, ["Uscc"] = uscc, ["OrganisationName"] = name, ["HandlerName"] = "沈经办", ["NoticeEmail"] = email ?? "",
-        }))
-        {
-        }
-
-        await factory.Database.ExecuteAsync("UPDATE credit.organisation_accounts SET status = 2 WHERE login_name = $1", login);
-        var page = await HtmlPages.GetAsync(browser, "/org/login");
-        using var signedIn = await HtmlPages.PostFormAsync(browser, page, "form[action='/org/login']", new() { ["LoginName"] = login, ["Password"] = Password });
-        Assert.Equal("/org", HtmlPages.Location(signedIn));
-        return browser;
-    }
+    private Task<HttpClient> OrganisationAsync(string uscc, string name, string? email = null) =>
+        OrganisationUsers.SignedInAsync(factory, uscc, name, email);
 
     private static async Task<HttpResponseMessage> ApplyAsync(HttpClient browser, long recordId, byte[] file)
     {
