@@ -4,6 +4,7 @@ using Huzhou.Credit.Commitments;
 using Huzhou.Credit.Dossier;
 using Huzhou.Credit.Evaluation;
 using Huzhou.Credit.Identity;
+using Huzhou.Credit.Integrity;
 using Huzhou.Credit.Lists;
 using Huzhou.Credit.Repair;
 using Huzhou.Credit.Sanctions;
@@ -26,6 +27,7 @@ public static class CreditModules
         new CommitmentsModule(),
         new EvaluationModule(),
         new RepairModule(),
+        new IntegrityModule(),
         new DossierModule(),
     ];
 }

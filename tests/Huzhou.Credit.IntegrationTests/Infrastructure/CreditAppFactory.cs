@@ -29,6 +29,12 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     private NpgsqlDataSource? _database;
     private netDumbster.smtp.SimpleSmtpServer? _smtp;
 
+    /// <summary>The partner city's issuer configured as trusted (同城待遇) in this test host.</summary>
+    public const string PartnerIssuer = "https://credit.jiaxing.gov.cn/integrity";
+
+    /// <summary>The partner city's signing key (its public half is configured as the partner's JWKS).</summary>
+    public System.Security.Cryptography.ECDsa PartnerKey { get; } = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+
     /// <summary>A fake SMTP server the application sends its e-mail to (Smtp:Host/Port point at it).</summary>
     public netDumbster.smtp.SimpleSmtpServer Smtp => _smtp ?? throw new InvalidOperationException("The factory has not been initialised.");
 
@@ -117,6 +123,11 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", _smtp!.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "none");
+        var q = PartnerKey.ExportParameters(false).Q;
+        builder.UseSetting("Integrity:Partners:0:Issuer", PartnerIssuer);
+        builder.UseSetting("Integrity:Partners:0:Name", "嘉兴");
+        builder.UseSetting("Integrity:Partners:0:Jwks",
+            $"{{\"keys\":[{{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"jx-1\",\"use\":\"sig\",\"alg\":\"ES256\",\"x\":\"{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(q.X)}\",\"y\":\"{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(q.Y)}\"}}]}}");
     }
 }
 

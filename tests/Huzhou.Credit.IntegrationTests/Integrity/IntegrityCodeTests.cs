@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Huzhou.Credit.Integrity.Features;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Huzhou.Credit.IntegrationTests.Integrity;
+
+/// <summary>
+/// The personal integrity code as verifiers meet it: a valid code opens its scenarios and is redeemed once; a tampered,
+/// expired or replayed code is refused; a partner city's code is honoured, an unknown issuer's refused; key rotation
+/// keeps issued codes valid; the code carries no identity.
+/// </summary>
+[Collection(CreditCollection.Name)]
+public sealed class IntegrityCodeTests(CreditAppFactory factory)
+{
+    [Fact]
+    public async Task A_valid_code_opens_its_scenarios_is_redeemed_once_and_carries_no_identity()
+    {
+        var code = await IssueAsync(level: 3, score: 680);
+        using var verifier = await VerifierAsync();
+        using var verified = await verifier.PostAsJsonAsync("/api/v1/integrity/verifications", new { code });
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        var body = await verified.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(3, body.GetProperty("level").GetInt32());
+        Assert.Equal("湖州", body.GetProperty("issuerName").GetString());
+        var opened = body.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("code").GetString()).ToList();
+        Assert.Contains("TS-YJ", opened);      // 图书馆免押金借阅 from level A
+        Assert.DoesNotContain("TS-ZJ", opened); // 借阅加倍 needs AAA
+
+        // Only the level, the score, a random id and times: nothing that names the person.
+        var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(code.Split('.')[1]));
+        var claims = JsonDocument.Parse(payload).RootElement.EnumerateObject().Select(p => p.Name).Order().ToList();
+        Assert.Equal(["exp", "iat", "iss", "jti", "lvl", "nbf", "scr", "ver"], claims);
+
+        using (var redeemed = await verifier.PostAsJsonAsync("/api/v1/integrity/redemptions", new { code, scenario = "TS-YJ" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, redeemed.StatusCode);
+        }
+
+        using (var replayed = await verifier.PostAsJsonAsync("/api/v1/integrity/redemptions", new { code, scenario = "TS-YJ" }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, replayed.StatusCode);
+            Assert.Contains("已在本场景使用过", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var tooLow = await verifier.PostAsJsonAsync("/api/v1/integrity/redemptions", new { code, scenario = "TS-ZJ" }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, tooLow.StatusCode);
+        }
+
+        using (var unknown = await verifier.PostAsJsonAsync("/api/v1/integrity/redemptions", new { code, scenario = "NO-SUCH" }))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        }
+
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.integrity_redemptions WHERE token_id = $1", Jti(code)));
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var page = await HtmlPages.GetAsync(office, "/integrity");
+        var row = page.QuerySelectorAll("#scenarios tbody tr").Single(r => r.TextContent.Contains("TS-YJ", StringComparison.Ordinal));
+        Assert.Matches(@"[1-9]\d*\s*（[1-9]", row.Children[6].TextContent);
+    }
+
+    [Fact]
+    public async Task Tampered_expired_and_foreign_codes_are_refused()
+    {
+        using var verifier = await VerifierAsync();
+        var code = await IssueAsync(level: 2, score: 500);
+        // The holder edits the level in the payload: the signature no longer matches.
+        var parts = code.Split('.');
+        var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace("\"lvl\":2", "\"lvl\":5", StringComparison.Ordinal);
+        var tampered = $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+        Assert.Contains("签名无效", await RefusedAsync(verifier, tampered), StringComparison.Ordinal);
+
+        // A screenshot from ten minutes ago.
+        var stale = await IssueAsync(level: 4, score: 800, issuedAt: DateTimeOffset.UtcNow.AddMinutes(-10));
+        Assert.Contains("已过期", await RefusedAsync(verifier, stale), StringComparison.Ordinal);
+
+        // An issuer nobody configured, and a partner's key pretending to be this city.
+        using var stranger = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        Assert.Contains("互认城市", await RefusedAsync(verifier, Sign(stranger, "https://credit.example.com/integrity", "x-1", 5)), StringComparison.Ordinal);
+        var options = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntegrityOptions>>().Value;
+        Assert.Contains("签名无效", await RefusedAsync(verifier, Sign(factory.PartnerKey, options.Issuer, "jx-1", 5)), StringComparison.Ordinal);
+        Assert.Contains("请扫描", await RefusedAsync(verifier, ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_partner_citys_code_is_honoured_the_same_way()
+    {
+        using var verifier = await VerifierAsync();
+        var code = Sign(factory.PartnerKey, CreditAppFactory.PartnerIssuer, "jx-1", 4);
+        using var verified = await verifier.PostAsJsonAsync("/api/v1/integrity/verifications", new { code });
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        var body = await verified.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("partnerCity").GetBoolean());
+        Assert.Equal("嘉兴", body.GetProperty("issuerName").GetString());
+        using var redeemed = await verifier.PostAsJsonAsync("/api/v1/integrity/redemptions", new { code, scenario = "TS-YJ" });
+        Assert.Equal(HttpStatusCode.Created, redeemed.StatusCode);
+        Assert.Equal(CreditAppFactory.PartnerIssuer, await factory.Database.ScalarAsync<string>("SELECT issuer FROM credit.integrity_redemptions WHERE token_id = $1", Jti(code)));
+    }
+
+    [Fact]
+    public async Task Key_rotation_keeps_codes_already_issued_valid_and_publishes_both_keys()
+    {
+        var before = await IssueAsync(level: 4, score: 780);
+        string newKid;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            newKid = await scope.ServiceProvider.GetRequiredService<IntegrityCodes>().RotateAsync(CancellationToken.None);
+        }
+
+        var after = await IssueAsync(level: 4, score: 780);
+        Assert.Equal(newKid, new JsonWebToken(after).Kid);
+        Assert.NotEqual(new JsonWebToken(before).Kid, newKid);
+        using var verifier = await VerifierAsync();
+        foreach (var code in new[] { before, after })
+        {
+            using var verified = await verifier.PostAsJsonAsync("/api/v1/integrity/verifications", new { code });
+            Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        }
+
+        using var anonymous = factory.CreateClient();
+        var jwks = JsonDocument.Parse(await anonymous.GetStringAsync("/.well-known/jwks.json")).RootElement.GetProperty("keys").EnumerateArray().Select(k => k.GetProperty("kid").GetString()).ToList();
+        Assert.Contains(newKid, jwks);
+        Assert.Contains(new JsonWebToken(before).Kid, jwks);
+    }
+
+    private async Task<string> IssueAsync(int level, int score, DateTimeOffset? issuedAt = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IntegrityCodes>().IssueAsync(level, score, CancellationToken.None, issuedAt)).Code;
+    }
+
+    private static string Sign(System.Security.Cryptography.ECDsa key, string issuer, string kid, int level)
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer, IssuedAt = now, NotBefore = now, Expires = now.AddMinutes(3), TokenType = IntegrityCodes.TokenType,
+            Claims = new Dictionary<string, object> { ["jti"] = Guid.NewGuid().ToString("N"), ["lvl"] = level, ["ver"] = 1 },
+            SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = kid }, SecurityAlgorithms.EcdsaSha256),
+        });
+    }
+
+    private static string Jti(string code) => new JsonWebToken(code).Id;
+
+    private static async Task<string> RefusedAsync(HttpClient verifier, string code)
+    {
+        using var response = await verifier.PostAsJsonAsync("/api/v1/integrity/verifications", new { code });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+    }
+
+    private async Task<HttpClient> VerifierAsync()
+    {
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", await ApiKeys.IssueAsync(admin, "湖州市图书馆借阅系统" + Unique.Digits(4), "integrity:verify", 1000));
+        return client;
+    }
+}
