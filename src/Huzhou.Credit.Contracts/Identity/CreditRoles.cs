@@ -18,11 +18,14 @@ public static class CreditRoles
     /// <summary>查询终端: a hall terminal account, limited to the public kiosk path.</summary>
     public const string Kiosk = "Kiosk";
 
+    /// <summary>核验员: a merchant's or service provider's clerk who scans personal integrity codes (phone page) and records their use.</summary>
+    public const string Verifier = "Verifier";
+
     /// <summary>Roles that work with the registry and dossiers (comma-separated for <c>[Authorize(Roles = ...)]</c>).</summary>
     public const string Staff = CreditOffice + "," + DepartmentStaff + "," + DepartmentReviewer;
 
     /// <summary>Every role, in display order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Administrator, CreditOffice, DepartmentStaff, DepartmentReviewer, Kiosk];
+    public static IReadOnlyList<string> All { get; } = [Administrator, CreditOffice, DepartmentStaff, DepartmentReviewer, Kiosk, Verifier];
 
     /// <summary>The Chinese name of a role as shown on screen.</summary>
     public static string DisplayName(string role) => role switch
@@ -32,6 +35,7 @@ public static class CreditRoles
         DepartmentStaff => "部门工作人员",
         DepartmentReviewer => "部门审核员",
         Kiosk => "查询终端",
+        Verifier => "核验员",
         _ => role,
     };
 }

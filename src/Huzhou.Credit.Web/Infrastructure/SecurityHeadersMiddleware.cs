@@ -23,7 +23,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            // The camera only for the verifier's scan page (诚信码核验), and only for this origin.
+            headers["Permissions-Policy"] = context.Request.Path.StartsWithSegments("/integrity/verify")
+                ? "camera=(self), microphone=(), geolocation=(), payment=()"
+                : "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;
         });

@@ -129,6 +129,32 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
         Assert.Contains(new JsonWebToken(before).Kid, jwks);
     }
 
+    [Fact]
+    public async Task The_verifier_scans_on_the_phone_page_and_records_a_library_deposit_waiver()
+    {
+        var code = await IssueAsync(level: 3, score: 640);
+        using var verifier = await SignedInClient.CreateAsync(factory, "hexiao.tsg");
+        var page = await HtmlPages.GetAsync(verifier, "/integrity/verify");
+        using var checkedCode = await HtmlPages.PostFormAsync(verifier, page, "#verify-form", new() { ["code"] = code });
+        var result = await HtmlPages.ParseAsync(checkedCode);
+        Assert.Equal("A 诚信合格", result.QuerySelector("#level")!.TextContent.Trim());
+        Assert.Equal("camera=(self), microphone=(), geolocation=(), payment=()", checkedCode.Headers.GetValues("Permissions-Policy").Single());
+        var library = result.QuerySelector("#scenarios button[data-scenario='TS-YJ']")!.Closest("form")!;
+        using var redeemed = await HtmlPages.PostFormAsync(verifier, result, "#scenarios form:has(button[data-scenario='TS-YJ'])", []);
+        Assert.Contains("图书馆免押金借阅", (await HtmlPages.ParseAsync(redeemed)).QuerySelector("#message")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("hexiao.tsg", await factory.Database.ScalarAsync<string>("SELECT verifier FROM credit.integrity_redemptions WHERE token_id = $1", Jti(code)));
+        Assert.NotNull(library);
+
+        // A screenshot shown again at the same counter is refused.
+        using var again = await HtmlPages.PostFormAsync(verifier, result, "#scenarios form:has(button[data-scenario='TS-YJ'])", []);
+        Assert.Contains("已在本场景使用过", (await HtmlPages.ParseAsync(again)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+
+        // Department staff are not verifiers.
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        using var denied = await staff.GetAsync("/integrity/verify");
+        Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
+    }
+
     private async Task<string> IssueAsync(int level, int score, DateTimeOffset? issuedAt = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -43,6 +43,7 @@ internal sealed class IdentityDemoSeeder(
         (CreditRoles.DepartmentStaff, "报送本部门数据，查询本辖区主体的非公开信息。"),
         (CreditRoles.DepartmentReviewer, "审核本部门报送的数据与信用修复申请。"),
         (CreditRoles.Kiosk, "政务大厅信用查询终端，只能使用公开查询。"),
+        (CreditRoles.Verifier, "激励场景的核验员：扫描个人诚信码，登记场景使用；看不到持码人身份。"),
     ];
 
     /// <summary>The demo accounts: every role, city level and two districts (吴兴区, 长兴县).</summary>
@@ -56,6 +57,7 @@ internal sealed class IdentityDemoSeeder(
         new("changxing.staff", "长兴县市场监管 钱科员", "长兴县市场监督管理局", CreditRoles.DepartmentStaff),
         new("changxing.xyb", "长兴县信用办 姚科长", "长兴县发展和改革局", CreditRoles.CreditOffice),
         new("kiosk", "市民服务中心查询终端", "湖州市信用中心", CreditRoles.Kiosk),
+        new("hexiao.tsg", "市图书馆 核验员", "湖州市文化广电旅游局", CreditRoles.Verifier),
     ];
 
     public int Order => 0;

@@ -127,6 +127,7 @@ internal sealed class AccountController(
         roles.Contains(CreditRoles.Administrator) ? "/admin"
         : roles.Contains(CreditRoles.CreditOffice) || roles.Contains(CreditRoles.DepartmentStaff) || roles.Contains(CreditRoles.DepartmentReviewer) ? "/staff"
         : roles.Contains(CreditRoles.Kiosk) ? "/kiosk"
+        : roles.Contains(CreditRoles.Verifier) ? "/integrity/verify"
         : "/";
 }
 
