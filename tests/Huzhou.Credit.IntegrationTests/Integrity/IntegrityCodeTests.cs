@@ -155,6 +155,32 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
         Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
     }
 
+    [Fact]
+    public async Task A_test_code_from_the_credit_office_verifies_but_is_never_redeemed()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var page = await HtmlPages.GetAsync(office, "/integrity");
+        using var issued = await HtmlPages.PostFormAsync(office, page, "#test-code-form", new() { ["level"] = "4" });
+        var result = await HtmlPages.ParseAsync(issued);
+        Assert.StartsWith("data:image/png;base64,", result.QuerySelector("#qr")!.GetAttribute("src"), StringComparison.Ordinal);
+        var code = result.QuerySelector("#code")!.TextContent.Trim();
+
+        using var verifier = await VerifierAsync();
+        using var verified = await verifier.PostAsJsonAsync("/api/v1/integrity/verifications", new { code });
+        var body = await verified.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("test").GetBoolean());
+        Assert.Equal(4, body.GetProperty("level").GetInt32());
+        using var redeemed = await verifier.PostAsJsonAsync("/api/v1/integrity/redemptions", new { code, scenario = "TS-YJ" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, redeemed.StatusCode);
+        Assert.Contains("测试码", await redeemed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'integrity.test-code' AND user_name = 'xinyongban'"));
+
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var staffPage = await HtmlPages.GetAsync(staff, "/integrity");
+        using var refused = await HtmlPages.PostFormAsync(staff, staffPage, "#test-code-form", new() { ["level"] = "5" });
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+
     private async Task<string> IssueAsync(int level, int score, DateTimeOffset? issuedAt = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -43,7 +43,7 @@ internal sealed class PartnerIssuer
 }
 
 /// <summary>A verified code: who issued it, the level and score it carries, its random identifier and expiry.</summary>
-internal sealed record VerifiedCode(string Issuer, string IssuerName, bool Local, int Level, int? Score, string TokenId, DateTimeOffset ExpiresAt);
+internal sealed record VerifiedCode(string Issuer, string IssuerName, bool Local, int Level, int? Score, string TokenId, DateTimeOffset ExpiresAt, bool Test = false);
 
 /// <summary>
 /// Issues and verifies the personal integrity code: a compact JWS signed with ES256 (P-256) carrying the level, the
@@ -60,7 +60,12 @@ internal sealed class IntegrityCodes(IntegrityDbContext db, PersonalDataProtecto
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ECDsaSecurityKey> SigningKeys = new(StringComparer.Ordinal);
 
     /// <summary>Issues a code for a level and score, valid for <see cref="IntegrityOptions.TokenSeconds"/> from <paramref name="issuedAt"/> (now by default).</summary>
-    public async Task<(string Code, DateTimeOffset ExpiresAt)> IssueAsync(int level, int? score, CancellationToken cancellationToken, DateTimeOffset? issuedAt = null)
+    /// <param name="level">Level 1–5.</param>
+    /// <param name="score">Score on the scale, or null.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="issuedAt">Issue time (now when null).</param>
+    /// <param name="test">A test code (测试码) for verifiers integrating the API: it verifies, it is never redeemed.</param>
+    public async Task<(string Code, DateTimeOffset ExpiresAt)> IssueAsync(int level, int? score, CancellationToken cancellationToken, DateTimeOffset? issuedAt = null, bool test = false)
     {
         var key = await ActiveKeyAsync(cancellationToken);
         // One key object per key id for the process: IdentityModel caches its signature provider by key id.
@@ -81,6 +86,11 @@ internal sealed class IntegrityCodes(IntegrityDbContext db, PersonalDataProtecto
         if (score is { } s)
         {
             claims["scr"] = s;
+        }
+
+        if (test)
+        {
+            claims["tst"] = true;
         }
 
         var code = Handler.CreateToken(new SecurityTokenDescriptor
@@ -146,7 +156,8 @@ internal sealed class IntegrityCodes(IntegrityDbContext db, PersonalDataProtecto
         }
 
         var issuer = issuers[jwt.Issuer];
-        return (new VerifiedCode(jwt.Issuer, issuer.Name, issuer.Local, level, score, jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero)), null);
+        var test = jwt.TryGetPayloadValue<bool>("tst", out var t) && t;
+        return (new VerifiedCode(jwt.Issuer, issuer.Name, issuer.Local, level, score, jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero), test), null);
     }
 
     /// <summary>The keys this city publishes (<c>/.well-known/jwks.json</c>): the signing key and those superseded recently.</summary>

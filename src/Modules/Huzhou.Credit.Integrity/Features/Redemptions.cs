@@ -32,6 +32,11 @@ internal sealed class Redemptions(IntegrityDbContext db, IntegrityCodes codes, T
             return (RedemptionOutcome.InvalidCode, problem!, null, null);
         }
 
+        if (verified.Test)
+        {
+            return (RedemptionOutcome.InvalidCode, "这是测试码：可用于核验接口联调，不能登记使用。", verified, null);
+        }
+
         var scenario = await db.Scenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Code == scenarioCode && s.Active, cancellationToken);
         if (scenario is null)
         {

@@ -50,6 +50,7 @@ internal sealed class IntegrityApiController(IntegrityCodes codes, Redemptions r
             issuer = code.Issuer,
             issuerName = code.IssuerName,
             partnerCity = !code.Local,
+            test = code.Test,
             level = code.Level,
             levelName = IntegrityLevels.Name(code.Level),
             score = code.Score,

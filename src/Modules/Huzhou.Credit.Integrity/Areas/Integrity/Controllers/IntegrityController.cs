@@ -11,8 +11,29 @@ namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 [Area("Integrity")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("integrity")]
-internal sealed class IntegrityController(IntegrityDbContext db) : Controller
+internal sealed class IntegrityController(IntegrityDbContext db, Features.IntegrityCodes codes, ICurrentStaff staff, IAuditLog audit) : Controller
 {
+    internal sealed record TestCodeViewModel(int Level, string Code, string QrDataUri, DateTimeOffset ExpiresAt);
+
+    /// <summary>A test code (测试码) for a verifier integrating the API: it verifies with the level chosen, it is never redeemed. Credit office only, audited.</summary>
+    [HttpPost("test-code")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> TestCode(int level, CancellationToken cancellationToken)
+    {
+        if (!staff.IsInRole(CreditRoles.CreditOffice) || level is < 1 or > 5)
+        {
+            return Forbid();
+        }
+
+        var score = IntegrityLevels.All.First(l => l.Level == level).MinScore + 20;
+        var (code, expires) = await codes.IssueAsync(level, score, cancellationToken, test: true);
+        await audit.WriteAsync(new AuditEntry("integrity.test-code", Persistence.IntegrityDbContext.ModuleName, Detail: $"生成测试码（{IntegrityLevels.Name(level)}）"), cancellationToken);
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(code, QRCoder.QRCodeGenerator.ECCLevel.M);
+        var png = new QRCoder.PngByteQRCode(data).GetGraphic(4);
+        return View(new TestCodeViewModel(level, code, "data:image/png;base64," + Convert.ToBase64String(png), expires));
+    }
+
     internal sealed record ScenarioRow(IncentiveScenario Scenario, int Total, int Local, int Partner, int LastThirtyDays);
 
     [HttpGet("")]
