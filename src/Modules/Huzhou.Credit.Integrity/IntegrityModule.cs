@@ -24,6 +24,7 @@ public sealed class IntegrityModule : ICreditModule
         services.Configure<IntegrityOptions>(configuration.GetSection(IntegrityOptions.SectionName));
         services.AddScoped<IntegrityCodes>();
         services.AddScoped<Redemptions>();
+        services.AddScoped<PersonalScores>();
         services.AddScoped<IDemoSeeder, IntegritySeeder>();
     }
 

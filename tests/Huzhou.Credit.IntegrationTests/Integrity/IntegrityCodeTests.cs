@@ -181,6 +181,52 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task A_persons_score_is_explained_from_the_records_of_the_city()
+    {
+        var id = Unique.ResidentId("330502");
+        const string name = "沈晓梅";
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        string Day(int monthsAgo) => today.AddMonths(-monthsAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        IReadOnlyDictionary<string, string?> Commitment(string number, string status) => new Dictionary<string, string?>
+        {
+            ["承诺主体名称"] = name, ["身份证号码"] = id, ["承诺类型"] = "04", ["承诺事项"] = "信用修复申请（信用承诺书）", ["承诺内容"] = "本人承诺按期履行义务，不再发生同类失信行为。",
+            ["承诺书编号"] = number, ["承诺日期"] = Day(14), ["承诺期限至"] = Day(2), ["承诺受理部门"] = "湖州市发展和改革委员会", ["履约状态"] = status,
+        };
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var delivery = scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Contracts.Collection.IRecordDelivery>();
+            async Task DeliverAsync(string item, string department, params IReadOnlyDictionary<string, string?>[] rows) =>
+                Assert.True((await delivery.DeliverAsync(new(item, department, "it-tests", item, rows))).AllAccepted);
+            await DeliverAsync("XYCN", "HZ-FGW", Commitment("GRCN" + Unique.Digits(8), "2"), Commitment("GRCN" + Unique.Digits(8), "2"), Commitment("GRCN" + Unique.Digits(8), "3"));
+            await DeliverAsync("BZRY", "HZ-XCB", new Dictionary<string, string?>
+            {
+                ["获得者名称"] = name, ["身份证号码"] = id, ["荣誉名称"] = "湖州市道德模范", ["荣誉级别"] = "3", ["授予机关"] = "中共湖州市委宣传部",
+                ["表彰文号"] = "湖宣〔2025〕" + Unique.Digits(3) + "号", ["授予日期"] = Day(6),
+            });
+            await DeliverAsync("ZYFW", "HZ-TSW", new Dictionary<string, string?>
+            {
+                ["志愿者姓名"] = name, ["身份证号码"] = id, ["服务记录编号"] = "ZY" + Unique.Digits(10), ["服务项目"] = "南太湖社区助老服务",
+                ["服务时长（小时）"] = "24", ["服务日期"] = Day(3), ["记录单位"] = "湖州市志愿者协会",
+            });
+            await DeliverAsync("GGXYPJ", "HZ-XYZX", new Dictionary<string, string?>
+            {
+                ["主体名称"] = name, ["身份证号码"] = id, ["评价批次"] = today.AddMonths(-1).ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture),
+                ["评价分值"] = "710", ["评价等级"] = "2", ["评价日期"] = Day(1), ["评价机构"] = "浙江省公共信用信息平台",
+            });
+        }
+
+        await using var compute = factory.Services.CreateAsyncScope();
+        var subject = await compute.ServiceProvider.GetRequiredService<Huzhou.Credit.Contracts.Subjects.ISubjectDirectory>().FindByCodeAsync(id);
+        var (facts, result) = await compute.ServiceProvider.GetRequiredService<PersonalScores>().ComputeAsync(subject!.SubjectId, CancellationToken.None);
+        Assert.Equal(710m, facts.ProvincialScore);
+        Assert.Equal((2, 1, 1, 24m), (facts.CommitmentsKept, facts.CommitmentsBreached, facts.Honours, facts.VolunteerHours));
+        // 710 + 10 − 60 + 20 + 12 = 692: level A.
+        Assert.Equal(692, result.Score);
+        Assert.Equal(3, result.Level);
+        Assert.Equal(result.Score, result.Lines.Sum(l => l.Points) + result.Adjustment);
+    }
+
     private async Task<string> IssueAsync(int level, int score, DateTimeOffset? issuedAt = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -41,7 +41,7 @@ internal static class StandardItems
     public static IReadOnlyList<CatalogueItemVersion> All() =>
     [
         Registration(), Licence(), Penalty(), RedList(), BlackList(), Certificates(), RandomInspection(), Commitment(), CommitmentBreach(),
-        ProvincialEvaluation(), IndustryEvaluation(), Honours(), TaxArrears(),
+        ProvincialEvaluation(), IndustryEvaluation(), Honours(), TaxArrears(), Volunteering(),
     ];
 
     // Field helpers: (key = label for the standard columns).
@@ -229,6 +229,21 @@ internal static class StandardItems
             T("承诺受理部门", required: true),
             E("履约状态", [new("1", "履约中"), new("2", "已践诺"), new("3", "违诺"), new("4", "已撤回")], required: true),
             D("核查日期"),
+        ]);
+
+    /// <summary>志愿服务信息: hours of volunteer service of persons (志愿浙江 / 团市委), points in the integrity score.</summary>
+    private static CatalogueItemVersion Volunteering() => Item(
+        "ZYFW", "志愿服务信息", DossierSection.Other, InformationNature.Good, [SubjectKind.NaturalPerson],
+        ["HZ-TSW", "HZ-XCB"], Disclosure.GovernmentSharing, PublicityRuleKind.FixedPeriod, 36, "每月",
+        new RecordKeyFields("志愿者姓名", null, "身份证号码", "服务记录编号", "服务日期"),
+        [
+            T("志愿者姓名", required: true),
+            Id("身份证号码", required: true),
+            T("服务记录编号", required: true, max: 64),
+            T("服务项目", required: true, max: 200),
+            N("服务时长（小时）", required: true, pattern: @"^[0-9]{1,3}(\.[0-9])?$"),
+            D("服务日期", required: true),
+            T("记录单位", required: true),
         ]);
 
     /// <summary>违背信用承诺信息: written by the Commitments module when the recipient department finds a commitment breached.</summary>

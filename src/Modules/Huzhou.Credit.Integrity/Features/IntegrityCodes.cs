@@ -24,6 +24,9 @@ internal sealed class IntegrityOptions
     /// <summary>How long a superseded key is still published and verifies (codes issued just before a rotation).</summary>
     public int SupersededKeyHours { get; set; } = 24;
 
+    /// <summary>Points per hour of volunteer service in the personal score (capped at 100).</summary>
+    public decimal VolunteerPointsPerHour { get; set; } = 0.5m;
+
     /// <summary>Partner cities whose codes are honoured here (同城待遇): issuer, name and their public keys (a JWKS document).</summary>
     public List<PartnerIssuer> Partners { get; set; } = [];
 }
