@@ -95,6 +95,19 @@ public sealed class IdentityModule : ICreditModule
                     }
                 };
             });
+        services.AddAuthentication()
+            .AddCookie(CitizenAccountDefaults.Scheme, options =>
+            {
+                options.Cookie.Name = "hzc.citizen";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/citizen/login";
+                options.LogoutPath = "/citizen/logout";
+                options.AccessDeniedPath = "/citizen/login";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+            });
         var policies = services.AddAuthorizationBuilder();
         foreach (var scope in ApiScopes.All.Keys)
         {
@@ -122,6 +135,8 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<ICurrentStaff, CurrentStaff>();
         services.AddScoped<ICurrentOrganisation, CurrentOrganisation>();
         services.AddScoped<OrganisationAccounts>();
+        services.AddScoped<ICurrentCitizen, CurrentCitizen>();
+        services.AddScoped<CitizenAccounts>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IDistrictDirectory, DistrictDirectory>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();

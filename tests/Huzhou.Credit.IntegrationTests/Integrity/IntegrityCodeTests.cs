@@ -227,6 +227,69 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
         Assert.Equal(result.Score, result.Lines.Sum(l => l.Points) + result.Adjustment);
     }
 
+    [Fact]
+    public async Task A_citizen_opened_at_the_hall_sees_the_level_and_a_fresh_code_that_verifiers_accept()
+    {
+        var id = Unique.ResidentId("330523");
+        const string name = "钱丽华";
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var delivered = await scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Contracts.Collection.IRecordDelivery>().DeliverAsync(new("ZYFW", "HZ-TSW", "it-tests", "志愿服务", [new Dictionary<string, string?>
+            {
+                ["志愿者姓名"] = name, ["身份证号码"] = id, ["服务记录编号"] = "ZY" + Unique.Digits(10), ["服务项目"] = "安吉县图书馆阅读推广",
+                ["服务时长（小时）"] = "40", ["服务日期"] = DateTime.UtcNow.AddHours(8).AddMonths(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["记录单位"] = "安吉县志愿者协会",
+            }]));
+            Assert.True(delivered.AllAccepted);
+        }
+
+        // The hall counter checks the ID card: a wrong name is refused, the right one opens the account.
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var counter = await HtmlPages.GetAsync(office, "/admin/citizens");
+        var login = "sm" + Unique.Digits(8);
+        using (var wrong = await HtmlPages.PostFormAsync(office, counter, "#open-form", new() { ["IdNumber"] = id, ["Name"] = "钱丽", ["LoginName"] = login, ["Password"] = "Shimin@2026ab" }))
+        {
+            Assert.Contains("姓名与主体库登记的不一致", (await HtmlPages.ParseAsync(wrong)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+        }
+
+        using (var opened = await HtmlPages.PostFormAsync(office, counter, "#open-form", new() { ["IdNumber"] = id, ["Name"] = name, ["LoginName"] = login, ["Password"] = "Shimin@2026ab" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        }
+
+        Assert.Equal(id[..6] + "********" + id[14..], await factory.Database.ScalarAsync<string>("SELECT masked_id_number FROM credit.citizen_accounts WHERE login_name = $1", login));
+
+        var citizen = SignedInClient.Anonymous(factory);
+        var page = await HtmlPages.GetAsync(citizen, "/citizen/login");
+        using (var signedIn = await HtmlPages.PostFormAsync(citizen, page, "#citizen-login", new() { ["loginName"] = login, ["password"] = "Shimin@2026ab" }))
+        {
+            Assert.Equal("/citizen", HtmlPages.Location(signedIn));
+        }
+
+        using var response = await citizen.GetAsync("/citizen");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(id, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(id[^4..] + "\"", html, StringComparison.Ordinal);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.True(document.QuerySelector("#score") is not null, HtmlPages.Describe(html));
+        // 600 (no provincial result) + 20 for 40 hours of volunteering.
+        Assert.Equal("诚信分 620", document.QuerySelector("#score")!.TextContent.Trim());
+        Assert.Equal("A 诚信合格", document.QuerySelector("#level")!.TextContent.Trim());
+        Assert.Equal(6, document.QuerySelectorAll("#explanation li").Length);
+        Assert.StartsWith("data:image/png;base64,", document.QuerySelector("#qr")!.GetAttribute("src"), StringComparison.Ordinal);
+
+        // The refresh hands out a new code each time; a verifier accepts it with the citizen's level.
+        var first = JsonDocument.Parse(await citizen.GetStringAsync("/citizen/code")).RootElement.GetProperty("code").GetString()!;
+        var second = JsonDocument.Parse(await citizen.GetStringAsync("/citizen/code")).RootElement.GetProperty("code").GetString()!;
+        Assert.NotEqual(Jti(first), Jti(second));
+        using var verifier = await VerifierAsync();
+        using var verified = await verifier.PostAsJsonAsync("/api/v1/integrity/verifications", new { code = second });
+        Assert.Equal(3, (await verified.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("level").GetInt32());
+
+        // A staff cookie does not open a citizen's page.
+        using var staffTry = await office.GetAsync("/citizen");
+        Assert.NotEqual(HttpStatusCode.OK, staffTry.StatusCode);
+    }
+
     private async Task<string> IssueAsync(int level, int score, DateTimeOffset? issuedAt = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();

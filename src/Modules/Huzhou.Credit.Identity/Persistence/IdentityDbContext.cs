@@ -22,6 +22,8 @@ internal sealed class CreditIdentityDbContext(DbContextOptions<CreditIdentityDbC
 
     public DbSet<OrganisationAccount> OrganisationAccounts => Set<OrganisationAccount>();
 
+    public DbSet<CitizenAccount> CitizenAccounts => Set<CitizenAccount>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -110,6 +112,19 @@ internal sealed class CreditIdentityDbContext(DbContextOptions<CreditIdentityDbC
             e.HasIndex(a => a.LoginName).IsUnique();
             e.HasIndex(a => new { a.Status, a.CreatedAt });
             e.HasIndex(a => a.SubjectId);
+        });
+        builder.Entity<CitizenAccount>(e =>
+        {
+            e.ToTable("citizen_accounts");
+            e.Property(a => a.Id).UseIdentityAlwaysColumn();
+            e.Property(a => a.LoginName).HasMaxLength(64);
+            e.Property(a => a.PasswordHash).HasMaxLength(200);
+            e.Property(a => a.Name).HasMaxLength(50);
+            e.Property(a => a.MaskedIdNumber).HasMaxLength(18);
+            e.Property(a => a.CreatedBy).HasMaxLength(256);
+            e.HasIndex(a => a.LoginName).IsUnique();
+            // One account per person.
+            e.HasIndex(a => a.SubjectId).IsUnique();
         });
     }
 }

@@ -28,10 +28,7 @@ internal sealed class IntegrityController(IntegrityDbContext db, Features.Integr
         var score = IntegrityLevels.All.First(l => l.Level == level).MinScore + 20;
         var (code, expires) = await codes.IssueAsync(level, score, cancellationToken, test: true);
         await audit.WriteAsync(new AuditEntry("integrity.test-code", Persistence.IntegrityDbContext.ModuleName, Detail: $"生成测试码（{IntegrityLevels.Name(level)}）"), cancellationToken);
-        using var generator = new QRCoder.QRCodeGenerator();
-        using var data = generator.CreateQrCode(code, QRCoder.QRCodeGenerator.ECCLevel.M);
-        var png = new QRCoder.PngByteQRCode(data).GetGraphic(4);
-        return View(new TestCodeViewModel(level, code, "data:image/png;base64," + Convert.ToBase64String(png), expires));
+        return View(new TestCodeViewModel(level, code, QrImage.DataUri(code), expires));
     }
 
     internal sealed record ScenarioRow(IncentiveScenario Scenario, int Total, int Local, int Partner, int LastThirtyDays);

@@ -1,0 +1,75 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Identity.Features;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
+
+/// <summary>Citizens sign in (mobile pages) and the hall counter opens their accounts after checking the ID card.</summary>
+[Area("Identity")]
+internal sealed class CitizenController(CitizenAccounts accounts) : Controller
+{
+    internal sealed record LoginViewModel(string? LoginName, string? Error);
+
+    internal sealed class OpenForm
+    {
+        public string? IdNumber { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? LoginName { get; set; }
+
+        public string? Password { get; set; }
+    }
+
+    internal sealed record CounterViewModel(OpenForm Form, IReadOnlyList<Domain.CitizenAccount> Accounts, string? Error, string? ErrorField, string? Message);
+
+    [AllowAnonymous]
+    [HttpGet("/citizen/login")]
+    public IActionResult Login() => View(new LoginViewModel(null, null));
+
+    [AllowAnonymous]
+    [HttpPost("/citizen/login")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Login(string? loginName, string? password, CancellationToken cancellationToken)
+    {
+        var result = await accounts.SignInAsync(loginName, password, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return View(new LoginViewModel(loginName, result.Error));
+        }
+
+        await HttpContext.SignInAsync(CitizenAccountDefaults.Scheme, result.Value!);
+        return LocalRedirect("/citizen");
+    }
+
+    [Authorize(AuthenticationSchemes = CitizenAccountDefaults.Scheme)]
+    [HttpPost("/citizen/logout")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Logout()
+    {
+        await HttpContext.SignOutAsync(CitizenAccountDefaults.Scheme);
+        return LocalRedirect("/citizen/login");
+    }
+
+    [Authorize(Roles = CreditRoles.CreditOffice)]
+    [HttpGet("/admin/citizens")]
+    public async Task<IActionResult> Counter(string? message, CancellationToken cancellationToken) =>
+        View(new CounterViewModel(new OpenForm(), await accounts.ListAsync(cancellationToken), null, null, message));
+
+    [Authorize(Roles = CreditRoles.CreditOffice)]
+    [HttpPost("/admin/citizens")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Counter(OpenForm form, CancellationToken cancellationToken)
+    {
+        var result = await accounts.OpenAsync(form.IdNumber, form.Name, form.LoginName, form.Password, cancellationToken);
+        if (!result.Succeeded)
+        {
+            form.Password = null;
+            return View(new CounterViewModel(form, await accounts.ListAsync(cancellationToken), result.Error, result.Field, null));
+        }
+
+        return Redirect($"/admin/citizens?message={Uri.EscapeDataString($"已为 {form.Name} 开通市民账户 {form.LoginName?.Trim().ToLowerInvariant()}。")}");
+    }
+}

@@ -1,0 +1,31 @@
+namespace Huzhou.Credit.Identity.Domain;
+
+/// <summary>A citizen's account (市民账户), opened at the service hall for a person of the registry.</summary>
+internal sealed class CitizenAccount
+{
+    public long Id { get; set; }
+
+    public string LoginName { get; set; } = "";
+
+    public string PasswordHash { get; set; } = "";
+
+    public long SubjectId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    /// <summary>The ID number masked (330502********1234): the account never stores it whole.</summary>
+    public string MaskedIdNumber { get; set; } = "";
+
+    public bool Active { get; set; } = true;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The hall staff member who checked the ID card and opened the account.</summary>
+    public string CreatedBy { get; set; } = "";
+
+    public int FailedSignIns { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
+}

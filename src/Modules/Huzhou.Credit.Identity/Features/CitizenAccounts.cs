@@ -1,0 +1,138 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Identity.Domain;
+using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.SharedKernel.Identifiers;
+using Huzhou.Credit.SharedKernel.Results;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Identity.Features;
+
+/// <summary>
+/// Citizens' accounts: opened by hall staff (the credit office's counter) after checking the person's ID card against
+/// the registry; the citizen then signs in with the account name and the password chosen at the counter.
+/// </summary>
+internal sealed partial class CitizenAccounts(CreditIdentityDbContext db, ISubjectDirectory subjects, ICurrentStaff staff, IAuditLog audit, TimeProvider clock)
+{
+    private static readonly PasswordHasher<CitizenAccount> Hasher = new();
+
+    [GeneratedRegex("^[a-z0-9._-]{4,50}$")]
+    private static partial Regex LoginPattern();
+
+    public static bool MayOpen(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice);
+
+    public async Task<Result<long>> OpenAsync(string? idNumber, string? name, string? loginName, string? password, CancellationToken cancellationToken)
+    {
+        if (!MayOpen(staff))
+        {
+            return Result<long>.Failure("只有信用办（服务大厅窗口）可以开通市民账户。");
+        }
+
+        if (!ResidentIdNumber.TryParse(idNumber, out var id))
+        {
+            return Result<long>.Failure("公民身份号码无效，请核对身份证。", "IdNumber");
+        }
+
+        var login = (loginName ?? "").Trim().ToLowerInvariant();
+        if (!LoginPattern().IsMatch(login))
+        {
+            return Result<long>.Failure("账户名为 4-50 位小写字母、数字、点、下划线或连字符。", "LoginName");
+        }
+
+        if (OrganisationAccounts.PasswordProblem(password) is { } problem)
+        {
+            return Result<long>.Failure(problem, "Password");
+        }
+
+        var subject = await subjects.FindByCodeAsync(id.Value, cancellationToken);
+        if (subject is null || !subject.IsPerson)
+        {
+            return Result<long>.Failure("主体库中没有这位市民，请先在主体库登记。", "IdNumber");
+        }
+
+        if (!string.Equals(subject.Name, (name ?? "").Trim(), StringComparison.Ordinal))
+        {
+            return Result<long>.Failure("姓名与主体库登记的不一致，请核对身份证。", "Name");
+        }
+
+        if (await db.CitizenAccounts.AnyAsync(a => a.SubjectId == subject.SubjectId || a.LoginName == login, cancellationToken))
+        {
+            return Result<long>.Failure("这位市民已有账户，或账户名已被使用。", "LoginName");
+        }
+
+        var account = new CitizenAccount
+        {
+            LoginName = login, SubjectId = subject.SubjectId, Name = subject.Name, MaskedIdNumber = id.Masked, CreatedAt = clock.GetUtcNow(), CreatedBy = staff.UserName ?? "",
+        };
+        account.PasswordHash = Hasher.HashPassword(account, password!);
+        db.CitizenAccounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("identity.citizen.open", "Identity", subject.SubjectId, Detail: $"核验身份证后开通市民账户 {login}（{id.Masked}）"), cancellationToken);
+        return Result.Success(account.Id);
+    }
+
+    public async Task<Result<ClaimsPrincipal>> SignInAsync(string? loginName, string? password, CancellationToken cancellationToken)
+    {
+        var login = (loginName ?? "").Trim().ToLowerInvariant();
+        var account = await db.CitizenAccounts.SingleOrDefaultAsync(a => a.LoginName == login, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (account is null || string.IsNullOrEmpty(password))
+        {
+            return Result<ClaimsPrincipal>.Failure("账户名或密码不正确。");
+        }
+
+        if (account.LockedUntil is { } until && until > now)
+        {
+            return Result<ClaimsPrincipal>.Failure("密码错误次数过多，账户已暂时锁定 15 分钟。");
+        }
+
+        if (Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            if (++account.FailedSignIns >= OrganisationAccounts.MaxFailedSignIns)
+            {
+                account.LockedUntil = now + OrganisationAccounts.Lockout;
+                account.FailedSignIns = 0;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<ClaimsPrincipal>.Failure("账户名或密码不正确。");
+        }
+
+        if (!account.Active)
+        {
+            return Result<ClaimsPrincipal>.Failure("账户已停用，请到服务大厅办理。");
+        }
+
+        account.FailedSignIns = 0;
+        account.LockedUntil = null;
+        account.LastSignInAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success(new ClaimsPrincipal(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, account.LoginName),
+                new Claim(CitizenAccountDefaults.AccountClaim, account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(CitizenAccountDefaults.SubjectClaim, account.SubjectId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(CitizenAccountDefaults.NameClaim, account.Name),
+            ],
+            CitizenAccountDefaults.Scheme)));
+    }
+
+    public Task<List<CitizenAccount>> ListAsync(CancellationToken cancellationToken) =>
+        db.CitizenAccounts.AsNoTracking().OrderByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);
+}
+
+internal sealed class CurrentCitizen(IHttpContextAccessor accessor) : ICurrentCitizen
+{
+    private ClaimsPrincipal? Principal =>
+        accessor.HttpContext?.User is { Identity: { IsAuthenticated: true, AuthenticationType: CitizenAccountDefaults.Scheme } } user ? user : null;
+
+    public bool IsSignedIn => Principal is not null;
+
+    public long? SubjectId => long.TryParse(Principal?.FindFirstValue(CitizenAccountDefaults.SubjectClaim), out var id) ? id : null;
+
+    public string? Name => Principal?.FindFirstValue(CitizenAccountDefaults.NameClaim);
+}

@@ -1,0 +1,50 @@
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Integrity.Domain;
+using Huzhou.Credit.Integrity.Features;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
+
+/// <summary>
+/// The citizen's phone page: the integrity level and score with the explanation, the scenarios it opens, and the
+/// code as a QR image that the page refreshes before it expires (<c>/citizen/code</c>), so a screenshot goes stale.
+/// </summary>
+[Area("Integrity")]
+[Authorize(AuthenticationSchemes = CitizenAccountDefaults.Scheme)]
+internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCodes codes, Redemptions redemptions, ICurrentCitizen citizen) : Controller
+{
+    internal sealed record CitizenViewModel(string Name, PersonalScoreResult Score, IReadOnlyList<IncentiveScenario> Scenarios, string Code, string QrDataUri, DateTimeOffset ExpiresAt, int RefreshSeconds);
+
+    [HttpGet("/citizen")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var (_, score) = await scores.ComputeAsync(citizen.SubjectId ?? 0, cancellationToken);
+        var (code, expires) = await codes.IssueAsync(score.Level, score.Score, cancellationToken);
+        var opened = await redemptions.OpenedAsync(new VerifiedCode("", "", true, score.Level, score.Score, "", expires), cancellationToken);
+        return View(new CitizenViewModel(citizen.Name ?? "", score, opened, code, QrImage.DataUri(code), expires, RefreshSeconds(expires)));
+    }
+
+    /// <summary>A fresh code for the page's refresh (JSON): the code, its QR image and when to ask again.</summary>
+    [HttpGet("/citizen/code")]
+    public async Task<IActionResult> Code(CancellationToken cancellationToken)
+    {
+        var (_, score) = await scores.ComputeAsync(citizen.SubjectId ?? 0, cancellationToken);
+        var (code, expires) = await codes.IssueAsync(score.Level, score.Score, cancellationToken);
+        Response.Headers.CacheControl = "no-store";
+        return Json(new { code, qr = QrImage.DataUri(code), expiresAt = expires, refreshSeconds = RefreshSeconds(expires), level = IntegrityLevels.Name(score.Level) });
+    }
+
+    private static int RefreshSeconds(DateTimeOffset expires) => Math.Max(10, (int)((expires - DateTimeOffset.UtcNow).TotalSeconds * 0.6));
+}
+
+/// <summary>A QR image (PNG data URI) of a code.</summary>
+internal static class QrImage
+{
+    public static string DataUri(string text)
+    {
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(6));
+    }
+}
