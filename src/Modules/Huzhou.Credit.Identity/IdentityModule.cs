@@ -32,6 +32,7 @@ public sealed class IdentityModule : ICreditModule
         services.AddModuleDatabase<CreditIdentityDbContext>(Name, order: 0);
         services.AddScoped<IDemoSeeder, IdentityDemoSeeder>();
         services.AddScoped<IDemoSeeder, OrganisationDemoSeeder>();
+        services.AddScoped<IDemoSeeder, CitizenDemoSeeder>();
 
         services
             .AddIdentity<StaffUser, StaffRole>(options =>

@@ -1,0 +1,61 @@
+using Huzhou.Credit.Contracts.Collection;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Identity.Domain;
+using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.SharedKernel.Identifiers;
+using Huzhou.Credit.SharedKernel.Modules;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Identity.Seed;
+
+/// <summary>
+/// The demo citizen <c>shimin.demo</c> (沈雨涵 of 吴兴区): volunteer hours, an honour and a kept commitment delivered
+/// through the collection pipeline as the departments would, and an account opened as the hall counter does. Idempotent.
+/// </summary>
+internal sealed class CitizenDemoSeeder(CreditIdentityDbContext db, IRecordDelivery delivery, ISubjectDirectory subjects, TimeProvider clock) : IDemoSeeder
+{
+    public const string DemoLogin = "shimin.demo";
+
+    private const string Name = "沈雨涵";
+
+    public int Order => 49;
+
+    public async Task<string?> SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
+    {
+        if (await db.CitizenAccounts.AnyAsync(a => a.LoginName == DemoLogin, cancellationToken))
+        {
+            return null;
+        }
+
+        var id = ResidentIdNumber.Compose("330502", new DateOnly(1988, 6, 18), 262);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().AddHours(8).DateTime);
+        string Day(int months) => today.AddMonths(-months).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var deliveries = new (string Item, string Department, Dictionary<string, string?> Row)[]
+        {
+            ("ZYFW", "HZ-TSW", new() { ["志愿者姓名"] = Name, ["身份证号码"] = id.Value, ["服务记录编号"] = "ZY2026051800262", ["服务项目"] = "爱山街道社区助老志愿服务", ["服务时长（小时）"] = "86", ["服务日期"] = Day(4), ["记录单位"] = "湖州市志愿者协会" }),
+            ("BZRY", "HZ-XCB", new() { ["获得者名称"] = Name, ["身份证号码"] = id.Value, ["荣誉名称"] = "湖州市优秀志愿者", ["荣誉级别"] = "3", ["授予机关"] = "中共湖州市委宣传部", ["表彰文号"] = "湖宣〔2025〕38号", ["授予日期"] = Day(10) }),
+            ("XYCN", "HZ-FGW", new() { ["承诺主体名称"] = Name, ["身份证号码"] = id.Value, ["承诺类型"] = "02", ["承诺事项"] = "个人主动信用承诺", ["承诺内容"] = "本人承诺诚实守信，遵守法律法规和公序良俗，按时履行合同和还款义务。", ["承诺书编号"] = "湖发改承〔2025〕9262号", ["承诺日期"] = Day(12), ["承诺受理部门"] = "湖州市发展和改革委员会", ["履约状态"] = "2", ["核查日期"] = Day(1) }),
+        };
+        foreach (var (item, department, row) in deliveries)
+        {
+            var result = await delivery.DeliverAsync(new RecordDeliveryRequest(item, department, "demo-seed", "演示市民 " + item, [row]), cancellationToken);
+            if (!result.AllAccepted)
+            {
+                return "演示市民未建立：" + result.Problem;
+            }
+        }
+
+        var subject = await subjects.FindByCodeAsync(id.Value, cancellationToken);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var account = new CitizenAccount { LoginName = DemoLogin, SubjectId = subject.SubjectId, Name = subject.Name, MaskedIdNumber = id.Masked, CreatedAt = clock.GetUtcNow(), CreatedBy = "demo-seed" };
+        account.PasswordHash = new PasswordHasher<CitizenAccount>().HashPassword(account, IdentityDemoSeeder.DemoPassword);
+        db.CitizenAccounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        return $"演示市民：{DemoLogin}（{Name}，{id.Masked}）在 /citizen/login 登录，密码 {IdentityDemoSeeder.DemoPassword}。";
+    }
+}
