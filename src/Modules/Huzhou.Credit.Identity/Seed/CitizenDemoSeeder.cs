@@ -39,7 +39,9 @@ internal sealed class CitizenDemoSeeder(CreditIdentityDbContext db, IRecordDeliv
         };
         foreach (var (item, department, row) in deliveries)
         {
-            var result = await delivery.DeliverAsync(new RecordDeliveryRequest(item, department, "demo-seed", "演示市民 " + item, [row]), cancellationToken);
+            // Delivered as the departments' exchange would (the person arrives in the registry from these records, 待核实
+            // until the registry staff check it), not as the demo city's seeded registry.
+            var result = await delivery.DeliverAsync(new RecordDeliveryRequest(item, department, "data-exchange", "演示市民 " + item, [row]), cancellationToken);
             if (!result.AllAccepted)
             {
                 return "演示市民未建立：" + result.Problem;
