@@ -30,4 +30,7 @@ public static class DemoAccounts
     public static DemoAccount ChangxingCreditOffice { get; } = new("changxing.xyb", "长兴县信用办 姚科长");
 
     public static DemoAccount Kiosk { get; } = new("kiosk", "市民服务中心查询终端");
+
+    /// <summary>核验员 at the city library (integrity code scan page).</summary>
+    public static DemoAccount LibraryVerifier { get; } = new("hexiao.tsg", "市图书馆 核验员");
 }
