@@ -174,7 +174,7 @@ internal sealed class CommitmentService(
         {
             // The record's event reached the sync first and created the row: write the signing facts over it.
             db.ChangeTracker.Clear();
-            return await CreateAsync(input, source, actor, templateId, number, cancellationToken);
+            return await ClaimSigningAsync(input, source, actor, templateId, number, cancellationToken);
         }
 
         logger.LogInformation("Commitment {CommitmentId} ({Number}) created by {Source}", commitment.Id, number, source);
@@ -182,7 +182,7 @@ internal sealed class CommitmentService(
     }
 
     // After a lost race with the sync: the row exists; only the workflow facts are ours to set.
-    private async Task<Result<Commitment>> CreateAsync(CommitmentInput input, CommitmentSource source, string actor, long? templateId, string number, CancellationToken cancellationToken)
+    private async Task<Result<Commitment>> ClaimSigningAsync(CommitmentInput input, CommitmentSource source, string actor, long? templateId, string number, CancellationToken cancellationToken)
     {
         var commitment = await db.Commitments.FirstAsync(c => c.Number == number, cancellationToken);
         commitment.Source = source;

@@ -19,9 +19,13 @@ internal enum RedemptionOutcome
 internal sealed class Redemptions(IntegrityDbContext db, IntegrityCodes codes, TimeProvider clock)
 {
     /// <summary>The active scenarios a verified code opens.</summary>
-    public async Task<IReadOnlyList<IncentiveScenario>> OpenedAsync(VerifiedCode code, CancellationToken cancellationToken) =>
-        (await db.Scenarios.AsNoTracking().Where(s => s.Active && s.MinLevel <= code.Level).OrderBy(s => s.Category).ThenBy(s => s.Code).ToListAsync(cancellationToken))
-        .Where(s => s.MinScore is not { } min || (code.Score ?? 0) >= min)
+    public Task<IReadOnlyList<IncentiveScenario>> OpenedAsync(VerifiedCode code, CancellationToken cancellationToken) =>
+        OpenedAsync(code.Level, code.Score, cancellationToken);
+
+    /// <summary>The active scenarios a level (and score) opens.</summary>
+    public async Task<IReadOnlyList<IncentiveScenario>> OpenedAsync(int level, int? score, CancellationToken cancellationToken) =>
+        (await db.Scenarios.AsNoTracking().Where(s => s.Active && s.MinLevel <= level).OrderBy(s => s.Category).ThenBy(s => s.Code).ToListAsync(cancellationToken))
+        .Where(s => s.MinScore is not { } min || (score ?? 0) >= min)
         .ToList();
 
     public async Task<(RedemptionOutcome Outcome, string Message, VerifiedCode? Code, Redemption? Redemption)> RedeemAsync(string? code, string? scenarioCode, string verifier, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCode
     {
         var (_, score) = await scores.ComputeAsync(citizen.SubjectId ?? 0, cancellationToken);
         var (code, expires) = await codes.IssueAsync(score.Level, score.Score, cancellationToken);
-        var opened = await redemptions.OpenedAsync(new VerifiedCode("", "", true, score.Level, score.Score, "", expires), cancellationToken);
+        var opened = await redemptions.OpenedAsync(score.Level, score.Score, cancellationToken);
         return View(new CitizenViewModel(citizen.Name ?? "", score, opened, code, QrImage.DataUri(code), expires, RefreshSeconds(expires)));
     }
 

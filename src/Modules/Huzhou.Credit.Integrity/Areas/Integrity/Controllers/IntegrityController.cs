@@ -11,7 +11,7 @@ namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 [Area("Integrity")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("integrity")]
-internal sealed class IntegrityController(IntegrityDbContext db, Features.IntegrityCodes codes, ICurrentStaff staff, IAuditLog audit) : Controller
+internal sealed class IntegrityController(IntegrityDbContext db, Features.IntegrityCodes codes, ICurrentStaff staff, IAuditLog audit, Microsoft.Extensions.Options.IOptions<Features.IntegrityOptions> options) : Controller
 {
     internal sealed record TestCodeViewModel(int Level, string Code, string QrDataUri, DateTimeOffset ExpiresAt);
 
@@ -37,9 +37,10 @@ internal sealed class IntegrityController(IntegrityDbContext db, Features.Integr
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var since = DateTimeOffset.UtcNow.AddDays(-30);
+        var ours = options.Value.Issuer;
         var counts = await db.Redemptions.AsNoTracking()
             .GroupBy(r => r.ScenarioCode)
-            .Select(g => new { Code = g.Key, Total = g.Count(), Local = g.Count(r => r.Issuer.Contains("huzhou")), Recent = g.Count(r => r.RedeemedAt >= since) })
+            .Select(g => new { Code = g.Key, Total = g.Count(), Local = g.Count(r => r.Issuer == ours), Recent = g.Count(r => r.RedeemedAt >= since) })
             .ToDictionaryAsync(x => x.Code, cancellationToken);
         var rows = (await db.Scenarios.AsNoTracking().OrderBy(s => s.Category).ThenBy(s => s.Code).ToListAsync(cancellationToken))
             .Select(s => counts.TryGetValue(s.Code, out var c) ? new ScenarioRow(s, c.Total, c.Local, c.Total - c.Local, c.Recent) : new ScenarioRow(s, 0, 0, 0, 0))
