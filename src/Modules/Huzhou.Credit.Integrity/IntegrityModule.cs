@@ -1,18 +1,22 @@
 using Hangfire;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Integrity.Features;
+using Huzhou.Credit.Integrity.Jobs;
 using Huzhou.Credit.Integrity.Persistence;
 using Huzhou.Credit.Integrity.Seed;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
+using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.Integrity;
 
 /// <summary>
-/// 个人诚信码 (issue #8, first part): the ES256-signed, short-lived integrity code, its keys (rotation, JWKS), partner
-/// cities' codes honoured (同城待遇), incentive scenarios and their verification and redemption by verifiers. The
-/// personal score, citizens' accounts and the community points schemes come next.
+/// 个人诚信码 (issue #8): the personal score (stored, recomputed nightly and when records change), the ES256-signed,
+/// short-lived integrity code, its keys (rotation, JWKS), partner cities' codes honoured (同城待遇), incentive scenarios
+/// and their verification and redemption by verifiers, and the community points schemes (诚信积分 / 诚信档案).
 /// </summary>
 public sealed class IntegrityModule : ICreditModule
 {
@@ -25,10 +29,18 @@ public sealed class IntegrityModule : ICreditModule
         services.AddScoped<IntegrityCodes>();
         services.AddScoped<Redemptions>();
         services.AddScoped<PersonalScores>();
+        services.AddScoped<PointsSchemes>();
+        services.AddScoped<PointEventImport>();
+        services.AddScoped<IntegrityNightlyJob>();
+        services.AddIntegrationEventHandler<CreditRecordsChanged, IntegrityRecordsSync>();
         services.AddScoped<IDemoSeeder, IntegritySeeder>();
+        services.AddScoped<IDemoSeeder, PointsSchemesSeeder>();
     }
 
-    public void RegisterRecurringJobs(IRecurringJobManager jobs)
-    {
-    }
+    public void RegisterRecurringJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<IntegrityNightlyJob>(
+            IntegrityNightlyJob.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            "30 2 * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
 }

@@ -116,6 +116,236 @@ namespace Huzhou.Credit.Integrity.Persistence.Migrations
                     b.ToTable("integrity_signing_keys", "credit");
                 });
 
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.PointEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RevokeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("revoke_reason");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rule_id");
+
+                    b.Property<long>("SchemeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integrity_point_events");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_integrity_point_events_rule_id");
+
+                    b.HasIndex("MemberId", "OccurredOn")
+                        .HasDatabaseName("ix_integrity_point_events_member_id_occurred_on");
+
+                    b.HasIndex("SchemeId", "OccurredOn")
+                        .HasDatabaseName("ix_integrity_point_events_scheme_id_occurred_on");
+
+                    b.HasIndex("MemberId", "RuleId", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_integrity_point_events_member_id_rule_id_source_key")
+                        .HasFilter("source_key IS NOT NULL");
+
+                    b.ToTable("integrity_point_events", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.PointRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("item_code");
+
+                    b.Property<int?>("MaxTimesPerYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_times_per_year");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
+                    b.Property<long>("SchemeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integrity_point_rules");
+
+                    b.HasIndex("SchemeId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_integrity_point_rules_scheme_id_code");
+
+                    b.ToTable("integrity_point_rules", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.PointsScheme", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Bands")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("bands");
+
+                    b.Property<int>("BasePoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("base_points");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("GroupLabel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("group_label");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("MembersArePersons")
+                        .HasColumnType("boolean")
+                        .HasColumnName("members_are_persons");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("PublicBoard")
+                        .HasColumnType("boolean")
+                        .HasColumnName("public_board");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integrity_schemes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_integrity_schemes_code");
+
+                    b.ToTable("integrity_schemes", "credit");
+                });
+
             modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.Redemption", b =>
                 {
                     b.Property<long>("Id")
@@ -168,6 +398,136 @@ namespace Huzhou.Credit.Integrity.Persistence.Migrations
                         .HasDatabaseName("ix_integrity_redemptions_token_id_scenario_code");
 
                     b.ToTable("integrity_redemptions", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.SchemeMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("group");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<long>("SchemeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("scheme_id");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integrity_scheme_members");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_integrity_scheme_members_subject_id");
+
+                    b.HasIndex("SchemeId", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_integrity_scheme_members_scheme_id_subject_id");
+
+                    b.ToTable("integrity_scheme_members", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.StoredPersonalScore", b =>
+                {
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<decimal>("Adjustment")
+                        .HasPrecision(8, 1)
+                        .HasColumnType("numeric(8,1)")
+                        .HasColumnName("adjustment");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<DateOnly>("ComputedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("computed_on");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("explanation");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<bool>("Stale")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stale");
+
+                    b.HasKey("SubjectId")
+                        .HasName("pk_integrity_personal_scores");
+
+                    b.HasIndex("ComputedOn")
+                        .HasDatabaseName("ix_integrity_personal_scores_computed_on");
+
+                    b.ToTable("integrity_personal_scores", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.PointEvent", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Integrity.Domain.SchemeMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_integrity_point_events_integrity_scheme_members_member_id");
+
+                    b.HasOne("Huzhou.Credit.Integrity.Domain.PointRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_integrity_point_events_integrity_point_rules_rule_id");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.PointRule", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Integrity.Domain.PointsScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_integrity_point_rules_integrity_schemes_scheme_id");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.SchemeMember", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Integrity.Domain.PointsScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_integrity_scheme_members_integrity_schemes_scheme_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,24 +12,35 @@ namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 /// </summary>
 [Area("Integrity")]
 [Authorize(AuthenticationSchemes = CitizenAccountDefaults.Scheme)]
-internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCodes codes, Redemptions redemptions, ICurrentCitizen citizen) : Controller
+internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCodes codes, Redemptions redemptions, PointsSchemes schemes, ICurrentCitizen citizen) : Controller
 {
-    internal sealed record CitizenViewModel(string Name, PersonalScoreResult Score, IReadOnlyList<IncentiveScenario> Scenarios, string Code, string QrDataUri, DateTimeOffset ExpiresAt, int RefreshSeconds);
+    internal sealed record CitizenViewModel(
+        string Name,
+        PersonalScoreResult Score,
+        DateTimeOffset ScoredAt,
+        IReadOnlyList<IncentiveScenario> Scenarios,
+        string Code,
+        string QrDataUri,
+        DateTimeOffset ExpiresAt,
+        int RefreshSeconds,
+        IReadOnlyList<(PointsScheme Scheme, RankRow Row, int Members)> Schemes);
 
     [HttpGet("/citizen")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var (_, score) = await scores.ComputeAsync(citizen.SubjectId ?? 0, cancellationToken);
+        var subjectId = citizen.SubjectId ?? 0;
+        var (score, scoredAt) = await scores.CurrentAsync(subjectId, cancellationToken);
         var (code, expires) = await codes.IssueAsync(score.Level, score.Score, cancellationToken);
         var opened = await redemptions.OpenedAsync(score.Level, score.Score, cancellationToken);
-        return View(new CitizenViewModel(citizen.Name ?? "", score, opened, code, QrImage.DataUri(code), expires, RefreshSeconds(expires)));
+        var memberships = await schemes.MembershipsAsync(subjectId, cancellationToken);
+        return View(new CitizenViewModel(citizen.Name ?? "", score, scoredAt, opened, code, QrImage.DataUri(code), expires, RefreshSeconds(expires), memberships));
     }
 
     /// <summary>A fresh code for the page's refresh (JSON): the code, its QR image and when to ask again.</summary>
     [HttpGet("/citizen/code")]
     public async Task<IActionResult> Code(CancellationToken cancellationToken)
     {
-        var (_, score) = await scores.ComputeAsync(citizen.SubjectId ?? 0, cancellationToken);
+        var (score, _) = await scores.CurrentAsync(citizen.SubjectId ?? 0, cancellationToken);
         var (code, expires) = await codes.IssueAsync(score.Level, score.Score, cancellationToken);
         Response.Headers.CacheControl = "no-store";
         return Json(new { code, qr = QrImage.DataUri(code), expiresAt = expires, refreshSeconds = RefreshSeconds(expires), level = IntegrityLevels.Name(score.Level) });

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Integrity.Domain;
+using Huzhou.Credit.Integrity.Features;
+using Huzhou.Credit.Integrity.Persistence;
+using Huzhou.Credit.SharedKernel.Tabular;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
+
+/// <summary>
+/// Community points schemes for the departments that run them (the operator department, the district's credit office):
+/// the yearly ranking, members, manual events with deductions explained, revocation, events imported from a file (all
+/// rows or none), credit records taken in on demand, the ranking as CSV. Looking at persons' schemes is audited.
+/// </summary>
+[Area("Integrity")]
+[Authorize(Roles = CreditRoles.Staff)]
+[Route("integrity/schemes")]
+internal sealed class SchemesController(PointsSchemes schemes, PointEventImport import, ICurrentStaff staff, IAuditLog audit, IDepartmentDirectory departments) : Controller
+{
+    internal sealed record SchemeListRow(PointsScheme Scheme, string Department, int Members, double Average);
+
+    internal sealed record SchemeViewModel(PointsScheme Scheme, string Department, int Year, string? Group, IReadOnlyList<RankRow> Ranking, IReadOnlyList<string> Groups, IReadOnlyList<PointRule> Rules);
+
+    internal sealed record MemberViewModel(PointsScheme Scheme, SchemeMember Member, string Name, string DisplayCode, IReadOnlyList<(PointEvent Event, PointRule Rule)> Events, IReadOnlyList<PointRule> Rules, RankRow? Row, DateOnly Today);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var names = await DepartmentNamesAsync(cancellationToken);
+        var rows = new List<SchemeListRow>();
+        foreach (var scheme in await schemes.VisibleAsync(cancellationToken))
+        {
+            var ranking = await schemes.RankingAsync(scheme, schemes.Today.Year, cancellationToken);
+            rows.Add(new SchemeListRow(scheme, names.GetValueOrDefault(scheme.DepartmentCode, scheme.DepartmentCode), ranking.Count, ranking.Count == 0 ? 0 : ranking.Average(r => r.Points)));
+        }
+
+        return View(rows);
+    }
+
+    [HttpGet("{code}")]
+    public async Task<IActionResult> Details(string code, int? year, string? group, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var shownYear = year is >= 2000 and <= 2100 ? year.Value : schemes.Today.Year;
+        var ranking = await schemes.RankingAsync(scheme, shownYear, cancellationToken);
+        var groups = ranking.Select(r => r.Group).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (!string.IsNullOrEmpty(group))
+        {
+            ranking = ranking.Where(r => r.Group == group).ToList();
+        }
+
+        if (scheme.MembersArePersons)
+        {
+            await audit.WriteAsync(new AuditEntry("integrity.scheme.view", IntegrityDbContext.ModuleName, Purpose: "诚信积分管理", Detail: $"{scheme.Name} {shownYear} 年度排名（{ranking.Count} 人）"), cancellationToken);
+        }
+
+        var names = await DepartmentNamesAsync(cancellationToken);
+        return View(new SchemeViewModel(scheme, names.GetValueOrDefault(scheme.DepartmentCode, scheme.DepartmentCode), shownYear, group, ranking, groups, await schemes.RulesAsync(scheme.Id, cancellationToken)));
+    }
+
+    [HttpPost("{code}/members")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> AddMember(string code, string? memberCode, string? group, DateOnly? joinedOn, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var result = await schemes.AddMemberAsync(scheme, memberCode, group, joinedOn, cancellationToken);
+        if (!result.Succeeded)
+        {
+            TempData["Error"] = result.Error;
+            return RedirectToAction(nameof(Details), new { code });
+        }
+
+        await audit.WriteAsync(new AuditEntry("integrity.scheme.member-add", IntegrityDbContext.ModuleName, result.Value.SubjectId, Detail: $"加入{scheme.Name}（{result.Value.Group}）"), cancellationToken);
+        TempData["Success"] = "已加入成员。";
+        return RedirectToAction(nameof(Member), new { code, id = result.Value.Id });
+    }
+
+    [HttpGet("{code}/members/{id:long}")]
+    public async Task<IActionResult> Member(string code, long id, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme || await schemes.MemberAsync(scheme, id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        await audit.WriteAsync(new AuditEntry("integrity.scheme.member-view", IntegrityDbContext.ModuleName, found.Member.SubjectId, Purpose: "诚信积分管理", Detail: scheme.Name), cancellationToken);
+        var ranking = await schemes.RankingAsync(scheme, schemes.Today.Year, cancellationToken);
+        return View(new MemberViewModel(scheme, found.Member, found.Subject?.Name ?? "（主体已注销）", found.Subject?.DisplayCode ?? "", found.Events,
+            await schemes.RulesAsync(scheme.Id, cancellationToken), ranking.FirstOrDefault(r => r.MemberId == id), schemes.Today));
+    }
+
+    [HttpPost("{code}/members/{id:long}/events")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Record(string code, long id, string? ruleCode, DateOnly? occurredOn, string? note, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var result = await schemes.RecordAsync(scheme, id, ruleCode, occurredOn, note, staff.UserName ?? "staff", cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"已记分：{(result.Value.Points > 0 ? "+" : "")}{result.Value.Points}。" : result.Error;
+        return RedirectToAction(nameof(Member), new { code, id });
+    }
+
+    [HttpPost("{code}/members/{id:long}/leave")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Leave(string code, long id, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var result = await schemes.RemoveMemberAsync(scheme, id, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "该成员已退出本方案，历年积分记录保留。" : result.Error;
+        return RedirectToAction(nameof(Member), new { code, id });
+    }
+
+    [HttpPost("{code}/events/{eventId:long}/revoke")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Revoke(string code, long eventId, long memberId, string? reason, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var result = await schemes.RevokeAsync(scheme, eventId, reason, staff.UserName ?? "staff", cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "已撤销该条记分。" : result.Error;
+        return RedirectToAction(nameof(Member), new { code, id = memberId });
+    }
+
+    /// <summary>Takes the members' credit records into the scheme now (the nightly job does it too).</summary>
+    [HttpPost("{code}/sync")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Sync(string code, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var (added, revoked) = await schemes.SyncRecordsAsync(scheme, null, cancellationToken);
+        TempData["Success"] = $"已同步信用记录：新增 {added} 条记分，撤销 {revoked} 条（记录已修复或撤销）。";
+        return RedirectToAction(nameof(Details), new { code });
+    }
+
+    /// <summary>Events from a CSV/XLSX file (成员代码, 规则编码, 发生日期, 说明): every row is checked first; one bad row and nothing is written.</summary>
+    [HttpPost("{code}/import")]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(10 * 1024 * 1024)]
+    public async Task<IActionResult> Import(string code, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            TempData["Error"] = "请选择要导入的文件（CSV 或 XLSX）。";
+            return RedirectToAction(nameof(Details), new { code });
+        }
+
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            var outcome = await import.ImportAsync(scheme, stream, file.FileName, staff.UserName ?? "staff", cancellationToken);
+            if (outcome.Errors.Count > 0)
+            {
+                TempData["Error"] = $"文件有 {outcome.Errors.Count} 行不能导入，未写入任何记分：" + string.Join("；", outcome.Errors.Take(20)) + (outcome.Errors.Count > 20 ? "……" : "");
+            }
+            else
+            {
+                TempData["Success"] = $"已导入 {outcome.Imported} 条记分。";
+            }
+        }
+        catch (TabularFileException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+
+        return RedirectToAction(nameof(Details), new { code });
+    }
+
+    [HttpGet("{code}/export")]
+    public async Task<IActionResult> Export(string code, int? year, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var shownYear = year is >= 2000 and <= 2100 ? year.Value : schemes.Today.Year;
+        var ranking = await schemes.RankingAsync(scheme, shownYear, cancellationToken);
+        await audit.WriteAsync(new AuditEntry("integrity.scheme.export", IntegrityDbContext.ModuleName, Purpose: "诚信积分管理", Detail: $"{scheme.Name} {shownYear} 年度排名导出（{ranking.Count} 条）"), cancellationToken);
+        var csv = new StringBuilder();
+        csv.AppendLine(CsvLine(["名次", "名称", "代码", scheme.GroupLabel, "积分", "等级", "记分次数", "状态"]));
+        foreach (var r in ranking)
+        {
+            csv.AppendLine(CsvLine([r.Rank.ToString(CultureInfo.InvariantCulture), r.Name, r.DisplayCode, r.Group, r.Points.ToString(CultureInfo.InvariantCulture), r.Band ?? "", r.Events.ToString(CultureInfo.InvariantCulture), r.Left ? "已退出" : "在册"]));
+        }
+
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"{scheme.Code}-{shownYear}.csv");
+    }
+
+    private static string CsvLine(string[] fields) => string.Join(',', fields.Select(CellText.CsvField));
+
+    private async Task<PointsScheme?> ManagedAsync(string code, CancellationToken cancellationToken) =>
+        await schemes.FindAsync(code, cancellationToken) is { } scheme && schemes.CanManage(scheme) ? scheme : null;
+
+    private async Task<Dictionary<string, string>> DepartmentNamesAsync(CancellationToken cancellationToken) =>
+        (await departments.ListAsync(cancellationToken)).GroupBy(d => d.Code).ToDictionary(g => g.Key, g => g.First().Name);
+}
