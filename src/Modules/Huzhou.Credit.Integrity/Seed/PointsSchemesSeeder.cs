@@ -83,12 +83,16 @@ internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirecto
             DistrictCode = "330502",
             MembersArePersons = false,
             BasePoints = 100,
-            Bands = "130:五星诚信商户;115:四星诚信商户;100:三星诚信商户;85:二星诚信商户;0:一星诚信商户",
+            Bands = "120:五星诚信商户;110:四星诚信商户;100:三星诚信商户;90:二星诚信商户;0:一星诚信商户",
             GroupLabel = "街区",
             PublicBoard = true,
             Description = "衣裳街历史文化街区商户诚信积分：市场监管吴兴分局会同街区管委会按月检查明码标价、门前三包，处理消费投诉；商户的行政处罚、表彰和违诺记录由信用平台自动计分。年度积分张榜公示，五星商户授牌。",
         }, MerchantRules, cancellationToken);
-        var shops = await subjects.ListOrganisationsAsync("330502", 40, cancellationToken);
+        // The street's shops: individual businesses (92…) first, then small companies (91…); no associations or public bodies.
+        var shops = (await subjects.ListOrganisationsAsync("330502", 400, cancellationToken))
+            .Where(o => o.Uscc.StartsWith("92", StringComparison.Ordinal) || o.Uscc.StartsWith("91", StringComparison.Ordinal))
+            .OrderBy(o => o.Uscc.StartsWith("92", StringComparison.Ordinal) ? 0 : 1).ThenBy(o => o.Uscc, StringComparer.Ordinal)
+            .Take(40).ToList();
         var shopIds = await subjects.FindByCodesAsync([.. shops.Select(s => s.Uscc)], cancellationToken);
         string[] streets = ["衣裳街东段", "衣裳街西段", "南街", "馆驿河头"];
         var merchantMembers = new List<SchemeMember>();
@@ -109,7 +113,7 @@ internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirecto
             DistrictCode = "330522",
             MembersArePersons = true,
             BasePoints = 100,
-            Bands = "120:诚信示范户;100:诚信户;80:诚信提示户;0:诚信警示户",
+            Bands = "115:诚信示范户;100:诚信户;85:诚信提示户;0:诚信警示户",
             GroupLabel = "村",
             PublicBoard = true,
             Description = "长兴县乡村文明诚信档案：村两委按月评议邻里和睦、美丽庭院、垃圾分类、移风易俗，农户的志愿服务、表彰和行政处罚记录由信用平台自动计分。积分在村务公开栏和本平台张榜（姓名脱敏），可兑换村级积分超市物品，诚信示范户在信用贷款中享受优惠。",
