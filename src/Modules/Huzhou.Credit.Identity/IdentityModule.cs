@@ -109,6 +109,9 @@ public sealed class IdentityModule : ICreditModule
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
             });
+        var oidc = configuration.GetSection(CitizenOidcOptions.SectionName).Get<CitizenOidcOptions>() ?? new CitizenOidcOptions();
+        services.AddSingleton(oidc);
+        CitizenOidc.Add(services.AddAuthentication(), oidc);
         var policies = services.AddAuthorizationBuilder();
         foreach (var scope in ApiScopes.All.Keys)
         {

@@ -28,6 +28,7 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     private string _connectionString = "";
     private NpgsqlDataSource? _database;
     private netDumbster.smtp.SimpleSmtpServer? _smtp;
+    private FakeIdentityProvider? _identityProvider;
 
     /// <summary>The partner city's issuer configured as trusted (同城待遇) in this test host.</summary>
     public const string PartnerIssuer = "https://credit.jiaxing.gov.cn/integrity";
@@ -37,6 +38,9 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
     /// <summary>A fake SMTP server the application sends its e-mail to (Smtp:Host/Port point at it).</summary>
     public netDumbster.smtp.SimpleSmtpServer Smtp => _smtp ?? throw new InvalidOperationException("The factory has not been initialised.");
+
+    /// <summary>The provincial identity platform stand-in (Citizens:Oidc points at it).</summary>
+    public FakeIdentityProvider IdentityProvider => _identityProvider ?? throw new InvalidOperationException("The factory has not been initialised.");
 
     /// <summary>The test database, for assertions on what the application stored.</summary>
     public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
@@ -60,6 +64,7 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
             _smtp = netDumbster.smtp.SimpleSmtpServer.Start(port);
         }
 
+        _identityProvider = await FakeIdentityProvider.StartAsync();
         _databaseName = "credit_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         _connectionString = await _server.CreateDatabaseAsync(_databaseName);
         _database = NpgsqlDataSource.Create(_connectionString);
@@ -89,6 +94,12 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         await DisposeAsync();
         _smtp?.Dispose();
         _smtp = null;
+        if (_identityProvider is not null)
+        {
+            await _identityProvider.DisposeAsync();
+            _identityProvider = null;
+        }
+
         if (_database is not null)
         {
             await _database.DisposeAsync();
@@ -123,6 +134,10 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", _smtp!.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "none");
+        builder.UseSetting("Citizens:Oidc:Authority", _identityProvider!.Authority);
+        builder.UseSetting("Citizens:Oidc:ClientId", FakeIdentityProvider.ClientId);
+        builder.UseSetting("Citizens:Oidc:ClientSecret", FakeIdentityProvider.ClientSecret);
+        builder.UseSetting("Citizens:Oidc:RequireHttpsMetadata", "false");
         var q = PartnerKey.ExportParameters(false).Q;
         builder.UseSetting("Integrity:Partners:0:Issuer", PartnerIssuer);
         builder.UseSetting("Integrity:Partners:0:Name", "嘉兴");

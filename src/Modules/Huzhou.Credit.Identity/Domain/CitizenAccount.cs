@@ -7,7 +7,11 @@ internal sealed class CitizenAccount
 
     public string LoginName { get; set; } = "";
 
+    /// <summary>Empty for an account opened through the identity platform (it signs in there, never with a password).</summary>
     public string PasswordHash { get; set; } = "";
+
+    /// <summary>The identity platform's account (<c>issuer|sub</c>) bound to this person, once they signed in through it.</summary>
+    public string? ExternalId { get; set; }
 
     public long SubjectId { get; set; }
 

@@ -90,6 +90,11 @@ internal sealed partial class CitizenAccounts(CreditIdentityDbContext db, ISubje
             return Result<ClaimsPrincipal>.Failure("密码错误次数过多，账户已暂时锁定 15 分钟。");
         }
 
+        if (account.PasswordHash.Length == 0)
+        {
+            return Result<ClaimsPrincipal>.Failure("该账户通过统一身份认证开通，请使用统一身份认证登录。");
+        }
+
         if (Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
             if (++account.FailedSignIns >= OrganisationAccounts.MaxFailedSignIns)
@@ -111,15 +116,73 @@ internal sealed partial class CitizenAccounts(CreditIdentityDbContext db, ISubje
         account.LockedUntil = null;
         account.LastSignInAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Success(new ClaimsPrincipal(new ClaimsIdentity(
+        return Result.Success(Principal(account));
+    }
+
+    /// <summary>
+    /// A citizen signed in at the provincial identity platform (OpenID Connect): the platform verified the ID number and
+    /// name, so the person's account is bound to the platform's account on first use (an account the hall opened is
+    /// linked; otherwise one is opened without a password). The registry must know the person; the name must match.
+    /// </summary>
+    public async Task<Result<ClaimsPrincipal>> SignInExternalAsync(string issuer, string? externalSubject, string? idNumber, string? name, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(externalSubject) || !ResidentIdNumber.TryParse(idNumber, out var id))
+        {
+            return Result<ClaimsPrincipal>.Failure("统一身份认证未提供有效的公民身份号码，请使用市民账户登录或到服务大厅办理。");
+        }
+
+        var subject = await subjects.FindByCodeAsync(id.Value, cancellationToken);
+        if (subject is null || !subject.IsPerson)
+        {
+            return Result<ClaimsPrincipal>.Failure("主体库中暂无您的信息，请到服务大厅办理。");
+        }
+
+        if (!string.Equals(subject.Name, (name ?? "").Trim(), StringComparison.Ordinal))
+        {
+            return Result<ClaimsPrincipal>.Failure("统一身份认证的姓名与主体库登记的不一致，请到服务大厅核对。");
+        }
+
+        var externalId = issuer + "|" + externalSubject;
+        var account = await db.CitizenAccounts.SingleOrDefaultAsync(a => a.SubjectId == subject.SubjectId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var opened = false;
+        if (account is null)
+        {
+            account = new CitizenAccount
+            {
+                LoginName = "oidc." + subject.SubjectId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                SubjectId = subject.SubjectId, Name = subject.Name, MaskedIdNumber = id.Masked, CreatedAt = now, CreatedBy = "统一身份认证",
+            };
+            db.CitizenAccounts.Add(account);
+            opened = true;
+        }
+        else if (account.ExternalId is { } bound && bound != externalId)
+        {
+            return Result<ClaimsPrincipal>.Failure("您的市民账户已绑定另一个统一身份认证账户，请到服务大厅办理。");
+        }
+
+        if (!account.Active)
+        {
+            return Result<ClaimsPrincipal>.Failure("账户已停用，请到服务大厅办理。");
+        }
+
+        account.ExternalId = externalId;
+        account.LastSignInAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry(opened ? "identity.citizen.oidc-open" : "identity.citizen.oidc-signin", "Identity", subject.SubjectId,
+            Detail: opened ? $"统一身份认证首次登录，开通市民账户（{id.Masked}）" : "统一身份认证登录"), cancellationToken);
+        return Result.Success(Principal(account));
+    }
+
+    private static ClaimsPrincipal Principal(CitizenAccount account) =>
+        new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, account.LoginName),
                 new Claim(CitizenAccountDefaults.AccountClaim, account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Claim(CitizenAccountDefaults.SubjectClaim, account.SubjectId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Claim(CitizenAccountDefaults.NameClaim, account.Name),
             ],
-            CitizenAccountDefaults.Scheme)));
-    }
+            CitizenAccountDefaults.Scheme));
 
     public Task<List<CitizenAccount>> ListAsync(CancellationToken cancellationToken) =>
         db.CitizenAccounts.AsNoTracking().OrderByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);

@@ -125,6 +125,8 @@ internal sealed class CreditIdentityDbContext(DbContextOptions<CreditIdentityDbC
             e.HasIndex(a => a.LoginName).IsUnique();
             // One account per person.
             e.HasIndex(a => a.SubjectId).IsUnique();
+            e.Property(a => a.ExternalId).HasMaxLength(300);
+            e.HasIndex(a => a.ExternalId).IsUnique().HasFilter("external_id IS NOT NULL");
         });
     }
 }

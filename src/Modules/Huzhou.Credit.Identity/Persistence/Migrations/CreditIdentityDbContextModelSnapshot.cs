@@ -195,6 +195,11 @@ namespace Huzhou.Credit.Identity.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("created_by");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("external_id");
+
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("integer")
                         .HasColumnName("failed_sign_ins");
@@ -237,6 +242,11 @@ namespace Huzhou.Credit.Identity.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_citizen_accounts");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_citizen_accounts_external_id")
+                        .HasFilter("external_id IS NOT NULL");
 
                     b.HasIndex("LoginName")
                         .IsUnique()

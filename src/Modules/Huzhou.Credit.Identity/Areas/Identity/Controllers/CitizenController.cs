@@ -8,9 +8,9 @@ namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 
 /// <summary>Citizens sign in (mobile pages) and the hall counter opens their accounts after checking the ID card.</summary>
 [Area("Identity")]
-internal sealed class CitizenController(CitizenAccounts accounts) : Controller
+internal sealed class CitizenController(CitizenAccounts accounts, CitizenOidcOptions oidc) : Controller
 {
-    internal sealed record LoginViewModel(string? LoginName, string? Error);
+    internal sealed record LoginViewModel(string? LoginName, string? Error, string? OidcName);
 
     internal sealed class OpenForm
     {
@@ -27,7 +27,13 @@ internal sealed class CitizenController(CitizenAccounts accounts) : Controller
 
     [AllowAnonymous]
     [HttpGet("/citizen/login")]
-    public IActionResult Login() => View(new LoginViewModel(null, null));
+    public IActionResult Login(string? error) => View(new LoginViewModel(null, error is { Length: > 0 and <= 200 } ? error : null, OidcName));
+
+    /// <summary>Hands the citizen to the provincial identity platform (when configured); it returns to <c>/citizen/signin-oidc</c>.</summary>
+    [AllowAnonymous]
+    [HttpGet("/citizen/login/oidc")]
+    public IActionResult Oidc() =>
+        oidc.Enabled ? Challenge(new AuthenticationProperties { RedirectUri = "/citizen" }, CitizenOidc.Scheme) : NotFound();
 
     [AllowAnonymous]
     [HttpPost("/citizen/login")]
@@ -37,12 +43,14 @@ internal sealed class CitizenController(CitizenAccounts accounts) : Controller
         var result = await accounts.SignInAsync(loginName, password, cancellationToken);
         if (!result.Succeeded)
         {
-            return View(new LoginViewModel(loginName, result.Error));
+            return View(new LoginViewModel(loginName, result.Error, OidcName));
         }
 
         await HttpContext.SignInAsync(CitizenAccountDefaults.Scheme, result.Value!);
         return LocalRedirect("/citizen");
     }
+
+    private string? OidcName => oidc.Enabled ? oidc.DisplayName : null;
 
     [Authorize(AuthenticationSchemes = CitizenAccountDefaults.Scheme)]
     [HttpPost("/citizen/logout")]

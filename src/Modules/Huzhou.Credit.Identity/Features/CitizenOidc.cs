@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Huzhou.Credit.Contracts.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Huzhou.Credit.Identity.Features;
+
+/// <summary>
+/// The provincial identity platform (浙里办 / 浙江政务服务网 统一身份认证) as an OpenID Connect provider for citizens:
+/// configured under <c>Citizens:Oidc</c>; when <see cref="Authority"/> is empty the sign-in button is not shown and the
+/// scheme is not registered. The platform has verified the person's real name, so the first sign-in binds (or opens) the
+/// person's citizen account without the hall counter; the registry must know the person and the name must match.
+/// </summary>
+internal sealed class CitizenOidcOptions
+{
+    public const string SectionName = "Citizens:Oidc";
+
+    /// <summary>The provider's issuer URL (its discovery document is at <c>{Authority}/.well-known/openid-configuration</c>).</summary>
+    public string? Authority { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>What the sign-in button says.</summary>
+    public string DisplayName { get; set; } = "浙里办";
+
+    /// <summary>The claim carrying the verified resident ID number.</summary>
+    public string IdNumberClaim { get; set; } = "idcard";
+
+    /// <summary>The claim carrying the person's name.</summary>
+    public string NameClaim { get; set; } = "name";
+
+    /// <summary>Scopes besides <c>openid</c>, separated by spaces.</summary>
+    public string Scopes { get; set; } = "profile";
+
+    /// <summary>Refuse a provider whose metadata is not on HTTPS (off only for a test provider on loopback).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+}
+
+/// <summary>The OpenID Connect scheme for citizens and its wiring onto the citizen cookie.</summary>
+internal static class CitizenOidc
+{
+    public const string Scheme = "CitizenOidc";
+
+    public const string CallbackPath = "/citizen/signin-oidc";
+
+    public static void Add(AuthenticationBuilder authentication, CitizenOidcOptions settings)
+    {
+        if (!settings.Enabled)
+        {
+            return;
+        }
+
+        authentication.AddOpenIdConnect(Scheme, settings.DisplayName, o =>
+        {
+            o.SignInScheme = CitizenAccountDefaults.Scheme;
+            o.Authority = settings.Authority;
+            o.ClientId = settings.ClientId;
+            o.ClientSecret = settings.ClientSecret;
+            o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+            o.ResponseType = "code";
+            // The code comes back on a top-level GET, so the correlation and nonce cookies can be SameSite=Lax.
+            o.ResponseMode = "query";
+            o.UsePkce = true;
+            o.CallbackPath = CallbackPath;
+            o.MapInboundClaims = false;
+            o.SaveTokens = false;
+            o.Scope.Clear();
+            o.Scope.Add("openid");
+            foreach (var scope in settings.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                o.Scope.Add(scope);
+            }
+
+            o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.NonceCookie.SameSite = SameSiteMode.Lax;
+            o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Events.OnTokenValidated = async context =>
+            {
+                var principal = context.Principal!;
+                var accounts = context.HttpContext.RequestServices.GetRequiredService<CitizenAccounts>();
+                var issuer = principal.FindFirstValue("iss") ?? settings.Authority!;
+                var result = await accounts.SignInExternalAsync(
+                    issuer,
+                    principal.FindFirstValue("sub"),
+                    principal.FindFirstValue(settings.IdNumberClaim),
+                    principal.FindFirstValue(settings.NameClaim),
+                    context.HttpContext.RequestAborted);
+                if (result.Succeeded)
+                {
+                    context.Principal = result.Value;
+                }
+                else
+                {
+                    context.Fail(result.Error!);
+                }
+            };
+            o.Events.OnRemoteFailure = context =>
+            {
+                // Never the exception text on the page (it can carry the provider's answer); the reason we wrote ourselves is safe.
+                var reason = context.Failure?.Message is { } message && message.Any(c => c >= 0x4E00) ? message : "统一身份认证未完成，请重试或使用市民账户登录。";
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CitizenOidc))
+                    .LogWarning("Citizen OpenID Connect sign-in failed: {Error}", context.Failure?.GetType().Name);
+                context.Response.Redirect("/citizen/login?error=" + Uri.EscapeDataString(reason));
+                context.HandleResponse();
+                return Task.CompletedTask;
+            };
+        });
+    }
+}
