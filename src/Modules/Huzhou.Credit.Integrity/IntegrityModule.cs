@@ -31,6 +31,7 @@ public sealed class IntegrityModule : ICreditModule
         services.AddScoped<PersonalScores>();
         services.AddScoped<PointsSchemes>();
         services.AddScoped<PointEventImport>();
+        services.AddScoped<RedemptionStatistics>();
         services.AddScoped<IntegrityNightlyJob>();
         services.AddIntegrationEventHandler<CreditRecordsChanged, IntegrityRecordsSync>();
         services.AddScoped<IDemoSeeder, IntegritySeeder>();

@@ -63,6 +63,17 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
         var page = await HtmlPages.GetAsync(office, "/integrity");
         var row = page.QuerySelectorAll("#scenarios tbody tr").Single(r => r.TextContent.Contains("TS-YJ", StringComparison.Ordinal));
         Assert.Matches(@"[1-9]\d*\s*（[1-9]", row.Children[6].TextContent);
+
+        // The statistics of a period count it under its scenario, category and city; a reversed period is explained.
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var stats = await HtmlPages.GetAsync(office, $"/integrity/redemptions?from={today}&to={today}");
+        var scenarioRow = stats.QuerySelectorAll("#by-scenario tbody tr").Single(r => r.Children[1].TextContent == "TS-YJ");
+        Assert.True(int.Parse(scenarioRow.Children[4].TextContent, System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Contains(stats.QuerySelectorAll("#by-category tr"), r => r.Children[0].TextContent == "图书借阅");
+        Assert.Contains(stats.QuerySelectorAll("#by-city tr"), r => r.Children[0].TextContent == "湖州（本市）");
+        var reversed = await HtmlPages.GetAsync(office, "/integrity/redemptions?from=2026-05-01&to=2026-04-01");
+        Assert.Contains("开始日期须早于结束日期", reversed.QuerySelector("#period-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("TS-YJ", await office.GetStringAsync($"/integrity/redemptions/export?from={today}&to={today}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 [Area("Integrity")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("integrity")]
-internal sealed class IntegrityController(IntegrityDbContext db, Features.IntegrityCodes codes, ICurrentStaff staff, IAuditLog audit, Microsoft.Extensions.Options.IOptions<Features.IntegrityOptions> options) : Controller
+internal sealed class IntegrityController(IntegrityDbContext db, Features.IntegrityCodes codes, Features.RedemptionStatistics statistics, ICurrentStaff staff, IAuditLog audit, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Features.IntegrityOptions> options) : Controller
 {
     internal sealed record TestCodeViewModel(int Level, string Code, string QrDataUri, DateTimeOffset ExpiresAt);
 
@@ -46,5 +46,43 @@ internal sealed class IntegrityController(IntegrityDbContext db, Features.Integr
             .Select(s => counts.TryGetValue(s.Code, out var c) ? new ScenarioRow(s, c.Total, c.Local, c.Total - c.Local, c.Recent) : new ScenarioRow(s, 0, 0, 0, 0))
             .ToList();
         return View(rows);
+    }
+
+    /// <summary>Redemptions of a period (default: the last 30 days) by scenario, category, issuing city, level and day.</summary>
+    [HttpGet("redemptions")]
+    public async Task<IActionResult> Redemptions(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var (start, end, error) = Period(from, to);
+        ViewData["Error"] = error;
+        return View(await statistics.ForAsync(start, end, cancellationToken));
+    }
+
+    [HttpGet("redemptions/export")]
+    public async Task<IActionResult> ExportRedemptions(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var (start, end, _) = Period(from, to);
+        var report = await statistics.ForAsync(start, end, cancellationToken);
+        var csv = new System.Text.StringBuilder();
+        csv.AppendLine("类别,场景编码,场景,提供方,所需等级,本市诚信码,互认城市诚信码,合计");
+        foreach (var (s, local, partner) in report.ByScenario)
+        {
+            csv.AppendLine(string.Join(',', new[] { s.Category, s.Code, s.Name, s.Provider, IntegrityLevels.Name(s.MinLevel), local.ToString(System.Globalization.CultureInfo.InvariantCulture), partner.ToString(System.Globalization.CultureInfo.InvariantCulture), (local + partner).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Select(SharedKernel.Tabular.CellText.CsvField)));
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", $"integrity-redemptions-{start:yyyyMMdd}-{end:yyyyMMdd}.csv");
+    }
+
+    private (DateOnly From, DateOnly To, string? Error) Period(DateOnly? from, DateOnly? to)
+    {
+        var today = SharedKernel.Time.ShanghaiTime.Today(clock);
+        var end = to ?? today;
+        var start = from ?? end.AddDays(-29);
+        if (start > end || end.DayNumber - start.DayNumber > 366)
+        {
+            return (today.AddDays(-29), today, "统计期间不对：开始日期须早于结束日期，且不超过一年。已显示近 30 天。");
+        }
+
+        return (start, end, null);
     }
 }
