@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huzhou.Credit.Integrity.Seed;
 
 /// <summary>The incentive scenarios of the integrity code: 13 categories, the providers of the city. Idempotent: adds missing codes.</summary>
-internal sealed class IntegritySeeder(IntegrityDbContext db) : IDemoSeeder
+internal sealed class IntegritySeeder(IntegrityDbContext db, Microsoft.Extensions.Options.IOptions<Features.IntegrityOptions> options, TimeProvider clock) : IDemoSeeder
 {
     internal static readonly (string Code, string Category, string Name, string Provider, int MinLevel, string Benefit)[] Standard =
     [
@@ -50,6 +50,45 @@ internal sealed class IntegritySeeder(IntegrityDbContext db) : IDemoSeeder
         var added = Standard.Where(s => !existing.Contains(s.Code)).ToList();
         db.Scenarios.AddRange(added.Select(s => new IncentiveScenario { Code = s.Code, Category = s.Category, Name = s.Name, Provider = s.Provider, MinLevel = s.MinLevel, Benefit = s.Benefit }));
         await db.SaveChangesAsync(cancellationToken);
-        return added.Count == 0 ? null : $"个人诚信码：新增 {added.Count} 个守信激励场景（{added.Select(s => s.Category).Distinct().Count()} 类）。";
+        var redeemed = await SeedRedemptionsAsync(cancellationToken);
+        return added.Count == 0 && redeemed == 0 ? null
+            : $"个人诚信码：新增 {added.Count} 个守信激励场景（{added.Select(s => s.Category).Distinct().Count()} 类），{redeemed} 次演示核销（近 60 天）。";
+    }
+
+    /// <summary>Two months of redemptions so the statistics have something to show: mostly libraries, transport and utilities, a few partner cities' codes when partners are configured.</summary>
+    private async Task<int> SeedRedemptionsAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Redemptions.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        var random = new Random(8);
+        var now = clock.GetUtcNow();
+        var issuers = new[] { options.Value.Issuer }.Concat(options.Value.Partners.Select(p => p.Issuer)).ToArray();
+        string[] popular = ["TS-YJ", "JT-ZXC", "SH-SD", "SY-ZL", "TY-MF", "YL-YHF", "JT-GJ", "WL-JQ"];
+        var count = 0;
+        for (var day = 60; day >= 1; day--)
+        {
+            for (var i = random.Next(3, 12); i > 0; i--)
+            {
+                var pick = popular[random.Next(popular.Length)];
+                var standard = random.Next(3) == 0 ? Standard[random.Next(Standard.Length)] : Standard.First(x => x.Code == pick);
+                var issuer = issuers.Length > 1 && random.Next(10) == 0 ? issuers[1 + random.Next(issuers.Length - 1)] : issuers[0];
+                db.Redemptions.Add(new Redemption
+                {
+                    ScenarioCode = standard.Code,
+                    TokenId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+                    Issuer = issuer,
+                    Level = Math.Max(standard.MinLevel, random.Next(3, 6)),
+                    Verifier = standard.Code.StartsWith("TS", StringComparison.Ordinal) ? "hexiao.tsg" : "api-client:demo",
+                    RedeemedAt = now.AddDays(-day).AddMinutes(random.Next(8 * 60, 20 * 60) - 8 * 60),
+                });
+                count++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return count;
     }
 }
