@@ -31,6 +31,7 @@ public sealed class CitizenOidcTests(CreditAppFactory factory)
         Assert.Contains(name, page.QuerySelector("#citizen-code")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#qr"));
         Assert.DoesNotContain(id, page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.False(LogFiles.Contain(id));
 
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
             "SELECT count(*) FROM credit.citizen_accounts WHERE external_id = $1 AND created_by = '统一身份认证' AND password_hash = ''", factory.IdentityProvider.Authority + "|" + sub));
@@ -66,6 +67,9 @@ public sealed class CitizenOidcTests(CreditAppFactory factory)
         landed = await RoundTripAsync(citizen);
         Assert.Contains("统一身份认证未完成", (await HtmlPages.GetAsync(citizen, landed)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.citizen_accounts c JOIN credit.subjects s ON s.id = c.subject_id WHERE s.name = $1", name));
+
+        // The failures were logged (as warnings) without the person's ID number.
+        Assert.False(LogFiles.Contain(id));
     }
 
     /// <summary>A person the registry knows (from a volunteer-service record).</summary>
