@@ -1,4 +1,6 @@
+using FluentValidation;
 using Hangfire;
+using Huzhou.Credit.Integrity.Areas.Integrity.Models;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Integrity.Features;
 using Huzhou.Credit.Integrity.Jobs;
@@ -31,6 +33,9 @@ public sealed class IntegrityModule : ICreditModule
         services.AddScoped<PersonalScores>();
         services.AddScoped<PointsSchemes>();
         services.AddScoped<PointEventImport>();
+        services.AddScoped<SchemeSettings>();
+        services.AddScoped<IValidator<SchemeForm>, SchemeFormValidator>();
+        services.AddScoped<IValidator<RuleForm>, RuleFormValidator>();
         services.AddScoped<RedemptionStatistics>();
         services.AddScoped<IntegrityNightlyJob>();
         services.AddIntegrationEventHandler<CreditRecordsChanged, IntegrityRecordsSync>();

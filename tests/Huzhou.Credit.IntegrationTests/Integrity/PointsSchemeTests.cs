@@ -167,6 +167,69 @@ public sealed class PointsSchemeTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task The_county_credit_office_sets_up_a_scheme_and_its_rules_with_every_mistake_named()
+    {
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        using (var denied = await staff.GetAsync("/integrity/schemes/new"))
+        {
+            Assert.StartsWith("/account/access-denied", HtmlPages.Location(denied), StringComparison.Ordinal);
+        }
+
+        using var office = await SignedInClient.CreateAsync(factory, "changxing.xyb");
+        var form = await HtmlPages.GetAsync(office, "/integrity/schemes/new");
+        Assert.DoesNotContain(form.QuerySelectorAll("#DepartmentCode option"), o => o.GetAttribute("value") == "WX-SJJ");
+        var code = "CX" + Unique.Digits(6);
+        var fields = new Dictionary<string, string>
+        {
+            ["Code"] = code, ["Name"] = "水口乡诚信农家乐积分", ["Kind"] = "Merchants", ["DepartmentCode"] = "CX-NYJ", ["MembersArePersons"] = "false",
+            ["BasePoints"] = "100", ["Bands"] = "110:诚信示范农家乐;0:一般", ["GroupLabel"] = "村", ["Description"] = "水口乡农家乐诚信经营积分", ["Active"] = "true",
+        };
+        using (var bad = await HtmlPages.PostFormAsync(office, form, "#scheme-form", new(fields) { ["Bands"] = "110示范", ["Code"] = "水口" }))
+        {
+            var page = await HtmlPages.ParseAsync(bad);
+            Assert.Contains("格式不对", page.QuerySelector("#Bands + .invalid-feedback")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("字母、数字或连字符", page.QuerySelector("#Code + .invalid-feedback")!.TextContent, StringComparison.Ordinal);
+        }
+
+        // Another district's department, posted by hand, is refused.
+        using (var foreign = await HtmlPages.PostFormAsync(office, form, "#scheme-form", new(fields) { ["DepartmentCode"] = "WX-SJJ" }))
+        {
+            Assert.Contains("只能为本辖区的部门设立积分方案", (await HtmlPages.ParseAsync(foreign)).QuerySelector("#DepartmentCode + .invalid-feedback")!.TextContent, StringComparison.Ordinal);
+        }
+
+        using (var created = await HtmlPages.PostFormAsync(office, form, "#scheme-form", fields))
+        {
+            Assert.Equal($"/integrity/schemes/{code}", HtmlPages.Location(created));
+        }
+
+        Assert.Equal("330522", await factory.Database.ScalarAsync<string>("SELECT district_code FROM credit.integrity_schemes WHERE code = $1", code));
+        var scheme = await HtmlPages.GetAsync(office, $"/integrity/schemes/{code}");
+        Assert.Contains("分值不能为 0", await FollowAsync(office, await HtmlPages.PostFormAsync(office, scheme, "#rule-form", new() { ["Code"] = "MMBJ", ["Category"] = "诚信经营", ["Name"] = "明码标价", ["Points"] = "0" })), StringComparison.Ordinal);
+        Assert.Contains("没有信息项“NOPE”", await FollowAsync(office, await HtmlPages.PostFormAsync(office, scheme, "#rule-form", new() { ["Code"] = "R-X", ["Category"] = "信用记录", ["Name"] = "处罚", ["Points"] = "-20", ["Source"] = "CreditRecord", ["ItemCode"] = "nope" })), StringComparison.Ordinal);
+        Assert.Contains("已添加积分规则 MMBJ", await FollowAsync(office, await HtmlPages.PostFormAsync(office, scheme, "#rule-form", new() { ["Code"] = "mmbj", ["Category"] = "诚信经营", ["Name"] = "明码标价", ["Points"] = "5", ["MaxTimesPerYear"] = "4" })), StringComparison.Ordinal);
+        Assert.Contains("本方案已有这个规则编码", await FollowAsync(office, await HtmlPages.PostFormAsync(office, scheme, "#rule-form", new() { ["Code"] = "MMBJ", ["Category"] = "诚信经营", ["Name"] = "明码标价", ["Points"] = "5" })), StringComparison.Ordinal);
+
+        // A rule switched off takes no new events.
+        var shop = (await factory.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<ISubjectDirectory>().ListOrganisationsAsync("330522", 5))[0];
+        scheme = await HtmlPages.GetAsync(office, $"/integrity/schemes/{code}");
+        var member = await AddMemberAsync(office, scheme, shop.Uscc, "顾渚村", new DateOnly(Today.Year, 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        scheme = await HtmlPages.GetAsync(office, $"/integrity/schemes/{code}");
+        Assert.Contains("规则状态已更改", await FollowAsync(office, await HtmlPages.PostFormAsync(office, scheme, "form[action$='/rules/MMBJ/toggle']", [])), StringComparison.Ordinal);
+        using var response = await HtmlPages.PostAsync(office, member + "/events", [new("ruleCode", "MMBJ"), new("occurredOn", Day(0)), new(HtmlPages.AntiforgeryField, HtmlPages.AntiforgeryToken(scheme))]);
+        Assert.Contains("请选择本方案在用的积分规则", await FollowAsync(office, response), StringComparison.Ordinal);
+
+        // Settings change; the members' kind does not.
+        var edit = await HtmlPages.GetAsync(office, $"/integrity/schemes/{code}/edit");
+        using (var saved = await HtmlPages.PostFormAsync(office, edit, "#scheme-form", new() { ["PublicBoard"] = "true", ["MembersArePersons"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.Equal((true, false), (await factory.Database.ScalarAsync<bool>("SELECT public_board FROM credit.integrity_schemes WHERE code = $1", code),
+            await factory.Database.ScalarAsync<bool>("SELECT members_are_persons FROM credit.integrity_schemes WHERE code = $1", code)));
+    }
+
+    [Fact]
     public async Task A_stored_personal_score_goes_stale_when_records_change_and_the_nightly_job_recomputes_it()
     {
         var (id, name) = (Unique.ResidentId("330503"), "闵" + Unique.ChineseFragment(2));

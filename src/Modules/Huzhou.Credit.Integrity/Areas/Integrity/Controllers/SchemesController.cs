@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
+using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Integrity.Areas.Integrity.Models;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Features;
 using Huzhou.Credit.Integrity.Persistence;
 using Huzhou.Credit.SharedKernel.Tabular;
+using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -19,8 +22,18 @@ namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 [Area("Integrity")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("integrity/schemes")]
-internal sealed class SchemesController(PointsSchemes schemes, PointEventImport import, ICurrentStaff staff, IAuditLog audit, IDepartmentDirectory departments) : Controller
+internal sealed class SchemesController(
+    PointsSchemes schemes,
+    PointEventImport import,
+    SchemeSettings settings,
+    IValidator<SchemeForm> schemeValidator,
+    IValidator<RuleForm> ruleValidator,
+    ICurrentStaff staff,
+    IAuditLog audit,
+    IDepartmentDirectory departments) : Controller
 {
+    internal sealed record EditViewModel(PointsScheme? Scheme, SchemeForm Form, IReadOnlyList<DepartmentInfo> Departments);
+
     internal sealed record SchemeListRow(PointsScheme Scheme, string Department, int Members, double Average);
 
     internal sealed record SchemeViewModel(PointsScheme Scheme, string Department, int Year, string? Group, IReadOnlyList<RankRow> Ranking, IReadOnlyList<string> Groups, IReadOnlyList<PointRule> Rules);
@@ -41,8 +54,89 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
         return View(rows);
     }
 
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
+        settings.MayCreate ? View("Edit", await EditAsync(null, new SchemeForm { Bands = "120:优秀;100:良好;80:一般;0:较差", GroupLabel = "村", DepartmentCode = staff.DepartmentCode }, cancellationToken)) : Forbid();
+
+    [HttpPost("new")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> New(SchemeForm form, CancellationToken cancellationToken)
+    {
+        if (!settings.MayCreate)
+        {
+            return Forbid();
+        }
+
+        return await SaveAsync(null, form, cancellationToken);
+    }
+
+    [HttpGet("{code}/edit")]
+    public async Task<IActionResult> Edit([FromRoute] string code, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var form = new SchemeForm
+        {
+            Code = scheme.Code, Name = scheme.Name, Kind = scheme.Kind, DepartmentCode = scheme.DepartmentCode, MembersArePersons = scheme.MembersArePersons,
+            BasePoints = scheme.BasePoints, Bands = scheme.Bands, GroupLabel = scheme.GroupLabel, PublicBoard = scheme.PublicBoard, Description = scheme.Description, Active = scheme.Active,
+        };
+        return View(await EditAsync(scheme, form, cancellationToken));
+    }
+
+    [HttpPost("{code}/edit")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Edit([FromRoute] string code, SchemeForm form, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        form.Code = scheme.Code;
+        form.MembersArePersons = scheme.MembersArePersons;
+        return await SaveAsync(scheme, form, cancellationToken);
+    }
+
+    [HttpPost("{code}/rules")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> AddRule([FromRoute] string code, RuleForm form, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var validation = await ruleValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            TempData["Error"] = "规则未添加：" + string.Join("；", validation.Errors.Select(e => e.ErrorMessage).Distinct());
+            return RedirectToAction(nameof(Details), new { code });
+        }
+
+        var result = await settings.AddRuleAsync(scheme, form, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"已添加积分规则 {result.Value.Code}。" : "规则未添加：" + result.Error;
+        return RedirectToAction(nameof(Details), new { code });
+    }
+
+    [HttpPost("{code}/rules/{ruleCode}/toggle")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> ToggleRule([FromRoute] string code, string ruleCode, CancellationToken cancellationToken)
+    {
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        {
+            return NotFound();
+        }
+
+        var result = await settings.ToggleRuleAsync(scheme, ruleCode, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "规则状态已更改。" : result.Error;
+        return RedirectToAction(nameof(Details), new { code });
+    }
+
     [HttpGet("{code}")]
-    public async Task<IActionResult> Details(string code, int? year, string? group, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details([FromRoute] string code, int? year, string? group, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
@@ -68,7 +162,7 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
 
     [HttpPost("{code}/members")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AddMember(string code, string? memberCode, string? group, DateOnly? joinedOn, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddMember([FromRoute] string code, string? memberCode, string? group, DateOnly? joinedOn, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
@@ -88,7 +182,7 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
     }
 
     [HttpGet("{code}/members/{id:long}")]
-    public async Task<IActionResult> Member(string code, long id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Member([FromRoute] string code, long id, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme || await schemes.MemberAsync(scheme, id, cancellationToken) is not { } found)
         {
@@ -103,7 +197,7 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
 
     [HttpPost("{code}/members/{id:long}/events")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Record(string code, long id, string? ruleCode, DateOnly? occurredOn, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> Record([FromRoute] string code, long id, string? ruleCode, DateOnly? occurredOn, string? note, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
@@ -117,7 +211,7 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
 
     [HttpPost("{code}/members/{id:long}/leave")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Leave(string code, long id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Leave([FromRoute] string code, long id, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
@@ -131,7 +225,7 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
 
     [HttpPost("{code}/events/{eventId:long}/revoke")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Revoke(string code, long eventId, long memberId, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Revoke([FromRoute] string code, long eventId, long memberId, string? reason, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
@@ -146,7 +240,7 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
     /// <summary>Takes the members' credit records into the scheme now (the nightly job does it too).</summary>
     [HttpPost("{code}/sync")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Sync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> Sync([FromRoute] string code, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
@@ -162,7 +256,7 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
     [HttpPost("{code}/import")]
     [ValidateAntiForgeryToken]
     [RequestSizeLimit(10 * 1024 * 1024)]
-    public async Task<IActionResult> Import(string code, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Import([FromRoute] string code, IFormFile? file, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
@@ -197,7 +291,7 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
     }
 
     [HttpGet("{code}/export")]
-    public async Task<IActionResult> Export(string code, int? year, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromRoute] string code, int? year, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
@@ -215,6 +309,33 @@ internal sealed class SchemesController(PointsSchemes schemes, PointEventImport 
         }
 
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"{scheme.Code}-{shownYear}.csv");
+    }
+
+    private async Task<IActionResult> SaveAsync(PointsScheme? scheme, SchemeForm form, CancellationToken cancellationToken)
+    {
+        var validation = await schemeValidator.ValidateAsync(form, cancellationToken);
+        if (!validation.IsValid)
+        {
+            validation.AddTo(ModelState);
+            return View("Edit", await EditAsync(scheme, form, cancellationToken));
+        }
+
+        var result = await settings.SaveAsync(scheme, form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            return View("Edit", await EditAsync(scheme, form, cancellationToken));
+        }
+
+        TempData["Success"] = scheme is null ? "积分方案已设立，请添加积分规则和成员。" : "方案设置已保存。";
+        return RedirectToAction(nameof(Details), new { code = result.Value.Code });
+    }
+
+    private async Task<EditViewModel> EditAsync(PointsScheme? scheme, SchemeForm form, CancellationToken cancellationToken)
+    {
+        var all = await departments.ListAsync(cancellationToken);
+        var visible = all.Where(d => d.IsActive && (staff.IsCityLevel || d.DistrictCode == staff.DistrictCode)).OrderBy(d => d.DistrictCode).ThenBy(d => d.Code).ToList();
+        return new EditViewModel(scheme, form, visible);
     }
 
     private static string CsvLine(string[] fields) => string.Join(',', fields.Select(CellText.CsvField));
