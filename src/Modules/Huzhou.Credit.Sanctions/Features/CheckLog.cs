@@ -27,7 +27,7 @@ internal sealed class CheckLog : IAsyncDisposable
             INSERT INTO credit.sanction_checks
                 (id, checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, rule_set_version, hits)
             OVERRIDING SYSTEM VALUE
-            SELECT ids.id, u.checked_at, u.caller, u.subject_code, u.subject_id, u.name_mismatch, u.matter_code, u.stage, u.reference, u.decision, u.version, u.hits::jsonb
+            SELECT ids.id, u.checked_at, u.caller, u.subject_code, u.subject_id, u.name_mismatch, u.matter_code, u.stage, u.reference, u.decision, u.version, u.hits
             FROM unnest(@checkedAt, @callers, @codes, @subjects, @mismatch, @matters, @stages, @references, @decisions, @versions, @hits)
                 WITH ORDINALITY AS u(checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, version, hits, ord)
             JOIN ids USING (ord)
