@@ -43,6 +43,12 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
 {
     private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades, breaches";
 
+    // The statements as constants: the check path builds no SQL text per call (and the auto-prepared statement is
+    // found by the same string instance).
+    private const string ByKey = $"SELECT {Columns} FROM credit.sanction_credit_status WHERE lookup_key = $1";
+
+    private const string BySubject = $"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = $1";
+
     public async Task<CreditStatusSnapshot?> FindByCodeAsync(string code, CancellationToken cancellationToken)
     {
         var keys = SubjectLookupKey.Candidates(code, protector);
@@ -53,7 +59,7 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
 
         foreach (var key in keys)
         {
-            if (await ReadAsync("lookup_key = $1", key, cancellationToken) is { } found)
+            if (await ReadAsync(ByKey, key, cancellationToken) is { } found)
             {
                 return found;
             }
@@ -70,7 +76,7 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
     }
 
     public Task<CreditStatusSnapshot?> GetAsync(long subjectId, CancellationToken cancellationToken) =>
-        ReadAsync("subject_id = $1", subjectId, cancellationToken);
+        ReadAsync(BySubject, subjectId, cancellationToken);
 
     /// <summary>The facts of many subjects (the rule editor's replay); subjects without a row are absent.</summary>
     public async Task<IReadOnlyDictionary<long, CreditStatusSnapshot>> GetManyAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken)
@@ -90,9 +96,9 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
 
     public DateOnly Today => ShanghaiTime.Today(clock);
 
-    private async Task<CreditStatusSnapshot?> ReadAsync<T>(string where, T value, CancellationToken cancellationToken)
+    private async Task<CreditStatusSnapshot?> ReadAsync<T>(string sql, T value, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM credit.sanction_credit_status WHERE {where}");
+        await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Map(reader) : null;
