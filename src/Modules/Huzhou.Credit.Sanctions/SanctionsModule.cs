@@ -29,6 +29,7 @@ public sealed class SanctionsModule : ICreditModule
     {
         services.AddModuleDatabase<SanctionsDbContext>(Name, order: 35);
         services.AddScoped<IDemoSeeder, SanctionsDemoSeeder>();
+        services.AddSingleton<CheckPathDatabase>();
         services.AddSingleton<RuleCache>();
         services.AddSingleton<CreditStatusStore>();
         services.AddScoped<CreditStatusProjector>();

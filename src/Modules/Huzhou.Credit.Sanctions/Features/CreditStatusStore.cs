@@ -39,8 +39,11 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
 /// A subject the projection has not reached yet (registered a moment ago, its event not yet dispatched) is found
 /// in the registry and its row computed on the spot, so a check never answers "not found" for a registered subject.
 /// </summary>
-internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
 {
+    /// <summary>Single statements only: the multiplexed check-path pool.</summary>
+    private readonly NpgsqlDataSource _source = database.Source;
+
     private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades, breaches";
 
     // The statements as constants: the check path builds no SQL text per call (and the auto-prepared statement is
@@ -82,7 +85,7 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
     public async Task<IReadOnlyDictionary<long, CreditStatusSnapshot>> GetManyAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken)
     {
         var result = new Dictionary<long, CreditStatusSnapshot>();
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = ANY($1)");
+        await using var command = _source.CreateCommand($"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = subjectIds.Distinct().ToArray() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -98,7 +101,7 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
 
     private async Task<CreditStatusSnapshot?> ReadAsync<T>(string sql, T value, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = _source.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Map(reader) : null;
