@@ -33,6 +33,16 @@ internal sealed class CheckPathDatabase : IAsyncDisposable
             settings.NoResetOnClose = true;
         }
 
+        // Generic plans for the check path's statements from their first execution: PostgreSQL would otherwise
+        // re-plan the check-log insert (a CTE over unnest) on every batch, since a custom plan for the exact batch
+        // size always looks cheaper than the generic one. Both the lookup by key and the insert have one good plan.
+        if (!connectionString.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.Options = string.IsNullOrWhiteSpace(settings.Options)
+                ? "-c plan_cache_mode=force_generic_plan"
+                : settings.Options + " -c plan_cache_mode=force_generic_plan";
+        }
+
         settings.ApplicationName ??= "huzhou-credit-checks";
         Source = builder.Build();
     }
