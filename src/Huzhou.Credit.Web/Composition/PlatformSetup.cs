@@ -255,8 +255,8 @@ internal static class PlatformSetup
 
         app.UseExceptionHandler("/error");
         // Two branches until routing: the browser's middleware for pages and most APIs, and a lean one for the hot
-        // machine-to-machine endpoints modules mark LeanApiEndpoint (the check API) — no status-code pages,
-        // localisation, static files or per-request log of successful calls. Both rejoin for routing,
+        // machine-to-machine endpoints modules mark LeanApiEndpoint (the check API) — no localisation, static
+        // files, response-start callback or per-request log of successful calls. Both rejoin for routing,
         // authentication, authorisation and rate limiting.
         var lean = new LeanApiPaths(app.Services.GetRequiredService<EndpointDataSource>());
         app.UseWhen(context => !lean.IsLean(context), browser =>
@@ -274,7 +274,12 @@ internal static class PlatformSetup
                     : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
             });
         });
-        app.UseWhen(lean.IsLean, api => api.UseMiddleware<LeanApiMiddleware>());
+        app.UseWhen(lean.IsLean, api =>
+        {
+            // A bodiless error (415 or 405 from routing) still becomes Chinese ProblemDetails through /error.
+            api.UseStatusCodePagesWithReExecute("/error/{0}");
+            api.UseMiddleware<LeanApiMiddleware>();
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

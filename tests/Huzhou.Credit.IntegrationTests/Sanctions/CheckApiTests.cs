@@ -146,6 +146,7 @@ public sealed class CheckApiTests(CreditAppFactory factory)
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.Equal("application/problem+json", form.Content.Headers.ContentType?.MediaType);
         Assert.Contains("application/json", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Equal("application/json", answered.Content.Headers.ContentType?.MediaType);
