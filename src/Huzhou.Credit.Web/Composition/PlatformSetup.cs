@@ -254,6 +254,7 @@ internal static class PlatformSetup
         }
 
         app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         // Two branches until routing: the browser's middleware for pages and most APIs, and a lean one for the hot
         // machine-to-machine endpoints modules mark LeanApiEndpoint (the check API) — no localisation, static
         // files, response-start callback or per-request log of successful calls. Both rejoin for routing,
@@ -261,7 +262,6 @@ internal static class PlatformSetup
         var lean = new LeanApiPaths(app.Services.GetRequiredService<EndpointDataSource>());
         app.UseWhen(context => !lean.IsLean(context), browser =>
         {
-            browser.UseStatusCodePagesWithReExecute("/error/{0}");
             browser.UseMiddleware<SecurityHeadersMiddleware>();
             browser.UseRequestLocalization();
             browser.UseStaticFiles();
@@ -274,12 +274,7 @@ internal static class PlatformSetup
                     : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
             });
         });
-        app.UseWhen(lean.IsLean, api =>
-        {
-            // A bodiless error (415 or 405 from routing) still becomes Chinese ProblemDetails through /error.
-            api.UseStatusCodePagesWithReExecute("/error/{0}");
-            api.UseMiddleware<LeanApiMiddleware>();
-        });
+        app.UseWhen(lean.IsLean, api => api.UseMiddleware<LeanApiMiddleware>());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

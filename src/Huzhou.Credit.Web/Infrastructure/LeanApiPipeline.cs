@@ -27,8 +27,8 @@ internal sealed class LeanApiPaths(EndpointDataSource endpoints)
 }
 
 /// <summary>
-/// The lean branch's own middleware (after the status-code pages, which turn a bodiless error into ProblemDetails
-/// through /error as on the browser branch): the security headers set directly (no response-start callback), and a log line
+/// The lean branch's own middleware (the status-code pages before the branches still turn a bodiless error — a 415
+/// or 405 from routing — into Chinese ProblemDetails through /error): the security headers set directly (no response-start callback), and a log line
 /// for a call that failed (status 400 and above) in the format of the request log; successful calls are not logged
 /// per request (the check log in the database records every check). Exceptions are logged by the exception handler.
 /// </summary>
