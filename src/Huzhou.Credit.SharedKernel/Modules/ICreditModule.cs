@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,30 @@ public interface ICreditModule
 
     /// <summary>Registers the module's recurring jobs, named <c>module:job-name</c>.</summary>
     void RegisterRecurringJobs(IRecurringJobManager jobs);
+
+    /// <summary>
+    /// Maps endpoints the module serves outside MVC (a hot API path as a minimal-API endpoint; see
+    /// <see cref="LeanApiEndpoint"/>). Most modules have none: their controllers are found by MVC.
+    /// </summary>
+    void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}
+
+/// <summary>
+/// Endpoint metadata: a machine-to-machine API endpoint on a hot path, served by the lean branch of the pipeline —
+/// no request localisation, static files or request logging of successful calls (failures are still logged), the
+/// security headers set without a callback. Authentication, authorisation and rate limiting
+/// apply as to every endpoint. Only endpoints with a literal route (no parameters) can be lean: the host decides
+/// by path before routing.
+/// </summary>
+public sealed class LeanApiEndpoint
+{
+    public static LeanApiEndpoint Instance { get; } = new();
+
+    private LeanApiEndpoint()
+    {
+    }
 }
 
 /// <summary>A module's database: applied by <c>migrate</c> and at start in Development.</summary>

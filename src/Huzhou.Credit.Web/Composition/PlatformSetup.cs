@@ -22,7 +22,7 @@ using Serilog.Events;
 
 namespace Huzhou.Credit.Web.Composition;
 
-/// <summary>Wires the host: logging, persistence, identity, MVC, jobs, health, security headers, modules.</summary>
+/// <summary>Wires the host: logging, persistence, identity, MVC, jobs, health, security headers, modules (their services, jobs and minimal-API endpoints).</summary>
 internal static class PlatformSetup
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("zh-CN");
@@ -255,17 +255,26 @@ internal static class PlatformSetup
 
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseRequestLocalization();
-        app.UseStaticFiles();
-        app.UseSerilogRequestLogging(o =>
+        // Two branches until routing: the browser's middleware for pages and most APIs, and a lean one for the hot
+        // machine-to-machine endpoints modules mark LeanApiEndpoint (the check API) — no localisation, static
+        // files, response-start callback or per-request log of successful calls. Both rejoin for routing,
+        // authentication, authorisation and rate limiting.
+        var lean = new LeanApiPaths(app.Services.GetRequiredService<EndpointDataSource>());
+        app.UseWhen(context => !lean.IsLean(context), browser =>
         {
-            // Paths only: query strings can carry names or ID numbers typed into a search box.
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            o.GetLevel = (context, _, ex) => ex is not null || context.Response.StatusCode >= 500
-                ? LogEventLevel.Error
-                : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
+            browser.UseMiddleware<SecurityHeadersMiddleware>();
+            browser.UseRequestLocalization();
+            browser.UseStaticFiles();
+            browser.UseSerilogRequestLogging(o =>
+            {
+                // Paths only: query strings can carry names or ID numbers typed into a search box.
+                o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+                o.GetLevel = (context, _, ex) => ex is not null || context.Response.StatusCode >= 500
+                    ? LogEventLevel.Error
+                    : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
+            });
         });
+        app.UseWhen(lean.IsLean, api => api.UseMiddleware<LeanApiMiddleware>());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -284,10 +293,16 @@ internal static class PlatformSetup
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
+        var modules = app.Services.GetRequiredService<IReadOnlyList<ICreditModule>>();
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<OutboxDispatcher>("platform:outbox-dispatch", d => d.RunScheduledAsync(CancellationToken.None), Cron.Minutely());
         recurring.AddOrUpdate<Huzhou.Credit.SharedKernel.Mail.MailDispatcher>("platform:mail-dispatch", d => d.RunAsync(CancellationToken.None), Cron.Minutely());
-        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<ICreditModule>>())
+        foreach (var module in modules)
         {
             module.RegisterRecurringJobs(recurring);
         }

@@ -16,20 +16,29 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(() =>
+        context.Response.OnStarting(static state =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/admin/jobs") ? DashboardPolicy : StrictPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            // The camera only for the verifier's scan page (诚信码核验), and only for this origin.
-            headers["Permissions-Policy"] = context.Request.Path.StartsWithSegments("/integrity/verify")
-                ? "camera=(self), microphone=(), geolocation=(), payment=()"
-                : "camera=(), microphone=(), geolocation=(), payment=()";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            Apply((HttpContext)state);
             return Task.CompletedTask;
-        });
+        }, context);
         return next(context);
+    }
+
+    /// <summary>
+    /// Sets the headers. Pages set them when the response starts (after the endpoint, which may have changed
+    /// anything); the lean API branch sets them before its endpoint runs, which writes only its body.
+    /// </summary>
+    public static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/admin/jobs") ? DashboardPolicy : StrictPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        // The camera only for the verifier's scan page (诚信码核验), and only for this origin.
+        headers["Permissions-Policy"] = context.Request.Path.StartsWithSegments("/integrity/verify")
+            ? "camera=(self), microphone=(), geolocation=(), payment=()"
+            : "camera=(), microphone=(), geolocation=(), payment=()";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
     }
 }

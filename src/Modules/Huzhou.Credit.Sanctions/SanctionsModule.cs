@@ -1,6 +1,7 @@
 using Hangfire;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Sanctions.Areas.Sanctions.Endpoints;
 using Huzhou.Credit.Sanctions.Features;
 using Huzhou.Credit.Sanctions.Jobs;
 using Huzhou.Credit.Sanctions.Persistence;
@@ -9,6 +10,7 @@ using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +29,7 @@ public sealed class SanctionsModule : ICreditModule
     {
         services.AddModuleDatabase<SanctionsDbContext>(Name, order: 35);
         services.AddScoped<IDemoSeeder, SanctionsDemoSeeder>();
+        services.AddSingleton<CheckPathDatabase>();
         services.AddSingleton<RuleCache>();
         services.AddSingleton<CreditStatusStore>();
         services.AddScoped<CreditStatusProjector>();
@@ -36,12 +39,17 @@ public sealed class SanctionsModule : ICreditModule
         services.AddIntegrationEventHandler<ListEntriesChanged, CreditStatusEventHandler>();
         services.AddIntegrationEventHandler<Huzhou.Credit.Contracts.Evaluation.GradesChanged, CreditStatusEventHandler>();
         services.AddSingleton<CheckLog>();
-        services.AddScoped<CheckService>();
+        // Singleton: everything it uses is (rule cache, credit status store, check log, clock); the hot path
+        // resolves it once per request from the root.
+        services.AddSingleton<CheckService>();
         services.AddScoped<CheckQueries>();
         services.AddScoped<CaseService>();
         services.AddScoped<RuleEditor>();
         services.AddScoped<MeasureMatterEditor>();
     }
+
+    /// <summary>The single check <c>POST /api/v1/checks</c>: a minimal-API endpoint on the lean pipeline branch.</summary>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ChecksEndpoint.Map(endpoints);
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs) =>
         // Reconciliation: the events keep the credit status current; a weekly rebuild repairs anything one missed.

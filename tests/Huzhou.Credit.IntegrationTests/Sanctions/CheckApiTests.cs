@@ -128,6 +128,33 @@ public sealed class CheckApiTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task A_body_that_is_not_json_gets_a_Chinese_400_and_another_media_type_a_415_and_answers_carry_the_security_headers()
+    {
+        var (uscc, _) = await OrganisationAsync();
+        using var system = await SystemAsync();
+
+        using var malformed = await system.PostAsync("/api/v1/checks", new StringContent("{ \"code\": ", System.Text.Encoding.UTF8, "application/json"));
+        using var empty = await system.PostAsync("/api/v1/checks", new StringContent("null", System.Text.Encoding.UTF8, "application/json"));
+        using var form = await system.PostAsync("/api/v1/checks", new StringContent("code=" + uscc, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var answered = await system.PostAsJsonAsync("/api/v1/checks", new { code = uscc, matter = Approval, stage = "受理" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await malformed.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("请求无效", problem.GetProperty("title").GetString());
+        Assert.Contains("请求体应为 JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.Equal("application/problem+json", form.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("application/json", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal("application/json", answered.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", answered.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("pass", JsonDocument.Parse(await answered.Content.ReadAsStringAsync()).RootElement.GetProperty("decision").GetString());
+    }
+
+    [Fact]
     public async Task A_batch_answers_each_item_in_order_with_its_own_status_and_refuses_more_than_100()
     {
         var (uscc, name) = await OrganisationAsync();

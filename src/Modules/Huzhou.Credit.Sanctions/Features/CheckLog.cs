@@ -27,7 +27,7 @@ internal sealed class CheckLog : IAsyncDisposable
             INSERT INTO credit.sanction_checks
                 (id, checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, rule_set_version, hits)
             OVERRIDING SYSTEM VALUE
-            SELECT ids.id, u.checked_at, u.caller, u.subject_code, u.subject_id, u.name_mismatch, u.matter_code, u.stage, u.reference, u.decision, u.version, u.hits::jsonb
+            SELECT ids.id, u.checked_at, u.caller, u.subject_code, u.subject_id, u.name_mismatch, u.matter_code, u.stage, u.reference, u.decision, u.version, u.hits
             FROM unnest(@checkedAt, @callers, @codes, @subjects, @mismatch, @matters, @stages, @references, @decisions, @versions, @hits)
                 WITH ORDINALITY AS u(checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, version, hits, ord)
             JOIN ids USING (ord)
@@ -42,9 +42,9 @@ internal sealed class CheckLog : IAsyncDisposable
     private readonly ILogger<CheckLog> _logger;
     private readonly Task[] _writers;
 
-    public CheckLog(NpgsqlDataSource dataSource, ILogger<CheckLog> logger)
+    public CheckLog(CheckPathDatabase database, ILogger<CheckLog> logger)
     {
-        _dataSource = dataSource;
+        _dataSource = database.Source;
         _logger = logger;
         _writers = [.. Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync))];
     }
@@ -102,8 +102,9 @@ internal sealed class CheckLog : IAsyncDisposable
 
     private async Task WriteAsync(List<CheckRecord> records)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync();
-        await using var insert = new NpgsqlCommand(Insert, connection);
+        // A single statement (its own transaction): it needs no connection of its own, so on the multiplexed check
+        // path it shares a physical connection with the lookups.
+        await using var insert = _dataSource.CreateCommand(Insert);
         var p = insert.Parameters;
         p.Add(new NpgsqlParameter<int>("n", records.Count));
         p.Add(new NpgsqlParameter<DateTimeOffset[]>("checkedAt", records.Select(r => r.CheckedAt).ToArray()));

@@ -35,11 +35,6 @@ internal sealed class CheckService(
     CheckLog log,
     TimeProvider clock)
 {
-    public static readonly JsonSerializerOptions HitJson = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-    };
-
     public async Task<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)> CheckAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
     {
         var result = await DecideAsync(request, caller, cancellationToken);
@@ -124,9 +119,20 @@ internal sealed class CheckService(
             Reference = string.IsNullOrWhiteSpace(request.Reference) ? null : request.Reference.Trim(),
             Decision = decision,
             RuleSetVersion = rules.Version,
-            Hits = JsonSerializer.Serialize(hits.Select(h => new { rule = h.RuleName, measure = h.Measure.Code, action = h.Measure.Action.ToString(), facts = h.Facts }), HitJson),
+            Hits = hits.Count == 0 ? "[]" : JsonSerializer.Serialize(LoggedHits(hits), CheckJson.Readable.LoggedHitArray),
         };
         return (new CheckOutcome(record, subject, matter, hits, found?.RefreshedAt ?? now), null, null);
+    }
+
+    private static LoggedHit[] LoggedHits(IReadOnlyList<CheckHit> hits)
+    {
+        var logged = new LoggedHit[hits.Count];
+        for (var i = 0; i < logged.Length; i++)
+        {
+            logged[i] = new LoggedHit(hits[i].RuleName, hits[i].Measure.Code, hits[i].Measure.Action.ToString(), hits[i].Facts);
+        }
+
+        return logged;
     }
 
     public static CheckStages? ParseStage(string? stage) => (stage ?? "").Trim().ToLowerInvariant() switch

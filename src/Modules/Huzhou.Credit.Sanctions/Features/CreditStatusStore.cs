@@ -39,9 +39,18 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
 /// A subject the projection has not reached yet (registered a moment ago, its event not yet dispatched) is found
 /// in the registry and its row computed on the spot, so a check never answers "not found" for a registered subject.
 /// </summary>
-internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
 {
+    /// <summary>Single statements only: the multiplexed check-path pool.</summary>
+    private readonly NpgsqlDataSource _source = database.Source;
+
     private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades, breaches";
+
+    // The statements as constants: the check path builds no SQL text per call (and the auto-prepared statement is
+    // found by the same string instance).
+    private const string ByKey = $"SELECT {Columns} FROM credit.sanction_credit_status WHERE lookup_key = $1";
+
+    private const string BySubject = $"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = $1";
 
     public async Task<CreditStatusSnapshot?> FindByCodeAsync(string code, CancellationToken cancellationToken)
     {
@@ -53,7 +62,7 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
 
         foreach (var key in keys)
         {
-            if (await ReadAsync("lookup_key = $1", key, cancellationToken) is { } found)
+            if (await ReadAsync(ByKey, key, cancellationToken) is { } found)
             {
                 return found;
             }
@@ -70,13 +79,13 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
     }
 
     public Task<CreditStatusSnapshot?> GetAsync(long subjectId, CancellationToken cancellationToken) =>
-        ReadAsync("subject_id = $1", subjectId, cancellationToken);
+        ReadAsync(BySubject, subjectId, cancellationToken);
 
     /// <summary>The facts of many subjects (the rule editor's replay); subjects without a row are absent.</summary>
     public async Task<IReadOnlyDictionary<long, CreditStatusSnapshot>> GetManyAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken)
     {
         var result = new Dictionary<long, CreditStatusSnapshot>();
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = ANY($1)");
+        await using var command = _source.CreateCommand($"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = subjectIds.Distinct().ToArray() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -90,9 +99,9 @@ internal sealed class CreditStatusStore(NpgsqlDataSource dataSource, PersonalDat
 
     public DateOnly Today => ShanghaiTime.Today(clock);
 
-    private async Task<CreditStatusSnapshot?> ReadAsync<T>(string where, T value, CancellationToken cancellationToken)
+    private async Task<CreditStatusSnapshot?> ReadAsync<T>(string sql, T value, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM credit.sanction_credit_status WHERE {where}");
+        await using var command = _source.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Map(reader) : null;

@@ -48,7 +48,7 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
 
                     b.Property<string>("Hits")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("hits");
 
                     b.Property<string>("MatterCode")
@@ -90,11 +90,10 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                     b.HasIndex("CheckedAt")
                         .HasDatabaseName("ix_sanction_checks_checked_at");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CheckedAt"), "brin");
+
                     b.HasIndex("Caller", "CheckedAt")
                         .HasDatabaseName("ix_sanction_checks_caller_checked_at");
-
-                    b.HasIndex("SubjectId", "CheckedAt")
-                        .HasDatabaseName("ix_sanction_checks_subject_id_checked_at");
 
                     b.ToTable("sanction_checks", "credit");
                 });

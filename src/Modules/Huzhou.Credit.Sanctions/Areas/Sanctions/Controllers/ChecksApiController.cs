@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Security.Claims;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Features;
@@ -11,8 +10,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 
 /// <summary>
-/// <c>POST /api/v1/checks</c>: a business system asks, at a matter's acceptance, handling or closing, whether the
-/// party may proceed. Scope <c>checks:write</c>. Every check is logged, including no hit and unknown codes.
+/// The check API's batch (<c>POST /api/v1/checks/batch</c>) and feedback (<c>POST /api/v1/checks/{id}/feedback</c>).
+/// Scope <c>checks:write</c>. Every check is logged, including no hit and unknown codes. The single check
+/// <c>POST /api/v1/checks</c>, the hot path, is the minimal-API endpoint <c>ChecksEndpoint</c>.
 /// </summary>
 [ApiController]
 [Route("api/v1/checks")]
@@ -21,7 +21,7 @@ namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 [IgnoreAntiforgeryToken]
 internal sealed class ChecksApiController(CheckService checks) : ControllerBase
 {
-    /// <summary>The check request body.</summary>
+    /// <summary>The check request body (of <c>POST /api/v1/checks</c> and of each batch item).</summary>
     /// <param name="Code">统一社会信用代码 or 身份证号码.</param>
     /// <param name="Name">Optional name held by the caller; a mismatch is flagged.</param>
     /// <param name="Matter">Matter code of the 事项清单.</param>
@@ -33,40 +33,6 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
         [property: Description("办事事项编码，见 /sanctions/rules 的事项清单（必填）")] string? Matter,
         [property: Description("环节：受理、办理、办结（或 acceptance、handling、closing）（必填）")] string? Stage,
         [property: Description("业务系统的办件号，原样记录，最长 100 字符")] string? Reference);
-
-    [EndpointSummary("联合奖惩核查")]
-    [EndpointDescription("业务系统在受理、办理、办结环节核查主体：返回结论（block/warn/favour/pass）、命中的措施及其依据和事实、规则版本。主体不存在时返回 404 并记录核查。需要 checks:write 权限。")]
-    [HttpPost("")]
-    [Consumes("application/json")]
-    [ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType(StatusCodes.Status404NotFound)]
-    [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
-    public async Task<IActionResult> Check([FromBody] CheckBody? body, CancellationToken cancellationToken)
-    {
-        if (body is null)
-        {
-            return Problem(title: "请求无效", detail: "请求体应为 JSON：{ code, name, matter, stage, reference }。", statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        var (outcome, refusal, error) = await checks.CheckAsync(new CheckRequest(body.Code, body.Name, body.Matter, body.Stage, body.Reference), Caller(), cancellationToken);
-        if (outcome is null)
-        {
-            return refusal == CheckRefusal.UnknownMatter
-                ? Problem(title: "事项不存在", detail: error, statusCode: StatusCodes.Status422UnprocessableEntity)
-                : Problem(title: "请求无效", detail: error, statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        if (outcome.Subject is null)
-        {
-            var notFound = ProblemDetailsFactory.CreateProblemDetails(HttpContext, StatusCodes.Status404NotFound, "主体不存在", detail: NotFoundDetail(outcome.Record));
-            notFound.Extensions["checkId"] = outcome.Record.Id;
-            notFound.Extensions["decision"] = CheckDecisions.Wire(CheckDecision.NotFound);
-            return new ObjectResult(notFound) { StatusCode = StatusCodes.Status404NotFound };
-        }
-
-        return Ok(Answer(outcome));
-    }
 
     /// <summary>The batch request: up to <see cref="BatchLimit"/> checks in one call.</summary>
     public sealed record BatchBody([property: Description("最多 100 个核查请求，字段同单个核查")] IReadOnlyList<CheckBody>? Checks);
@@ -104,7 +70,7 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
             {
                 null => new { status = refusal == CheckRefusal.UnknownMatter ? 422 : 400, error },
                 { Subject: null } => new { status = 404, checkId = outcome.Record.Id, decision = CheckDecisions.Wire(CheckDecision.NotFound), error = NotFoundDetail(outcome.Record) },
-                _ => (object)new { status = 200, result = Answer(outcome) },
+                _ => (object)new { status = 200, result = CheckAnswer.From(outcome) },
             });
         }
 
@@ -147,36 +113,7 @@ internal sealed class ChecksApiController(CheckService checks) : ControllerBase
         return StatusCode(StatusCodes.Status201Created, new { caseId = created.Id, checkId = created.CheckId, measure = created.MeasureCode, created.Outcome, appliedAt = created.AppliedAt });
     }
 
-    private string Caller() => User.FindFirstValue(ClaimTypes.Name) ?? User.FindFirstValue(ApiKeyDefaults.ClientIdClaim) ?? "api";
+    private string Caller() => Endpoints.ChecksEndpoint.Caller(User);
 
-    private static string NotFoundDetail(CheckRecord r) => $"主体库中没有代码为 {r.SubjectCode} 的主体，无法核查。请核对代码；新设立的主体可能尚未归集。";
-
-    private static object Answer(CheckOutcome outcome)
-    {
-        var r = outcome.Record;
-        var s = outcome.Subject!;
-        return new
-        {
-            checkId = r.Id,
-            subject = new { code = s.DisplayCode, name = s.Name, isPerson = s.IsPerson, pendingVerification = s.PendingVerification },
-            nameMismatch = r.NameMismatch,
-            matter = new { code = outcome.Matter.Code, name = outcome.Matter.Name, domain = SanctionNames.Domain(outcome.Matter.Domain) },
-            stage = SanctionNames.Stage(r.Stage),
-            decision = CheckDecisions.Wire(r.Decision),
-            decisionName = CheckDecisions.DisplayName(r.Decision),
-            hits = outcome.Hits.Select(h => new
-            {
-                rule = h.RuleName,
-                measure = new { code = h.Measure.Code, name = h.Measure.Name, kind = h.Measure.Kind == MeasureKind.Reward ? "reward" : "punishment" },
-                action = h.Measure.Action.ToString().ToLowerInvariant(),
-                actionName = SanctionNames.Action(h.Measure.Action),
-                legalBasis = h.Measure.LegalBasis,
-                implementingDepartment = h.Measure.ImplementingDepartment,
-                facts = h.Facts,
-            }),
-            ruleSetVersion = r.RuleSetVersion,
-            dataAsOf = outcome.DataAsOf,
-            reference = r.Reference,
-        };
-    }
+    internal static string NotFoundDetail(CheckRecord r) => $"主体库中没有代码为 {r.SubjectCode} 的主体，无法核查。请核对代码；新设立的主体可能尚未归集。";
 }

@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
+using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Features;
+using Huzhou.Credit.SharedKernel.Modules;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Endpoints;
+
+/// <summary>
+/// <c>POST /api/v1/checks</c>: a business system asks, at a matter's acceptance, handling or closing, whether the
+/// party may proceed. Scope <c>checks:write</c>, the per-client rate limit. Every check is logged durably before
+/// the answer, including no hit and unknown codes.
+/// <para>
+/// The check API's hot path (issue #5 §5: thousands of checks a second) is a minimal-API endpoint rather than an
+/// MVC action: no model binding, filters or content negotiation, the body read and the answer written with
+/// source-generated JSON (<see cref="CheckJson"/>), and served by the lean branch of the host's pipeline
+/// (<see cref="LeanApiEndpoint"/>). The answer and the errors are those the MVC action gave (ProblemDetails in
+/// Chinese: 400 bad input, 404 unknown code with the check's id, 422 unknown matter). The batch and the feedback stay
+/// MVC actions on <see cref="ChecksApiController"/>.
+/// </para>
+/// </summary>
+internal static class ChecksEndpoint
+{
+    public const string Path = "/api/v1/checks";
+
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        // A Delegate (not a RequestDelegate) so the endpoint carries its method for the OpenAPI document.
+        endpoints.MapPost(Path, (Func<HttpContext, Task>)CheckAsync)
+            .WithSummary("联合奖惩核查")
+            .WithDescription("业务系统在受理、办理、办结环节核查主体：返回结论（block/warn/favour/pass）、命中的措施及其依据和事实、规则版本。主体不存在时返回 404 并记录核查。需要 checks:write 权限。")
+            .WithTags("ChecksApi")
+            .Accepts<ChecksApiController.CheckBody>("application/json")
+            .Produces<CheckAnswer>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(new AuthorizeAttribute(ApiKeyDefaults.PolicyForScope(ApiScopes.ChecksWrite)) { AuthenticationSchemes = ApiKeyDefaults.Scheme })
+            .RequireRateLimiting(ApiKeyDefaults.RateLimitPolicy)
+            .WithMetadata(LeanApiEndpoint.Instance);
+
+    private static async Task CheckAsync(HttpContext context)
+    {
+        if (!context.Request.HasJsonContentType())
+        {
+            await ProblemAsync(context, StatusCodes.Status415UnsupportedMediaType, "不支持的媒体类型", "请求体应为 JSON（Content-Type: application/json）。");
+            return;
+        }
+
+        ChecksApiController.CheckBody? body;
+        try
+        {
+            body = await context.Request.ReadFromJsonAsync(CheckJson.Readable.CheckBody, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        if (body is null)
+        {
+            await ProblemAsync(context, StatusCodes.Status400BadRequest, "请求无效", "请求体应为 JSON：{ code, name, matter, stage, reference }。");
+            return;
+        }
+
+        var checks = context.RequestServices.GetRequiredService<CheckService>();
+        var (outcome, refusal, error) = await checks.CheckAsync(new CheckRequest(body.Code, body.Name, body.Matter, body.Stage, body.Reference), Caller(context.User), context.RequestAborted);
+        if (outcome is null)
+        {
+            await (refusal == CheckRefusal.UnknownMatter
+                ? ProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "事项不存在", error)
+                : ProblemAsync(context, StatusCodes.Status400BadRequest, "请求无效", error));
+            return;
+        }
+
+        if (outcome.Subject is null)
+        {
+            await ProblemAsync(context, StatusCodes.Status404NotFound, "主体不存在", ChecksApiController.NotFoundDetail(outcome.Record), new Dictionary<string, object?>
+            {
+                ["checkId"] = outcome.Record.Id,
+                ["decision"] = CheckDecisions.Wire(CheckDecision.NotFound),
+            });
+            return;
+        }
+
+        await context.Response.WriteAsJsonAsync(CheckAnswer.From(outcome), CheckJson.Readable.CheckAnswer, contentType: null, context.RequestAborted);
+    }
+
+    /// <summary>The caller as the log records it: the API client's name.</summary>
+    internal static string Caller(ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.Name) ?? user.FindFirstValue(ApiKeyDefaults.ClientIdClaim) ?? "api";
+
+    /// <summary>ProblemDetails as the MVC actions write them (type, title, status, detail, traceId), through the platform's problem details service.</summary>
+    private static Task ProblemAsync(HttpContext context, int status, string title, string? detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions).ExecuteAsync(context);
+}
