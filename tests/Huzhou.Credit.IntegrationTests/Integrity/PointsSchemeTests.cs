@@ -38,7 +38,7 @@ public sealed class PointsSchemeTests(CreditAppFactory factory)
         await DeliverAsync("BZRY", "HZ-XCB", new Dictionary<string, string?>
         {
             ["获得者名称"] = nameA, ["身份证号码"] = idA, ["荣誉名称"] = "长兴县最美家庭", ["荣誉级别"] = "4", ["授予机关"] = "长兴县妇女联合会",
-            ["表彰文号"] = "长妇〔2026〕" + Unique.Digits(3) + "号", ["授予日期"] = Day(0),
+            ["表彰文号"] = "长妇〔2026〕" + Unique.Digits(3) + "号", ["授予日期"] = Day0,
         });
         await DeliverAsync("ZYFW", "HZ-TSW", Volunteer(nameB, idB, new DateOnly(Today.Year - 1, 6, 1)));
 
@@ -68,15 +68,15 @@ public sealed class PointsSchemeTests(CreditAppFactory factory)
         // 邻里和睦 twice a year at most; a deduction needs the facts.
         for (var i = 0; i < 2; i++)
         {
-            Assert.Contains("已记分", await FollowAsync(office, await HtmlPages.PostFormAsync(office, a, "#record", new() { ["ruleCode"] = "LJHM", ["occurredOn"] = Day(0) })), StringComparison.Ordinal);
+            Assert.Contains("已记分", await FollowAsync(office, await HtmlPages.PostFormAsync(office, a, "#record", new() { ["ruleCode"] = "LJHM", ["occurredOn"] = Day0 })), StringComparison.Ordinal);
         }
 
-        Assert.Contains("每年最多计 2 次", await FollowAsync(office, await HtmlPages.PostFormAsync(office, a, "#record", new() { ["ruleCode"] = "LJHM", ["occurredOn"] = Day(0) })), StringComparison.Ordinal);
-        Assert.Contains("由信用记录自动计分", await FollowAsync(office, await HtmlPages.PostFormAsync(office, a, "#record", new() { ["ruleCode"] = "R-ZYFW", ["occurredOn"] = Day(0) })), StringComparison.Ordinal);
+        Assert.Contains("每年最多计 2 次", await FollowAsync(office, await HtmlPages.PostFormAsync(office, a, "#record", new() { ["ruleCode"] = "LJHM", ["occurredOn"] = Day0 })), StringComparison.Ordinal);
+        Assert.Contains("由信用记录自动计分", await FollowAsync(office, await HtmlPages.PostFormAsync(office, a, "#record", new() { ["ruleCode"] = "R-ZYFW", ["occurredOn"] = Day0 })), StringComparison.Ordinal);
         var b = await HtmlPages.GetAsync(office, memberB);
-        Assert.Contains("扣分须在说明中写明事实", await FollowAsync(office, await HtmlPages.PostFormAsync(office, b, "#record", new() { ["ruleCode"] = "WZJS", ["occurredOn"] = Day(0), ["note"] = " " })), StringComparison.Ordinal);
+        Assert.Contains("扣分须在说明中写明事实", await FollowAsync(office, await HtmlPages.PostFormAsync(office, b, "#record", new() { ["ruleCode"] = "WZJS", ["occurredOn"] = Day0, ["note"] = " " })), StringComparison.Ordinal);
         Assert.Contains("不能晚于今天", await FollowAsync(office, await HtmlPages.PostFormAsync(office, b, "#record", new() { ["ruleCode"] = "WZJS", ["occurredOn"] = Today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["note"] = "院内违章搭建彩钢棚" })), StringComparison.Ordinal);
-        Assert.Contains("已记分", await FollowAsync(office, await HtmlPages.PostFormAsync(office, b, "#record", new() { ["ruleCode"] = "WZJS", ["occurredOn"] = Day(0), ["note"] = "院内违章搭建彩钢棚约20平方米，村委会已告知限期拆除" })), StringComparison.Ordinal);
+        Assert.Contains("已记分", await FollowAsync(office, await HtmlPages.PostFormAsync(office, b, "#record", new() { ["ruleCode"] = "WZJS", ["occurredOn"] = Day0, ["note"] = "院内违章搭建彩钢棚约20平方米，村委会已告知限期拆除" })), StringComparison.Ordinal);
 
         // Ranking: A 100 + 1 + 10 + 2×2 = 115 示范户 first; B 100 − 20 = 80 警示户.
         var ranking = Ranking(await HtmlPages.GetAsync(office, $"/integrity/schemes/{code}"));
@@ -130,7 +130,7 @@ public sealed class PointsSchemeTests(CreditAppFactory factory)
         var before = Ranking(await HtmlPages.GetAsync(operatorClient, $"/integrity/schemes/{code}")).ToDictionary(r => r.Name, r => r.Points);
 
         // GBK sheet with two bad rows: an unknown rule and a deduction without the facts. Nothing is written.
-        var bad = $"成员代码,规则编码,发生日期,说明\n{first.Uscc},MMBJ,{Day(0)},\n{first.Uscc},XXXX,{Day(0)},\n{second.Uscc},TSCS,{Day(0)},\n{second.Uscc},MMBJ,{Today:yyyy/M/d},\n";
+        var bad = $"成员代码,规则编码,发生日期,说明\n{first.Uscc},MMBJ,{Day0},\n{first.Uscc},XXXX,{Day0},\n{second.Uscc},TSCS,{Day0},\n{second.Uscc},MMBJ,{Today:yyyy/M/d},\n";
         var error = await FollowAsync(operatorClient, await ImportAsync(operatorClient, page, Encoding.GetEncoding("GB18030").GetBytes(bad)));
         Assert.Contains("2 行不能导入", error, StringComparison.Ordinal);
         Assert.Contains("第 3 行：请选择本方案在用的积分规则", error, StringComparison.Ordinal);
@@ -138,12 +138,12 @@ public sealed class PointsSchemeTests(CreditAppFactory factory)
         Assert.Equal(before, Ranking(await HtmlPages.GetAsync(operatorClient, $"/integrity/schemes/{code}")).ToDictionary(r => r.Name, r => r.Points));
 
         // The corrected sheet: all four rows; the yearly limit counts rows of the file too (five 明码标价 would be refused).
-        var good = $"成员代码,规则编码,发生日期,说明\n{first.Uscc},MMBJ,{Day(0)},\n{first.Uscc},MMBJ,{Day(0)},季度检查\n{second.Uscc},TSCS,{Day(0)},消费者投诉以次充好，经调查属实\n{second.Uscc},MMBJ,{Today:yyyy/M/d},\n";
+        var good = $"成员代码,规则编码,发生日期,说明\n{first.Uscc},MMBJ,{Day0},\n{first.Uscc},MMBJ,{Day0},季度检查\n{second.Uscc},TSCS,{Day0},消费者投诉以次充好，经调查属实\n{second.Uscc},MMBJ,{Today:yyyy/M/d},\n";
         Assert.Contains("已导入 4 条", await FollowAsync(operatorClient, await ImportAsync(operatorClient, page, Encoding.GetEncoding("GB18030").GetBytes(good))), StringComparison.Ordinal);
         var after = Ranking(await HtmlPages.GetAsync(operatorClient, $"/integrity/schemes/{code}")).ToDictionary(r => r.Name, r => r.Points);
         Assert.Equal(before[first.Name] + 10, after[first.Name]);
         Assert.Equal(before[second.Name] - 5, after[second.Name]);
-        var tooMany = $"成员代码,规则编码,发生日期,说明\n{first.Uscc},MMBJ,{Day(0)},\n{first.Uscc},MMBJ,{Day(0)},\n{first.Uscc},MMBJ,{Day(0)},\n";
+        var tooMany = $"成员代码,规则编码,发生日期,说明\n{first.Uscc},MMBJ,{Day0},\n{first.Uscc},MMBJ,{Day0},\n{first.Uscc},MMBJ,{Day0},\n";
         Assert.Contains("第 4 行：“MMBJ”每年最多计 4 次", await FollowAsync(operatorClient, await ImportAsync(operatorClient, page, Encoding.UTF8.GetBytes(tooMany))), StringComparison.Ordinal);
 
         // A penalty this year costs 20 points; once it is repaired (status 3 in the record store) the sync revokes the event.
@@ -215,7 +215,7 @@ public sealed class PointsSchemeTests(CreditAppFactory factory)
         var member = await AddMemberAsync(office, scheme, shop.Uscc, "顾渚村", new DateOnly(Today.Year, 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         scheme = await HtmlPages.GetAsync(office, $"/integrity/schemes/{code}");
         Assert.Contains("规则状态已更改", await FollowAsync(office, await HtmlPages.PostFormAsync(office, scheme, "form[action$='/rules/MMBJ/toggle']", [])), StringComparison.Ordinal);
-        using var response = await HtmlPages.PostAsync(office, member + "/events", [new("ruleCode", "MMBJ"), new("occurredOn", Day(0)), new(HtmlPages.AntiforgeryField, HtmlPages.AntiforgeryToken(scheme))]);
+        using var response = await HtmlPages.PostAsync(office, member + "/events", [new("ruleCode", "MMBJ"), new("occurredOn", Day0), new(HtmlPages.AntiforgeryField, HtmlPages.AntiforgeryToken(scheme))]);
         Assert.Contains("请选择本方案在用的积分规则", await FollowAsync(office, response), StringComparison.Ordinal);
 
         // Settings change; the members' kind does not.
@@ -244,7 +244,7 @@ public sealed class PointsSchemeTests(CreditAppFactory factory)
         await DeliverAsync("BZRY", "HZ-XCB", new Dictionary<string, string?>
         {
             ["获得者名称"] = name, ["身份证号码"] = id, ["荣誉名称"] = "湖州市优秀志愿者", ["荣誉级别"] = "3", ["授予机关"] = "中共湖州市委宣传部",
-            ["表彰文号"] = "湖宣〔2026〕" + Unique.Digits(3) + "号", ["授予日期"] = Day(0),
+            ["表彰文号"] = "湖宣〔2026〕" + Unique.Digits(3) + "号", ["授予日期"] = Day0,
         });
         await factory.SettleEventsAsync();
         Assert.True(await factory.Database.ScalarAsync<bool>("SELECT stale FROM credit.integrity_personal_scores WHERE subject_id = $1", subject.SubjectId));
@@ -259,9 +259,8 @@ public sealed class PointsSchemeTests(CreditAppFactory factory)
         Assert.Equal(second.Score, await factory.Database.ScalarAsync<int>("SELECT score FROM credit.integrity_personal_scores WHERE subject_id = $1", subject.SubjectId));
     }
 
-    /// <summary>A day this year, <paramref name="monthsAgo"/> months back (1 January at the earliest).</summary>
-    private static string Day(int monthsAgo) =>
-        (Today.AddMonths(-monthsAgo) is var d && d.Year < Today.Year ? new DateOnly(Today.Year, 1, 1) : d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Today as a form field.</summary>
+    private static string Day0 => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string?> Volunteer(string name, string id, DateOnly? on = null) => new()
     {

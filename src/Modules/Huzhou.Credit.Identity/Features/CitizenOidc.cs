@@ -98,13 +98,13 @@ internal static class CitizenOidc
                 }
                 else
                 {
-                    context.Fail(result.Error!);
+                    context.Fail(new CitizenSignInRefused(result.Error!));
                 }
             };
             o.Events.OnRemoteFailure = context =>
             {
-                // Never the exception text on the page (it can carry the provider's answer); the reason we wrote ourselves is safe.
-                var reason = context.Failure?.Message is { } message && message.Any(c => c >= 0x4E00) ? message : "统一身份认证未完成，请重试或使用市民账户登录。";
+                // Never another exception's text on the page (it can carry the provider's answer); our own refusal's reason is safe.
+                var reason = context.Failure is CitizenSignInRefused refused ? refused.Message : "统一身份认证未完成，请重试或使用市民账户登录。";
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CitizenOidc))
                     .LogWarning("Citizen OpenID Connect sign-in failed: {Error}", context.Failure?.GetType().Name);
                 context.Response.Redirect("/citizen/login?error=" + Uri.EscapeDataString(reason));
@@ -114,3 +114,6 @@ internal static class CitizenOidc
         });
     }
 }
+
+/// <summary>The platform vouched for the person but this platform refuses the sign-in; the message is shown to the citizen.</summary>
+internal sealed class CitizenSignInRefused(string message) : Exception(message);

@@ -57,7 +57,7 @@ internal sealed class PointsScheme
     /// <summary>The bands parsed, best first; an empty list when none are set.</summary>
     public IReadOnlyList<(int MinPoints, string Name)> ParsedBands() => SchemeBands.Parse(Bands);
 
-    public string? BandOf(int points) => ParsedBands().Where(b => points >= b.MinPoints).Select(b => b.Name).FirstOrDefault();
+    public string? BandOf(int points) => SchemeBands.Of(ParsedBands(), points);
 }
 
 /// <summary>Reads and checks a scheme's band text.</summary>
@@ -65,6 +65,10 @@ internal static class SchemeBands
 {
     public static IReadOnlyList<(int MinPoints, string Name)> Parse(string? text) =>
         TryParse(text, out var bands, out _) ? bands : [];
+
+    /// <summary>The band of <paramref name="points"/> among parsed bands (best first), or null below the lowest.</summary>
+    public static string? Of(IReadOnlyList<(int MinPoints, string Name)> bands, int points) =>
+        bands.Where(b => points >= b.MinPoints).Select(b => b.Name).FirstOrDefault();
 
     /// <summary>Parses <c>120:五星;110:四星;0:一星</c> (full-width colon and semicolon too); the error is in Chinese.</summary>
     public static bool TryParse(string? text, out IReadOnlyList<(int MinPoints, string Name)> bands, out string? error)

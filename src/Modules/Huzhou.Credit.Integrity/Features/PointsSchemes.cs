@@ -40,8 +40,12 @@ internal sealed class PointsSchemes(IntegrityDbContext db, ISubjectDirectory sub
     public Task<List<PointRule>> RulesAsync(long schemeId, CancellationToken cancellationToken) =>
         db.PointRules.AsNoTracking().Where(r => r.SchemeId == schemeId).OrderBy(r => r.Source).ThenByDescending(r => r.Points).ThenBy(r => r.Code).ToListAsync(cancellationToken);
 
-    /// <summary>The ranking of <paramref name="year"/>: every member during that year, base points plus the year's events not revoked.</summary>
-    public async Task<List<RankRow>> RankingAsync(PointsScheme scheme, int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ranking of <paramref name="year"/>: every member during that year, base points plus the year's events not
+    /// revoked. Without <paramref name="withNames"/> the rows carry no name or code (for a count, an average or one
+    /// member's rank, the registry is not asked).
+    /// </summary>
+    public async Task<List<RankRow>> RankingAsync(PointsScheme scheme, int year, CancellationToken cancellationToken, bool withNames = true)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
@@ -53,14 +57,16 @@ internal sealed class PointsSchemes(IntegrityDbContext db, ISubjectDirectory sub
             .GroupBy(e => e.MemberId)
             .Select(g => new { MemberId = g.Key, Points = g.Sum(e => e.Points), Count = g.Count() })
             .ToDictionaryAsync(x => x.MemberId, cancellationToken);
-        var names = await subjects.GetAsync([.. members.Select(m => m.SubjectId)], cancellationToken);
+        var names = withNames ? await subjects.GetAsync([.. members.Select(m => m.SubjectId)], cancellationToken) : null;
+        var bands = scheme.ParsedBands();
         var rows = members
             .Select(m =>
             {
                 var sum = sums.GetValueOrDefault(m.Id);
                 var points = scheme.BasePoints + (sum?.Points ?? 0);
-                var subject = names.GetValueOrDefault(m.SubjectId);
-                return new RankRow(0, m.Id, m.SubjectId, subject?.Name ?? "（主体已注销）", subject?.DisplayCode ?? "", m.Group, points, sum?.Count ?? 0, scheme.BandOf(points), m.LeftOn is not null);
+                var subject = names?.GetValueOrDefault(m.SubjectId);
+                var name = names is null ? "" : subject?.Name ?? "（主体已注销）";
+                return new RankRow(0, m.Id, m.SubjectId, name, subject?.DisplayCode ?? "", m.Group, points, sum?.Count ?? 0, SchemeBands.Of(bands, points), m.LeftOn is not null);
             })
             .OrderByDescending(r => r.Points).ThenBy(r => r.Group, StringComparer.Ordinal).ThenBy(r => r.MemberId)
             .ToList();
@@ -312,7 +318,7 @@ internal sealed class PointsSchemes(IntegrityDbContext db, ISubjectDirectory sub
         var result = new List<(PointsScheme, RankRow, int)>();
         foreach (var scheme in await db.Schemes.AsNoTracking().Where(s => schemeIds.Contains(s.Id) && s.Active).ToListAsync(cancellationToken))
         {
-            var ranking = await RankingAsync(scheme, Today.Year, cancellationToken);
+            var ranking = await RankingAsync(scheme, Today.Year, cancellationToken, withNames: false);
             if (ranking.FirstOrDefault(r => r.SubjectId == subjectId) is { } row)
             {
                 result.Add((scheme, row, ranking.Count));

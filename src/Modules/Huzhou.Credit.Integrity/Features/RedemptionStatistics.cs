@@ -34,9 +34,10 @@ internal sealed class RedemptionStatistics(IntegrityDbContext db, IOptions<Integ
         var cities = options.Value.Partners.ToDictionary(p => p.Issuer, p => p.Name, StringComparer.Ordinal);
         string City(string issuer) => issuer == ours ? "湖州（本市）" : cities.GetValueOrDefault(issuer, "其他");
 
-        var byScenario = scenarios
-            .Select(s => (s, rows.Where(r => r.ScenarioCode == s.Code && r.Issuer == ours).Sum(r => r.Count), rows.Where(r => r.ScenarioCode == s.Code && r.Issuer != ours).Sum(r => r.Count)))
-            .ToList();
+        var counts = rows.GroupBy(r => r.ScenarioCode).ToDictionary(
+            g => g.Key,
+            g => (Local: g.Where(r => r.Issuer == ours).Sum(r => r.Count), Partner: g.Where(r => r.Issuer != ours).Sum(r => r.Count)));
+        var byScenario = scenarios.Select(s => (s, counts.GetValueOrDefault(s.Code).Local, counts.GetValueOrDefault(s.Code).Partner)).ToList();
         var byCategory = byScenario.GroupBy(x => x.s.Category).Select(g => (g.Key, g.Sum(x => x.Item2 + x.Item3))).OrderByDescending(x => x.Item2).ToList();
         var byCity = rows.GroupBy(r => City(r.Issuer)).Select(g => (g.Key, g.Sum(r => r.Count))).OrderByDescending(x => x.Item2).ToList();
         var byLevel = rows.GroupBy(r => r.Level).Select(g => (g.Key, g.Sum(r => r.Count))).OrderByDescending(x => x.Key).ToList();

@@ -200,13 +200,12 @@ internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirecto
             }
 
             after = ids[^1];
-            foreach (var s in (await subjects.GetAsync(ids, cancellationToken)).Values.OrderBy(s => s.SubjectId))
-            {
-                if (s.IsPerson && s.DistrictCode == district && !s.PendingVerification && skip-- <= 0 && found.Count < count)
-                {
-                    found.Add(s.SubjectId);
-                }
-            }
+            var persons = (await subjects.GetAsync(ids, cancellationToken)).Values
+                .Where(s => s.IsPerson && s.DistrictCode == district && !s.PendingVerification)
+                .OrderBy(s => s.SubjectId).Select(s => s.SubjectId).ToList();
+            var skipped = Math.Min(skip, persons.Count);
+            skip -= skipped;
+            found.AddRange(persons.Skip(skipped).Take(count - found.Count));
         }
 
         return found;

@@ -47,7 +47,7 @@ internal sealed class SchemesController(
         var rows = new List<SchemeListRow>();
         foreach (var scheme in await schemes.VisibleAsync(cancellationToken))
         {
-            var ranking = await schemes.RankingAsync(scheme, schemes.Today.Year, cancellationToken);
+            var ranking = await schemes.RankingAsync(scheme, schemes.Today.Year, cancellationToken, withNames: false);
             rows.Add(new SchemeListRow(scheme, names.GetValueOrDefault(scheme.DepartmentCode, scheme.DepartmentCode), ranking.Count, ranking.Count == 0 ? 0 : ranking.Average(r => r.Points)));
         }
 
@@ -190,7 +190,7 @@ internal sealed class SchemesController(
         }
 
         await audit.WriteAsync(new AuditEntry("integrity.scheme.member-view", IntegrityDbContext.ModuleName, found.Member.SubjectId, Purpose: "诚信积分管理", Detail: scheme.Name), cancellationToken);
-        var ranking = await schemes.RankingAsync(scheme, schemes.Today.Year, cancellationToken);
+        var ranking = await schemes.RankingAsync(scheme, schemes.Today.Year, cancellationToken, withNames: false);
         return View(new MemberViewModel(scheme, found.Member, found.Subject?.Name ?? "（主体已注销）", found.Subject?.DisplayCode ?? "", found.Events,
             await schemes.RulesAsync(scheme.Id, cancellationToken), ranking.FirstOrDefault(r => r.MemberId == id), schemes.Today));
     }
