@@ -76,15 +76,7 @@ public sealed class IdentityModule : ICreditModule
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, _ => { })
             .AddCookie(OrganisationAccountDefaults.Scheme, options =>
             {
-                options.Cookie.Name = "hzc.org";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.LoginPath = "/org/login";
-                options.LogoutPath = "/org/logout";
-                options.AccessDeniedPath = "/org/login";
-                options.ExpireTimeSpan = TimeSpan.FromHours(2);
-                options.SlidingExpiration = true;
+                PortalCookie(options, "hzc.org", "/org", TimeSpan.FromHours(2));
                 // A disabled account loses its session on the next request.
                 options.Events.OnValidatePrincipal = async context =>
                 {
@@ -97,18 +89,7 @@ public sealed class IdentityModule : ICreditModule
                 };
             });
         services.AddAuthentication()
-            .AddCookie(CitizenAccountDefaults.Scheme, options =>
-            {
-                options.Cookie.Name = "hzc.citizen";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.LoginPath = "/citizen/login";
-                options.LogoutPath = "/citizen/logout";
-                options.AccessDeniedPath = "/citizen/login";
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
-                options.SlidingExpiration = true;
-            });
+            .AddCookie(CitizenAccountDefaults.Scheme, options => PortalCookie(options, "hzc.citizen", "/citizen", TimeSpan.FromHours(8)));
         var oidc = configuration.GetSection(CitizenOidcOptions.SectionName).Get<CitizenOidcOptions>() ?? new CitizenOidcOptions();
         services.AddSingleton(oidc);
         CitizenOidc.Add(services.AddAuthentication(), oidc);
@@ -144,6 +125,20 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IDistrictDirectory, DistrictDirectory>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
+    }
+
+    /// <summary>The sign-in cookie of a portal outside the staff pages (organisations, citizens): its own name, sign-in under <paramref name="basePath"/>.</summary>
+    private static void PortalCookie(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions options, string name, string basePath, TimeSpan expiry)
+    {
+        options.Cookie.Name = name;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.LoginPath = basePath + "/login";
+        options.LogoutPath = basePath + "/logout";
+        options.AccessDeniedPath = basePath + "/login";
+        options.ExpireTimeSpan = expiry;
+        options.SlidingExpiration = true;
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)
