@@ -380,7 +380,7 @@ internal static class ChecksBench
         Report.Line($"database per check (measured window, whole cluster): {(double)d.Commits / checks:0.00} transactions, {(double)d.Fetched / checks:0.0} tuples fetched, {(double)d.Returned / checks:0.0} tuples returned, {(double)d.Inserted / checks:0.00} tuples inserted, {(double)d.BlocksRead / checks:0.00} blocks read from disk");
         var c = cpu.After - cpu.Before;
         var machine = Math.Max(1, c.MachineBusy);
-        Report.Line($"CPU (measured window): machine {100.0 * c.MachineBusy / Math.Max(1, c.MachineTotal):0}% busy of {Environment.ProcessorCount} cores; of the busy time: this process (app + load generator) {100.0 * c.ProcessTicks / machine:0}%, PostgreSQL backends {100.0 * c.PostgresTicks / machine:0}%, other {100.0 * (machine - c.ProcessTicks - c.PostgresTicks) / machine:0}%; user {100.0 * c.User / machine:0}% / system+irq {100.0 * c.SystemIrq / machine:0}%");
+        Report.Line($"CPU (measured window): machine {100.0 * c.MachineBusy / Math.Max(1, c.MachineTotal):0}% busy of {Environment.ProcessorCount} cores; of the busy time: this process (app + load generator) {100.0 * c.ProcessTicks / machine:0}%, PostgreSQL backends {100.0 * c.PostgresTicks / machine:0}%, other {100.0 * (machine - c.ProcessTicks - c.PostgresTicks) / machine:0}%; user {100.0 * c.User / machine:0}% / system+irq {100.0 * c.SystemIrq / machine:0}%; stolen by the hypervisor {100.0 * c.Steal / Math.Max(1, c.MachineTotal):0}% of the machine's time");
         return new CheckRun(rate, Percentile(0.99), lost);
     }
 
@@ -496,7 +496,7 @@ internal static class ChecksBench
         var c = cpuAfter - cpuBefore;
         var machine = Math.Max(1, c.MachineBusy);
         var wrkTicks = measured.CpuSeconds * 100; // USER_HZ
-        Report.Line($"CPU (measured run): machine {100.0 * c.MachineBusy / Math.Max(1, c.MachineTotal):0}% busy of {Environment.ProcessorCount} cores; of the busy time: the app {100.0 * c.ProcessTicks / machine:0}%, PostgreSQL backends {100.0 * c.PostgresTicks / machine:0}%, wrk {100.0 * wrkTicks / machine:0}%, other {100.0 * Math.Max(0, machine - c.ProcessTicks - c.PostgresTicks - wrkTicks) / machine:0}%; user {100.0 * c.User / machine:0}% / system+irq {100.0 * c.SystemIrq / machine:0}%");
+        Report.Line($"CPU (measured run): machine {100.0 * c.MachineBusy / Math.Max(1, c.MachineTotal):0}% busy of {Environment.ProcessorCount} cores; of the busy time: the app {100.0 * c.ProcessTicks / machine:0}%, PostgreSQL backends {100.0 * c.PostgresTicks / machine:0}%, wrk {100.0 * wrkTicks / machine:0}%, other {100.0 * Math.Max(0, machine - c.ProcessTicks - c.PostgresTicks - wrkTicks) / machine:0}%; user {100.0 * c.User / machine:0}% / system+irq {100.0 * c.SystemIrq / machine:0}%; stolen by the hypervisor {100.0 * c.Steal / Math.Max(1, c.MachineTotal):0}% of the machine's time");
         Report.Line($"CPU per check: app {1000.0 * c.ProcessTicks / 100 / checks:0.000} ms, PostgreSQL {1000.0 * c.PostgresTicks / 100 / checks:0.000} ms, wrk {1000.0 * measured.CpuSeconds / checks:0.000} ms");
         return new CheckRun(rate, measured.Latency[99], lost);
     }
@@ -591,14 +591,18 @@ internal static class ChecksBench
     }
 
     /// <summary>Jiffies from /proc: the machine (busy and total), this process, and the postgres processes.</summary>
-    private readonly record struct CpuStats(long MachineBusy, long MachineTotal, long User, long SystemIrq, long ProcessTicks, long PostgresTicks)
+    /// <remarks>
+    /// Steal (the hypervisor running other guests on this machine's cores) is counted apart, not as busy: a run with
+    /// much of it measured a slower machine, whatever the code did.
+    /// </remarks>
+    private readonly record struct CpuStats(long MachineBusy, long MachineTotal, long User, long SystemIrq, long ProcessTicks, long PostgresTicks, long Steal)
     {
         public static CpuStats Read()
         {
             try
             {
                 var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
-                long user = cpu[0] + cpu[1], system = cpu[2] + cpu[5] + cpu[6], idle = cpu[3] + cpu[4];
+                long user = cpu[0] + cpu[1], system = cpu[2] + cpu[5] + cpu[6], idle = cpu[3] + cpu[4], steal = cpu.Length > 7 ? cpu[7] : 0;
                 long total = cpu.Take(8).Sum();
                 long postgres = 0;
                 foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -623,7 +627,7 @@ internal static class ChecksBench
                     }
                 }
 
-                return new CpuStats(total - idle, total, user, system, Ticks($"/proc/{Environment.ProcessId}/stat"), postgres);
+                return new CpuStats(total - idle - steal, total, user, system, Ticks($"/proc/{Environment.ProcessId}/stat"), postgres, steal);
             }
             catch (IOException)
             {
@@ -639,7 +643,7 @@ internal static class ChecksBench
         }
 
         public static CpuStats operator -(CpuStats a, CpuStats b) =>
-            new(a.MachineBusy - b.MachineBusy, a.MachineTotal - b.MachineTotal, a.User - b.User, a.SystemIrq - b.SystemIrq, a.ProcessTicks - b.ProcessTicks, a.PostgresTicks - b.PostgresTicks);
+            new(a.MachineBusy - b.MachineBusy, a.MachineTotal - b.MachineTotal, a.User - b.User, a.SystemIrq - b.SystemIrq, a.ProcessTicks - b.ProcessTicks, a.PostgresTicks - b.PostgresTicks, a.Steal - b.Steal);
     }
 }
 
