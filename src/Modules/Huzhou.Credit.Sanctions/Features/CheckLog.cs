@@ -44,7 +44,7 @@ internal sealed class CheckLog : IAsyncDisposable
 
     public CheckLog(CheckPathDatabase database, ILogger<CheckLog> logger)
     {
-        _dataSource = database.LogSource;
+        _dataSource = database.Source;
         _logger = logger;
         _writers = [.. Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync))];
     }
@@ -102,8 +102,8 @@ internal sealed class CheckLog : IAsyncDisposable
 
     private async Task WriteAsync(List<CheckRecord> records)
     {
-        // A single statement (its own transaction), on the check log's own pool: its commit's WAL flush holds up no
-        // lookup.
+        // A single statement (its own transaction): it needs no connection of its own, so on the multiplexed check
+        // path it shares a physical connection with the lookups.
         await using var insert = _dataSource.CreateCommand(Insert);
         var p = insert.Parameters;
         p.Add(new NpgsqlParameter<int>("n", records.Count));

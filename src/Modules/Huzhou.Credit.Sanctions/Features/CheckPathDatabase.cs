@@ -45,24 +45,9 @@ internal sealed class CheckPathDatabase : IAsyncDisposable
 
         settings.ApplicationName ??= "huzhou-credit-checks";
         Source = builder.Build();
-
-        // The check log's writers on connections of their own (not multiplexed): a batch's commit waits for its WAL
-        // flush, and on a shared multiplexed connection every lookup queued behind it would wait for that flush too.
-        var log = new NpgsqlDataSourceBuilder(settings.ConnectionString);
-        log.ConnectionStringBuilder.Multiplexing = false;
-        log.ConnectionStringBuilder.NoResetOnClose = true;
-        log.ConnectionStringBuilder.ApplicationName = settings.ApplicationName + "-log";
-        LogSource = log.Build();
     }
 
     public NpgsqlDataSource Source { get; }
 
-    /// <summary>The check log's pool: ordinary pooled connections, the same settings otherwise.</summary>
-    public NpgsqlDataSource LogSource { get; }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Source.DisposeAsync();
-        await LogSource.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Source.DisposeAsync();
 }
