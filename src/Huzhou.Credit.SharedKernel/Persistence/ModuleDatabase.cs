@@ -35,8 +35,11 @@ public static class ModuleDatabaseRegistration
     public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, string moduleName, int order)
         where TContext : DbContext
     {
-        services.AddDbContext<TContext>((sp, options) =>
-            ModuleDbContextOptions.Configure(options, sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), moduleName));
+        // The options depend only on singletons (the shared data source): built once, not for every request's scope.
+        services.AddDbContext<TContext>(
+            (sp, options) => ModuleDbContextOptions.Configure(options, sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), moduleName),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton<IModuleDatabase>(sp =>
             new ModuleDatabase<TContext>(sp.GetRequiredService<IServiceScopeFactory>(), moduleName, order));
         return services;

@@ -109,11 +109,18 @@ internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalData
 
     private static CreditStatusSnapshot Map(NpgsqlDataReader reader) => new(
         new ResolvedSubject(reader.GetInt64(0), reader.GetBoolean(1), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetBoolean(2)),
-        reader.IsDBNull(6) ? [] : JsonSerializer.Deserialize(reader.GetString(6), CreditStatusJson.Readable.ListStandingEntryArray) ?? [],
-        reader.IsDBNull(7) ? [] : JsonSerializer.Deserialize(reader.GetString(7), CreditStatusJson.Readable.BadRecordFactArray) ?? [],
+        Json(reader, 6, CreditStatusJson.Readable.ListStandingEntryArray),
+        Json(reader, 7, CreditStatusJson.Readable.BadRecordFactArray),
         reader.GetFieldValue<DateTimeOffset>(8),
-        reader.IsDBNull(9) ? [] : JsonSerializer.Deserialize(reader.GetString(9), CreditStatusJson.Readable.EvaluationGradeArray) ?? [])
+        Json(reader, 9, CreditStatusJson.Readable.EvaluationGradeArray))
     {
-        Breaches = reader.IsDBNull(10) ? [] : JsonSerializer.Deserialize(reader.GetString(10), CreditStatusJson.Readable.CommitmentBreachArray) ?? [],
+        Breaches = Json(reader, 10, CreditStatusJson.Readable.CommitmentBreachArray),
     };
+
+    /// <summary>
+    /// A JSON text column parsed from its UTF-8 bytes as they arrive (Npgsql always talks UTF-8): no string
+    /// in between, which would be decoded to UTF-16 only for the parser to encode it back.
+    /// </summary>
+    private static T[] Json<T>(NpgsqlDataReader reader, int ordinal, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T[]> type) =>
+        reader.IsDBNull(ordinal) ? [] : JsonSerializer.Deserialize(reader.GetFieldValue<byte[]>(ordinal), type) ?? [];
 }
