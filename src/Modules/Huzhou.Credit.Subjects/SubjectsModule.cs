@@ -31,6 +31,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<SubjectRegistration>();
         services.AddScoped<ISubjectStatistics, SubjectStatistics>();
         services.AddScoped<ISubjectDirectory, SubjectDirectory>();
+        services.AddSingleton<ISubjectCodeLookup, SubjectCodeLookup>();
         services.AddScoped<IPublicRegistry, PublicRegistry>();
         services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();
         services.AddScoped<ICreditRecordFacts, CreditRecordFacts>();

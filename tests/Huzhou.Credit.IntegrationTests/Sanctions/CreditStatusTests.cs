@@ -68,6 +68,39 @@ public sealed class CreditStatusTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task A_subject_the_credit_status_does_not_hold_yet_is_found_in_the_registry_and_its_row_made_on_the_spot()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc("330502");
+        var name = $"湖州{Unique.ChineseFragment()}纺织有限公司";
+        var organisation = await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
+        var idNumber = Unique.ResidentId("330502");
+        var person = await SubjectForms.CreatePersonAsync(office, "沈" + Unique.ChineseFragment(2), idNumber, "330502");
+        await factory.SettleEventsAsync();
+        // As if their registration events had not been dispatched yet.
+        await factory.Database.ExecuteAsync("DELETE FROM credit.sanction_credit_status WHERE subject_id = ANY($1)", new[] { organisation, person });
+
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        using var system = factory.CreateClient();
+        system.DefaultRequestHeaders.Add("X-Api-Key", await ApiKeys.IssueAsync(admin, "补建系统" + Unique.Digits(4), "checks:write", 1_000));
+        using var byCode = await system.PostAsJsonAsync("/api/v1/checks", new { code = uscc, name, matter = "SX-001", stage = "受理" });
+        using var byIdNumber = await system.PostAsJsonAsync("/api/v1/checks", new { code = idNumber.ToLowerInvariant(), matter = "SX-001", stage = "受理" });
+
+        byCode.EnsureSuccessStatusCode();
+        var organisationAnswer = await byCode.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(name, organisationAnswer.GetProperty("subject").GetProperty("name").GetString());
+        Assert.Equal(uscc, organisationAnswer.GetProperty("subject").GetProperty("code").GetString());
+        Assert.False(organisationAnswer.GetProperty("nameMismatch").GetBoolean());
+        Assert.Equal(organisation, await factory.Database.ScalarAsync<long>("SELECT subject_id FROM credit.sanction_checks WHERE id = $1", organisationAnswer.GetProperty("checkId").GetInt64()));
+        byIdNumber.EnsureSuccessStatusCode();
+        var personAnswer = await byIdNumber.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(personAnswer.GetProperty("subject").GetProperty("isPerson").GetBoolean());
+        Assert.Equal(idNumber[..6] + "********" + idNumber[14..], personAnswer.GetProperty("subject").GetProperty("code").GetString());
+        Assert.Equal(person, await factory.Database.ScalarAsync<long>("SELECT subject_id FROM credit.sanction_checks WHERE id = $1", personAnswer.GetProperty("checkId").GetInt64()));
+        Assert.Equal(2, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_credit_status WHERE subject_id = ANY($1)", new[] { organisation, person }));
+    }
+
+    [Fact]
     public async Task Concurrent_checks_each_get_their_own_durable_row()
     {
         using var admin = await SignedInClient.CreateAsync(factory, "admin");

@@ -39,7 +39,7 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
 /// A subject the projection has not reached yet (registered a moment ago, its event not yet dispatched) is found
 /// in the registry and its row computed on the spot, so a check never answers "not found" for a registered subject.
 /// </summary>
-internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalDataProtector protector, IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalDataProtector protector, ISubjectCodeLookup registry, IServiceScopeFactory scopes, TimeProvider clock)
 {
     /// <summary>Single statements only: the multiplexed check-path pool.</summary>
     private readonly NpgsqlDataSource _source = database.Source;
@@ -68,12 +68,14 @@ internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalData
             }
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<ISubjectDirectory>().FindByCodeAsync(code, cancellationToken) is not { } subject)
+        // Not in the credit status: an unknown code (answered "not found" without a scope or a DbContext), or a
+        // subject registered a moment ago.
+        if (await registry.FindByCodeAsync(code, cancellationToken) is not { } subject)
         {
             return null;
         }
 
+        await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CreditStatusProjector>().RefreshAsync([subject.SubjectId], cancellationToken);
         return await GetAsync(subject.SubjectId, cancellationToken);
     }

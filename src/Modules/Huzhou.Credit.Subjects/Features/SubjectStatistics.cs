@@ -25,25 +25,10 @@ internal sealed class SubjectStatistics(SubjectsDbContext db) : ISubjectStatisti
     }
 }
 
-internal sealed class SubjectDirectory(SubjectsDbContext db, Huzhou.Credit.SharedKernel.Security.PersonalDataProtector protector) : ISubjectDirectory
+internal sealed class SubjectDirectory(SubjectsDbContext db, Huzhou.Credit.SharedKernel.Security.PersonalDataProtector protector, ISubjectCodeLookup lookup) : ISubjectDirectory
 {
-    public async Task<ResolvedSubject?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
-    {
-        var text = (code ?? "").Trim().ToUpperInvariant();
-        var uscc = Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse(text).Value?.Value;
-        var id = Huzhou.Credit.SharedKernel.Identifiers.ResidentIdNumber.TryParse(text).Value;
-        var index = id is null ? null : protector.BlindIndex(id.Value);
-        if (uscc is null && index is null)
-        {
-            return null;
-        }
-
-        var subject = await db.Subjects.AsNoTracking()
-            .Where(s => (uscc != null && s.Uscc == uscc) || (index != null && s.IdNumberIndex == index))
-            .OrderBy(s => s.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        return subject is null ? null : Resolve(subject);
-    }
+    public Task<ResolvedSubject?> FindByCodeAsync(string code, CancellationToken cancellationToken = default) =>
+        lookup.FindByCodeAsync(code, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, ResolvedSubject>> FindByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default)
     {
