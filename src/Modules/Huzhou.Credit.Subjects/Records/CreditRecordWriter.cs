@@ -229,6 +229,14 @@ internal readonly record struct StagedSubject(
     {
         switch (record.SubjectKey)
         {
+            case SubjectKeyKind.Uscc when UnifiedSocialCreditCode.IsNormalisedAndValid(record.SubjectKeyValue):
+            {
+                // What the validator passes on: the parse below would return the same code, without warnings.
+                var code = record.SubjectKeyValue;
+                return new StagedSubject(code, false, null, null, null, null, null,
+                    UnifiedSocialCreditCode.KindOf(code.AsSpan(0, 2)), PendingSubjects.DistrictOf(code.AsSpan(2, 6)));
+            }
+
             case SubjectKeyKind.Uscc:
             {
                 var parsed = UnifiedSocialCreditCode.TryParse(record.SubjectKeyValue);
