@@ -112,6 +112,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 GC.Collect();
 var baseline = Process.GetCurrentProcess().WorkingSet64;
 var sampler = MemorySampler.Start();
+var pipelineCpu = new PipelineCpu();
 var pipeline = Stopwatch.StartNew();
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -124,6 +125,7 @@ var counts = await Scalar<long[]>(data, $"SELECT ARRAY[status, received, inserte
 var endToEnd = arguments.Records / pipeline.Elapsed.TotalSeconds;
 Report.Line($"pipeline: {pipeline.Elapsed.TotalSeconds:0.0} s, {endToEnd:N0} records/s end to end; batch status {counts[0]}, received {counts[1]:N0}, inserted {counts[2]:N0}, updated {counts[3]:N0}, unchanged {counts[4]:N0}, rejected {counts[5]:N0}");
 Report.Line($"memory: working set {baseline / 1024 / 1024:N0} MB before, peak {peak / 1024 / 1024:N0} MB during the pipeline");
+Report.Line(pipelineCpu.Describe(arguments.Records));
 
 if (arguments.ParseOnly)
 {

@@ -69,3 +69,35 @@ internal sealed class CpuSample
         return (total - idle, total);
     }
 }
+
+/// <summary>
+/// The bench process's CPU time over the pipeline, per million rows, and the share of the machine's time the
+/// hypervisor stole meanwhile (a run with much steal is not comparable with a quiet one).
+/// </summary>
+internal sealed class PipelineCpu
+{
+    private readonly TimeSpan _processStart = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+    private readonly (long Steal, long Total) _start = Read();
+
+    public string Describe(long rows)
+    {
+        var process = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - _processStart).TotalSeconds;
+        var (steal, total) = Read();
+        var stolen = total == _start.Total ? double.NaN : 100.0 * (steal - _start.Steal) / (total - _start.Total);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"cpu: bench process {process:0.0} s over the pipeline ({process * 1_000_000 / rows:0.0} s per million rows); steal {stolen:0.0}% of the machine's time");
+    }
+
+    private static (long Steal, long Total) Read()
+    {
+        if (!File.Exists("/proc/stat"))
+        {
+            return (0, 0);
+        }
+
+        // cpu  user nice system idle iowait irq softirq steal ...
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+        return (fields[7], fields.Take(8).Sum());
+    }
+}

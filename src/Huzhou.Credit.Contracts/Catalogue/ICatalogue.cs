@@ -30,6 +30,17 @@ public interface IRowValidator
     /// (dates as yyyy-MM-dd, decimals invariant, codes upper-case, enum values as codes) and every problem.
     /// </summary>
     RowValidationResult Validate(IReadOnlyDictionary<string, string?> row);
+
+    /// <summary>
+    /// The same validation with the row given by field position, for bulk deliveries (no dictionary per row):
+    /// <paramref name="raw"/>[i] is the text of <see cref="CatalogueItemVersion.Fields"/>[i] (null when absent).
+    /// Writes each field's normalised value into <paramref name="values"/>[i] (null when the field is empty or
+    /// invalid) and returns every problem, in the order and wording of <see cref="Validate(IReadOnlyDictionary{string, string})"/>;
+    /// an empty list means the row is valid.
+    /// </summary>
+    /// <param name="raw">The raw texts, one per field of the item version.</param>
+    /// <param name="values">Receives the normalised values; at least as long as <paramref name="raw"/>.</param>
+    IReadOnlyList<FieldError> Validate(ReadOnlySpan<string?> raw, Span<string?> values);
 }
 
 /// <summary>The outcome of validating one row.</summary>
@@ -56,6 +67,17 @@ public interface IPublicityCalculator
     /// whose sector can change the class and the periods (e.g. work safety, fire, special equipment).
     /// </summary>
     PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, IReadOnlyDictionary<string, string> values, string providerDepartment);
+
+    /// <summary>
+    /// The same computation with the normalised values given by field position (<paramref name="values"/>[i] is the
+    /// value of <see cref="CatalogueItemVersion.Fields"/>[i], null when absent), as <see cref="IRowValidator"/>'s
+    /// positional validation writes them.
+    /// </summary>
+    /// <param name="item">The item version the values were validated against.</param>
+    /// <param name="decisionDate">The decision date the period runs from.</param>
+    /// <param name="values">The normalised values, one per field of <paramref name="item"/>.</param>
+    /// <param name="providerDepartment">The delivering department.</param>
+    PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, ReadOnlySpan<string?> values, string providerDepartment);
 }
 
 /// <summary>When a record is public, and the rule that said so.</summary>

@@ -83,6 +83,9 @@ public sealed class UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode
         ['Y'] = "其他",
     }.ToFrozenDictionary();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup =
+        KindDescriptions.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private UnifiedSocialCreditCode(string value) => Value = value;
 
     /// <summary>
@@ -138,6 +141,41 @@ public sealed class UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode
         "51" or "52" or "53" => SubjectKind.SocialOrganisation,
         _ => SubjectKind.OtherOrganisation,
     };
+
+    /// <summary>Maps a prefix to the platform's subject kind, as <see cref="KindOf(string)"/> does, without a string for the prefix.</summary>
+    public static SubjectKind KindOf(ReadOnlySpan<char> prefix) => prefix switch
+    {
+        "91" or "92" or "93" => SubjectKind.Enterprise,
+        "11" => SubjectKind.GovernmentOrgan,
+        "12" => SubjectKind.PublicInstitution,
+        "51" or "52" or "53" => SubjectKind.SocialOrganisation,
+        _ => SubjectKind.OtherOrganisation,
+    };
+
+    /// <summary>
+    /// True when <paramref name="text"/> is a code exactly as <see cref="TryParse(string?)"/> would return it without
+    /// any issue: 18 characters of <see cref="Alphabet"/>, a valid prefix, both check characters right. A fast path
+    /// for bulk deliveries, where almost every code is already so; anything else goes through TryParse.
+    /// </summary>
+    public static bool IsNormalisedAndValid(ReadOnlySpan<char> text)
+    {
+        if (text.Length != Length)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (ValueOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return PrefixLookup.Contains(text[..2])
+            && ComputeOrganisationCodeCheck(text.Slice(8, 8)) == text[16]
+            && ComputeCheckCharacter(text[..17]) == text[17];
+    }
 
     /// <summary>
     /// Parses user or file input. Trims, converts full-width characters and lower case (harmless

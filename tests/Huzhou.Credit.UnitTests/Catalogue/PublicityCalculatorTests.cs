@@ -24,7 +24,13 @@ public sealed class PublicityCalculatorTests
         }
 
         var rules = extra is null ? _rules : new PublicityRuleSet(StandardPublicityRules.Versions(), StandardPublicityRules.Periods(), [.. StandardPublicityRules.Mappings(), .. extra]);
-        return rules.Compute(Penalty, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), values, department);
+        var decisionDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var period = rules.Compute(Penalty, decisionDate, values, department);
+
+        // The positional form (values by field position, as bulk deliveries pass them) computes the same period.
+        var byPosition = Penalty.Fields.Select(f => values.GetValueOrDefault(f.Key)).ToArray();
+        Assert.Equal(period, rules.Compute(Penalty, decisionDate, byPosition, department));
+        return period;
     }
 
     [Fact]

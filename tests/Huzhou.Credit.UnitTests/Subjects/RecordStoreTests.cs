@@ -1,5 +1,6 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.Subjects.Features;
 using Huzhou.Credit.Subjects.Records;
 
@@ -16,8 +17,37 @@ public sealed class RecordStoreTests
     [InlineData("330500", "330500")]
     [InlineData("330599", "330500")]
     [InlineData("330106", "330500")]
-    public void Pending_subject_district_is_the_Huzhou_district_or_the_city(string division, string expected) =>
+    public void Pending_subject_district_is_the_Huzhou_district_or_the_city(string division, string expected)
+    {
         Assert.Equal(expected, PendingSubjects.DistrictOf(division));
+        Assert.Equal(expected, PendingSubjects.DistrictOf(("91" + division + "MA2B3C4D").AsSpan(2, 6)));
+    }
+
+    [Theory]
+    [InlineData("91", "330502")]
+    [InlineData("92", "330106")]
+    [InlineData("11", "330523")]
+    [InlineData("52", "330500")]
+    [InlineData("Y1", "110105")]
+    public void Staged_subject_of_a_credit_code_is_what_parsing_the_code_gives_with_or_without_a_check_warning(string prefix, string division)
+    {
+        var valid = UnifiedSocialCreditCode.Compose(prefix, division, "MA2B3C4D").Value;
+        var wrongCheck = valid[..17] + (valid[17] == '0' ? '1' : '0');
+        foreach (var code in new[] { valid, wrongCheck })
+        {
+            var parsed = UnifiedSocialCreditCode.TryParse(code);
+            var period = new PublicityPeriod(new DateOnly(2026, 1, 1), null, null, null, "indefinite", true);
+            var record = new IncomingCreditRecord(2, SubjectKeyKind.Uscc, code, "n", "XZCF", 1, "k", new DateOnly(2026, 1, 1), period, "[]");
+
+            var staged = StagedSubject.From(record, null!);
+
+            Assert.Equal(parsed.Value!.Value, staged.Uscc);
+            Assert.Equal(parsed.HasWarnings, staged.UsccWarning);
+            Assert.Equal(parsed.Value.Kind, staged.Kind);
+            Assert.Equal(PendingSubjects.DistrictOf(parsed.Value.DivisionCode), staged.District);
+            Assert.Null(staged.IdIndex);
+        }
+    }
 
     [Fact]
     public void Content_hash_is_stable_and_sees_payload_and_publicity_changes()

@@ -108,4 +108,11 @@ internal sealed class PublicityCalculator(CatalogueCache cache) : IPublicityCalc
         var rules = item.PublicityRule == PublicityRuleKind.PenaltyClass ? cache.Get().Rules : PublicityRuleSet.Empty;
         return rules.Compute(item, decisionDate, values, providerDepartment);
     }
+
+    public PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, ReadOnlySpan<string?> values, string providerDepartment)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var rules = item.PublicityRule == PublicityRuleKind.PenaltyClass ? cache.Get().Rules : PublicityRuleSet.Empty;
+        return rules.Compute(item, decisionDate, values, providerDepartment);
+    }
 }

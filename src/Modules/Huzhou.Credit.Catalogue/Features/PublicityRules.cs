@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Huzhou.Credit.Catalogue.Domain;
 using Huzhou.Credit.Contracts.Catalogue;
 
@@ -14,6 +15,7 @@ internal sealed class PublicityRuleSet
 {
     private readonly CompiledVersion[] _versions; // by EffectiveFrom ascending
     private readonly ConcurrentDictionary<string, string> _sectorKeys = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<CatalogueItemVersion, FactSlots> _slots = new();
 
     public PublicityRuleSet(IEnumerable<PublicityRuleVersion> versions, IEnumerable<PublicityRulePeriod> periods, IEnumerable<PenaltyClassMapping> mappings)
     {
@@ -40,6 +42,26 @@ internal sealed class PublicityRuleSet
 
     public PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, IReadOnlyDictionary<string, string> values, string providerDepartment)
     {
+        values.TryGetValue(StandardColumns.Procedure, out var procedure);
+        values.TryGetValue(StandardColumns.Fine, out var fine);
+        values.TryGetValue(StandardColumns.PenaltyKinds, out var kinds);
+        return Compute(item, decisionDate, new PenaltyFacts(procedure, fine, kinds), providerDepartment);
+    }
+
+    /// <summary>The same with the values by field position (<see cref="CatalogueItemVersion.Fields"/> order).</summary>
+    public PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, ReadOnlySpan<string?> values, string providerDepartment)
+    {
+        if (item.PublicityRule != PublicityRuleKind.PenaltyClass)
+        {
+            return Compute(item, decisionDate, default(PenaltyFacts), providerDepartment);
+        }
+
+        var slots = _slots.GetValue(item, static i => new FactSlots(i));
+        return Compute(item, decisionDate, new PenaltyFacts(slots.Procedure.At(values), slots.Fine.At(values), slots.Kinds.At(values)), providerDepartment);
+    }
+
+    private PublicityPeriod Compute(CatalogueItemVersion item, DateOnly decisionDate, PenaltyFacts facts, string providerDepartment)
+    {
         switch (item.PublicityRule)
         {
             case PublicityRuleKind.FixedPeriod:
@@ -51,7 +73,7 @@ internal sealed class PublicityRuleSet
         var version = VersionFor(decisionDate)
             ?? throw new InvalidOperationException($"No publicity rule version is in force on {decisionDate:yyyy-MM-dd}.");
         var sector = _sectorKeys.GetOrAdd(providerDepartment ?? "", SectorKey);
-        var penaltyClass = version.Classify(item, values, sector);
+        var penaltyClass = version.Classify(item, facts, sector);
         var period = version.PeriodFor(penaltyClass, sector);
         if (period is null || !period.Published)
         {
@@ -129,11 +151,11 @@ internal sealed class PublicityRuleSet
         public DateOnly EffectiveFrom { get; }
 
         /// <summary>The most severe class over the decision's penalty kinds; unknown kinds count as general.</summary>
-        public PenaltyClass Classify(CatalogueItemVersion item, IReadOnlyDictionary<string, string> values, string sector)
+        public PenaltyClass Classify(CatalogueItemVersion item, PenaltyFacts facts, string sector)
         {
-            values.TryGetValue(StandardColumns.Procedure, out var procedure);
+            var procedure = facts.Procedure;
             decimal? fine = null;
-            if (values.TryGetValue(StandardColumns.Fine, out var fineText)
+            if (facts.Fine is { } fineText
                 && decimal.TryParse(fineText, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
             {
                 fine = parsed;
@@ -149,7 +171,8 @@ internal sealed class PublicityRuleSet
                 }
             }
 
-            if (!values.TryGetValue(StandardColumns.PenaltyKinds, out var kinds) || string.IsNullOrWhiteSpace(kinds))
+            var kinds = facts.Kinds;
+            if (string.IsNullOrWhiteSpace(kinds))
             {
                 return Match(null, procedure, sector, fine) ?? PenaltyClass.General;
             }
@@ -273,5 +296,36 @@ internal sealed class PublicityRuleSet
             (Procedure is null || string.Equals(Procedure, procedure, StringComparison.Ordinal))
             && (Sector is null || string.Equals(Sector, sector, StringComparison.Ordinal))
             && (MinimumFine is null || (fine is { } f && f >= MinimumFine));
+    }
+
+    /// <summary>The normalised values the class mapping reads (null when absent).</summary>
+    private readonly record struct PenaltyFacts(string? Procedure, string? Fine, string? Kinds);
+
+    /// <summary>Where an item version keeps the values the class mapping reads, found once per item version.</summary>
+    private sealed class FactSlots(CatalogueItemVersion item)
+    {
+        public Slot Procedure { get; } = new(IndexOf(item, StandardColumns.Procedure));
+
+        public Slot Fine { get; } = new(IndexOf(item, StandardColumns.Fine));
+
+        public Slot Kinds { get; } = new(IndexOf(item, StandardColumns.PenaltyKinds));
+
+        private static int IndexOf(CatalogueItemVersion item, string key)
+        {
+            for (var i = 0; i < item.Fields.Count; i++)
+            {
+                if (item.Fields[i].Key == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    private readonly record struct Slot(int Index)
+    {
+        public string? At(ReadOnlySpan<string?> values) => Index >= 0 && Index < values.Length ? values[Index] : null;
     }
 }

@@ -1,13 +1,9 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
-using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -52,33 +48,35 @@ internal sealed class BatchProcessor(
         }
 
         var validator = catalogue.CreateValidator(item);
-        var row = new Dictionary<string, string?>(item.Fields.Count, StringComparer.Ordinal);
+        // One row at a time, by field position: the raw texts, their normalised values, the payload built from them.
+        var raw = new string?[item.Fields.Count];
+        var values = new string?[item.Fields.Count];
+        var keys = new KeySlots(item);
+        using var payload = new PayloadBuilder(item);
         var rejections = new List<BatchRejection>(RejectionFlushSize);
         var deliveredOn = ShanghaiTime.Today(clock);
         var timelinessDays = options.Value.TimelinessDays;
         long received = 0, rejected = 0, timely = 0, delayTotal = 0;
         var progress = Stopwatch.StartNew();
-        var payload = new ArrayBufferWriter<byte>(2048);
 
         await using (var writer = await records.BeginAsync(batch.Id, batch.DepartmentCode, batch.CreatedBy, cancellationToken))
         {
             while (await source.ReadAsync(cancellationToken))
             {
                 received++;
-                row.Clear();
-                for (var f = 0; f < item.Fields.Count; f++)
+                for (var f = 0; f < raw.Length; f++)
                 {
                     var column = map.ColumnOfField[f];
-                    row[item.Fields[f].Key] = column >= 0 && column < source.FieldCount ? source.GetString(column) : null;
+                    raw[f] = column >= 0 && column < source.FieldCount ? source.GetString(column) : null;
                 }
 
-                var result = validator.Validate(row);
-                var problem = result.IsValid ? null : result.Errors[0];
-                var record = problem is null ? ToRecord(item, source.RowNumber, result.Values, batch.DepartmentCode, payload, out problem) : null;
+                var errors = validator.Validate(raw, values);
+                var problem = errors.Count == 0 ? null : errors[0];
+                var record = problem is null ? ToRecord(item, keys, source.RowNumber, values, batch.DepartmentCode, payload, out problem) : null;
                 if (record is null)
                 {
                     rejected++;
-                    var reasons = result.IsValid ? problem!.Message : string.Join("；", result.Errors.Select(e => e.Message));
+                    var reasons = errors.Count == 0 ? problem!.Message : string.Join("；", errors.Select(e => e.Message));
                     rejections.Add(new BatchRejection
                     {
                         BatchId = batch.Id,
@@ -166,15 +164,15 @@ internal sealed class BatchProcessor(
     /// Builds the record of a valid row, or explains why the row cannot become one. ID numbers in the payload
     /// are kept masked: the full number lives only encrypted in the subject registry.
     /// </summary>
-    private IncomingCreditRecord? ToRecord(CatalogueItemVersion item, int rowNumber, IReadOnlyDictionary<string, string> values, string department, ArrayBufferWriter<byte> buffer, out FieldError? problem)
+    private IncomingCreditRecord? ToRecord(CatalogueItemVersion item, KeySlots slots, int rowNumber, string?[] values, string department, PayloadBuilder payload, out FieldError? problem)
     {
         problem = null;
         var keys = item.Keys;
-        values.TryGetValue(keys.SubjectNameField, out var name);
-        string? code = keys.SubjectCodeField is { } codeField && values.TryGetValue(codeField, out var c) ? c : null;
-        string? idNumber = keys.SubjectIdNumberField is { } idField && values.TryGetValue(idField, out var n) ? n : null;
-        values.TryGetValue(keys.SourceKeyField, out var sourceKey);
-        values.TryGetValue(keys.DecisionDateField, out var decision);
+        var name = slots.Name.At(values);
+        var code = slots.Code.At(values);
+        var idNumber = slots.IdNumber.At(values);
+        var sourceKey = slots.SourceKey.At(values);
+        var decision = slots.DecisionDate.At(values);
 
         if (string.IsNullOrEmpty(name))
         {
@@ -194,7 +192,7 @@ internal sealed class BatchProcessor(
             return null;
         }
 
-        if (!DateOnly.TryParseExact(decision, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var decisionDate))
+        if (!TryParseIsoDate(decision, out var decisionDate))
         {
             problem = Error(item, keys.DecisionDateField, "未填写有效的" + Label(item, keys.DecisionDateField));
             return null;
@@ -218,34 +216,32 @@ internal sealed class BatchProcessor(
             sourceKey,
             decisionDate,
             period,
-            Payload(item, values, buffer));
+            payload.Build(values));
     }
 
-    private static string Payload(CatalogueItemVersion item, IReadOnlyDictionary<string, string> values, ArrayBufferWriter<byte> buffer)
+    /// <summary>
+    /// <c>DateOnly.TryParseExact(text, "yyyy-MM-dd", InvariantCulture)</c>, with the validator's own output
+    /// (ten characters, digits and dashes) read directly; anything else still goes through TryParseExact.
+    /// </summary>
+    internal static bool TryParseIsoDate(string? text, out DateOnly date)
     {
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        if (text is { Length: 10 } && text[4] == '-' && text[7] == '-'
+            && IsDigits(text.AsSpan(0, 4)) && IsDigits(text.AsSpan(5, 2)) && IsDigits(text.AsSpan(8, 2)))
         {
-            // Positional: one value per field of the item version, in its order (null when absent). The record
-            // keeps its item version, which names the fields; the keys are not repeated in every row.
-            json.WriteStartArray();
-            foreach (var field in item.Fields)
+            var year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
+            var month = ((text[5] - '0') * 10) + (text[6] - '0');
+            var day = ((text[8] - '0') * 10) + (text[9] - '0');
+            if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
-                if (values.TryGetValue(field.Key, out var value))
-                {
-                    json.WriteStringValue(field.Type == FieldType.IdNumber ? Masking.IdNumber(value) : value);
-                }
-                else
-                {
-                    json.WriteNullValue();
-                }
+                date = new DateOnly(year, month, day);
+                return true;
             }
-
-            json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
+
+    private static bool IsDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
 
     private static FieldError Error(CatalogueItemVersion item, string fieldKey, string message) => new(fieldKey, Label(item, fieldKey), message);
 
@@ -287,6 +283,39 @@ internal sealed class BatchProcessor(
 
         rejections.Clear();
     }
+}
+
+/// <summary>Where an item version keeps the fields <see cref="RecordKeyFields"/> names, found once per delivery.</summary>
+internal sealed class KeySlots(CatalogueItemVersion item)
+{
+    public FieldSlot Name { get; } = FieldSlot.Of(item, item.Keys.SubjectNameField);
+
+    public FieldSlot Code { get; } = FieldSlot.Of(item, item.Keys.SubjectCodeField);
+
+    public FieldSlot IdNumber { get; } = FieldSlot.Of(item, item.Keys.SubjectIdNumberField);
+
+    public FieldSlot SourceKey { get; } = FieldSlot.Of(item, item.Keys.SourceKeyField);
+
+    public FieldSlot DecisionDate { get; } = FieldSlot.Of(item, item.Keys.DecisionDateField);
+}
+
+/// <summary>A field's position in an item version's rows, or -1 when the item has no such field.</summary>
+internal readonly record struct FieldSlot(int Index)
+{
+    public static FieldSlot Of(CatalogueItemVersion item, string? key)
+    {
+        for (var i = 0; key is not null && i < item.Fields.Count; i++)
+        {
+            if (item.Fields[i].Key == key)
+            {
+                return new FieldSlot(i);
+            }
+        }
+
+        return new FieldSlot(-1);
+    }
+
+    public string? At(string?[] values) => Index >= 0 ? values[Index] : null;
 }
 
 internal sealed class CollectionOptions

@@ -229,6 +229,14 @@ internal readonly record struct StagedSubject(
     {
         switch (record.SubjectKey)
         {
+            case SubjectKeyKind.Uscc when UnifiedSocialCreditCode.IsNormalisedAndValid(record.SubjectKeyValue):
+            {
+                // What the validator passes on: the parse below would return the same code, without warnings.
+                var code = record.SubjectKeyValue;
+                return new StagedSubject(code, false, null, null, null, null, null,
+                    UnifiedSocialCreditCode.KindOf(code.AsSpan(0, 2)), PendingSubjects.DistrictOf(code.AsSpan(2, 6)));
+            }
+
             case SubjectKeyKind.Uscc:
             {
                 var parsed = UnifiedSocialCreditCode.TryParse(record.SubjectKeyValue);
@@ -260,23 +268,68 @@ internal static class ContentHash
 {
     public const int Length = 16;
 
+    /// <summary>The longest prefix before the payload, apart from the rule version: an int, four dates, a class, a bool and eight separators.</summary>
+    private const int FixedPrefixBytes = 11 + (4 * 8) + 11 + 5 + 8;
+
+    /// <summary>
+    /// SHA-256 over the UTF-8 of <c>{ItemVersion}|{DecisionDate:yyyyMMdd}|{Start:yyyyMMdd}|{End:yyyyMMdd}|{MinimumEnd:yyyyMMdd}|{(int?)Class}|{RuleVersion}|{Published}|</c>
+    /// (invariant culture; an absent date or class is empty, <c>Published</c> is True or False) followed by the
+    /// payload, truncated to <see cref="Length"/> bytes. The prefix is written byte by byte instead of formatted.
+    /// </summary>
     public static byte[] Compute(IncomingCreditRecord record, byte[] scratch)
     {
         var p = record.Publicity;
-        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{record.ItemVersion}|{record.DecisionDate:yyyyMMdd}|{p.Start:yyyyMMdd}|{p.End:yyyyMMdd}|{p.MinimumEnd:yyyyMMdd}|{(int?)p.Class}|{p.RuleVersion}|{p.Published}|");
-        var length = Encoding.UTF8.GetByteCount(text) + Encoding.UTF8.GetByteCount(record.PayloadJson);
+        var ruleVersion = p.RuleVersion ?? "";
+        var length = FixedPrefixBytes + Encoding.UTF8.GetMaxByteCount(ruleVersion.Length) + Encoding.UTF8.GetMaxByteCount(record.PayloadJson.Length);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            var written = Encoding.UTF8.GetBytes(text, buffer);
-            written += Encoding.UTF8.GetBytes(record.PayloadJson, buffer.AsSpan(written));
-            SHA256.HashData(buffer.AsSpan(0, written), scratch);
+            var span = buffer.AsSpan();
+            var at = 0;
+            record.ItemVersion.TryFormat(span, out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+            at += written;
+            span[at++] = (byte)'|';
+            at += Date(record.DecisionDate, span[at..]);
+            span[at++] = (byte)'|';
+            at += Date(p.Start, span[at..]);
+            span[at++] = (byte)'|';
+            at += p.End is { } end ? Date(end, span[at..]) : 0;
+            span[at++] = (byte)'|';
+            at += p.MinimumEnd is { } minimumEnd ? Date(minimumEnd, span[at..]) : 0;
+            span[at++] = (byte)'|';
+            if (p.Class is { } penaltyClass)
+            {
+                ((int)penaltyClass).TryFormat(span[at..], out written, default, System.Globalization.CultureInfo.InvariantCulture);
+                at += written;
+            }
+
+            span[at++] = (byte)'|';
+            at += Encoding.UTF8.GetBytes(ruleVersion, span[at..]);
+            span[at++] = (byte)'|';
+            at += Encoding.UTF8.GetBytes(p.Published ? "True" : "False", span[at..]);
+            span[at++] = (byte)'|';
+            at += Encoding.UTF8.GetBytes(record.PayloadJson, span[at..]);
+            SHA256.HashData(span[..at], scratch);
             return scratch.AsSpan(0, Length).ToArray();
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>yyyyMMdd as ASCII; years below 1000 are zero-padded to four digits as the format string does.</summary>
+    private static int Date(DateOnly date, Span<byte> destination)
+    {
+        var (year, month, day) = date;
+        destination[0] = (byte)('0' + (year / 1000));
+        destination[1] = (byte)('0' + (year / 100 % 10));
+        destination[2] = (byte)('0' + (year / 10 % 10));
+        destination[3] = (byte)('0' + (year % 10));
+        destination[4] = (byte)('0' + (month / 10));
+        destination[5] = (byte)('0' + (month % 10));
+        destination[6] = (byte)('0' + (day / 10));
+        destination[7] = (byte)('0' + (day % 10));
+        return 8;
     }
 }

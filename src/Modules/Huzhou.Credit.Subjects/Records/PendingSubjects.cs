@@ -15,6 +15,13 @@ internal static class PendingSubjects
         "330502", "330503", "330521", "330522", "330523",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HuzhouDistrictsBySpan =
+        HuzhouDistricts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string DistrictOf(string divisionCode) =>
         HuzhouDistricts.Contains(divisionCode) ? divisionCode : CityDistrict;
+
+    /// <summary>The same for a division read in place (positions 3-8 of a credit code), without a substring.</summary>
+    public static string DistrictOf(ReadOnlySpan<char> divisionCode) =>
+        HuzhouDistrictsBySpan.TryGetValue(divisionCode, out var district) ? district : CityDistrict;
 }

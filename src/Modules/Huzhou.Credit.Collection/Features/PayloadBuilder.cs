@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.SharedKernel.Identifiers;
+
+namespace Huzhou.Credit.Collection.Features;
+
+/// <summary>
+/// A record's payload: a JSON array with one value per field of the item version, in its order (null when
+/// absent), ID numbers masked. The record keeps its item version, which names the fields; the keys are not
+/// repeated in every row. One builder per delivery, used from one thread.
+/// </summary>
+/// <remarks>
+/// The stored text is exactly what <see cref="Utf8JsonWriter"/> with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>
+/// writes (content hashes of existing records depend on it). That writer copies a string verbatim between quotes
+/// when its encoder finds nothing to escape, which is <see cref="TextEncoder.Encode(string)"/> returning the same
+/// instance; a row where every value is so is assembled directly as UTF-16, without the round trip through UTF-8.
+/// A row with a value to escape (quotes, line breaks, control characters) goes through the writer.
+/// </remarks>
+internal sealed class PayloadBuilder : IDisposable
+{
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private readonly bool[] _masked;
+    private readonly string?[] _shown;
+    private readonly ArrayBufferWriter<byte> _buffer = new(2048);
+    private readonly Utf8JsonWriter _json;
+
+    public PayloadBuilder(CatalogueItemVersion item)
+    {
+        _masked = item.Fields.Select(f => f.Type == FieldType.IdNumber).ToArray();
+        _shown = new string?[item.Fields.Count];
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = Encoder });
+    }
+
+    /// <summary>The payload of one row: <paramref name="values"/>[i] is the normalised value of field i, or null.</summary>
+    public string Build(ReadOnlySpan<string?> values)
+    {
+        var length = 2 + Math.Max(0, _shown.Length - 1); // brackets and commas
+        var verbatim = true;
+        for (var i = 0; i < _shown.Length; i++)
+        {
+            var value = values[i];
+            if (value is not null && _masked[i])
+            {
+                value = Masking.IdNumber(value);
+            }
+
+            _shown[i] = value;
+            if (value is null)
+            {
+                length += 4;
+            }
+            else
+            {
+                verbatim &= value.Length == 0 || ReferenceEquals(Encoder.Encode(value), value);
+                length += value.Length + 2;
+            }
+        }
+
+        return verbatim ? string.Create(length, _shown, Assemble) : Write(_shown);
+    }
+
+    public void Dispose() => _json.Dispose();
+
+    private static void Assemble(Span<char> destination, string?[] shown)
+    {
+        var at = 0;
+        destination[at++] = '[';
+        for (var i = 0; i < shown.Length; i++)
+        {
+            if (i > 0)
+            {
+                destination[at++] = ',';
+            }
+
+            if (shown[i] is { } value)
+            {
+                destination[at++] = '"';
+                value.CopyTo(destination[at..]);
+                at += value.Length;
+                destination[at++] = '"';
+            }
+            else
+            {
+                "null".CopyTo(destination[at..]);
+                at += 4;
+            }
+        }
+
+        destination[at] = ']';
+    }
+
+    private string Write(string?[] shown)
+    {
+        _buffer.ResetWrittenCount();
+        _json.Reset(_buffer);
+        _json.WriteStartArray();
+        foreach (var value in shown)
+        {
+            if (value is null)
+            {
+                _json.WriteNullValue();
+            }
+            else
+            {
+                _json.WriteStringValue(value);
+            }
+        }
+
+        _json.WriteEndArray();
+        _json.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+}
