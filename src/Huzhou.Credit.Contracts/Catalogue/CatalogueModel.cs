@@ -187,7 +187,23 @@ public sealed record CatalogueItemVersion(
     string UpdateFrequency,
     RecordKeyFields Keys,
     IReadOnlyList<CatalogueField> Fields,
-    bool IsRetired);
+    bool IsRetired)
+{
+    /// <summary>The position of the field with this key in <see cref="Fields"/> (and in a positional row or payload), or -1.</summary>
+    /// <param name="key">The field key; null finds nothing.</param>
+    public int IndexOfField(string? key)
+    {
+        for (var i = 0; key is not null && i < Fields.Count; i++)
+        {
+            if (Fields[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
 
 /// <summary>A line of the catalogue list.</summary>
 /// <param name="ItemCode">Item code.</param>

@@ -133,16 +133,9 @@ public sealed class UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode
     public static bool IsValidPrefix(string? prefix) => prefix is not null && KindDescriptions.ContainsKey(prefix);
 
     /// <summary>Maps a prefix to the platform's subject kind: 91/92/93 enterprise, 11 organ, 12 institution, 51-53 social organisation.</summary>
-    public static SubjectKind KindOf(string prefix) => prefix switch
-    {
-        "91" or "92" or "93" => SubjectKind.Enterprise,
-        "11" => SubjectKind.GovernmentOrgan,
-        "12" => SubjectKind.PublicInstitution,
-        "51" or "52" or "53" => SubjectKind.SocialOrganisation,
-        _ => SubjectKind.OtherOrganisation,
-    };
+    public static SubjectKind KindOf(string prefix) => KindOf(prefix.AsSpan());
 
-    /// <summary>Maps a prefix to the platform's subject kind, as <see cref="KindOf(string)"/> does, without a string for the prefix.</summary>
+    /// <summary>As <see cref="KindOf(string)"/>, for a prefix read in place (no string for it).</summary>
     public static SubjectKind KindOf(ReadOnlySpan<char> prefix) => prefix switch
     {
         "91" or "92" or "93" => SubjectKind.Enterprise,

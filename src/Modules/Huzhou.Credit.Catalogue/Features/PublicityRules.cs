@@ -304,24 +304,11 @@ internal sealed class PublicityRuleSet
     /// <summary>Where an item version keeps the values the class mapping reads, found once per item version.</summary>
     private sealed class FactSlots(CatalogueItemVersion item)
     {
-        public Slot Procedure { get; } = new(IndexOf(item, StandardColumns.Procedure));
+        public Slot Procedure { get; } = new(item.IndexOfField(StandardColumns.Procedure));
 
-        public Slot Fine { get; } = new(IndexOf(item, StandardColumns.Fine));
+        public Slot Fine { get; } = new(item.IndexOfField(StandardColumns.Fine));
 
-        public Slot Kinds { get; } = new(IndexOf(item, StandardColumns.PenaltyKinds));
-
-        private static int IndexOf(CatalogueItemVersion item, string key)
-        {
-            for (var i = 0; i < item.Fields.Count; i++)
-            {
-                if (item.Fields[i].Key == key)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
+        public Slot Kinds { get; } = new(item.IndexOfField(StandardColumns.PenaltyKinds));
     }
 
     private readonly record struct Slot(int Index)

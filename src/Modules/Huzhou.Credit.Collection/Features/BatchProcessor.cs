@@ -302,18 +302,7 @@ internal sealed class KeySlots(CatalogueItemVersion item)
 /// <summary>A field's position in an item version's rows, or -1 when the item has no such field.</summary>
 internal readonly record struct FieldSlot(int Index)
 {
-    public static FieldSlot Of(CatalogueItemVersion item, string? key)
-    {
-        for (var i = 0; key is not null && i < item.Fields.Count; i++)
-        {
-            if (item.Fields[i].Key == key)
-            {
-                return new FieldSlot(i);
-            }
-        }
-
-        return new FieldSlot(-1);
-    }
+    public static FieldSlot Of(CatalogueItemVersion item, string? key) => new(item.IndexOfField(key));
 
     public string? At(string?[] values) => Index >= 0 ? values[Index] : null;
 }

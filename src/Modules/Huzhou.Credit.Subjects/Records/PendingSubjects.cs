@@ -18,10 +18,9 @@ internal static class PendingSubjects
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HuzhouDistrictsBySpan =
         HuzhouDistricts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static string DistrictOf(string divisionCode) =>
-        HuzhouDistricts.Contains(divisionCode) ? divisionCode : CityDistrict;
+    public static string DistrictOf(string divisionCode) => DistrictOf(divisionCode.AsSpan());
 
-    /// <summary>The same for a division read in place (positions 3-8 of a credit code), without a substring.</summary>
+    /// <summary>As <see cref="DistrictOf(string)"/>, for a division read in place (positions 3-8 of a credit code).</summary>
     public static string DistrictOf(ReadOnlySpan<char> divisionCode) =>
         HuzhouDistrictsBySpan.TryGetValue(divisionCode, out var district) ? district : CityDistrict;
 }
