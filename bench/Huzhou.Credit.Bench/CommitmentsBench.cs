@@ -42,7 +42,7 @@ internal static class CommitmentsBench
         Report.Line($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, .NET {Environment.Version}; load average before: {PortalBench.LoadAverage()}");
         await Database.EnsureExistsAsync(connection);
 
-        var builder = WebApplication.CreateBuilder(["--environment", "Production"]);
+        var builder = WebApplication.CreateBuilder(["--environment", "Production", BenchHost.NoConfigReload]);
         builder.Configuration["ConnectionStrings:Credit"] = connection;
         builder.Configuration["Hangfire:ServerEnabled"] = "false";
         builder.Configuration["Database:MigrateOnStart"] = "false";

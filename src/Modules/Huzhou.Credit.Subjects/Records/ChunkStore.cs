@@ -21,6 +21,15 @@ internal sealed class DeliveryCounts
     public long SubjectsCreated { get; set; }
 
     public long BusyMilliseconds { get; set; }
+
+    /// <summary>Of <see cref="BusyMilliseconds"/>: finding and creating subjects.</summary>
+    public long ResolveMilliseconds { get; set; }
+
+    /// <summary>Of <see cref="BusyMilliseconds"/>: the COPY (or probe, COPY and update) of the rows, savepoint included.</summary>
+    public long WriteMilliseconds { get; set; }
+
+    /// <summary>Of <see cref="BusyMilliseconds"/>: the records-changed events in the outbox.</summary>
+    public long OutboxMilliseconds { get; set; }
 }
 
 /// <summary>
@@ -55,6 +64,8 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
     {
         var started = Stopwatch.GetTimestamp();
         await ResolveSubjectsAsync(chunk, cancellationToken);
+        var resolved = Stopwatch.GetTimestamp();
+        Counts.ResolveMilliseconds += (long)Stopwatch.GetElapsedTime(started, resolved).TotalMilliseconds;
         var rows = LatestPerKey(chunk);
         for (var attempt = 1; ; attempt++)
         {
@@ -64,9 +75,12 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
             {
                 var counts = _probe ? await WriteProbingAsync(rows, cancellationToken) : await CopyAsync(rows, cancellationToken);
                 await transaction.ReleaseAsync(Savepoint, cancellationToken);
+                var written = Stopwatch.GetTimestamp();
+                Counts.WriteMilliseconds += (long)Stopwatch.GetElapsedTime(resolved, written).TotalMilliseconds;
                 // Other modules (the check API's credit status, scoring) learn which subjects' records changed, in
                 // the delivery's transaction: the event exists exactly when the records do.
                 await Outbox.WriteAsync(connection, transaction, CreditRecordsChanged.For(_changedSubjects), cancellationToken);
+                Counts.OutboxMilliseconds += (long)Stopwatch.GetElapsedTime(written).TotalMilliseconds;
                 Counts.Inserted += counts.Inserted;
                 Counts.Updated += counts.Updated;
                 Counts.Unchanged += counts.Unchanged;
