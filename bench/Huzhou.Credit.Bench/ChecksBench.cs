@@ -58,6 +58,7 @@ internal static class ChecksBench
             var bodies = await BodiesAsync(data);
             await app.UseCreditPlatformAsync();
             await app.StartAsync();
+            await Sql.SettleAsync(data, "the load", "credit.sanction_checks", "credit.sanction_credit_status", "credit.credit_records");
             Report.Line($"serving on {options.Url} (Kestrel, Release, {options.EnvironmentName} environment, logging at Warning, Hangfire server off, outbox listener off: {await Sql.ScalarAsync<long>(data, "SELECT count(*) FROM credit.outbox_messages WHERE dispatched_at IS NULL")} undispatched events left alone)");
             run = options.Generator == "wrk" ? await DriveWrkAsync(data, options, key, bodies) : await DriveAsync(data, options, key, bodies);
             await app.StopAsync();

@@ -164,32 +164,10 @@ async Task<double> RawCopyAsync()
     copy.Stop();
     var copyRate = copied / copy.Elapsed.TotalSeconds;
     Report.Line($"raw COPY: {copied:N0} rows in {copy.Elapsed.TotalSeconds:0.0} s, {copyRate:N0} rows/s");
-    await using var cleanup = data.CreateCommand("DELETE FROM credit.credit_records WHERE item_code = 'BENCH-RAW'");
-    cleanup.CommandTimeout = 0;
-    await cleanup.ExecuteNonQueryAsync();
     return copyRate;
 }
 
-// Both measured phases start from the same state: no dead rows left for autovacuum to clean up while they run (the
-// raw COPY's rows are deleted after it; their vacuum overlapped the next phase and took a quarter of a core in
-// `perf`), and a fresh checkpoint, so each phase pays the full-page images of the index pages it touches first.
-async Task SettleAsync(string before)
-{
-    var settle = Stopwatch.StartNew();
-    await using (var vacuum = data.CreateCommand("VACUUM credit.credit_records"))
-    {
-        vacuum.CommandTimeout = 0;
-        await vacuum.ExecuteNonQueryAsync();
-    }
-
-    await using (var checkpoint = data.CreateCommand("CHECKPOINT"))
-    {
-        checkpoint.CommandTimeout = 0;
-        await checkpoint.ExecuteNonQueryAsync();
-    }
-
-    Report.Line($"settled before {before} (VACUUM of the record table, CHECKPOINT) in {settle.Elapsed.TotalSeconds:0.0} s (not measured)");
-}
+Task SettleAsync(string before) => Sql.SettleAsync(data, before, "credit.credit_records");
 
 static async Task<T> Scalar<T>(NpgsqlDataSource data, string sql)
 {
