@@ -602,7 +602,12 @@ internal static class ChecksBench
         {
             try
             {
-                var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+                var cpu = ProcStat.MachineTicks();
+                if (cpu.Length < 7)
+                {
+                    return default;
+                }
+
                 long user = cpu[0] + cpu[1], system = cpu[2] + cpu[5] + cpu[6], idle = cpu[3] + cpu[4], steal = cpu.Length > 7 ? cpu[7] : 0;
                 long total = cpu.Take(8).Sum();
                 long postgres = 0;

@@ -70,7 +70,7 @@ await using var app = builder.Build();
 await app.MigrateAsync();
 
 var data = app.Services.GetRequiredService<NpgsqlDataSource>();
-var subjects = await Scalar<long>(data, "SELECT count(*) FROM credit.subjects");
+var subjects = await Sql.ScalarAsync<long>(data, "SELECT count(*) FROM credit.subjects");
 if (subjects < 2_300_000)
 {
     Report.Line($"seeding the full-scale city ({subjects:N0} subjects present) ...");
@@ -79,7 +79,7 @@ if (subjects < 2_300_000)
     Report.Line($"seeded in {seedWatch.Elapsed}");
 }
 
-Report.Line($"subjects: {await Scalar<long>(data, "SELECT count(*) FROM credit.subjects"):N0}, records before: {await Scalar<long>(data, "SELECT count(*) FROM credit.credit_records"):N0}; outbox listener off: {await Scalar<long>(data, "SELECT count(*) FROM credit.outbox_messages WHERE dispatched_at IS NULL"):N0} undispatched events left alone");
+Report.Line($"subjects: {await Sql.ScalarAsync<long>(data, "SELECT count(*) FROM credit.subjects"):N0}, records before: {await Sql.ScalarAsync<long>(data, "SELECT count(*) FROM credit.credit_records"):N0}; outbox listener off: {await Sql.ScalarAsync<long>(data, "SELECT count(*) FROM credit.outbox_messages WHERE dispatched_at IS NULL"):N0} undispatched events left alone");
 var organisations = await PenaltyRows.LoadOrganisationsAsync(data);
 Directory.CreateDirectory(arguments.WorkDir);
 var file = Path.Combine(arguments.WorkDir, $"bench-penalties-{arguments.Records}.csv");
@@ -131,7 +131,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 pipeline.Stop();
 var peak = await sampler.StopAsync();
-var counts = await Scalar<long[]>(data, $"SELECT ARRAY[status, received, inserted, updated, unchanged, rejected] FROM credit.collection_batches WHERE id = {batchId}");
+var counts = await Sql.ScalarAsync<long[]>(data, $"SELECT ARRAY[status, received, inserted, updated, unchanged, rejected] FROM credit.collection_batches WHERE id = {batchId}");
 var endToEnd = arguments.Records / pipeline.Elapsed.TotalSeconds;
 Report.Line($"pipeline: {pipeline.Elapsed.TotalSeconds:0.0} s, {endToEnd:N0} records/s end to end; batch status {counts[0]}, received {counts[1]:N0}, inserted {counts[2]:N0}, updated {counts[3]:N0}, unchanged {counts[4]:N0}, rejected {counts[5]:N0}");
 Report.Line($"memory: working set {baseline / 1024 / 1024:N0} MB before, peak {peak / 1024 / 1024:N0} MB during the pipeline");
@@ -168,13 +168,6 @@ async Task<double> RawCopyAsync()
 }
 
 Task SettleAsync(string before) => Sql.SettleAsync(data, before, "credit.credit_records");
-
-static async Task<T> Scalar<T>(NpgsqlDataSource data, string sql)
-{
-    await using var command = data.CreateCommand(sql);
-    command.CommandTimeout = 0;
-    return (T)(await command.ExecuteScalarAsync())!;
-}
 
 namespace Huzhou.Credit.Bench
 {

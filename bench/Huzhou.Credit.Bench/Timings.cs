@@ -57,16 +57,9 @@ internal sealed class CpuSample
 
     private static (long Busy, long Total) Read()
     {
-        if (!File.Exists("/proc/stat"))
-        {
-            return (0, 0);
-        }
-
-        // cpu  user nice system idle iowait irq softirq steal ...
-        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
-        var idle = fields[3] + fields[4];
+        var fields = ProcStat.MachineTicks();
         var total = fields.Take(8).Sum();
-        return (total - idle, total);
+        return fields.Length == 0 ? (0, 0) : (total - fields[3] - fields[4], total);
     }
 }
 
@@ -91,13 +84,20 @@ internal sealed class PipelineCpu
 
     private static (long Steal, long Total) Read()
     {
-        if (!File.Exists("/proc/stat"))
-        {
-            return (0, 0);
-        }
-
-        // cpu  user nice system idle iowait irq softirq steal ...
-        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
-        return (fields[7], fields.Take(8).Sum());
+        var fields = ProcStat.MachineTicks();
+        return fields.Length == 0 ? (0, 0) : (fields.Length > 7 ? fields[7] : 0, fields.Take(8).Sum());
     }
+}
+
+/// <summary>The machine's CPU time from <c>/proc/stat</c>, for the benches' CPU reports.</summary>
+internal static class ProcStat
+{
+    /// <summary>
+    /// The jiffies of the first line — user, nice, system, idle, iowait, irq, softirq, steal, … — summed over all
+    /// cores; empty where there is no <c>/proc/stat</c>.
+    /// </summary>
+    public static long[] MachineTicks() =>
+        File.Exists("/proc/stat")
+            ? File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray()
+            : [];
 }
