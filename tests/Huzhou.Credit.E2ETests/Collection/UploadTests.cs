@@ -45,8 +45,9 @@ public sealed partial class UploadTests(E2EFixture fixture, ITestOutputHelper ou
             await scope.ServiceProvider.GetRequiredService<CollectionJobs>().ProcessBatchAsync(batchId, CancellationToken.None);
         }
 
-        await page.ReloadAsync();
-        await Expect(page.Locator("#batch-status-name")).ToHaveTextAsync("已完成");
+        // No reload by the test: the page polls its progress and reloads itself once the batch is done (reloading here
+        // as well raced with the page's own reload: net::ERR_ABORTED).
+        await Expect(page.Locator("#batch-status-name")).ToHaveTextAsync("已完成", new() { Timeout = 15_000 });
         await Expect(page.Locator("#rejections")).ToContainTextAsync("统一社会信用代码应为18位");
         await Expect(page.Locator("#batch-counts")).ToContainTextAsync("新增");
         File.Delete(path);
