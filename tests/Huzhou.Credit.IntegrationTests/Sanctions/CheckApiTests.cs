@@ -150,8 +150,15 @@ public sealed class CheckApiTests(CreditAppFactory factory)
         Assert.Contains("application/json", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Equal("application/json", answered.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", answered.Content.Headers.ContentType?.CharSet);
         Assert.Equal("nosniff", answered.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("pass", JsonDocument.Parse(await answered.Content.ReadAsStringAsync()).RootElement.GetProperty("decision").GetString());
+        var text = await answered.Content.ReadAsStringAsync();
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(text), answered.Content.Headers.ContentLength);
+        var answer = JsonDocument.Parse(text).RootElement;
+        Assert.Equal("pass", answer.GetProperty("decision").GetString());
+        // Chinese as UTF-8, not \uXXXX escapes (the answer is written by the generated serialiser through a readable writer).
+        Assert.Contains($"\"stage\":\"{answer.GetProperty("stage").GetString()}\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"decisionName\":\"通过\"", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 using Huzhou.Credit.Sanctions.Domain;
 
@@ -90,4 +93,31 @@ internal sealed partial class CheckJson : JsonSerializerContext
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     });
+
+    /// <summary>
+    /// The same contract with no encoder in the options: only then does System.Text.Json run the generated
+    /// serialisation code (an encoder in the options sends every call through the metadata-driven converters). The
+    /// readable escaping then comes from the writer (<see cref="WriterOptions"/>), which that code writes through.
+    /// </summary>
+    private static CheckJson Fast { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        SkipValidation = true,
+    };
+
+    /// <summary>The answer as UTF-8 JSON, Chinese unescaped, written by the generated code.</summary>
+    public static ArrayBufferWriter<byte> Answer(CheckAnswer answer) => Write(answer, Fast.CheckAnswer);
+
+    /// <summary>The logged hits as the check log's <c>hits</c> text.</summary>
+    public static string LoggedHits(LoggedHit[] hits) => Encoding.UTF8.GetString(Write(hits, Fast.LoggedHitArray).WrittenSpan);
+
+    private static ArrayBufferWriter<byte> Write<T>(T value, JsonTypeInfo<T> type)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        JsonSerializer.Serialize(writer, value, type);
+        return buffer;
+    }
 }

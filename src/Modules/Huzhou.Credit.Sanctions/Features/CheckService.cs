@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.SharedKernel.Identifiers;
@@ -119,7 +118,7 @@ internal sealed class CheckService(
             Reference = string.IsNullOrWhiteSpace(request.Reference) ? null : request.Reference.Trim(),
             Decision = decision,
             RuleSetVersion = rules.Version,
-            Hits = hits.Count == 0 ? "[]" : JsonSerializer.Serialize(LoggedHits(hits), CheckJson.Readable.LoggedHitArray),
+            Hits = hits.Count == 0 ? "[]" : CheckJson.LoggedHits(LoggedHits(hits)),
         };
         return (new CheckOutcome(record, subject, matter, hits, found?.RefreshedAt ?? now), null, null);
     }

@@ -89,7 +89,11 @@ internal static class ChecksEndpoint
             return;
         }
 
-        await context.Response.WriteAsJsonAsync(CheckAnswer.From(outcome), CheckJson.Readable.CheckAnswer, contentType: null, context.RequestAborted);
+        // Serialised whole, then written with its length (no chunked framing).
+        var json = CheckJson.Answer(CheckAnswer.From(outcome));
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength = json.WrittenCount;
+        await context.Response.Body.WriteAsync(json.WrittenMemory, context.RequestAborted);
     }
 
     /// <summary>The caller as the log records it: the API client's name.</summary>
