@@ -81,7 +81,10 @@ internal sealed record LoggedHit(string Rule, string Measure, string Action, IRe
 
 /// <summary>
 /// The check path's JSON, source-generated (no reflection metadata per call): the request body, the answer and the
-/// logged hits. <see cref="Readable"/> keeps Chinese as UTF-8 (as the MVC answers do) instead of \uXXXX escapes.
+/// logged hits, through the generated <see cref="JsonSerializerContext"/>'s own <c>Default</c> instance. Its options
+/// carry no encoder on purpose — System.Text.Json runs the generated serialisation code only then (an encoder in the
+/// options sends every call through the metadata-driven converters) — so the readable escaping (Chinese as UTF-8, as
+/// the MVC answers write it, instead of \uXXXX) comes from the writer the generated code writes through.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ChecksApiController.CheckBody))]
@@ -89,18 +92,6 @@ internal sealed record LoggedHit(string Rule, string Measure, string Action, IRe
 [JsonSerializable(typeof(LoggedHit[]))]
 internal sealed partial class CheckJson : JsonSerializerContext
 {
-    public static CheckJson Readable { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-    });
-
-    /// <summary>
-    /// The same contract with no encoder in the options: only then does System.Text.Json run the generated
-    /// serialisation code (an encoder in the options sends every call through the metadata-driven converters). The
-    /// readable escaping then comes from the writer (<see cref="WriterOptions"/>), which that code writes through.
-    /// </summary>
-    private static CheckJson Fast { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web));
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
@@ -108,10 +99,10 @@ internal sealed partial class CheckJson : JsonSerializerContext
     };
 
     /// <summary>The answer as UTF-8 JSON, Chinese unescaped, written by the generated code.</summary>
-    public static ArrayBufferWriter<byte> Answer(CheckAnswer answer) => Write(answer, Fast.CheckAnswer);
+    public static ArrayBufferWriter<byte> Answer(CheckAnswer answer) => Write(answer, Default.CheckAnswer);
 
     /// <summary>The logged hits as the check log's <c>hits</c> text.</summary>
-    public static string LoggedHits(LoggedHit[] hits) => Encoding.UTF8.GetString(Write(hits, Fast.LoggedHitArray).WrittenSpan);
+    public static string LoggedHits(LoggedHit[] hits) => Encoding.UTF8.GetString(Write(hits, Default.LoggedHitArray).WrittenSpan);
 
     private static ArrayBufferWriter<byte> Write<T>(T value, JsonTypeInfo<T> type)
     {

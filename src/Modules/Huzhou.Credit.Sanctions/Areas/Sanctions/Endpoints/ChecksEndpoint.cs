@@ -56,7 +56,7 @@ internal static class ChecksEndpoint
         ChecksApiController.CheckBody? body;
         try
         {
-            body = await context.Request.ReadFromJsonAsync(CheckJson.Readable.CheckBody, context.RequestAborted);
+            body = await context.Request.ReadFromJsonAsync(CheckJson.Default.CheckBody, context.RequestAborted);
         }
         catch (JsonException)
         {
