@@ -31,6 +31,7 @@ public sealed class SanctionsModule : ICreditModule
         services.AddScoped<IDemoSeeder, SanctionsDemoSeeder>();
         services.AddSingleton<CheckPathDatabase>();
         services.AddSingleton<RuleCache>();
+        services.AddSingleton<CreditStatusLookups>();
         services.AddSingleton<CreditStatusStore>();
         services.AddScoped<CreditStatusProjector>();
         services.AddScoped<CreditStatusRebuildJob>();

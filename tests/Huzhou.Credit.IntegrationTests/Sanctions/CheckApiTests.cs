@@ -246,6 +246,56 @@ public sealed class CheckApiTests(CreditAppFactory factory)
         Assert.Equal("100.0%", cells[^1]);
     }
 
+    /// <summary>
+    /// The lookups of checks arriving together go out in one statement (<c>CreditStatusLookups</c>); each check must
+    /// still get its own subject's row: many at once, shuffled, black-listed, red-listed, clean, a person and
+    /// unknown codes.
+    /// </summary>
+    [Fact]
+    public async Task Checks_arriving_together_each_get_their_own_subject_and_decision()
+    {
+        var (black, blackName) = await OrganisationAsync();
+        await ListAsync("SXBZXR", black, blackName, $"（2026）浙0502执{Unique.Digits(5)}号");
+        var (red, redName) = await OrganisationAsync();
+        await ListAsync("AJNSR", red, redName, $"湖税信A〔2026〕{Unique.Digits(5)}号");
+        var (clean, cleanName) = await OrganisationAsync();
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var idNumber = Unique.ResidentId("330502");
+        var personName = "沈" + Unique.ChineseFragment(2);
+        await SubjectForms.CreatePersonAsync(office, personName, idNumber, "330502");
+        await factory.SettleEventsAsync();
+        var unknown = Unique.Uscc();
+        (string Code, string? Name, string Matter, string Decision)[] subjects =
+        [
+            (black, blackName, Procurement, "block"), (red, redName, Approval, "favour"), (clean, cleanName, Procurement, "pass"),
+            (idNumber, personName, Approval, "pass"), (unknown, null, Procurement, "notFound"),
+        ];
+        var asked = Enumerable.Range(0, 60).Select(i => subjects[(i * 7) % subjects.Length]).ToArray();
+        using var system = await SystemAsync();
+
+        var answers = await Task.WhenAll(asked.Select(async s =>
+        {
+            using var response = await system.PostAsJsonAsync("/api/v1/checks", new { code = s.Code, matter = s.Matter, stage = "受理" });
+            return (response.StatusCode, Body: JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+        }));
+
+        for (var i = 0; i < asked.Length; i++)
+        {
+            var (status, body) = answers[i];
+            Assert.Equal(asked[i].Decision, body.GetProperty("decision").GetString());
+            if (asked[i].Name is null)
+            {
+                Assert.Equal(HttpStatusCode.NotFound, status);
+                continue;
+            }
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal(asked[i].Name, body.GetProperty("subject").GetProperty("name").GetString());
+        }
+
+        Assert.Equal(asked.Count(a => a.Code == unknown), await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_checks WHERE subject_code = $1", unknown));
+    }
+
     [Fact]
     public async Task Calls_without_a_key_with_a_wrong_key_or_without_the_scope_are_refused()
     {

@@ -35,21 +35,20 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
 }
 
 /// <summary>
-/// Reads the credit status on the check path: one indexed lookup by key, on a pooled connection, no DbContext.
+/// Reads the credit status on the check path: an indexed lookup by key, grouped with the lookups of concurrent
+/// checks (<see cref="CreditStatusLookups"/>), on the check path's pool, no DbContext.
 /// A subject the projection has not reached yet (registered a moment ago, its event not yet dispatched) is found
 /// in the registry and its row computed on the spot, so a check never answers "not found" for a registered subject.
 /// </summary>
-internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalDataProtector protector, ISubjectCodeLookup registry, IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class CreditStatusStore(CheckPathDatabase database, CreditStatusLookups lookups, PersonalDataProtector protector, ISubjectCodeLookup registry, IServiceScopeFactory scopes, TimeProvider clock)
 {
     /// <summary>Single statements only: the multiplexed check-path pool.</summary>
     private readonly NpgsqlDataSource _source = database.Source;
 
-    private const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades, breaches";
+    internal const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades, breaches";
 
     // The statements as constants: the check path builds no SQL text per call (and the auto-prepared statement is
     // found by the same string instance).
-    private const string ByKey = $"SELECT {Columns} FROM credit.sanction_credit_status WHERE lookup_key = $1";
-
     private const string BySubject = $"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = $1";
 
     public async Task<CreditStatusSnapshot?> FindByCodeAsync(string code, CancellationToken cancellationToken)
@@ -60,12 +59,10 @@ internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalData
             return null;
         }
 
-        foreach (var key in keys)
+        // Grouped with the lookups of the checks arriving at the same moment: one statement for all their keys.
+        if (await lookups.FindAsync(keys) is { } found)
         {
-            if (await ReadAsync(ByKey, key, cancellationToken) is { } found)
-            {
-                return found;
-            }
+            return found;
         }
 
         // Not in the credit status: an unknown code (answered "not found" without a scope or a DbContext), or a
@@ -109,7 +106,7 @@ internal sealed class CreditStatusStore(CheckPathDatabase database, PersonalData
         return await reader.ReadAsync(cancellationToken) ? Map(reader) : null;
     }
 
-    private static CreditStatusSnapshot Map(NpgsqlDataReader reader) => new(
+    internal static CreditStatusSnapshot Map(NpgsqlDataReader reader) => new(
         new ResolvedSubject(reader.GetInt64(0), reader.GetBoolean(1), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetBoolean(2)),
         Json(reader, 6, CreditStatusJson.Readable.ListStandingEntryArray),
         Json(reader, 7, CreditStatusJson.Readable.BadRecordFactArray),
