@@ -22,16 +22,17 @@ internal sealed class CheckLog : IAsyncDisposable
     public const int Writers = 4;
 
     // One statement, committed on its own: ids drawn from the table's identity sequence in the order of the batch,
-    // the rows inserted with them, the ids returned in that order.
+    // the rows inserted with them, the ids returned in that order. Positional parameters: Npgsql sends the text as it
+    // is, where named ones would make it rewrite the SQL on every batch.
     private const string Insert = """
         WITH ids AS (
-            SELECT nextval('credit.sanction_checks_id_seq') AS id, ord FROM generate_series(1, @n) AS ord
+            SELECT nextval('credit.sanction_checks_id_seq') AS id, ord FROM generate_series(1, $1) AS ord
         ), inserted AS (
             INSERT INTO credit.sanction_checks
                 (id, checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, rule_set_version, hits)
             OVERRIDING SYSTEM VALUE
             SELECT ids.id, u.checked_at, u.caller, u.subject_code, u.subject_id, u.name_mismatch, u.matter_code, u.stage, u.reference, u.decision, u.version, u.hits
-            FROM unnest(@checkedAt, @callers, @codes, @subjects, @mismatch, @matters, @stages, @references, @decisions, @versions, @hits)
+            FROM unnest($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
                 WITH ORDINALITY AS u(checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, version, hits, ord)
             JOIN ids USING (ord)
         )
@@ -109,18 +110,18 @@ internal sealed class CheckLog : IAsyncDisposable
         // path it shares a physical connection with the lookups.
         await using var insert = _dataSource.CreateCommand(Insert);
         var p = insert.Parameters;
-        p.Add(new NpgsqlParameter<int>("n", records.Count));
-        p.Add(new NpgsqlParameter<DateTimeOffset[]>("checkedAt", records.Select(r => r.CheckedAt).ToArray()));
-        p.Add(new NpgsqlParameter<string[]>("callers", records.Select(r => r.Caller).ToArray()));
-        p.Add(new NpgsqlParameter<string[]>("codes", records.Select(r => r.SubjectCode).ToArray()));
-        p.Add(new NpgsqlParameter<long?[]>("subjects", records.Select(r => r.SubjectId).ToArray()));
-        p.Add(new NpgsqlParameter<bool[]>("mismatch", records.Select(r => r.NameMismatch).ToArray()));
-        p.Add(new NpgsqlParameter<string[]>("matters", records.Select(r => r.MatterCode).ToArray()));
-        p.Add(new NpgsqlParameter<short[]>("stages", records.Select(r => (short)r.Stage).ToArray()));
-        p.Add(new NpgsqlParameter<string?[]>("references", records.Select(r => r.Reference).ToArray()));
-        p.Add(new NpgsqlParameter<short[]>("decisions", records.Select(r => (short)r.Decision).ToArray()));
-        p.Add(new NpgsqlParameter<int[]>("versions", records.Select(r => r.RuleSetVersion).ToArray()));
-        p.Add(new NpgsqlParameter<string[]>("hits", records.Select(r => r.Hits).ToArray()));
+        p.Add(new NpgsqlParameter<int> { TypedValue = records.Count });
+        p.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = records.Select(r => r.CheckedAt).ToArray() });
+        p.Add(new NpgsqlParameter<string[]> { TypedValue = records.Select(r => r.Caller).ToArray() });
+        p.Add(new NpgsqlParameter<string[]> { TypedValue = records.Select(r => r.SubjectCode).ToArray() });
+        p.Add(new NpgsqlParameter<long?[]> { TypedValue = records.Select(r => r.SubjectId).ToArray() });
+        p.Add(new NpgsqlParameter<bool[]> { TypedValue = records.Select(r => r.NameMismatch).ToArray() });
+        p.Add(new NpgsqlParameter<string[]> { TypedValue = records.Select(r => r.MatterCode).ToArray() });
+        p.Add(new NpgsqlParameter<short[]> { TypedValue = records.Select(r => (short)r.Stage).ToArray() });
+        p.Add(new NpgsqlParameter<string?[]> { TypedValue = records.Select(r => r.Reference).ToArray() });
+        p.Add(new NpgsqlParameter<short[]> { TypedValue = records.Select(r => (short)r.Decision).ToArray() });
+        p.Add(new NpgsqlParameter<int[]> { TypedValue = records.Select(r => r.RuleSetVersion).ToArray() });
+        p.Add(new NpgsqlParameter<string[]> { TypedValue = records.Select(r => r.Hits).ToArray() });
         var ids = new List<long>(records.Count);
         await using (var reader = await insert.ExecuteReaderAsync())
         {
