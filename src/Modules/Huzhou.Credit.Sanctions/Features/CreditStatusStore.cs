@@ -22,7 +22,7 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
     public SubjectFacts FactsOn(DateOnly today) => new(
         Subject.IsPerson,
         Subject.PendingVerification,
-        Lists.Where(l => l.ExpiresOn is not { } e || e >= today).ToList(),
+        Lists.Count == 0 ? Lists : Lists.Where(l => l.ExpiresOn is not { } e || e >= today).ToList(),
         BadRecords,
         today,
         Grades)

@@ -43,7 +43,9 @@ internal static class RuleEngine
 {
     public static (CheckDecision Decision, IReadOnlyList<CheckHit> Hits) Evaluate(ActiveRules rules, Matter matter, CheckStages stage, SubjectFacts facts)
     {
-        var hits = new List<CheckHit>();
+        // Most checks hit nothing: a rule that does not hold allocates nothing (no iterator, closure or empty list);
+        // this runs for every in-scope rule of every check.
+        List<CheckHit>? hits = null;
         foreach (var rule in rules.Rules)
         {
             if (!InScope(rule, matter, stage, facts) || !rules.Measures.TryGetValue(rule.MeasureCode, out var measure))
@@ -51,11 +53,15 @@ internal static class RuleEngine
                 continue;
             }
 
-            var found = Facts(rule, facts);
-            if (found.Count > 0)
+            if (Facts(rule, facts) is { } found)
             {
-                hits.Add(new CheckHit(rule.Name, measure, found));
+                (hits ??= []).Add(new CheckHit(rule.Name, measure, found));
             }
+        }
+
+        if (hits is null)
+        {
+            return (CheckDecision.Pass, []);
         }
 
         var decision =
@@ -75,7 +81,7 @@ internal static class RuleEngine
 
     private static bool InScope(Rule rule, Matter matter, CheckStages stage, SubjectFacts facts) =>
         (rule.Stages & stage) != 0
-        && (rule.Domains.Length == 0 || rule.Domains.Contains((short)matter.Domain))
+        && (rule.Domains.Length == 0 || Array.IndexOf(rule.Domains, (short)matter.Domain) >= 0)
         && rule.Scope switch
         {
             SubjectScope.Organisations => !facts.IsPerson,
@@ -83,41 +89,73 @@ internal static class RuleEngine
             _ => true,
         };
 
-    /// <summary>The facts that make the rule's condition hold, as sentences a clerk reads; empty when it does not hold.</summary>
-    private static List<string> Facts(Rule rule, SubjectFacts facts)
+    /// <summary>The facts that make the rule's condition hold, as sentences a clerk reads; null when it does not hold.</summary>
+    private static List<string>? Facts(Rule rule, SubjectFacts facts)
     {
+        List<string>? found = null;
         switch (rule.Condition)
         {
             case ConditionKind.OnList:
-                return facts.Lists
-                    .Where(l => string.Equals(l.ListTypeCode, rule.Parameter, StringComparison.Ordinal))
-                    .Select(l => $"列入“{l.ListName}”：{l.DecidingAuthority} {l.DocumentNumber}，{l.EffectiveFrom:yyyy-MM-dd} 起，有效期至 {(l.ExpiresOn is { } e ? e.ToString("yyyy-MM-dd") : "长期")}；依据 {l.Basis}")
-                    .ToList();
+                foreach (var l in facts.Lists)
+                {
+                    if (string.Equals(l.ListTypeCode, rule.Parameter, StringComparison.Ordinal))
+                    {
+                        (found ??= []).Add($"列入“{l.ListName}”：{l.DecidingAuthority} {l.DocumentNumber}，{l.EffectiveFrom:yyyy-MM-dd} 起，有效期至 {(l.ExpiresOn is { } e ? e.ToString("yyyy-MM-dd") : "长期")}；依据 {l.Basis}");
+                    }
+                }
+
+                return found;
             case ConditionKind.BadRecordWithin:
                 var since = facts.Today.AddMonths(-(rule.Months ?? 0));
                 var minimum = rule.MinimumClass ?? 2;
-                return facts.BadRecords
-                    .Where(r => r.DecisionDate >= since && (r.PenaltyClass ?? 2) >= minimum)
-                    .Take(5)
-                    .Select(r => $"{r.ItemName} {r.Reference}（{r.DecisionDate:yyyy-MM-dd}，{ClassName(r.PenaltyClass)}）")
-                    .ToList();
+                foreach (var r in facts.BadRecords)
+                {
+                    if (r.DecisionDate >= since && (r.PenaltyClass ?? 2) >= minimum)
+                    {
+                        (found ??= []).Add($"{r.ItemName} {r.Reference}（{r.DecisionDate:yyyy-MM-dd}，{ClassName(r.PenaltyClass)}）");
+                        if (found.Count == 5)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                return found;
             case ConditionKind.PendingVerification:
-                return facts.PendingVerification ? ["主体由归集数据自动建立，登记信息尚待信用办核实"] : [];
+                return facts.PendingVerification ? ["主体由归集数据自动建立，登记信息尚待信用办核实"] : null;
             case ConditionKind.GradeIn:
+                if (facts.Grades.Count == 0)
+                {
+                    return null;
+                }
+
                 var (field, grades) = GradeParameter.Parse(rule.Parameter);
-                return facts.Grades
-                    .Where(g => (field is null || string.Equals(g.FieldCode, field, StringComparison.Ordinal)) && grades.Contains(g.Grade, StringComparer.OrdinalIgnoreCase))
-                    .Select(g => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.FieldName}行业信用评价 {g.GradeName}（{g.Score:0.##} 分，模型第 {g.ModelVersion} 版，{ShanghaiTime.Format(g.EvaluatedAt, "yyyy-MM-dd")} 评定）"))
-                    .ToList();
+                foreach (var g in facts.Grades)
+                {
+                    if ((field is null || string.Equals(g.FieldCode, field, StringComparison.Ordinal)) && grades.Contains(g.Grade, StringComparer.OrdinalIgnoreCase))
+                    {
+                        (found ??= []).Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.FieldName}行业信用评价 {g.GradeName}（{g.Score:0.##} 分，模型第 {g.ModelVersion} 版，{ShanghaiTime.Format(g.EvaluatedAt, "yyyy-MM-dd")} 评定）"));
+                    }
+                }
+
+                return found;
             case ConditionKind.BreachedCommitmentWithin:
                 var from = facts.Today.AddMonths(-(rule.Months ?? 0));
-                return facts.Breaches
-                    .Where(b => b.FoundOn >= from)
-                    .Take(5)
-                    .Select(b => $"违背信用承诺：{b.TypeName}承诺 {b.Number}（{b.Matter}），{b.DepartmentName} {b.FoundOn:yyyy-MM-dd} 认定违诺")
-                    .ToList();
+                foreach (var b in facts.Breaches)
+                {
+                    if (b.FoundOn >= from)
+                    {
+                        (found ??= []).Add($"违背信用承诺：{b.TypeName}承诺 {b.Number}（{b.Matter}），{b.DepartmentName} {b.FoundOn:yyyy-MM-dd} 认定违诺");
+                        if (found.Count == 5)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                return found;
             default:
-                return [];
+                return null;
         }
     }
 
