@@ -5,12 +5,14 @@ using Npgsql;
 namespace Huzhou.Credit.Sanctions.Features;
 
 /// <summary>
-/// The check path's own connection pool: the same database as the platform's shared data source, with Npgsql
-/// multiplexing — the credit-status lookups and the check-log batches of concurrent checks are written to a few
-/// physical connections back to back instead of each waiting on a connection of its own, so the application and
-/// PostgreSQL make far fewer socket calls and context switches per check (issue #5 §5). Only statements that
-/// need no connection state go through it (single statements, no transaction). Turned off with
-/// <c>Sanctions:CheckPathMultiplexing=false</c> (then it is an ordinary pool).
+/// The check path's own connection pool: the same database as the platform's shared data source, its few statements
+/// prepared once per physical connection and planned generically. The check path already writes few statements for
+/// many checks — the credit-status lookups of concurrent checks go out together (<see cref="CreditStatusLookups"/>),
+/// and so do their log rows (<see cref="CheckLog"/>'s group commit) — so each statement takes a connection of its
+/// own. Npgsql's multiplexing (statements of concurrent callers written back to back on shared connections) was used
+/// before the lookups were grouped; it made a lookup wait behind a log batch waiting for its commit's WAL flush on the
+/// same connection, and the check API's tail was longer with it (docs/benchmarks.md, sixth pass). It can be turned
+/// back on with <c>Sanctions:CheckPathMultiplexing=true</c>.
 /// </summary>
 internal sealed class CheckPathDatabase : IAsyncDisposable
 {
@@ -27,7 +29,7 @@ internal sealed class CheckPathDatabase : IAsyncDisposable
             settings.AutoPrepareMinUsages = 3;
         }
 
-        settings.Multiplexing = configuration.GetValue("Sanctions:CheckPathMultiplexing", true);
+        settings.Multiplexing = configuration.GetValue("Sanctions:CheckPathMultiplexing", false);
         if (!settings.Multiplexing && !connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
         {
             settings.NoResetOnClose = true;
