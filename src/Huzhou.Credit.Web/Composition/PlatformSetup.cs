@@ -45,6 +45,8 @@ internal static class PlatformSetup
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 30,
                 formatProvider: CultureInfo.InvariantCulture));
+        // Serilog's factory makes a new logger on every CreateLogger; the platform keeps one per category.
+        CachingLoggerFactory.Wrap(services);
 
         var connectionString = configuration.GetConnectionString(ModuleDbContextOptions.ConnectionStringName)
             ?? throw new InvalidOperationException("ConnectionStrings:Credit is not configured (set ConnectionStrings__Credit).");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Platform;
 
@@ -26,6 +27,19 @@ public sealed partial class HostTests(CreditAppFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Serilog's factory makes a new logger on every call, and the framework asks for one per request for each
+    /// authentication handler: the platform keeps one per category (CachingLoggerFactory).
+    /// </summary>
+    [Fact]
+    public void A_category_gets_the_same_logger_every_time()
+    {
+        var loggers = factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+
+        Assert.Same(loggers.CreateLogger("Huzhou.Credit.Sample"), loggers.CreateLogger("Huzhou.Credit.Sample"));
+        Assert.NotSame(loggers.CreateLogger("Huzhou.Credit.Sample"), loggers.CreateLogger("Huzhou.Credit.Other"));
     }
 
     [Fact]
