@@ -481,8 +481,11 @@ internal static class ChecksBench
         var dbBefore = await DbStats.ReadAsync(data);
         var cpuBefore = CpuStats.Read();
         var answersMeasured = answers.Read();
+        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
         var measured = await RunWrkAsync(options, key, script, bodiesFile, options.Seconds);
         var cpuAfter = CpuStats.Read();
+        var paused = GC.GetTotalPauseDuration() - gcBefore.Paused;
+        var allocated = GC.GetTotalAllocatedBytes() - gcBefore.Allocated;
         var dbAfter = await DbStats.ReadAsync(data);
         await Task.Delay(500);
         var answersAfter = answers.Read();
@@ -510,6 +513,10 @@ internal static class ChecksBench
         var wrkTicks = measured.CpuSeconds * 100; // USER_HZ
         Report.Line($"CPU (measured run): machine {100.0 * c.MachineBusy / Math.Max(1, c.MachineTotal):0}% busy of {Environment.ProcessorCount} cores; of the busy time: the app {100.0 * c.ProcessTicks / machine:0}%, PostgreSQL backends {100.0 * c.PostgresTicks / machine:0}%, wrk {100.0 * wrkTicks / machine:0}%, other {100.0 * Math.Max(0, machine - c.ProcessTicks - c.PostgresTicks - wrkTicks) / machine:0}%; user {100.0 * c.User / machine:0}% / system+irq {100.0 * c.SystemIrq / machine:0}%; stolen by the hypervisor {100.0 * c.Steal / Math.Max(1, c.MachineTotal):0}% of the machine's time");
         Report.Line($"CPU per check: app {1000.0 * c.ProcessTicks / 100 / checks:0.000} ms, PostgreSQL {1000.0 * c.PostgresTicks / 100 / checks:0.000} ms, wrk {1000.0 * measured.CpuSeconds / checks:0.000} ms");
+        // The app's garbage collector over the measured run: a pause stops every request in flight, so its share of
+        // the run and its mean length are what the tail of the latency can owe it.
+        var gcs = GC.CollectionCount(0) - gcBefore.Gen0;
+        Report.Line($"app runtime (measured run): {allocated / (double)checks / 1024:N1} KiB allocated per check; GCs gen0/1/2 {gcs}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2}, paused {paused.TotalMilliseconds:N0} ms in all ({100 * paused.TotalSeconds / Math.Max(0.001, measured.Seconds):0.0} % of the run, {paused.TotalMilliseconds / Math.Max(1, gcs):0.00} ms per GC); {ThreadPool.ThreadCount} thread-pool threads");
         return new CheckRun(rate, measured.Latency[99], lost);
     }
 
