@@ -98,17 +98,31 @@ internal sealed partial class CheckJson : JsonSerializerContext
         SkipValidation = true,
     };
 
-    /// <summary>The answer as UTF-8 JSON, Chinese unescaped, written by the generated code.</summary>
-    public static ArrayBufferWriter<byte> Answer(CheckAnswer answer) => Write(answer, Default.CheckAnswer);
+    // One buffer and one writer per thread, reused: serialising allocates nothing once they have grown to the size
+    // of the largest answer (a new buffer per answer, grown by doubling, was most of the bytes a check allocated).
+    // Safe because each use is synchronous: the JSON is copied out before the thread can run anything else.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
+
+    /// <summary>
+    /// The answer as UTF-8 JSON, Chinese unescaped, written by the generated code into this thread's buffer: valid
+    /// until the thread's next call, so copy it out before awaiting anything.
+    /// </summary>
+    public static ReadOnlySpan<byte> Answer(CheckAnswer answer) => Write(answer, Default.CheckAnswer);
 
     /// <summary>The logged hits as the check log's <c>hits</c> text.</summary>
-    public static string LoggedHits(LoggedHit[] hits) => Encoding.UTF8.GetString(Write(hits, Default.LoggedHitArray).WrittenSpan);
+    public static string LoggedHits(LoggedHit[] hits) => Encoding.UTF8.GetString(Write(hits, Default.LoggedHitArray));
 
-    private static ArrayBufferWriter<byte> Write<T>(T value, JsonTypeInfo<T> type)
+    private static ReadOnlySpan<byte> Write<T>(T value, JsonTypeInfo<T> type)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(8192);
+        buffer.ResetWrittenCount();
+        var writer = _writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
         JsonSerializer.Serialize(writer, value, type);
-        return buffer;
+        return buffer.WrittenSpan;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Security.Claims;
 using System.Text.Json;
 using Huzhou.Credit.Contracts.Identity;
@@ -89,11 +91,20 @@ internal static class ChecksEndpoint
             return;
         }
 
-        // Serialised whole, then written with its length (no chunked framing).
-        var json = CheckJson.Answer(CheckAnswer.From(outcome));
+        await AnswerAsync(context, CheckAnswer.From(outcome));
+    }
+
+    /// <summary>
+    /// The answer serialised whole (into the thread's reusable buffer), copied into the response's pipe with its
+    /// length (no chunked framing), then flushed.
+    /// </summary>
+    private static ValueTask<FlushResult> AnswerAsync(HttpContext context, CheckAnswer answer)
+    {
+        var json = CheckJson.Answer(answer);
         context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.ContentLength = json.WrittenCount;
-        await context.Response.Body.WriteAsync(json.WrittenMemory, context.RequestAborted);
+        context.Response.ContentLength = json.Length;
+        context.Response.BodyWriter.Write(json);
+        return context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
     /// <summary>The caller as the log records it: the API client's name.</summary>
