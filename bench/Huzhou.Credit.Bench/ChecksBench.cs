@@ -482,7 +482,10 @@ internal static class ChecksBench
         var cpuBefore = CpuStats.Read();
         var answersMeasured = answers.Read();
         var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Paused: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
+        using var path = new CheckPathRecorder();
+        path.Start();
         var measured = await RunWrkAsync(options, key, script, bodiesFile, options.Seconds);
+        path.Stop();
         var cpuAfter = CpuStats.Read();
         var paused = GC.GetTotalPauseDuration() - gcBefore.Paused;
         var allocated = GC.GetTotalAllocatedBytes() - gcBefore.Allocated;
@@ -517,6 +520,11 @@ internal static class ChecksBench
         // the run and its mean length are what the tail of the latency can owe it.
         var gcs = GC.CollectionCount(0) - gcBefore.Gen0;
         Report.Line($"app runtime (measured run): {allocated / (double)checks / 1024:N1} KiB allocated per check; GCs gen0/1/2 {gcs}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2}, paused {paused.TotalMilliseconds:N0} ms in all ({100 * paused.TotalSeconds / Math.Max(0.001, measured.Seconds):0.0} % of the run, {paused.TotalMilliseconds / Math.Max(1, gcs):0.00} ms per GC); {ThreadPool.ThreadCount} thread-pool threads");
+        foreach (var line in path.Summary())
+        {
+            Report.Line($"check path (measured run): {line}");
+        }
+
         return new CheckRun(rate, measured.Latency[99], lost);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -89,6 +90,7 @@ internal sealed class CreditStatusLookups : IAsyncDisposable
 
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 await using (var command = _source.CreateCommand(ByKeys))
                 {
                     command.Parameters.Add(new NpgsqlParameter<byte[][]> { TypedValue = keys.ToArray() });
@@ -99,6 +101,8 @@ internal sealed class CreditStatusLookups : IAsyncDisposable
                     }
                 }
 
+                CheckPathMetrics.LookupDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                CheckPathMetrics.LookupSize.Record(batch.Count);
                 foreach (var item in batch)
                 {
                     item.Done.TrySetResult(First(item.Keys, found));
