@@ -296,6 +296,33 @@ public sealed class CheckApiTests(CreditAppFactory factory)
         Assert.Equal(asked.Count(a => a.Code == unknown), await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_checks WHERE subject_code = $1", unknown));
     }
 
+    /// <summary>The check path's meter (for an operator's exporter and the bench) records each grouped lookup and log batch.</summary>
+    [Fact]
+    public async Task A_check_is_recorded_on_the_check_path_meter()
+    {
+        var recorded = new System.Collections.Concurrent.ConcurrentDictionary<string, double>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Huzhou.Credit.Checks")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => recorded.AddOrUpdate(instrument.Name, value, (_, v) => Math.Max(v, value)));
+        listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => recorded.AddOrUpdate(instrument.Name, value, (_, v) => Math.Max(v, value)));
+        listener.Start();
+        var (uscc, name) = await OrganisationAsync();
+        using var system = await SystemAsync();
+
+        await CheckAsync(system, new { code = uscc, name, matter = Approval, stage = "受理" });
+
+        Assert.True(recorded.GetValueOrDefault("huzhou.credit.checks.lookup.duration") > 0);
+        Assert.True(recorded.GetValueOrDefault("huzhou.credit.checks.lookup.size") >= 1);
+        Assert.True(recorded.GetValueOrDefault("huzhou.credit.checks.log.duration") > 0);
+        Assert.True(recorded.GetValueOrDefault("huzhou.credit.checks.log.size") >= 1);
+    }
+
     [Fact]
     public async Task Calls_without_a_key_with_a_wrong_key_or_without_the_scope_are_refused()
     {

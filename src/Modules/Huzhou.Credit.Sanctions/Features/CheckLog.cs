@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Huzhou.Credit.Sanctions.Domain;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -10,20 +11,20 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// The durable check log with group commit: each check waits until its row has committed (so "logged before
 /// answering" holds and no check is lost), but the rows of checks arriving together are written together in one
 /// statement — one WAL flush for up to <see cref="MaxBatch"/> checks instead of one per check — by
-/// <see cref="Writers"/> writers, so one batch is written while the previous one commits. Each caller gets its own id.
+/// <see cref="DefaultWriters"/> writers (<c>Sanctions:CheckLogWriters</c>), so one batch is written while the previous one commits. Each caller gets its own id.
 /// </summary>
 internal sealed class CheckLog : IAsyncDisposable
 {
     public const int MaxBatch = 500;
 
     /// <summary>
-    /// Writers working at once: while one batch waits for its commit, the next is already being written. Four kept
-    /// the machine busier than two when each check still had a lookup statement of its own (docs/benchmarks.md,
-    /// runs T–V); since the lookups are grouped, two answer as many checks, and with half as many commits (about 6
-    /// checks per batch instead of 3) the WAL flushes of this host's disk stall far less often: the slowest batch
-    /// of a run 50–82 ms instead of 345 ms, p99 10–11 ms instead of up to 140 ms (sixth pass, runs C3–C6, W2a–W2c).
+    /// Writers working at once (<c>Sanctions:CheckLogWriters</c>, 1–16): while one batch waits for its commit, the
+    /// next is already being written. Four kept the machine busier than two when each check still had a lookup
+    /// statement of its own (docs/benchmarks.md, runs T–V); since the lookups are grouped, two answer as many checks
+    /// with half the commits (about 6 checks per batch instead of 3). The number of writers does not decide whether
+    /// the disk's WAL flushes stall now and then — one, two and four all had runs with a 100–350 ms commit (sixth pass).
     /// </summary>
-    public const int Writers = 2;
+    public const int DefaultWriters = 2;
 
     // One statement, committed on its own: ids drawn from the table's identity sequence in the order of the batch,
     // the rows inserted with them, the ids returned in that order. Positional parameters: Npgsql sends the text as it
@@ -50,11 +51,12 @@ internal sealed class CheckLog : IAsyncDisposable
     private readonly ILogger<CheckLog> _logger;
     private readonly Task[] _writers;
 
-    public CheckLog(CheckPathDatabase database, ILogger<CheckLog> logger)
+    public CheckLog(CheckPathDatabase database, IConfiguration configuration, ILogger<CheckLog> logger)
     {
         _dataSource = database.Source;
         _logger = logger;
-        _writers = [.. Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync))];
+        var writers = Math.Clamp(configuration.GetValue("Sanctions:CheckLogWriters", DefaultWriters), 1, 16);
+        _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync))];
     }
 
     /// <summary>Writes the record (setting its id) and returns once it has committed; throws when it could not be written.</summary>

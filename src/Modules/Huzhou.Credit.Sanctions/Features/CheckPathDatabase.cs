@@ -10,9 +10,9 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// many checks — the credit-status lookups of concurrent checks go out together (<see cref="CreditStatusLookups"/>),
 /// and so do their log rows (<see cref="CheckLog"/>'s group commit) — so each statement takes a connection of its
 /// own. Npgsql's multiplexing (statements of concurrent callers written back to back on shared connections) was used
-/// before the lookups were grouped; it made a lookup wait behind a log batch waiting for its commit's WAL flush on the
-/// same connection, and the check API's tail was longer with it (docs/benchmarks.md, sixth pass). It can be turned
-/// back on with <c>Sanctions:CheckPathMultiplexing=true</c>.
+/// before the lookups were grouped; now it has little left to pipeline, and on a shared connection a lookup could wait
+/// behind a log batch waiting for its commit's WAL flush (measured, the difference is within the bench host's noise:
+/// docs/benchmarks.md, sixth pass). It can be turned back on with <c>Sanctions:CheckPathMultiplexing=true</c>.
 /// </summary>
 internal sealed class CheckPathDatabase : IAsyncDisposable
 {
