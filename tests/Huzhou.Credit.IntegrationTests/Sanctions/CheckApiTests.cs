@@ -296,6 +296,39 @@ public sealed class CheckApiTests(CreditAppFactory factory)
         Assert.Equal(asked.Count(a => a.Code == unknown), await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_checks WHERE subject_code = $1", unknown));
     }
 
+    /// <summary>A credit-status row that cannot be read fails the checks of its subject, not the others grouped with them.</summary>
+    [Fact]
+    public async Task An_unreadable_status_row_fails_only_the_checks_of_its_subject()
+    {
+        var (broken, _) = await OrganisationAsync();
+        var (clean, cleanName) = await OrganisationAsync();
+        await factory.SettleEventsAsync();
+        await factory.Database.ExecuteAsync("UPDATE credit.sanction_credit_status SET bad_records = 'not json' WHERE display_code = $1", broken);
+        using var system = await SystemAsync();
+
+        try
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(async i =>
+            {
+                var code = i % 2 == 0 ? broken : clean;
+                using var response = await system.PostAsJsonAsync("/api/v1/checks", new { code, matter = Approval, stage = "受理" });
+                return (Code: code, response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+            }));
+
+            Assert.All(answers.Where(a => a.Code == clean), a =>
+            {
+                Assert.Equal(HttpStatusCode.OK, a.StatusCode);
+                Assert.Contains(cleanName, a.Body, StringComparison.Ordinal);
+            });
+            Assert.All(answers.Where(a => a.Code == broken), a => Assert.Equal(HttpStatusCode.InternalServerError, a.StatusCode));
+        }
+        finally
+        {
+            // Recomputed on the spot at its next check.
+            await factory.Database.ExecuteAsync("DELETE FROM credit.sanction_credit_status WHERE display_code = $1", broken);
+        }
+    }
+
     /// <summary>The check path's meter (for an operator's exporter and the bench) records each grouped lookup and log batch.</summary>
     [Fact]
     public async Task A_check_is_recorded_on_the_check_path_meter()

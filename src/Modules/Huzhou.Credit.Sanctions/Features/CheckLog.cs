@@ -115,8 +115,8 @@ internal sealed class CheckLog : IAsyncDisposable
 
     private async Task WriteAsync(List<CheckRecord> records)
     {
-        // A single statement (its own transaction): it needs no connection of its own, so on the multiplexed check
-        // path it shares a physical connection with the lookups.
+        // A single statement (its own transaction), so it also runs on the check path's pool when multiplexing is
+        // turned on (Sanctions:CheckPathMultiplexing).
         await using var insert = _dataSource.CreateCommand(Insert);
         var p = insert.Parameters;
         p.Add(new NpgsqlParameter<int> { TypedValue = records.Count });

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -77,6 +78,7 @@ internal sealed class CreditStatusLookups : IAsyncDisposable
             batch.Clear();
             keys.Clear();
             found.Clear();
+            Dictionary<byte[], Exception>? broken = null;
             while (batch.Count < MaxBatch && reader.TryRead(out var item))
             {
                 batch.Add(item);
@@ -97,7 +99,16 @@ internal sealed class CreditStatusLookups : IAsyncDisposable
                     await using var rows = await command.ExecuteReaderAsync();
                     while (await rows.ReadAsync())
                     {
-                        found[rows.GetFieldValue<byte[]>(KeyOrdinal)] = CreditStatusStore.Map(rows);
+                        var key = rows.GetFieldValue<byte[]>(KeyOrdinal);
+                        try
+                        {
+                            found[key] = CreditStatusStore.Map(rows);
+                        }
+                        catch (Exception ex) when (ex is JsonException or InvalidCastException or FormatException)
+                        {
+                            // A row that cannot be read fails the checks that asked for it, not the whole group.
+                            (broken ??= new Dictionary<byte[], Exception>(KeyComparer.Instance))[key] = ex;
+                        }
                     }
                 }
 
@@ -105,6 +116,13 @@ internal sealed class CreditStatusLookups : IAsyncDisposable
                 CheckPathMetrics.LookupSize.Record(batch.Count);
                 foreach (var item in batch)
                 {
+                    if (broken is not null && item.Keys.FirstOrDefault(k => found.ContainsKey(k) || broken.ContainsKey(k)) is { } first && broken.TryGetValue(first, out var error))
+                    {
+                        _logger.LogError(error, "The credit status row of a checked subject could not be read");
+                        item.Done.TrySetException(error);
+                        continue;
+                    }
+
                     item.Done.TrySetResult(First(item.Keys, found));
                 }
             }
