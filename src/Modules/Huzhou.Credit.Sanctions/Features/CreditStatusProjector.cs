@@ -66,7 +66,17 @@ internal sealed class CreditStatusProjector(
         var written = 0;
         foreach (var chunk in subjectIds.Distinct().Chunk(ChunkSize))
         {
-            written += await RefreshChunkAsync(chunk, cancellationToken);
+            try
+            {
+                written += await RefreshChunkAsync(chunk, cancellationToken);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                // Two refreshes of a subject that has no row yet (its registration event and a check computing the
+                // row on the spot) can insert at the same moment: the upsert's ON CONFLICT names subject_id, so the
+                // second trips over the other unique index, lookup_key. The row exists now: once more updates it.
+                written += await RefreshChunkAsync(chunk, cancellationToken);
+            }
         }
 
         return written;
