@@ -42,7 +42,7 @@ internal sealed record CreditStatusSnapshot(ResolvedSubject Subject, IReadOnlyLi
 /// </summary>
 internal sealed class CreditStatusStore(CheckPathDatabase database, CreditStatusLookups lookups, PersonalDataProtector protector, ISubjectCodeLookup registry, IServiceScopeFactory scopes, TimeProvider clock)
 {
-    /// <summary>Single statements only: the multiplexed check-path pool.</summary>
+    /// <summary>The check path's pool (single statements only, so it may be multiplexed: Sanctions:CheckPathMultiplexing).</summary>
     private readonly NpgsqlDataSource _source = database.Source;
 
     internal const string Columns = "subject_id, is_person, pending_verification, name, display_code, district_code, lists, bad_records, refreshed_at, grades, breaches";
