@@ -383,6 +383,7 @@ internal static class ChecksBench
         var checks = Math.Max(1, all.Length);
         var d = database.After - database.Before;
         Report.Line($"database per check (measured window, whole cluster): {(double)d.Commits / checks:0.00} transactions, {(double)d.Fetched / checks:0.0} tuples fetched, {(double)d.Returned / checks:0.0} tuples returned, {(double)d.Inserted / checks:0.00} tuples inserted, {(double)d.BlocksRead / checks:0.00} blocks read from disk");
+        Report.Line(d.WalLine(checks));
         var c = cpu.After - cpu.Before;
         var machine = Math.Max(1, c.MachineBusy);
         Report.Line($"CPU (measured window): machine {100.0 * c.MachineBusy / Math.Max(1, c.MachineTotal):0}% busy of {Environment.ProcessorCount} cores; of the busy time: this process (app + load generator) {100.0 * c.ProcessTicks / machine:0}%, PostgreSQL backends {100.0 * c.PostgresTicks / machine:0}%, other {100.0 * (machine - c.ProcessTicks - c.PostgresTicks) / machine:0}%; user {100.0 * c.User / machine:0}% / system+irq {100.0 * c.SystemIrq / machine:0}%; stolen by the hypervisor {100.0 * c.Steal / Math.Max(1, c.MachineTotal):0}% of the machine's time");
@@ -511,6 +512,7 @@ internal static class ChecksBench
         var checks = Math.Max(1, measured.Answered);
         var d = dbAfter - dbBefore;
         Report.Line($"database per check (measured run, whole cluster): {(double)d.Commits / checks:0.00} transactions, {(double)d.Fetched / checks:0.0} tuples fetched, {(double)d.Returned / checks:0.0} tuples returned, {(double)d.Inserted / checks:0.00} tuples inserted, {(double)d.BlocksRead / checks:0.00} blocks read from disk");
+        Report.Line(d.WalLine(checks));
         var c = cpuAfter - cpuBefore;
         var machine = Math.Max(1, c.MachineBusy);
         var wrkTicks = measured.CpuSeconds * 100; // USER_HZ
@@ -599,18 +601,55 @@ internal static class ChecksBench
         return new WrkRun(requests, duration, notSuccess, latency, max, errorCount, cpu);
     }
 
-    private readonly record struct DbStats(long Commits, long Fetched, long Returned, long Inserted, long BlocksRead)
+    /// <summary>
+    /// Counters of the whole cluster (pg_stat_database, pg_stat_wal) and the bytes the machine's disks were sent
+    /// (/proc/diskstats, whole disks only): what a check costs the database and the disk.
+    /// </summary>
+    private readonly record struct DbStats(long Commits, long Fetched, long Returned, long Inserted, long BlocksRead, long WalBytes, long WalFpi, long WalWrites, long WalSyncs, long DiskBytesWritten)
     {
         public static async Task<DbStats> ReadAsync(NpgsqlDataSource data)
         {
-            await using var command = data.CreateCommand("SELECT sum(xact_commit)::bigint, sum(tup_fetched)::bigint, sum(tup_returned)::bigint, sum(tup_inserted)::bigint, sum(blks_read)::bigint FROM pg_stat_database");
+            await using var command = data.CreateCommand("""
+                SELECT sum(xact_commit)::bigint, sum(tup_fetched)::bigint, sum(tup_returned)::bigint, sum(tup_inserted)::bigint, sum(blks_read)::bigint,
+                       (SELECT wal_bytes::bigint FROM pg_stat_wal), (SELECT wal_fpi FROM pg_stat_wal), (SELECT wal_write FROM pg_stat_wal), (SELECT wal_sync FROM pg_stat_wal)
+                FROM pg_stat_database
+                """);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
-            return new DbStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+            return new DbStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
+                reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), DiskBytesWrittenNow());
         }
 
         public static DbStats operator -(DbStats a, DbStats b) =>
-            new(a.Commits - b.Commits, a.Fetched - b.Fetched, a.Returned - b.Returned, a.Inserted - b.Inserted, a.BlocksRead - b.BlocksRead);
+            new(a.Commits - b.Commits, a.Fetched - b.Fetched, a.Returned - b.Returned, a.Inserted - b.Inserted, a.BlocksRead - b.BlocksRead,
+                a.WalBytes - b.WalBytes, a.WalFpi - b.WalFpi, a.WalWrites - b.WalWrites, a.WalSyncs - b.WalSyncs, a.DiskBytesWritten - b.DiskBytesWritten);
+
+        /// <summary>The line of what each check cost in WAL and disk writes.</summary>
+        public string WalLine(long checks) =>
+            $"WAL and disk per check: {(double)WalBytes / checks:N0} bytes of WAL ({(double)WalFpi / checks:0.000} full-page images), {(double)WalWrites / checks:0.00} WAL writes and {(double)WalSyncs / checks:0.00} WAL flushes; {(double)DiskBytesWritten / checks:N0} bytes sent to the disk (whole machine, /proc/diskstats)";
+
+        private static long DiskBytesWrittenNow()
+        {
+            try
+            {
+                long sectors = 0;
+                foreach (var line in File.ReadLines("/proc/diskstats"))
+                {
+                    var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    // Whole disks only (a partition's writes are also its disk's); field 10 is sectors written (512 bytes).
+                    if (f.Length > 9 && Directory.Exists($"/sys/block/{f[2]}") && !f[2].StartsWith("loop", StringComparison.Ordinal))
+                    {
+                        sectors += long.Parse(f[9], CultureInfo.InvariantCulture);
+                    }
+                }
+
+                return sectors * 512;
+            }
+            catch (IOException)
+            {
+                return 0;
+            }
+        }
     }
 
     /// <summary>Jiffies from /proc: the machine (busy and total), this process, and the postgres processes.</summary>

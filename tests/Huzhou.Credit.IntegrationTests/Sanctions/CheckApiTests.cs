@@ -47,6 +47,34 @@ public sealed class CheckApiTests(CreditAppFactory factory)
         Assert.Equal(4, await factory.Database.ScalarAsync<short>("SELECT decision FROM credit.sanction_checks WHERE id = $1", id));
         Assert.Equal(version, await factory.Database.ScalarAsync<int>("SELECT rule_set_version FROM credit.sanction_checks WHERE id = $1", id));
         Assert.Equal("ZFCG-2026-001", await factory.Database.ScalarAsync<string>("SELECT reference FROM credit.sanction_checks WHERE id = $1", id));
+        // The hits are logged in the packed column (CheckHitsPacking: Brotli when that makes them smaller), not as text.
+        Assert.True(await factory.Database.ScalarAsync<bool>("SELECT hits IS NULL AND hits_packed IS NOT NULL FROM credit.sanction_checks WHERE id = $1", id));
+    }
+
+    [Fact]
+    public async Task The_staff_check_log_shows_the_hits_of_packed_rows_and_of_rows_logged_before_packing()
+    {
+        var (uscc, name) = await OrganisationAsync();
+        await ListAsync("SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
+        using var system = await SystemAsync();
+        var answer = await CheckAsync(system, new { code = uscc, matter = Procurement, stage = "受理", reference = "ZFCG-LOG-1" });
+        var version = answer.GetProperty("ruleSetVersion").GetInt32();
+        // A row as the log kept it before it packed hits: JSON text in hits, nothing in hits_packed.
+        await factory.Database.ExecuteAsync(
+            """
+            INSERT INTO credit.sanction_checks (checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, rule_set_version, hits, hits_packed)
+            VALUES (now() - interval '1 day', '旧版调用方', $1, NULL, false, $2, 1, 'ZFCG-LOG-0', 2, $3,
+                    '[{"rule":"旧版规则：信用核查提示","measure":"CF-XYHC","action":"Warn","facts":["行政处罚信息 湖市监处罚〔2025〕1号（2025-06-01，严重）"]}]', NULL)
+            """,
+            uscc, Procurement, version);
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+
+        var page = await HtmlPages.GetAsync(office, $"/sanctions/checks?code={uscc}");
+
+        var rows = page.QuerySelectorAll("#check-log tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.Contains("ZFCG-LOG-1", StringComparison.Ordinal) && r.Contains("失信被执行人", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("ZFCG-LOG-0", StringComparison.Ordinal) && r.Contains("旧版规则：信用核查提示", StringComparison.Ordinal));
     }
 
     [Fact]

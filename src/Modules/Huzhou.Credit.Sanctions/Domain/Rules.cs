@@ -136,8 +136,25 @@ internal sealed class CheckRecord
 
     public int RuleSetVersion { get; set; }
 
-    /// <summary>The hits as JSON (measure, action, basis, facts), as answered.</summary>
-    public string Hits { get; set; } = "[]";
+    /// <summary>The hits as JSON (rule, measure, action, facts), as answered: read from whichever column holds them.</summary>
+    public string Hits
+    {
+        get => PackedHits is { } packed ? CheckHitsPacking.Unpack(packed) : LegacyHits ?? "[]";
+        set
+        {
+            PackedHits = CheckHitsPacking.Pack(value);
+            LegacyHits = null;
+        }
+    }
+
+    /// <summary>Column <c>hits_packed</c>: the hits packed (<see cref="CheckHitsPacking"/>), in every row written since the log packs them.</summary>
+    public byte[]? PackedHits { get; set; } = CheckHitsPacking.NoHits;
+
+    /// <summary>
+    /// Column <c>hits</c>: the hits as JSON text, in rows written before the log packed them. Kept as they were:
+    /// converting a large log would rewrite it whole.
+    /// </summary>
+    public string? LegacyHits { get; set; }
 }
 
 internal static class CheckDecisions

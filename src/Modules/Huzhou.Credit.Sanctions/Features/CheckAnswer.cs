@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -113,8 +112,8 @@ internal sealed partial class CheckJson : JsonSerializerContext
     /// </summary>
     public static ReadOnlySpan<byte> Answer(CheckAnswer answer) => Write(answer, Default.CheckAnswer);
 
-    /// <summary>The logged hits as the check log's <c>hits</c> text.</summary>
-    public static string LoggedHits(LoggedHit[] hits) => Encoding.UTF8.GetString(Write(hits, Default.LoggedHitArray));
+    /// <summary>The logged hits as the check log keeps them (<c>hits_packed</c>).</summary>
+    public static byte[] PackedLoggedHits(LoggedHit[] hits) => CheckHitsPacking.Pack(Write(hits, Default.LoggedHitArray));
 
     private static ReadOnlySpan<byte> Write<T>(T value, JsonTypeInfo<T> type)
     {

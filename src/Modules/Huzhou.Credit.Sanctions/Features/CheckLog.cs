@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Huzhou.Credit.Sanctions.Domain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -11,7 +10,9 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// The durable check log with group commit: each check waits until its row has committed (so "logged before
 /// answering" holds and no check is lost), but the rows of checks arriving together are written together in one
 /// statement — one WAL flush for up to <see cref="MaxBatch"/> checks instead of one per check — by
-/// <see cref="DefaultWriters"/> writers (<c>Sanctions:CheckLogWriters</c>), so one batch is written while the previous one commits. Each caller gets its own id.
+/// <see cref="DefaultWriters"/> writers (<c>Sanctions:CheckLogWriters</c>), so one batch is written while the previous one commits
+/// (<see cref="NaturalBatcher{TItem, TResult}"/>). Each caller gets its own id. A batch slower than
+/// <see cref="SlowCommitMilliseconds"/> is logged as a warning.
 /// </summary>
 internal sealed class CheckLog : IAsyncDisposable
 {
@@ -26,6 +27,9 @@ internal sealed class CheckLog : IAsyncDisposable
     /// </summary>
     public const int DefaultWriters = 2;
 
+    /// <summary>A log batch slower than this is logged as a warning (a check's whole budget is 20 ms at p99).</summary>
+    public const double SlowCommitMilliseconds = 100;
+
     // One statement, committed on its own: ids drawn from the table's identity sequence in the order of the batch,
     // the rows inserted with them, the ids returned in that order. Positional parameters: Npgsql sends the text as it
     // is, where named ones would make it rewrite the SQL on every batch.
@@ -34,92 +38,51 @@ internal sealed class CheckLog : IAsyncDisposable
             SELECT nextval('credit.sanction_checks_id_seq') AS id, ord FROM generate_series(1, $1) AS ord
         ), inserted AS (
             INSERT INTO credit.sanction_checks
-                (id, checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, rule_set_version, hits)
+                (id, checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, rule_set_version, hits_packed)
             OVERRIDING SYSTEM VALUE
-            SELECT ids.id, u.checked_at, u.caller, u.subject_code, u.subject_id, u.name_mismatch, u.matter_code, u.stage, u.reference, u.decision, u.version, u.hits
+            SELECT ids.id, u.checked_at, u.caller, u.subject_code, u.subject_id, u.name_mismatch, u.matter_code, u.stage, u.reference, u.decision, u.version, u.hits_packed
             FROM unnest($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-                WITH ORDINALITY AS u(checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, version, hits, ord)
+                WITH ORDINALITY AS u(checked_at, caller, subject_code, subject_id, name_mismatch, matter_code, stage, reference, decision, version, hits_packed, ord)
             JOIN ids USING (ord)
         )
         SELECT id FROM ids ORDER BY ord
         """;
 
-    private readonly Channel<(CheckRecord Record, TaskCompletionSource Done)> _queue =
-        Channel.CreateUnbounded<(CheckRecord, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = false });
-
+    private readonly NaturalBatcher<CheckRecord, bool> _batches;
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<CheckLog> _logger;
-    private readonly Task[] _writers;
 
     public CheckLog(CheckPathDatabase database, IConfiguration configuration, ILogger<CheckLog> logger)
     {
         _dataSource = database.Source;
         _logger = logger;
         var writers = Math.Clamp(configuration.GetValue("Sanctions:CheckLogWriters", DefaultWriters), 1, 16);
-        _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync))];
+        _batches = new NaturalBatcher<CheckRecord, bool>(
+            "check-log writes", writers, MaxBatch, WriteAsync, CheckPathMetrics.LogDuration, CheckPathMetrics.LogSize, logger);
     }
 
     /// <summary>Writes the record (setting its id) and returns once it has committed; throws when it could not be written.</summary>
-    public async Task AppendAsync(CheckRecord record, CancellationToken cancellationToken)
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite((record, done)))
-        {
-            throw new InvalidOperationException("The check log is closed (the application is stopping).");
-        }
-
+    public async Task AppendAsync(CheckRecord record, CancellationToken cancellationToken) =>
         // Not cancellable once queued: the row will be written, and the caller must not report a check as unlogged
         // when it is logged.
-        await done.Task;
-    }
+        await _batches.EnqueueAsync(record);
 
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await Task.WhenAll(_writers);
-    }
+    public ValueTask DisposeAsync() => _batches.DisposeAsync();
 
-    private async Task WriteLoopAsync()
+    private async Task WriteAsync(IReadOnlyList<NaturalBatcher<CheckRecord, bool>.Pending> batch)
     {
-        var batch = new List<(CheckRecord Record, TaskCompletionSource Done)>(MaxBatch);
-        var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync())
+        var started = Stopwatch.GetTimestamp();
+        var records = new CheckRecord[batch.Count];
+        for (var i = 0; i < records.Length; i++)
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && reader.TryRead(out var item))
-            {
-                batch.Add(item);
-            }
-
-            try
-            {
-                var started = Stopwatch.GetTimestamp();
-                await WriteAsync(batch.Select(b => b.Record).ToList());
-                CheckPathMetrics.LogDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                CheckPathMetrics.LogSize.Record(batch.Count);
-                foreach (var item in batch)
-                {
-                    item.Done.TrySetResult();
-                }
-            }
-            catch (Exception ex)
-            {
-                _logger.LogError(ex, "Could not write {Count} checks to the log; their callers get an error", batch.Count);
-                foreach (var item in batch)
-                {
-                    item.Done.TrySetException(ex);
-                }
-            }
+            records[i] = batch[i].Item;
         }
-    }
 
-    private async Task WriteAsync(List<CheckRecord> records)
-    {
         // A single statement (its own transaction), so it also runs on the check path's pool when multiplexing is
         // turned on (Sanctions:CheckPathMultiplexing).
         await using var insert = _dataSource.CreateCommand(Insert);
         var p = insert.Parameters;
-        p.Add(new NpgsqlParameter<int> { TypedValue = records.Count });
+        p.Add(new NpgsqlParameter<int> { TypedValue = records.Length });
         p.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = records.Select(r => r.CheckedAt).ToArray() });
         p.Add(new NpgsqlParameter<string[]> { TypedValue = records.Select(r => r.Caller).ToArray() });
         p.Add(new NpgsqlParameter<string[]> { TypedValue = records.Select(r => r.SubjectCode).ToArray() });
@@ -130,8 +93,8 @@ internal sealed class CheckLog : IAsyncDisposable
         p.Add(new NpgsqlParameter<string?[]> { TypedValue = records.Select(r => r.Reference).ToArray() });
         p.Add(new NpgsqlParameter<short[]> { TypedValue = records.Select(r => (short)r.Decision).ToArray() });
         p.Add(new NpgsqlParameter<int[]> { TypedValue = records.Select(r => r.RuleSetVersion).ToArray() });
-        p.Add(new NpgsqlParameter<string[]> { TypedValue = records.Select(r => r.Hits).ToArray() });
-        var ids = new List<long>(records.Count);
+        p.Add(new NpgsqlParameter<byte[]?[]> { TypedValue = records.Select(r => r.PackedHits).ToArray() });
+        var ids = new List<long>(records.Length);
         await using (var reader = await insert.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -140,14 +103,22 @@ internal sealed class CheckLog : IAsyncDisposable
             }
         }
 
-        if (ids.Count != records.Count)
+        if (ids.Count != records.Length)
         {
-            throw new InvalidOperationException($"The check log returned {ids.Count} ids for {records.Count} rows.");
+            throw new InvalidOperationException($"The check log returned {ids.Count} ids for {records.Length} rows.");
         }
 
-        for (var i = 0; i < records.Count; i++)
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (elapsed >= SlowCommitMilliseconds)
+        {
+            // Every check in flight waited for this commit: the operator's sign of a stalled WAL flush.
+            _logger.LogWarning("Writing {Count} checks to the log took {Elapsed:F0} ms; the checks waiting for it answered late", records.Length, elapsed);
+        }
+
+        for (var i = 0; i < records.Length; i++)
         {
             records[i].Id = ids[i];
+            batch[i].Complete(true);
         }
     }
 }

@@ -118,7 +118,7 @@ internal sealed class CheckService(
             Reference = string.IsNullOrWhiteSpace(request.Reference) ? null : request.Reference.Trim(),
             Decision = decision,
             RuleSetVersion = rules.Version,
-            Hits = hits.Count == 0 ? "[]" : CheckJson.LoggedHits(LoggedHits(hits)),
+            PackedHits = hits.Count == 0 ? CheckHitsPacking.NoHits : CheckJson.PackedLoggedHits(LoggedHits(hits)),
         };
         return (new CheckOutcome(record, subject, matter, hits, found?.RefreshedAt ?? now), null, null);
     }

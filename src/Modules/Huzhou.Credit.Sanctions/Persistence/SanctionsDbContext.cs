@@ -83,10 +83,12 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
             e.Property(c => c.Reference).HasMaxLength(100);
             e.Property(c => c.Decision).HasConversion<short>();
             // The check log is written on the check API's hot path (thousands of rows a second) and read by the
-            // staff pages only: hits are JSON kept as text (parsed by the application, never queried inside, so no
-            // jsonb conversion per row); time ranges use a BRIN index (rows arrive in time order: nearly free to
-            // maintain); the log is filtered by calling system; nothing looks checks up by subject.
-            e.Property(c => c.Hits).HasColumnType("text");
+            // staff pages only: hits are JSON packed by the application (CheckHitsPacking; never queried inside, so
+            // no jsonb), older rows' hits JSON text; time ranges use a BRIN index (rows arrive in time order: nearly
+            // free to maintain); the log is filtered by calling system; nothing looks checks up by subject.
+            e.Ignore(c => c.Hits);
+            e.Property(c => c.PackedHits).HasColumnName("hits_packed");
+            e.Property(c => c.LegacyHits).HasColumnName("hits").HasColumnType("text");
             e.HasIndex(c => c.CheckedAt).HasMethod("brin");
             e.HasIndex(c => new { c.Caller, c.CheckedAt });
         });

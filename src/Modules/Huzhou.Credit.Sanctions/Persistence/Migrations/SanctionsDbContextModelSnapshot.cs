@@ -46,8 +46,7 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                         .HasColumnType("smallint")
                         .HasColumnName("decision");
 
-                    b.Property<string>("Hits")
-                        .IsRequired()
+                    b.Property<string>("LegacyHits")
                         .HasColumnType("text")
                         .HasColumnName("hits");
 
@@ -60,6 +59,10 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                     b.Property<bool>("NameMismatch")
                         .HasColumnType("boolean")
                         .HasColumnName("name_mismatch");
+
+                    b.Property<byte[]>("PackedHits")
+                        .HasColumnType("bytea")
+                        .HasColumnName("hits_packed");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(100)

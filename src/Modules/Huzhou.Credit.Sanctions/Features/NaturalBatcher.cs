@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Huzhou.Credit.Sanctions.Features;
+
+/// <summary>
+/// Natural batching, the check path's way of letting concurrent checks share one statement (the check log's group
+/// commit, the grouped credit-status lookups): a caller queues its item and awaits its own result; each of the
+/// workers takes whatever has queued meanwhile (up to the batch maximum), hands it to the batch handler as one batch,
+/// and goes back for more. Nothing waits for a batch to fill: at low load every batch is one item, and the latency
+/// added is at most the batch in flight.
+/// <para>
+/// The handler answers each item (<see cref="Pending.Complete"/> or <see cref="Pending.Fail"/>), so one bad item can
+/// fail alone. When the handler throws, every item it had not answered gets the exception; an item it forgot gets an
+/// error too, so no caller waits for ever.
+/// </para>
+/// </summary>
+internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
+{
+    private readonly Channel<Pending> _queue =
+        Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = false });
+
+    private readonly string _purpose;
+    private readonly int _maxBatch;
+    private readonly Func<IReadOnlyList<Pending>, Task> _handle;
+    private readonly Histogram<double> _duration;
+    private readonly Histogram<int> _size;
+    private readonly ILogger _logger;
+    private readonly Task[] _workers;
+
+    /// <param name="purpose">What a batch does, for messages (e.g. "check-log writes").</param>
+    /// <param name="workers">Batches in flight at once.</param>
+    /// <param name="maxBatch">The most items in one batch.</param>
+    /// <param name="handle">Runs one batch and answers each of its items.</param>
+    /// <param name="duration">Records each batch's duration (ms) when it succeeded.</param>
+    /// <param name="size">Records each batch's item count when it succeeded.</param>
+    /// <param name="logger">Where a failed batch is reported.</param>
+    public NaturalBatcher(
+        string purpose,
+        int workers,
+        int maxBatch,
+        Func<IReadOnlyList<Pending>, Task> handle,
+        Histogram<double> duration,
+        Histogram<int> size,
+        ILogger logger)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
+        _purpose = purpose;
+        _maxBatch = maxBatch;
+        _handle = handle;
+        _duration = duration;
+        _size = size;
+        _logger = logger;
+        _workers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync))];
+    }
+
+    /// <summary>
+    /// Queues the item; the task ends with its own result once its batch has run. Not cancellable once queued: the
+    /// batch is on its way, and a caller must not report as undone what was done.
+    /// </summary>
+    public Task<TResult> EnqueueAsync(TItem item)
+    {
+        var pending = new Pending(item, new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException($"The {_purpose} are closed (the application is stopping).");
+        }
+
+        return pending.Done.Task;
+    }
+
+    /// <summary>Takes no more items and waits until every queued one has been answered.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(_workers);
+    }
+
+    private async Task WorkAsync()
+    {
+        var batch = new List<Pending>(_maxBatch);
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < _maxBatch && reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            if (batch.Count == 0)
+            {
+                continue; // another worker took them
+            }
+
+            try
+            {
+                var started = Stopwatch.GetTimestamp();
+                await _handle(batch);
+                _duration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                _size.Record(batch.Count);
+                foreach (var item in batch)
+                {
+                    if (!item.Done.Task.IsCompleted)
+                    {
+                        item.Fail(new InvalidOperationException($"The {_purpose} left this item unanswered."));
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                _logger.LogError(ex, "A batch of {Count} {Purpose} failed; their callers get an error", batch.Count, _purpose);
+                foreach (var item in batch)
+                {
+                    item.Fail(ex);
+                }
+            }
+        }
+    }
+
+    /// <summary>One queued item and its caller's answer (answering twice keeps the first).</summary>
+    internal readonly record struct Pending(TItem Item, TaskCompletionSource<TResult> Done)
+    {
+        public void Complete(TResult result) => Done.TrySetResult(result);
+
+        public void Fail(Exception error) => Done.TrySetException(error);
+    }
+}

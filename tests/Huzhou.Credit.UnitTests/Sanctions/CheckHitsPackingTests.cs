@@ -1,0 +1,57 @@
+using System.Text;
+using Huzhou.Credit.Sanctions.Domain;
+
+namespace Huzhou.Credit.UnitTests.Sanctions;
+
+/// <summary>The check log's packed hits: what goes in comes out, smaller, and nothing unreadable passes silently.</summary>
+public sealed class CheckHitsPackingTests
+{
+    private const string SeriousRecords = """
+        [{"rule":"36个月内严重失信记录：审慎办理","measure":"CF-XYHC","action":"Warn","facts":["行政处罚信息 湖市监处罚〔2026〕3607753号（2026-09-05，严重）","行政处罚信息 湖市监处罚〔2026〕9745357号（2026-09-01，严重）","行政处罚信息 湖市监处罚〔2026〕4345961号（2026-08-25，严重）","行政处罚信息 湖市监处罚〔2026〕2243841号（2026-05-18，严重）"]}]
+        """;
+
+    [Fact]
+    public void Hits_come_back_exactly_and_take_much_less_room()
+    {
+        var packed = CheckHitsPacking.Pack(SeriousRecords);
+
+        Assert.Equal(CheckHitsPacking.BrotliTag, packed[0]);
+        Assert.True(packed.Length < Encoding.UTF8.GetByteCount(SeriousRecords) * 7 / 10, $"packed {packed.Length} of {Encoding.UTF8.GetByteCount(SeriousRecords)} bytes");
+        Assert.Equal(SeriousRecords, CheckHitsPacking.Unpack(packed));
+    }
+
+    [Fact]
+    public void No_hits_and_short_json_are_kept_as_they_are()
+    {
+        Assert.Equal("[]"u8.ToArray(), CheckHitsPacking.Pack("[]"));
+        Assert.Equal("[]", CheckHitsPacking.Unpack(CheckHitsPacking.NoHits));
+        Assert.Equal("[{\"rule\":\"x\"}]", CheckHitsPacking.Unpack(CheckHitsPacking.Pack("[{\"rule\":\"x\"}]")));
+    }
+
+    [Fact]
+    public void A_record_reads_its_hits_from_either_column()
+    {
+        var packedRow = new CheckRecord { PackedHits = CheckHitsPacking.Pack(SeriousRecords) };
+        var olderRow = new CheckRecord { PackedHits = null, LegacyHits = SeriousRecords };
+        var set = new CheckRecord { Hits = SeriousRecords };
+
+        Assert.Equal(SeriousRecords, packedRow.Hits);
+        Assert.Equal(SeriousRecords, olderRow.Hits);
+        Assert.Equal(SeriousRecords, set.Hits);
+        Assert.Null(set.LegacyHits);
+        Assert.Equal("[]", new CheckRecord().Hits);
+    }
+
+    [Fact]
+    public void Values_in_no_known_format_are_refused()
+    {
+        var packed = CheckHitsPacking.Pack(SeriousRecords);
+
+        Assert.Throws<FormatException>(() => CheckHitsPacking.Unpack([]));
+        Assert.Throws<FormatException>(() => CheckHitsPacking.Unpack([0x7b, 0x7d])); // "{}": not a packed value
+        Assert.Throws<FormatException>(() => CheckHitsPacking.Unpack(packed[..(packed.Length / 2)])); // cut short
+        var wrongLength = (byte[])packed.Clone();
+        wrongLength[1]++;
+        Assert.Throws<FormatException>(() => CheckHitsPacking.Unpack(wrongLength));
+    }
+}

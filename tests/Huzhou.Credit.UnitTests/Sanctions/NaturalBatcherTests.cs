@@ -1,0 +1,148 @@
+using System.Diagnostics.Metrics;
+using Huzhou.Credit.Sanctions.Features;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Huzhou.Credit.UnitTests.Sanctions;
+
+/// <summary>
+/// The check path's natural batching (check log, credit-status lookups): items queued while a batch is in flight go
+/// out together in the next, each caller gets its own answer, and no failure leaves a caller waiting.
+/// </summary>
+public sealed class NaturalBatcherTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private readonly Meter _meter = new("Huzhou.Credit.UnitTests.NaturalBatcher");
+    private readonly List<int[]> _batches = [];
+    private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Dispose() => _meter.Dispose();
+
+    [Fact]
+    public async Task Items_queued_while_a_batch_is_in_flight_go_out_together_and_each_gets_its_own_answer()
+    {
+        await using var batcher = Batcher(workers: 1, maxBatch: 100, HoldFirstThenAnswerTimesTen);
+        var first = batcher.EnqueueAsync(1);
+        await _firstStarted.Task.WaitAsync(Patience);
+        var next = Enumerable.Range(2, 5).Select(batcher.EnqueueAsync).ToArray();
+        _gate.SetResult();
+
+        Assert.Equal(10, await first.WaitAsync(Patience));
+        Assert.Equal(new[] { 20, 30, 40, 50, 60 }, await Task.WhenAll(next).WaitAsync(Patience));
+        Assert.Equal(new[] { new[] { 1 }, new[] { 2, 3, 4, 5, 6 } }, Batches());
+    }
+
+    [Fact]
+    public async Task A_batch_never_holds_more_than_the_maximum()
+    {
+        await using var batcher = Batcher(workers: 1, maxBatch: 3, HoldFirstThenAnswerTimesTen);
+        var first = batcher.EnqueueAsync(1);
+        await _firstStarted.Task.WaitAsync(Patience);
+        var next = Enumerable.Range(2, 7).Select(batcher.EnqueueAsync).ToArray();
+        _gate.SetResult();
+
+        await Task.WhenAll(next.Append(first)).WaitAsync(Patience);
+        Assert.Equal(new[] { 1, 3, 3, 1 }, Batches().Select(b => b.Length));
+        Assert.Equal(Enumerable.Range(1, 8), Batches().SelectMany(b => b));
+    }
+
+    [Fact]
+    public async Task An_item_the_handler_fails_fails_alone()
+    {
+        await using var batcher = Batcher(workers: 1, maxBatch: 100, async batch =>
+        {
+            await HoldFirstThenAnswerTimesTen(batch.Where(p => p.Item != 3).ToList());
+            batch.Single(p => p.Item == 3).Fail(new FormatException("row 3 is unreadable"));
+        });
+        var first = batcher.EnqueueAsync(1);
+        await _firstStarted.Task.WaitAsync(Patience);
+        var two = batcher.EnqueueAsync(2);
+        var three = batcher.EnqueueAsync(3);
+        var four = batcher.EnqueueAsync(4);
+        _gate.SetResult();
+
+        Assert.Equal(10, await first.WaitAsync(Patience));
+        Assert.Equal(20, await two.WaitAsync(Patience));
+        await Assert.ThrowsAsync<FormatException>(() => three.WaitAsync(Patience));
+        Assert.Equal(40, await four.WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task A_handler_that_throws_fails_its_whole_batch_and_the_next_batch_still_runs()
+    {
+        var calls = 0;
+        await using var batcher = Batcher(workers: 1, maxBatch: 100, batch =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                throw new TimeoutException("the database did not answer");
+            }
+
+            foreach (var p in batch)
+            {
+                p.Complete(p.Item * 10);
+            }
+
+            return Task.CompletedTask;
+        });
+
+        await Assert.ThrowsAsync<TimeoutException>(() => batcher.EnqueueAsync(1).WaitAsync(Patience));
+        Assert.Equal(20, await batcher.EnqueueAsync(2).WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task An_item_the_handler_forgot_gets_an_error_instead_of_waiting_for_ever()
+    {
+        await using var batcher = Batcher(workers: 1, maxBatch: 100, _ => Task.CompletedTask);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => batcher.EnqueueAsync(1).WaitAsync(Patience));
+        Assert.Contains("unanswered", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disposing_answers_what_was_queued_and_then_refuses_more()
+    {
+        var batcher = Batcher(workers: 2, maxBatch: 4, HoldFirstThenAnswerTimesTen);
+        var queued = Enumerable.Range(1, 9).Select(batcher.EnqueueAsync).ToArray();
+        var disposing = batcher.DisposeAsync().AsTask();
+        _gate.SetResult();
+        await disposing.WaitAsync(Patience);
+
+        Assert.Equal(Enumerable.Range(1, 9).Select(i => i * 10), await Task.WhenAll(queued));
+        Assert.Throws<InvalidOperationException>(() => { _ = batcher.EnqueueAsync(10); }); // refused at once, not later
+    }
+
+    private NaturalBatcher<int, int> Batcher(int workers, int maxBatch, Func<IReadOnlyList<NaturalBatcher<int, int>.Pending>, Task> handle) =>
+        new("test items", workers, maxBatch, handle, _meter.CreateHistogram<double>("duration"), _meter.CreateHistogram<int>("size"), NullLogger.Instance);
+
+    /// <summary>Records the batch, holds the first batch until the test opens the gate, then answers item × 10.</summary>
+    private async Task HoldFirstThenAnswerTimesTen(IReadOnlyList<NaturalBatcher<int, int>.Pending> batch)
+    {
+        bool first;
+        lock (_batches)
+        {
+            first = _batches.Count == 0;
+            _batches.Add([.. batch.Select(p => p.Item)]);
+        }
+
+        if (first)
+        {
+            _firstStarted.SetResult();
+            await _gate.Task;
+        }
+
+        foreach (var p in batch)
+        {
+            p.Complete(p.Item * 10);
+        }
+    }
+
+    private List<int[]> Batches()
+    {
+        lock (_batches)
+        {
+            return [.. _batches];
+        }
+    }
+}
