@@ -9,6 +9,15 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
     /// of the JSON's bytes, so fewer bytes of table and WAL per check on the check API's hot path. Rows written before
     /// keep their JSON text in <c>hits</c>, which becomes nullable: no row is rewritten, so the migration takes a moment
     /// whatever the size of the log.
+    /// <para>
+    /// On a log that already holds millions of rows, the smaller rows written after it fit into the leftover space the
+    /// free-space map knows of in older pages, until that space is used up: each such page costs a random read and a
+    /// full-page image in the WAL, and the BRIN index's range for it widens to the new time. On the bench's
+    /// 46-million-row log that raised the WAL per check from about 1 KB to 6.7 KB for the first million checks
+    /// (docs/benchmarks.md, check API, seventh pass). A deployment with a large log can avoid it by stopping
+    /// PostgreSQL after the migration and removing the table's free-space map (<c>base/&lt;db oid&gt;/&lt;relfilenode&gt;_fsm</c>;
+    /// PostgreSQL rebuilds it): new rows then go to new pages again.
+    /// </para>
     /// </summary>
     internal partial class CheckHitsPacked : Migration
     {
