@@ -29,6 +29,29 @@ public sealed class CheckHitsPackingTests
     }
 
     [Fact]
+    public void Json_that_would_not_shrink_is_kept_as_it_is()
+    {
+        // Random hex does not compress below its length plus the header.
+        var json = $"[\"{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))}\"]";
+
+        var packed = CheckHitsPacking.Pack(json);
+
+        Assert.Equal((byte)'[', packed[0]);
+        Assert.Equal(Encoding.UTF8.GetByteCount(json), packed.Length);
+        Assert.Equal(json, CheckHitsPacking.Unpack(packed));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData(" [\"leading space\"]")]
+    [InlineData("{\"rule\":\"an object, not an array of hits\"}")]
+    public void Only_a_json_array_is_packed_so_that_everything_written_can_be_read(string json)
+    {
+        Assert.Throws<ArgumentException>(() => CheckHitsPacking.Pack(json));
+    }
+
+    [Fact]
     public void A_record_reads_its_hits_from_either_column()
     {
         var packedRow = new CheckRecord { PackedHits = CheckHitsPacking.Pack(SeriousRecords) };

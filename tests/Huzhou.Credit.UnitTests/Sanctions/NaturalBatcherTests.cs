@@ -53,7 +53,10 @@ public sealed class NaturalBatcherTests : IDisposable
         await using var batcher = Batcher(workers: 1, maxBatch: 100, async batch =>
         {
             await HoldFirstThenAnswerTimesTen(batch.Where(p => p.Item != 3).ToList());
-            batch.Single(p => p.Item == 3).Fail(new FormatException("row 3 is unreadable"));
+            foreach (var unreadable in batch.Where(p => p.Item == 3))
+            {
+                unreadable.Fail(new FormatException("row 3 is unreadable"));
+            }
         });
         var first = batcher.EnqueueAsync(1);
         await _firstStarted.Task.WaitAsync(Patience);
@@ -106,6 +109,8 @@ public sealed class NaturalBatcherTests : IDisposable
         var batcher = Batcher(workers: 2, maxBatch: 4, HoldFirstThenAnswerTimesTen);
         var queued = Enumerable.Range(1, 9).Select(batcher.EnqueueAsync).ToArray();
         var disposing = batcher.DisposeAsync().AsTask();
+        await _firstStarted.Task.WaitAsync(Patience);
+        Assert.False(disposing.IsCompleted); // it waits for the batch in flight
         _gate.SetResult();
         await disposing.WaitAsync(Patience);
 

@@ -31,12 +31,22 @@ internal static class CheckHitsPacking
     /// <summary>A check with no hit, packed (shared: never change it).</summary>
     public static readonly byte[] NoHits = "[]"u8.ToArray();
 
+    /// <summary>The longest hits' JSON the log keeps (far beyond any check's: a check has at most a few dozen hits).</summary>
+    public const int MaxLength = 16 * 1024 * 1024;
+
     /// <summary>The hits' JSON packed for the log.</summary>
     public static byte[] Pack(string json) => Pack(Encoding.UTF8.GetBytes(json));
 
     /// <summary>The hits' JSON (UTF-8) packed for the log.</summary>
+    /// <exception cref="ArgumentException">It is not a JSON array, or longer than <see cref="MaxLength"/>.</exception>
     public static byte[] Pack(ReadOnlySpan<byte> utf8)
     {
+        // Only what Unpack can read back is written: a JSON array (its first byte tells it from a packed value).
+        if (utf8.IsEmpty || utf8[0] != (byte)'[' || utf8.Length > MaxLength)
+        {
+            throw new ArgumentException("A check's hits are a JSON array of at most 16 MiB.", nameof(utf8));
+        }
+
         if (utf8.Length <= 16)
         {
             return utf8.ToArray(); // too short to gain anything
@@ -75,13 +85,18 @@ internal static class CheckHitsPacking
             return Encoding.UTF8.GetString(packed);
         }
 
-        if (packed[0] != BrotliTag || packed.Length < Header)
+        if (packed[0] != BrotliTag)
         {
             throw new FormatException($"The packed hits start with an unknown byte 0x{packed[0]:x2}.");
         }
 
+        if (packed.Length < Header)
+        {
+            throw new FormatException("The packed hits are shorter than their header.");
+        }
+
         var length = BinaryPrimitives.ReadInt32LittleEndian(packed.AsSpan(1, 4));
-        if (length is < 0 or > 16 * 1024 * 1024)
+        if (length is < 0 or > MaxLength)
         {
             throw new FormatException($"The packed hits claim an impossible length ({length} bytes).");
         }

@@ -148,7 +148,7 @@ internal sealed class CheckRecord
     }
 
     /// <summary>Column <c>hits_packed</c>: the hits packed (<see cref="CheckHitsPacking"/>), in every row written since the log packs them.</summary>
-    public byte[]? PackedHits { get; set; } = CheckHitsPacking.NoHits;
+    public byte[]? PackedHits { get; set; }
 
     /// <summary>
     /// Column <c>hits</c>: the hits as JSON text, in rows written before the log packed them. Kept as they were:

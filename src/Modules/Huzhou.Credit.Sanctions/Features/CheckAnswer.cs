@@ -75,7 +75,7 @@ internal sealed record CheckAnswer(
     internal sealed record AnswerMeasure(string Code, string Name, string Kind);
 }
 
-/// <summary>One hit as the check log keeps it (<c>sanction_checks.hits</c>): rule, measure code, action, facts.</summary>
+/// <summary>One hit as the check log keeps it (<c>sanction_checks.hits_packed</c>, <see cref="CheckHitsPacking"/>): rule, measure code, action, facts.</summary>
 internal sealed record LoggedHit(string Rule, string Measure, string Action, IReadOnlyList<string> Facts);
 
 /// <summary>

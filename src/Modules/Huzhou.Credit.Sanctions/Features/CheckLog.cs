@@ -109,16 +109,17 @@ internal sealed class CheckLog : IAsyncDisposable
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (elapsed >= SlowCommitMilliseconds)
-        {
-            // Every check in flight waited for this commit: the operator's sign of a stalled WAL flush.
-            _logger.LogWarning("Writing {Count} checks to the log took {Elapsed:F0} ms; the checks waiting for it answered late", records.Length, elapsed);
-        }
-
         for (var i = 0; i < records.Length; i++)
         {
             records[i].Id = ids[i];
             batch[i].Complete(true);
+        }
+
+        if (elapsed >= SlowCommitMilliseconds)
+        {
+            // Every check in flight waited for this commit: the operator's sign of a stalled WAL flush. Logged after
+            // the callers are answered, so they do not wait for the logger too.
+            _logger.LogWarning("Writing {Count} checks to the log took {Elapsed:F0} ms; the checks waiting for it answered late", records.Length, elapsed);
         }
     }
 }

@@ -15,13 +15,13 @@ internal static class CheckPathMetrics
 
     private static readonly Meter Meter = new(MeterName);
 
-    /// <summary>A credit-status lookup statement, from sending it to its last row (ms).</summary>
+    /// <summary>A grouped credit-status lookup, from sending the statement to its callers answered (ms).</summary>
     public static readonly Histogram<double> LookupDuration = Meter.CreateHistogram<double>("huzhou.credit.checks.lookup.duration", "ms", "One grouped credit-status lookup statement");
 
     /// <summary>Checks whose keys went out in one lookup statement.</summary>
     public static readonly Histogram<int> LookupSize = Meter.CreateHistogram<int>("huzhou.credit.checks.lookup.size", "{check}", "Checks in one grouped lookup");
 
-    /// <summary>A check-log batch, from sending the insert to its commit (ms).</summary>
+    /// <summary>A check-log batch, from sending the insert to its callers answered after the commit (ms).</summary>
     public static readonly Histogram<double> LogDuration = Meter.CreateHistogram<double>("huzhou.credit.checks.log.duration", "ms", "One check-log batch until committed");
 
     /// <summary>Checks logged in one batch.</summary>

@@ -44,12 +44,15 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            // Packed hits cannot be unpacked in SQL: going back would lose them, so it is refused while any exist.
+            // Hits kept as plain JSON (first byte '[') go back to the text column; Brotli-packed ones cannot be unpacked
+            // in SQL, so going back is refused while any exist (it would lose them).
             migrationBuilder.Sql("""
+                UPDATE credit.sanction_checks SET hits = convert_from(hits_packed, 'UTF8')
+                WHERE hits IS NULL AND get_byte(hits_packed, 0) = 91;
                 DO $$
                 BEGIN
                     IF EXISTS (SELECT 1 FROM credit.sanction_checks WHERE hits IS NULL) THEN
-                        RAISE EXCEPTION 'credit.sanction_checks holds checks whose hits are packed; they cannot be unpacked in SQL';
+                        RAISE EXCEPTION 'credit.sanction_checks holds checks whose hits are Brotli-packed; they cannot be unpacked in SQL';
                     END IF;
                 END $$;
                 """);
