@@ -610,9 +610,9 @@ internal static class ChecksBench
         public static async Task<DbStats> ReadAsync(NpgsqlDataSource data)
         {
             await using var command = data.CreateCommand("""
-                SELECT sum(xact_commit)::bigint, sum(tup_fetched)::bigint, sum(tup_returned)::bigint, sum(tup_inserted)::bigint, sum(blks_read)::bigint,
-                       (SELECT wal_bytes::bigint FROM pg_stat_wal), (SELECT wal_fpi FROM pg_stat_wal), (SELECT wal_write FROM pg_stat_wal), (SELECT wal_sync FROM pg_stat_wal)
-                FROM pg_stat_database
+                SELECT d.*, w.wal_bytes::bigint, w.wal_fpi, w.wal_write, w.wal_sync
+                FROM (SELECT sum(xact_commit)::bigint, sum(tup_fetched)::bigint, sum(tup_returned)::bigint, sum(tup_inserted)::bigint, sum(blks_read)::bigint
+                      FROM pg_stat_database) d, pg_stat_wal w
                 """);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Huzhou.Credit.Sanctions.Features;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Huzhou.Credit.UnitTests.Sanctions;
@@ -118,8 +119,55 @@ public sealed class NaturalBatcherTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => { _ = batcher.EnqueueAsync(10); }); // refused at once, not later
     }
 
-    private NaturalBatcher<int, int> Batcher(int workers, int maxBatch, Func<IReadOnlyList<NaturalBatcher<int, int>.Pending>, Task> handle) =>
-        new("test items", workers, maxBatch, handle, _meter.CreateHistogram<double>("duration"), _meter.CreateHistogram<int>("size"), NullLogger.Instance);
+    [Fact]
+    public async Task A_slow_batch_is_logged_as_a_warning_and_a_quick_one_is_not()
+    {
+        var logger = new WarningLog();
+        await using (var batcher = Batcher(workers: 1, maxBatch: 100, async batch =>
+        {
+            if (batch[0].Item == 1)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(NaturalBatcher<int, int>.SlowBatchMilliseconds + 50));
+            }
+
+            foreach (var p in batch)
+            {
+                p.Complete(p.Item);
+            }
+        }, logger))
+        {
+            await batcher.EnqueueAsync(1).WaitAsync(Patience);
+            await batcher.EnqueueAsync(2).WaitAsync(Patience);
+        }
+
+        var warning = Assert.Single(logger.Messages);
+        Assert.Contains("A batch of 1 test items took", warning, StringComparison.Ordinal);
+    }
+
+    private NaturalBatcher<int, int> Batcher(int workers, int maxBatch, Func<IReadOnlyList<NaturalBatcher<int, int>.Pending>, Task> handle, ILogger? logger = null) =>
+        new("test items", workers, maxBatch, handle, _meter.CreateHistogram<double>("duration"), _meter.CreateHistogram<int>("size"), logger ?? NullLogger.Instance);
+
+    /// <summary>Keeps the warnings logged to it.</summary>
+    private sealed class WarningLog : ILogger
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning)
+            {
+                lock (Messages)
+                {
+                    Messages.Add(formatter(state, exception));
+                }
+            }
+        }
+    }
 
     /// <summary>Records the batch, holds the first batch until the test opens the gate, then answers item × 10.</summary>
     private async Task HoldFirstThenAnswerTimesTen(IReadOnlyList<NaturalBatcher<int, int>.Pending> batch)

@@ -34,9 +34,6 @@ internal static class CheckHitsPacking
     /// <summary>The longest hits' JSON the log keeps (far beyond any check's: a check has at most a few dozen hits).</summary>
     public const int MaxLength = 16 * 1024 * 1024;
 
-    /// <summary>The hits' JSON packed for the log.</summary>
-    public static byte[] Pack(string json) => Pack(Encoding.UTF8.GetBytes(json));
-
     /// <summary>The hits' JSON (UTF-8) packed for the log.</summary>
     /// <exception cref="ArgumentException">It is not a JSON array, or longer than <see cref="MaxLength"/>.</exception>
     public static byte[] Pack(ReadOnlySpan<byte> utf8)

@@ -137,15 +137,7 @@ internal sealed class CheckRecord
     public int RuleSetVersion { get; set; }
 
     /// <summary>The hits as JSON (rule, measure, action, facts), as answered: read from whichever column holds them.</summary>
-    public string Hits
-    {
-        get => PackedHits is { } packed ? CheckHitsPacking.Unpack(packed) : LegacyHits ?? "[]";
-        set
-        {
-            PackedHits = CheckHitsPacking.Pack(value);
-            LegacyHits = null;
-        }
-    }
+    public string Hits => PackedHits is { } packed ? CheckHitsPacking.Unpack(packed) : LegacyHits ?? "[]";
 
     /// <summary>Column <c>hits_packed</c>: the hits packed (<see cref="CheckHitsPacking"/>), in every row written since the log packs them.</summary>
     public byte[]? PackedHits { get; set; }

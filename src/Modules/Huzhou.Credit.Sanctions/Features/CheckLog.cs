@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Huzhou.Credit.Sanctions.Domain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -11,8 +10,7 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// answering" holds and no check is lost), but the rows of checks arriving together are written together in one
 /// statement — one WAL flush for up to <see cref="MaxBatch"/> checks instead of one per check — by
 /// <see cref="DefaultWriters"/> writers (<c>Sanctions:CheckLogWriters</c>), so one batch is written while the previous one commits
-/// (<see cref="NaturalBatcher{TItem, TResult}"/>). Each caller gets its own id. A batch slower than
-/// <see cref="SlowCommitMilliseconds"/> is logged as a warning.
+/// (<see cref="NaturalBatcher{TItem, TResult}"/>, which also logs a batch slow to commit). Each caller gets its own id.
 /// </summary>
 internal sealed class CheckLog : IAsyncDisposable
 {
@@ -26,9 +24,6 @@ internal sealed class CheckLog : IAsyncDisposable
     /// the disk's WAL flushes stall now and then — one, two and four all had runs with a 100–350 ms commit (sixth pass).
     /// </summary>
     public const int DefaultWriters = 2;
-
-    /// <summary>A log batch slower than this is logged as a warning (a check's whole budget is 20 ms at p99).</summary>
-    public const double SlowCommitMilliseconds = 100;
 
     // One statement, committed on its own: ids drawn from the table's identity sequence in the order of the batch,
     // the rows inserted with them, the ids returned in that order. Positional parameters: Npgsql sends the text as it
@@ -50,12 +45,10 @@ internal sealed class CheckLog : IAsyncDisposable
 
     private readonly NaturalBatcher<CheckRecord, bool> _batches;
     private readonly NpgsqlDataSource _dataSource;
-    private readonly ILogger<CheckLog> _logger;
 
     public CheckLog(CheckPathDatabase database, IConfiguration configuration, ILogger<CheckLog> logger)
     {
         _dataSource = database.Source;
-        _logger = logger;
         var writers = Math.Clamp(configuration.GetValue("Sanctions:CheckLogWriters", DefaultWriters), 1, 16);
         _batches = new NaturalBatcher<CheckRecord, bool>(
             "check-log writes", writers, MaxBatch, WriteAsync, CheckPathMetrics.LogDuration, CheckPathMetrics.LogSize, logger);
@@ -71,7 +64,6 @@ internal sealed class CheckLog : IAsyncDisposable
 
     private async Task WriteAsync(IReadOnlyList<NaturalBatcher<CheckRecord, bool>.Pending> batch)
     {
-        var started = Stopwatch.GetTimestamp();
         var records = new CheckRecord[batch.Count];
         for (var i = 0; i < records.Length; i++)
         {
@@ -108,18 +100,10 @@ internal sealed class CheckLog : IAsyncDisposable
             throw new InvalidOperationException($"The check log returned {ids.Count} ids for {records.Length} rows.");
         }
 
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         for (var i = 0; i < records.Length; i++)
         {
             records[i].Id = ids[i];
             batch[i].Complete(true);
-        }
-
-        if (elapsed >= SlowCommitMilliseconds)
-        {
-            // Every check in flight waited for this commit: the operator's sign of a stalled WAL flush. Logged after
-            // the callers are answered, so they do not wait for the logger too.
-            _logger.LogWarning("Writing {Count} checks to the log took {Elapsed:F0} ms; the checks waiting for it answered late", records.Length, elapsed);
         }
     }
 }

@@ -16,13 +16,13 @@ internal static class CheckPathMetrics
     private static readonly Meter Meter = new(MeterName);
 
     /// <summary>A grouped credit-status lookup, from sending the statement to its callers answered (ms).</summary>
-    public static readonly Histogram<double> LookupDuration = Meter.CreateHistogram<double>("huzhou.credit.checks.lookup.duration", "ms", "One grouped credit-status lookup statement");
+    public static readonly Histogram<double> LookupDuration = Meter.CreateHistogram<double>("huzhou.credit.checks.lookup.duration", "ms", "One grouped credit-status lookup, until its checks are answered");
 
     /// <summary>Checks whose keys went out in one lookup statement.</summary>
     public static readonly Histogram<int> LookupSize = Meter.CreateHistogram<int>("huzhou.credit.checks.lookup.size", "{check}", "Checks in one grouped lookup");
 
     /// <summary>A check-log batch, from sending the insert to its callers answered after the commit (ms).</summary>
-    public static readonly Histogram<double> LogDuration = Meter.CreateHistogram<double>("huzhou.credit.checks.log.duration", "ms", "One check-log batch until committed");
+    public static readonly Histogram<double> LogDuration = Meter.CreateHistogram<double>("huzhou.credit.checks.log.duration", "ms", "One check-log batch, until committed and its checks answered");
 
     /// <summary>Checks logged in one batch.</summary>
     public static readonly Histogram<int> LogSize = Meter.CreateHistogram<int>("huzhou.credit.checks.log.size", "{check}", "Checks in one check-log batch");

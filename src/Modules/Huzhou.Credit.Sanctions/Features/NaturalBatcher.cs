@@ -14,11 +14,15 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// <para>
 /// The handler answers each item (<see cref="Pending.Complete"/> or <see cref="Pending.Fail"/>), so one bad item can
 /// fail alone. When the handler throws, every item it had not answered gets the exception; an item it forgot gets an
-/// error too, so no caller waits for ever.
+/// error too, so no caller waits for ever. A batch that took <see cref="SlowBatchMilliseconds"/> or more is logged as a
+/// warning once its callers are answered: every caller in it waited that long (for the check log, a stalled WAL flush).
 /// </para>
 /// </summary>
 internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
 {
+    /// <summary>A batch at least this slow is logged as a warning (a check's whole budget is 20 ms at p99).</summary>
+    public const double SlowBatchMilliseconds = 100;
+
     private readonly Channel<Pending> _queue =
         Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = false });
 
@@ -36,7 +40,7 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
     /// <param name="handle">Runs one batch and answers each of its items.</param>
     /// <param name="duration">Records each batch's duration (ms) when it succeeded.</param>
     /// <param name="size">Records each batch's item count when it succeeded.</param>
-    /// <param name="logger">Where a failed batch is reported.</param>
+    /// <param name="logger">Where a failed or slow batch is reported.</param>
     public NaturalBatcher(
         string purpose,
         int workers,
@@ -100,7 +104,8 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
             {
                 var started = Stopwatch.GetTimestamp();
                 await _handle(batch);
-                _duration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                _duration.Record(elapsed);
                 _size.Record(batch.Count);
                 foreach (var item in batch)
                 {
@@ -108,6 +113,11 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
                     {
                         item.Fail(new InvalidOperationException($"The {_purpose} left this item unanswered."));
                     }
+                }
+
+                if (elapsed >= SlowBatchMilliseconds)
+                {
+                    _logger.LogWarning("A batch of {Count} {Purpose} took {Elapsed:F0} ms; the checks waiting for it answered late", batch.Count, _purpose, elapsed);
                 }
             }
             catch (Exception ex)
