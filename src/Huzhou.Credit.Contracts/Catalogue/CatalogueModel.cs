@@ -122,7 +122,48 @@ public enum PenaltyClass
 /// <summary>One option of an enum or code-list field.</summary>
 /// <param name="Code">The code delivered by departments, e.g. <c>01</c>.</param>
 /// <param name="Label">The Chinese label, e.g. 自然人; files may carry either.</param>
-public sealed record FieldOption(string Code, string Label);
+/// <param name="Synonyms">
+/// Other texts that mean this option (earlier versions of a standard, other platforms' wording). They are kept
+/// in the catalogue's synonym table, not in the item version, and merged in when the catalogue is read; matching
+/// ignores width, spaces and case (<see cref="OptionText.Normalise"/>).
+/// </param>
+public sealed record FieldOption(string Code, string Label, IReadOnlyList<string>? Synonyms = null)
+{
+    /// <summary>
+    /// The code a synonym of the subject-category field (行政相对人类别) maps to when the text does not decide between
+    /// 02 法人 and 03 非法人组织 (the current standard's 法人及非法人组织): the subject's credit code decides
+    /// (<see cref="SharedKernel.Identifiers.UnifiedSocialCreditCode.SubjectCategory"/>).
+    /// </summary>
+    public const string ByCreditCode = "*";
+}
+
+/// <summary>How option texts are compared: full-width letters and digits as half-width, no spaces, upper case.</summary>
+public static class OptionText
+{
+    /// <summary>The comparable form of a delivered text or a synonym.</summary>
+    public static string Normalise(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            var ch = c switch
+            {
+                '\u3000' => ' ',
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                _ => c,
+            };
+            if (char.IsWhiteSpace(ch) || ch is '\u200B' or '\uFEFF')
+            {
+                continue;
+            }
+
+            buffer[length++] = char.ToUpperInvariant(ch);
+        }
+
+        return new string(buffer[..length]);
+    }
+}
 
 /// <summary>One field of an item's schema.</summary>
 /// <param name="Key">Stable key used in payloads; for the double-publicity items it is the standard Chinese column name.</param>
@@ -134,6 +175,16 @@ public sealed record FieldOption(string Code, string Label);
 /// <param name="Options">The allowed values of enum and code-list fields.</param>
 /// <param name="IsPersonalData">Personal data: masked outside authorised staff views, never logged.</param>
 /// <param name="IsPublic">Whether the field is shown in public views.</param>
+/// <param name="Minimum">Decimal fields: the smallest value allowed (money amounts: 0), when limited.</param>
+/// <param name="Maximum">Decimal fields: the largest value allowed, when limited.</param>
+/// <param name="Unit">
+/// Decimal fields: the column's unit (e.g. 万元). A value written with this unit after the number (“2万元”) is read
+/// as the number; a value with another unit (“20000元”) is refused with a reason naming this one.
+/// </param>
+/// <param name="OpenEnded">
+/// Date fields: the field may say the period has no end (长期, 永久, 长期有效, 无固定期限); stored as
+/// <see cref="OpenEndedDate.Value"/>.
+/// </param>
 public sealed record CatalogueField(
     string Key,
     string Label,
@@ -143,7 +194,36 @@ public sealed record CatalogueField(
     string? Pattern,
     IReadOnlyList<FieldOption> Options,
     bool IsPersonalData,
-    bool IsPublic);
+    bool IsPublic,
+    decimal? Minimum = null,
+    decimal? Maximum = null,
+    string? Unit = null,
+    bool OpenEnded = false);
+
+/// <summary>The words a validity or end-date column uses for “no end”, and the value such a field is stored as.</summary>
+public static class OpenEndedDate
+{
+    /// <summary>The normalised value of an open-ended date field: 长期.</summary>
+    public const string Value = "长期";
+
+    /// <summary>What departments write for “no end date”.</summary>
+    public static IReadOnlyList<string> Words { get; } = ["长期", "永久", "长期有效", "无固定期限", "永久有效", "无期限"];
+
+    /// <summary>True when the text (trimmed) is one of <see cref="Words"/>.</summary>
+    public static bool IsOpenEnded(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        foreach (var word in Words)
+        {
+            if (text.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>Which fields of a row identify the subject, the record and its decision date.</summary>
 /// <param name="SubjectNameField">The field holding the subject's name (行政相对人名称).</param>

@@ -146,6 +146,23 @@ public sealed class UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode
     };
 
     /// <summary>
+    /// The four-value 行政相对人类别 code (02 法人, 03 非法人组织, 04 个体工商户) the prefix implies, for a row whose
+    /// category says only 法人及非法人组织 (the current double-publicity standard). Organs, public institutions, social
+    /// organisations, foundations, religious bodies, trade unions, co-operatives and collective economic organisations
+    /// are legal persons; foreign and representative offices, law firms, other service bodies and the "other"
+    /// categories are not. Enterprises (91) count as legal persons: sole proprietorships and partnerships are not,
+    /// but their code does not say so.
+    /// </summary>
+    /// <param name="prefix">Positions 1-2 of a code.</param>
+    public static string SubjectCategory(ReadOnlySpan<char> prefix) => prefix switch
+    {
+        "92" => "04",
+        "11" or "12" or "13" or "19" or "32" or "35" or "51" or "52" or "53" or "71" or "72" or "81" or "91" or "93"
+            or "A1" or "N1" or "N2" or "N3" => "02",
+        _ => "03",
+    };
+
+    /// <summary>
     /// True when <paramref name="text"/> is a code exactly as <see cref="TryParse(string?)"/> would return it without
     /// any issue: 18 characters of <see cref="Alphabet"/>, a valid prefix, both check characters right. A fast path
     /// for bulk deliveries, where almost every code is already so; anything else goes through TryParse.

@@ -12,9 +12,17 @@ internal static class SchemaJson
     {
         Converters = { new JsonStringEnumConverter() },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Serialize(IReadOnlyList<CatalogueField> fields) => JsonSerializer.Serialize(fields, Options);
+    /// <summary>
+    /// The fields as stored in a version row. Synonyms are left out: they live in <c>catalogue_option_synonyms</c>
+    /// (added without a new version) and are merged in by the cache.
+    /// </summary>
+    public static string Serialize(IReadOnlyList<CatalogueField> fields) =>
+        JsonSerializer.Serialize(fields.Select(f => f.Options.Any(o => o.Synonyms is not null)
+            ? f with { Options = f.Options.Select(o => o with { Synonyms = null }).ToArray() }
+            : f), Options);
 
     public static string Serialize(RecordKeyFields keys) => JsonSerializer.Serialize(keys, Options);
 
