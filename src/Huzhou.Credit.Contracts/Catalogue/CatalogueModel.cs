@@ -132,7 +132,8 @@ public sealed record FieldOption(string Code, string Label, IReadOnlyList<string
     /// <summary>
     /// The code a synonym of the subject-category field (行政相对人类别) maps to when the text does not decide between
     /// 02 法人 and 03 非法人组织 (the current standard's 法人及非法人组织): the subject's credit code decides
-    /// (<see cref="SharedKernel.Identifiers.UnifiedSocialCreditCode.SubjectCategory"/>).
+    /// (<see cref="SharedKernel.Identifiers.UnifiedSocialCreditCode.SubjectCategory"/>). When such synonyms exist the
+    /// field's options end with a pseudo-option of this code carrying them; it is never a stored value.
     /// </summary>
     public const string ByCreditCode = "*";
 }

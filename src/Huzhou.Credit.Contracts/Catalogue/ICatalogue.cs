@@ -41,7 +41,66 @@ public interface IRowValidator
     /// <param name="raw">The raw texts, one per field of the item version.</param>
     /// <param name="values">Receives the normalised values; at least as long as <paramref name="raw"/>.</param>
     IReadOnlyList<FieldError> Validate(ReadOnlySpan<string?> raw, Span<string?> values);
+
+    /// <summary>
+    /// What the row last validated carried besides errors: the delivered texts read through a synonym and an
+    /// identifier accepted with a check-character warning. Overwritten by the next row (one instance per validator).
+    /// </summary>
+    ValidatedRowNotes LastRow { get; }
+
+    /// <summary>Every synonym this validator has read so far, with how many times.</summary>
+    IReadOnlyList<SynonymUse> SynonymsUsed { get; }
 }
+
+/// <summary>The notes of one validated row (see <see cref="IRowValidator.LastRow"/>).</summary>
+public sealed class ValidatedRowNotes
+{
+    private readonly string?[] _synonymTexts;
+    private int _synonyms;
+
+    /// <summary>Notes for rows of <paramref name="fieldCount"/> fields.</summary>
+    public ValidatedRowNotes(int fieldCount) => _synonymTexts = new string?[fieldCount];
+
+    /// <summary>True when some field was read through a synonym.</summary>
+    public bool UsedSynonyms => _synonyms > 0;
+
+    /// <summary>
+    /// The subject identifier's check-character warning, in Chinese, when the row's code or ID number failed its
+    /// check character and was accepted for the credit office to decide (the record store keeps the flag).
+    /// </summary>
+    public string? CheckWarning { get; set; }
+
+    /// <summary>The text as delivered of field <paramref name="index"/> when a synonym read it, else null.</summary>
+    public string? SynonymText(int index) => _synonymTexts[index];
+
+    /// <summary>Starts a new row.</summary>
+    public void Clear()
+    {
+        if (_synonyms > 0)
+        {
+            Array.Clear(_synonymTexts);
+            _synonyms = 0;
+        }
+
+        CheckWarning = null;
+    }
+
+    /// <summary>Records that field <paramref name="index"/> was read through a synonym from <paramref name="delivered"/>.</summary>
+    public void SetSynonymText(int index, string delivered)
+    {
+        _synonymTexts[index] = delivered;
+        _synonyms++;
+    }
+}
+
+/// <summary>A synonym a delivery used: the text as delivered and the option it was read as.</summary>
+/// <param name="FieldKey">The field's key.</param>
+/// <param name="FieldLabel">The field's label.</param>
+/// <param name="Delivered">The text as delivered (trimmed).</param>
+/// <param name="Code">The option's code it was read as (for 法人及非法人组织: the code the credit code decided).</param>
+/// <param name="Label">The option's label.</param>
+/// <param name="Rows">How many rows carried it.</param>
+public sealed record SynonymUse(string FieldKey, string FieldLabel, string Delivered, string Code, string Label, long Rows);
 
 /// <summary>The outcome of validating one row.</summary>
 /// <param name="Values">Normalised values by field key (only fields with a value).</param>

@@ -17,11 +17,12 @@ internal static class SchemaJson
 
     /// <summary>
     /// The fields as stored in a version row. Synonyms are left out: they live in <c>catalogue_option_synonyms</c>
-    /// (added without a new version) and are merged in by the cache.
+    /// (added without a new version) and are merged in by the cache, the
+    /// credit code's pseudo-option (<see cref="FieldOption.ByCreditCode"/>) with them.
     /// </summary>
     public static string Serialize(IReadOnlyList<CatalogueField> fields) =>
-        JsonSerializer.Serialize(fields.Select(f => f.Options.Any(o => o.Synonyms is not null)
-            ? f with { Options = f.Options.Select(o => o with { Synonyms = null }).ToArray() }
+        JsonSerializer.Serialize(fields.Select(f => f.Options.Any(o => o.Synonyms is not null || o.Code == FieldOption.ByCreditCode)
+            ? f with { Options = f.Options.Where(o => o.Code != FieldOption.ByCreditCode).Select(o => o with { Synonyms = null }).ToArray() }
             : f), Options);
 
     public static string Serialize(RecordKeyFields keys) => JsonSerializer.Serialize(keys, Options);

@@ -50,9 +50,11 @@ internal sealed class CatalogueCache(IServiceScopeFactory scopes, TimeProvider c
         var items = db.Items.AsNoTracking().ToList();
         var versions = db.ItemVersions.AsNoTracking().ToList();
         var retired = items.ToDictionary(i => i.Code, i => i.IsRetired, StringComparer.Ordinal);
+        var synonyms = db.Synonyms.AsNoTracking().Where(o => o.IsActive).ToList()
+            .ToLookup(o => (o.ItemCode, o.FieldKey));
         var byKey = versions.ToDictionary(
             v => (v.ItemCode, v.Version),
-            v => SchemaJson.ToContract(v, retired.GetValueOrDefault(v.ItemCode)));
+            v => WithSynonyms(SchemaJson.ToContract(v, retired.GetValueOrDefault(v.ItemCode)), synonyms));
         var summaries = items
             .OrderBy(i => i.IsRetired).ThenBy(i => byKey.TryGetValue((i.Code, i.CurrentVersion), out var v) ? (int)v.Section : 99).ThenBy(i => i.Code, StringComparer.Ordinal)
             .Where(i => byKey.ContainsKey((i.Code, i.CurrentVersion)))
@@ -66,6 +68,39 @@ internal sealed class CatalogueCache(IServiceScopeFactory scopes, TimeProvider c
             .ToDictionary(i => i.Code, i => byKey[(i.Code, i.CurrentVersion)], StringComparer.OrdinalIgnoreCase);
         var rules = new PublicityRuleSet(db.RuleVersions.AsNoTracking().ToList(), db.RulePeriods.AsNoTracking().ToList(), db.ClassMappings.AsNoTracking().Where(m => m.IsActive).ToList());
         return new CatalogueSnapshot(now, summaries, current, byKey, rules);
+    }
+
+    /// <summary>The item version with the synonyms of its enum and code-list fields merged into their options.</summary>
+    private static CatalogueItemVersion WithSynonyms(CatalogueItemVersion version, ILookup<(string, string), OptionSynonym> synonyms)
+    {
+        if (!version.Fields.Any(f => synonyms.Contains((version.ItemCode, f.Key))))
+        {
+            return version;
+        }
+
+        var fields = version.Fields.Select(f =>
+        {
+            var own = synonyms[(version.ItemCode, f.Key)].ToList();
+            if (own.Count == 0 || f.Type is not (FieldType.Enum or FieldType.CodeList))
+            {
+                return f;
+            }
+
+            // Synonyms for codes the version lacks (an option removed in a later version) are not applied to it;
+            // those for the credit code's decision go on a pseudo-option of their own.
+            var options = f.Options.Select(o => o with
+            {
+                Synonyms = own.Where(s => s.Code == o.Code).Select(s => s.Text).ToArray() is { Length: > 0 } texts ? texts : null,
+            }).ToList();
+            var byCode = own.Where(s => s.Code == FieldOption.ByCreditCode).Select(s => s.Text).ToArray();
+            if (byCode.Length > 0)
+            {
+                options.Add(new FieldOption(FieldOption.ByCreditCode, "按统一社会信用代码判定", byCode));
+            }
+
+            return f with { Options = options };
+        }).ToArray();
+        return version with { Fields = fields };
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -17,9 +18,12 @@ namespace Huzhou.Credit.Catalogue.Features;
 /// several codes); bad rows also get their messages. The dictionary form wraps it.
 /// </summary>
 /// <remarks>
-/// Identifiers are strict here: a USCC or ID number whose check character fails is rejected, although a
-/// credit-office clerk may accept such a code on the subject form with a reason. Bulk deliveries have no one
-/// to record that reason, so the department corrects the row (or the subject is registered by hand first).
+/// Values are read the way real exports write them: option codes, labels and synonyms ignoring width, spaces and
+/// case (also “03 罚款”, “罚款（03）” and “1” for “01”); a number followed by the column's own unit; 长期 in an
+/// open-ended date column. The subject's code or ID number may fail its check character: the row is accepted with
+/// <see cref="ValidatedRowNotes.CheckWarning"/> and the record store puts it on a subject pending verification
+/// (待核实) for the credit office to decide. Wrong length, alphabet or prefix are errors, and so is a failing check
+/// character in any other identifier column (an authority's own code).
 /// </remarks>
 internal sealed class RowValidator : IRowValidator
 {
@@ -32,12 +36,15 @@ internal sealed class RowValidator : IRowValidator
     private readonly bool _personsOnly;
     private readonly bool _organisationsOnly;
     private readonly TimeProvider _clock;
+    private readonly SynonymCounter _synonyms = new();
 
     public RowValidator(CatalogueItemVersion item, TimeProvider clock)
     {
         Item = item;
         _clock = clock;
-        _fields = item.Fields.Select((f, i) => new CompiledField(f, i)).ToArray();
+        LastRow = new ValidatedRowNotes(item.Fields.Count);
+        var subjectKeys = new[] { item.Keys.SubjectCodeField, item.Keys.SubjectIdNumberField };
+        _fields = item.Fields.Select((f, i) => new CompiledField(f, i, subjectKeys.Contains(f.Key), LastRow)).ToArray();
         _category = _fields.FirstOrDefault(f => f.Field.Key == StandardColumns.SubjectCategory && f.Field.Type == FieldType.Enum);
         _code = item.Keys.SubjectCodeField is { } c ? _fields.FirstOrDefault(f => f.Field.Key == c) : null;
         _idNumber = item.Keys.SubjectIdNumberField is { } i ? _fields.FirstOrDefault(f => f.Field.Key == i) : null;
@@ -46,6 +53,10 @@ internal sealed class RowValidator : IRowValidator
     }
 
     public CatalogueItemVersion Item { get; }
+
+    public ValidatedRowNotes LastRow { get; }
+
+    public IReadOnlyList<SynonymUse> SynonymsUsed => _synonyms.Uses(_fields);
 
     public RowValidationResult Validate(IReadOnlyDictionary<string, string?> row)
     {
@@ -78,6 +89,7 @@ internal sealed class RowValidator : IRowValidator
         }
 
         List<FieldError>? errors = null;
+        LastRow.Clear();
         for (var i = 0; i < _fields.Length; i++)
         {
             var field = _fields[i];
@@ -104,8 +116,37 @@ internal sealed class RowValidator : IRowValidator
             }
         }
 
+        DecideCategoryByCode(values, ref errors);
         CheckSubjectIdentified(raw, values, ref errors);
+        if (errors is null && LastRow.UsedSynonyms)
+        {
+            _synonyms.Count(_fields, LastRow, values);
+        }
+
         return errors is null ? Array.Empty<FieldError>() : errors;
+    }
+
+    /// <summary>
+    /// 法人及非法人组织 (the current standard's category) is stored as the four-value code the subject's credit code
+    /// implies: 02 法人, 03 非法人组织 (04 for a 92 code).
+    /// </summary>
+    private void DecideCategoryByCode(Span<string?> values, ref List<FieldError>? errors)
+    {
+        if (_category is null || values[_category.Index] != FieldOption.ByCreditCode)
+        {
+            return;
+        }
+
+        if (_code is not null && values[_code.Index] is { Length: UnifiedSocialCreditCode.Length } code)
+        {
+            values[_category.Index] = UnifiedSocialCreditCode.SubjectCategory(code.AsSpan(0, 2));
+            return;
+        }
+
+        values[_category.Index] = null;
+        var label = _code?.Field.Label ?? "统一社会信用代码";
+        (errors ??= []).Add(_category.Error(
+            $"{_category.Field.Label}为“{LastRow.SynonymText(_category.Index)}”时须填写有效的{label}，据以区分法人与非法人组织"));
     }
 
     /// <summary>
@@ -155,15 +196,17 @@ internal sealed class RowValidator : IRowValidator
     private sealed class CompiledField
     {
         private readonly Regex? _pattern;
-        private readonly FrozenDictionary<string, string>? _options;
-        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _optionsBySpan;
-        private readonly string? _optionList;
+        private readonly OptionMatcher? _options;
         private readonly StringBuilder _codes = new();
+        private readonly bool _isSubjectKey;
+        private readonly ValidatedRowNotes _notes;
 
-        public CompiledField(CatalogueField field, int index)
+        public CompiledField(CatalogueField field, int index, bool isSubjectKey, ValidatedRowNotes notes)
         {
             Field = field;
             Index = index;
+            _isSubjectKey = isSubjectKey;
+            _notes = notes;
             if (!string.IsNullOrEmpty(field.Pattern))
             {
                 _pattern = new Regex(field.Pattern, RegexOptions.CultureInvariant, PatternTimeout);
@@ -171,27 +214,18 @@ internal sealed class RowValidator : IRowValidator
 
             if (field.Type is FieldType.Enum or FieldType.CodeList)
             {
-                var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var o in field.Options)
-                {
-                    map.TryAdd(o.Code, o.Code);
-                }
-
-                foreach (var o in field.Options)
-                {
-                    map.TryAdd(o.Label, o.Code);
-                }
-
-                _options = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-                _optionsBySpan = _options.GetAlternateLookup<ReadOnlySpan<char>>();
-                _optionList = string.Join("、", field.Options.Select(o => $"{o.Code} {o.Label}"));
+                _options = new OptionMatcher(field);
             }
+
         }
 
         public CatalogueField Field { get; }
 
-        /// <summary>The field's position in the item version (and in a positional row).</summary>
+        /// <summary>The position of the field in the item version (and in a positional row).</summary>
         public int Index { get; }
+
+        /// <summary>The option matcher of an enum or code-list field.</summary>
+        public OptionMatcher? Options => _options;
 
         public FieldError Error(string message) => new(Field.Key, Field.Label, message);
 
@@ -220,7 +254,7 @@ internal sealed class RowValidator : IRowValidator
                 return $"{Field.Label}不能超过 {max} 个字（当前 {value.Length} 个）";
             }
 
-            if (_pattern is not null && Field.Type != FieldType.IdNumber)
+            if (_pattern is not null && Field.Type != FieldType.IdNumber && value != OpenEndedDate.Value)
             {
                 bool matches;
                 try
@@ -259,29 +293,87 @@ internal sealed class RowValidator : IRowValidator
             }
 
             value = null;
+            if (OpenEndedDate.IsOpenEnded(text))
+            {
+                if (Field.OpenEnded)
+                {
+                    value = OpenEndedDate.Value;
+                    return null;
+                }
+
+                return $"{Field.Label}须填写具体日期，不接受“{Shorten(text)}”";
+            }
+
             return $"{Field.Label}“{Shorten(text)}”不是有效日期";
         }
 
         private string? DecimalValue(string text, out string? value)
         {
             value = null;
-            if (text.Contains(',', StringComparison.Ordinal) && !ValidThousands(text))
+            var delivered = text;
+            if (text.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E'))
             {
-                return $"{Field.Label}“{Shorten(text)}”不是有效数值";
+                text = HalfWidth(text);
             }
 
-            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number))
+            // A unit after the number: the column's own unit is read as the number; any other unit is refused.
+            var end = text.Length;
+            while (end > 0 && !char.IsAsciiDigit(text[end - 1]) && text[end - 1] != '.')
             {
-                // The invariant form, reusing the delivered string when it is that form already.
-                Span<char> formatted = stackalloc char[64];
-                value = number.TryFormat(formatted, out var written, default, CultureInfo.InvariantCulture)
-                    ? text.AsSpan().SequenceEqual(formatted[..written]) ? text : new string(formatted[..written])
-                    : number.ToString(CultureInfo.InvariantCulture);
-                return null;
+                end--;
             }
 
-            return $"{Field.Label}“{Shorten(text)}”不是有效数值";
+            var unit = end < text.Length ? text.AsSpan(end).Trim() : [];
+            if (!unit.IsEmpty)
+            {
+                // Units are words such as 元, 万元, 小时: anything else after the number makes it no number.
+                if (Field.Unit is null || end == 0 || unit.ContainsAnyInRange('\0', '\u007F'))
+                {
+                    return $"{Field.Label}“{Shorten(delivered)}”不是有效数值";
+                }
+
+                text = text[..end].TrimEnd();
+            }
+
+            if ((text.Contains(',', StringComparison.Ordinal) && !ValidThousands(text))
+                || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number))
+            {
+                return $"{Field.Label}“{Shorten(delivered)}”不是有效数值";
+            }
+
+            if (!unit.IsEmpty && !unit.SequenceEqual(Field.Unit))
+            {
+                return $"{Field.Label}“{Shorten(delivered)}”的单位不对：本列以{Field.Unit}为单位，请换算为{Field.Unit}后只填数值";
+            }
+
+            if (Field.Minimum is { } minimum && number < minimum)
+            {
+                return minimum == 0
+                    ? $"{Field.Label}不能为负数（当前 {Shorten(delivered)}）"
+                    : $"{Field.Label}不能小于 {minimum.ToString(CultureInfo.InvariantCulture)}（当前 {Shorten(delivered)}）";
+            }
+
+            if (Field.Maximum is { } maximum && number > maximum)
+            {
+                return $"{Field.Label}不能大于 {maximum.ToString(CultureInfo.InvariantCulture)}（当前 {Shorten(delivered)}）";
+            }
+
+            // The invariant form, reusing the delivered string when it is that form already.
+            Span<char> formatted = stackalloc char[64];
+            value = number.TryFormat(formatted, out var written, default, CultureInfo.InvariantCulture)
+                ? text.AsSpan().SequenceEqual(formatted[..written]) ? text : new string(formatted[..written])
+                : number.ToString(CultureInfo.InvariantCulture);
+            return null;
         }
+
+        private static string HalfWidth(string text) => string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            }
+        });
 
         /// <summary>Thousands separators only in groups of three before the decimal point ("1,234.5", not "1,2").</summary>
         private static bool ValidThousands(string text)
@@ -308,21 +400,38 @@ internal sealed class RowValidator : IRowValidator
 
         private string? EnumValue(string text, out string? value)
         {
-            if (_options!.TryGetValue(text, out value))
+            if (_options!.TryMatch(text, out value, out var synonym))
             {
+                if (synonym)
+                {
+                    _notes.SetSynonymText(Index, text);
+                }
+
                 return null;
             }
 
-            return $"{Field.Label}“{Shorten(text)}”不是有效值（可选：{_optionList}）";
+            return $"{Field.Label}“{Shorten(text)}”不是有效值（可选：{_options.OptionList}）";
         }
 
         private string? CodeListValue(string text, out string? value)
         {
-            // Parts split at any separator, trimmed, empty ones skipped; each part's code joined with ','. A single
-            // part's code is the option's own string, so the common one-code cell allocates nothing.
+            // The whole cell first (a synonym or label may itself contain a separator: 没收违法所得、没收非法财物 is two
+            // kinds, but 法律、行政法规规定的其他行政处罚 is one), then parts split at any separator, trimmed, empty ones
+            // skipped; each part's code joined with ','. A single part's code is the option's own string.
+            if (_options!.TryMatch(text, out value, out var wholeSynonym) && value != FieldOption.ByCreditCode)
+            {
+                if (wholeSynonym)
+                {
+                    _notes.SetSynonymText(Index, text);
+                }
+
+                return null;
+            }
+
             value = null;
             string? single = null;
             var count = 0;
+            var anySynonym = false;
             _codes.Clear();
             var span = text.AsSpan();
             foreach (var range in span.SplitAny(StandardColumns.ListSeparators))
@@ -333,11 +442,12 @@ internal sealed class RowValidator : IRowValidator
                     continue;
                 }
 
-                if (!_optionsBySpan.TryGetValue(part, out var code))
+                if (!_options.TryMatch(part, out var code, out var synonym) || code == FieldOption.ByCreditCode)
                 {
-                    return $"{Field.Label}中的“{Shorten(part.ToString())}”不是有效值（可选：{_optionList}）";
+                    return $"{Field.Label}中的“{Shorten(part.ToString())}”不是有效值（可选：{_options.OptionList}）";
                 }
 
+                anySynonym |= synonym;
                 if (count == 1)
                 {
                     _codes.Append(single);
@@ -355,6 +465,11 @@ internal sealed class RowValidator : IRowValidator
             if (count == 0)
             {
                 return $"{Field.Label}不能为空";
+            }
+
+            if (anySynonym)
+            {
+                _notes.SetSynonymText(Index, text);
             }
 
             value = count == 1 ? single : _codes.ToString();
@@ -378,6 +493,14 @@ internal sealed class RowValidator : IRowValidator
 
             if (result.HasWarnings)
             {
+                if (_isSubjectKey)
+                {
+                    // Real registries hold such codes: stored on a subject pending the credit office's decision.
+                    _notes.CheckWarning = $"{Field.Label}“{result.Value!.Value}”校验位不符，已归入待核实主体，由信用办核实";
+                    value = result.Value!.Value;
+                    return null;
+                }
+
                 return $"{Field.Label}“{result.Value!.Value}”校验位不符：{result.Warnings.First().Message.Split('。')[0]}。批量报送不接受校验位不符的代码，请核对后重新报送";
             }
 
@@ -397,6 +520,13 @@ internal sealed class RowValidator : IRowValidator
 
             if (result.HasWarnings)
             {
+                if (_isSubjectKey)
+                {
+                    _notes.CheckWarning = $"{Field.Label}校验码不符，已归入待核实主体，由信用办核实";
+                    value = result.Value!.Value;
+                    return null;
+                }
+
                 return $"{Field.Label}校验码不符，请核对身份证原件后重新报送";
             }
 
@@ -405,6 +535,129 @@ internal sealed class RowValidator : IRowValidator
         }
 
         private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    }
+
+    /// <summary>
+    /// Finds the option a delivered text means. The exact code or label (ignoring case) is looked up first; then
+    /// the text's loose form (<see cref="OptionText.Normalise"/> without punctuation) among every option's loose
+    /// forms: code, label, synonyms, code with label (“03 罚款”, “罚款（03）”), and a two-digit code without its
+    /// leading zero (“1” for “01”, as spreadsheets write it). Only a synonym counts as one.
+    /// </summary>
+    internal sealed class OptionMatcher
+    {
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exact;
+        private readonly FrozenDictionary<string, (string Code, bool Synonym)> _loose;
+
+        public OptionMatcher(CatalogueField field)
+        {
+            var exact = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var loose = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+            var real = field.Options.Where(o => o.Code != FieldOption.ByCreditCode).ToList();
+            foreach (var o in real)
+            {
+                exact.TryAdd(o.Code, o.Code);
+                loose.TryAdd(Loose(o.Code), (o.Code, false));
+            }
+
+            foreach (var o in real)
+            {
+                exact.TryAdd(o.Label, o.Code);
+                loose.TryAdd(Loose(o.Label), (o.Code, false));
+            }
+
+            // Only the subject category may leave the decision to the credit code.
+            foreach (var o in field.Options.Where(o => o.Code != FieldOption.ByCreditCode || field.Key == StandardColumns.SubjectCategory))
+            {
+                foreach (var synonym in o.Synonyms ?? [])
+                {
+                    loose.TryAdd(Loose(synonym), (o.Code, true));
+                }
+            }
+
+            foreach (var o in real)
+            {
+                loose.TryAdd(Loose(o.Code + o.Label), (o.Code, false));
+                loose.TryAdd(Loose(o.Label + o.Code), (o.Code, false));
+            }
+
+            if (real.Count > 0 && real.All(o => o.Code.Length == 2 && o.Code[0] == '0' && char.IsAsciiDigit(o.Code[1])))
+            {
+                foreach (var o in real)
+                {
+                    loose.TryAdd(o.Code[1..], (o.Code, false));
+                }
+            }
+
+            loose.Remove("");
+            _exact = exact.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            _loose = loose.ToFrozenDictionary(StringComparer.Ordinal);
+            OptionList = string.Join("、", real.Select(o => $"{o.Code} {o.Label}"));
+        }
+
+        /// <summary>The options as a clerk reads them in a message: “01 自然人、02 法人 …”.</summary>
+        public string OptionList { get; }
+
+        public bool TryMatch(ReadOnlySpan<char> text, out string? code, out bool synonym)
+        {
+            synonym = false;
+            if (_exact.TryGetValue(text, out code))
+            {
+                return true;
+            }
+
+            if (_loose.TryGetValue(Loose(text), out var found))
+            {
+                (code, synonym) = found;
+                return true;
+            }
+
+            code = null;
+            return false;
+        }
+
+        /// <summary>The comparable form: width, spaces and case folded, punctuation between code and label dropped.</summary>
+        public static string Loose(ReadOnlySpan<char> text)
+        {
+            var normalised = OptionText.Normalise(text);
+            return normalised.AsSpan().IndexOfAny(Punctuation) < 0 ? normalised : string.Concat(normalised.Split(PunctuationChars));
+        }
+
+        private const string PunctuationText = "-_.:：·()（）[]【】<>《》\"'“”‘’";
+        private static readonly char[] PunctuationChars = PunctuationText.ToCharArray();
+        private static readonly SearchValues<char> Punctuation = SearchValues.Create(PunctuationText);
+    }
+
+    /// <summary>
+    /// Counts the synonyms a delivery read, per (field, synonym's loose form, code): bounded by the number of
+    /// synonyms, whatever spellings a file uses. The first spelling seen is the one shown.
+    /// </summary>
+    private sealed class SynonymCounter
+    {
+        private readonly Dictionary<(int Field, string Loose, string Code), (string Delivered, long Rows)> _counts = [];
+
+        public void Count(CompiledField[] fields, ValidatedRowNotes notes, Span<string?> values)
+        {
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (notes.SynonymText(i) is not { } delivered || values[i] is not { } code)
+                {
+                    continue;
+                }
+
+                var key = (i, OptionMatcher.Loose(delivered), code);
+                _counts[key] = _counts.TryGetValue(key, out var seen) ? (seen.Delivered, seen.Rows + 1) : (delivered, 1);
+            }
+        }
+
+        public List<SynonymUse> Uses(CompiledField[] fields) => _counts
+            .OrderBy(c => c.Key.Field).ThenByDescending(c => c.Value.Rows)
+            .Select(c =>
+            {
+                var field = fields[c.Key.Field].Field;
+                var labels = c.Key.Code.Split(',').Select(code => field.Options.FirstOrDefault(o => o.Code == code)?.Label ?? code);
+                return new SynonymUse(field.Key, field.Label, c.Value.Delivered, c.Key.Code, string.Join("、", labels), c.Value.Rows);
+            })
+            .ToList();
     }
 }
 

@@ -19,6 +19,8 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
 
     public DbSet<PenaltyClassMapping> ClassMappings => Set<PenaltyClassMapping>();
 
+    public DbSet<OptionSynonym> Synonyms => Set<OptionSynonym>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -92,6 +94,21 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
             e.Property(m => m.DeactivatedBy).HasMaxLength(256);
             e.HasIndex(m => m.IsActive);
             e.HasOne<PublicityRuleVersion>().WithMany().HasForeignKey(m => m.RuleCode).HasPrincipalKey(r => r.Code).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<OptionSynonym>(e =>
+        {
+            e.ToTable("catalogue_option_synonyms");
+            e.Property(o => o.Id).UseIdentityAlwaysColumn();
+            e.Property(o => o.ItemCode).HasMaxLength(32);
+            e.Property(o => o.FieldKey).HasMaxLength(100);
+            e.Property(o => o.Code).HasMaxLength(32);
+            e.Property(o => o.Text).HasMaxLength(100);
+            e.Property(o => o.Normalised).HasMaxLength(100);
+            e.Property(o => o.Note).HasMaxLength(300);
+            e.Property(o => o.CreatedBy).HasMaxLength(256);
+            e.Property(o => o.DeactivatedBy).HasMaxLength(256);
+            e.HasIndex(o => new { o.ItemCode, o.FieldKey, o.Normalised }).IsUnique().HasFilter("is_active");
         });
     }
 }

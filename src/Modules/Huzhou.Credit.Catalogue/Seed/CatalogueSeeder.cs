@@ -1,6 +1,7 @@
 using Huzhou.Credit.Catalogue.Domain;
 using Huzhou.Credit.Catalogue.Features;
 using Huzhou.Credit.Catalogue.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.SharedKernel.Modules;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,9 @@ internal sealed class CatalogueSeeder(CatalogueDbContext db, CatalogueCache cach
             addedItems++;
         }
 
+        var revised = await ReviseStandardItemsAsync(now, cancellationToken);
+        var synonyms = await AddStandardSynonymsAsync(now, cancellationToken);
+
         var addedRules = 0;
         if (!await db.RuleVersions.AnyAsync(cancellationToken))
         {
@@ -51,6 +55,66 @@ internal sealed class CatalogueSeeder(CatalogueDbContext db, CatalogueCache cach
 
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
-        return $"信用目录 / catalogue: {existingCodes.Count + addedItems} 个信息项（本次新增 {addedItems}）{(addedRules > 0 ? "，已写入公示期限规则" : "")}";
+        return $"信用目录 / catalogue: {existingCodes.Count + addedItems} 个信息项（本次新增 {addedItems}，按标准更新 {revised}，新增同义词 {synonyms}）" +
+            (addedRules > 0 ? "，已写入公示期限规则" : "");
+    }
+
+    /// <summary>
+    /// A standard item whose current version the seed wrote, and which today's standard definition changes (e.g.
+    /// amounts never negative, 长期 in validity columns), gets a new version with that definition. A version an
+    /// administrator wrote is left alone: the administrator's schema wins.
+    /// </summary>
+    private async Task<int> ReviseStandardItemsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var revised = 0;
+        foreach (var standard in StandardItems.All())
+        {
+            var item = await db.Items.FirstOrDefaultAsync(i => i.Code == standard.ItemCode, cancellationToken);
+            var current = item is null ? null : await db.ItemVersions.AsNoTracking()
+                .FirstOrDefaultAsync(v => v.ItemCode == item.Code && v.Version == item.CurrentVersion, cancellationToken);
+            if (item is null || current is null || current.CreatedBy != Actor || item.IsRetired)
+            {
+                continue;
+            }
+
+            var stored = SchemaJson.ToContract(current, false);
+            if (SchemaJson.Serialize(stored.Fields) == SchemaJson.Serialize(standard.Fields) && SchemaJson.Serialize(stored.Keys) == SchemaJson.Serialize(standard.Keys))
+            {
+                continue;
+            }
+
+            var version = standard with { Version = item.CurrentVersion + 1 };
+            db.ItemVersions.Add(SchemaJson.ToRow(version, item.Id, "按标准更新：金额不得为负并注明计量单位，有效期可填“长期”", now, Actor));
+            item.CurrentVersion = version.Version;
+            item.Name = version.Name;
+            await db.SaveChangesAsync(cancellationToken);
+            revised++;
+        }
+
+        return revised;
+    }
+
+    /// <summary>Adds the standard synonyms not yet present (an administrator's deactivation of one is respected).</summary>
+    private async Task<int> AddStandardSynonymsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var known = (await db.Synonyms.AsNoTracking().Select(o => new { o.ItemCode, o.FieldKey, o.Normalised }).ToListAsync(cancellationToken))
+            .Select(o => (o.ItemCode, o.FieldKey, o.Normalised)).ToHashSet();
+        var added = 0;
+        foreach (var (item, field, code, text) in StandardSynonyms.All())
+        {
+            var normalised = OptionText.Normalise(text);
+            if (known.Add((item, field, normalised)))
+            {
+                db.Synonyms.Add(new OptionSynonym
+                {
+                    ItemCode = item, FieldKey = field, Code = code, Text = text, Normalised = normalised,
+                    Note = "标准及常见报送写法", CreatedAt = now, CreatedBy = Actor,
+                });
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
     }
 }

@@ -48,9 +48,17 @@ internal static class StandardItems
     private static CatalogueField T(string key, bool required = false, int max = 200, bool personal = false, bool isPublic = true, string? pattern = null) =>
         new(key, key, Text, required, max, pattern, [], personal, isPublic);
 
-    private static CatalogueField D(string key, bool required = false, bool isPublic = true) => new(key, key, Date, required, null, null, [], false, isPublic);
+    private static CatalogueField D(string key, bool required = false, bool isPublic = true, bool openEnded = false) =>
+        new(key, key, Date, required, null, null, [], false, isPublic, OpenEnded: openEnded);
 
-    private static CatalogueField N(string key, bool required = false, string? pattern = null) => new(key, key, FieldType.Decimal, required, null, pattern, [], false, true);
+    /// <summary>A validity or end date that may say 长期.</summary>
+    private static CatalogueField Until(string key, bool required = false) => D(key, required, openEnded: true);
+
+    private static CatalogueField N(string key, bool required = false, string? pattern = null, decimal? min = null, decimal? max = null, string? unit = null) =>
+        new(key, key, FieldType.Decimal, required, null, pattern, [], false, true, min, max, unit);
+
+    /// <summary>An amount of money in the column's unit (万元 or 元): never negative.</summary>
+    private static CatalogueField Money(string key, string unit, bool required = false) => N(key, required, min: 0, unit: unit);
 
     private static CatalogueField E(string key, FieldOption[] options, bool required = false, bool isPublic = true) => new(key, key, FieldType.Enum, required, null, null, options, false, isPublic);
 
@@ -98,7 +106,7 @@ internal static class StandardItems
             T("许可内容", required: true, max: 4000),
             D("许可决定日期", required: true),
             D("有效期自", required: true),
-            D("有效期至", required: true),
+            Until("有效期至", required: true),
             T("许可机关", required: true),
             U("许可机关统一社会信用代码", required: true),
             E("当前状态", [new("1", "有效"), new("2", "无效")], required: true),
@@ -120,12 +128,12 @@ internal static class StandardItems
             T("处罚依据", required: true, max: 2000),
             new("处罚类别", "处罚类别", CodeList, true, null, null, PenaltyKinds, false, true),
             T("处罚内容", required: true, max: 4000),
-            N("罚款金额（万元）"),
-            N("没收违法所得、没收非法财物的金额（万元）"),
+            Money("罚款金额（万元）", "万元"),
+            Money("没收违法所得、没收非法财物的金额（万元）", "万元"),
             T("暂扣或吊销证照名称及编号", max: 200),
             D("处罚决定日期", required: true),
-            D("处罚有效期"),
-            D("公示截止期"),
+            Until("处罚有效期"),
+            Until("公示截止期"),
             T("处罚机关", required: true),
             U("处罚机关统一社会信用代码", required: true),
             T("数据来源单位", required: true),
@@ -144,7 +152,7 @@ internal static class StandardItems
             T("主体名称", required: true),
             E("市场主体类型", [new("1", "有限责任公司"), new("2", "股份有限公司"), new("3", "个人独资企业"), new("4", "合伙企业"), new("5", "个体工商户"), new("6", "农民专业合作社"), new("9", "其他")], required: true),
             T("法定代表人", max: 50, personal: true),
-            N("注册资本（万元）"),
+            Money("注册资本（万元）", "万元"),
             D("成立日期", required: true),
             D("核准日期"),
             T("住所", max: 300),
@@ -165,7 +173,7 @@ internal static class StandardItems
         U("认定部门统一社会信用代码"),
         T("认定文书号", required: true, max: 128),
         D("列入日期", required: true),
-        D("有效期至"),
+        Until("有效期至"),
     ];
 
     private static CatalogueItemVersion RedList() => Item(
@@ -192,7 +200,7 @@ internal static class StandardItems
             T("资质等级", max: 50),
             T("颁发机关", required: true),
             D("发证日期", required: true),
-            D("有效期至"),
+            Until("有效期至"),
             E("证照状态", [new("1", "有效"), new("2", "注销"), new("3", "吊销"), new("4", "过期")], required: true),
         ]);
 
@@ -225,7 +233,7 @@ internal static class StandardItems
             T("承诺内容", required: true, max: 4000),
             T("承诺书编号", required: true, max: 128),
             D("承诺日期", required: true),
-            D("承诺期限至"),
+            Until("承诺期限至"),
             T("承诺受理部门", required: true),
             E("履约状态", [new("1", "履约中"), new("2", "已践诺"), new("3", "违诺"), new("4", "已撤回")], required: true),
             D("核查日期"),
@@ -241,7 +249,7 @@ internal static class StandardItems
             Id("身份证号码", required: true),
             T("服务记录编号", required: true, max: 64),
             T("服务项目", required: true, max: 200),
-            N("服务时长（小时）", required: true, pattern: @"^[0-9]{1,3}(\.[0-9])?$"),
+            N("服务时长（小时）", required: true, pattern: @"^[0-9]{1,3}(\.[0-9])?$", min: 0, unit: "小时"),
             D("服务日期", required: true),
             T("记录单位", required: true),
         ]);
@@ -274,7 +282,7 @@ internal static class StandardItems
             Id("身份证号码"),
             T("评价批次", required: true, max: 32, pattern: "^[0-9]{6}$"),
             // 1000-point scale: 0..1000 with up to two decimals.
-            N("评价分值", required: true, pattern: @"^(1000(\.0{1,2})?|[0-9]{1,3}(\.[0-9]{1,2})?)$"),
+            N("评价分值", required: true, pattern: @"^(1000(\.0{1,2})?|[0-9]{1,3}(\.[0-9]{1,2})?)$", min: 0, max: 1000, unit: "分"),
             E("评价等级", [new("1", "优秀"), new("2", "良好"), new("3", "中等"), new("4", "较差")], required: true),
             D("评价日期", required: true),
             T("评价机构", required: true),
@@ -290,11 +298,11 @@ internal static class StandardItems
             T("评价领域", required: true, max: 100),
             T("评价年度", required: true, max: 4, pattern: "^[0-9]{4}$"),
             T("评价等级", required: true, max: 20),
-            N("评价分值"),
+            N("评价分值", min: 0),
             T("评价部门", required: true),
             T("评价文号", required: true, max: 128),
             D("评价日期", required: true),
-            D("有效期至"),
+            Until("有效期至"),
         ]);
 
     private static CatalogueItemVersion Honours() => Item(
@@ -310,7 +318,7 @@ internal static class StandardItems
             T("授予机关", required: true),
             T("表彰文号", required: true, max: 128),
             D("授予日期", required: true),
-            D("有效期至"),
+            Until("有效期至"),
         ]);
 
     private static CatalogueItemVersion TaxArrears() => Item(
@@ -323,8 +331,8 @@ internal static class StandardItems
             Id("身份证号码"),
             T("法定代表人（负责人）", max: 50, personal: true),
             T("欠税税种", required: true, max: 200),
-            N("欠税余额（元）", required: true),
-            N("当期新发生欠税余额（元）"),
+            Money("欠税余额（元）", "元", required: true),
+            Money("当期新发生欠税余额（元）", "元"),
             T("欠税所属期", max: 50),
             T("公告编号", required: true, max: 128),
             D("公告日期", required: true),

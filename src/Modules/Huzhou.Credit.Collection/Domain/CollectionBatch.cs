@@ -48,6 +48,12 @@ internal sealed class CollectionBatch
     /// <summary>Sum over accepted rows of the days from decision to delivery.</summary>
     public long DelayDaysTotal { get; set; }
 
+    /// <summary>Accepted rows whose subject code or ID number failed its check character (their subjects wait for the credit office).</summary>
+    public long CheckWarnings { get; set; }
+
+    /// <summary>The synonyms the batch's values were read through (jsonb), so a department sees how its values were read.</summary>
+    public List<BatchSynonymUse> SynonymsUsed { get; set; } = [];
+
     /// <summary>Rows read so far while running (progress).</summary>
     public long RowsRead { get; set; }
 
@@ -128,3 +134,6 @@ internal static class BatchLabels
         _ => source.ToString(),
     };
 }
+
+/// <summary>A synonym a batch used: the column, the text as delivered, the option it was read as, how many rows.</summary>
+internal sealed record BatchSynonymUse(string Field, string Delivered, string Code, string Label, long Rows);

@@ -56,7 +56,7 @@ internal sealed class BatchProcessor(
         var rejections = new List<BatchRejection>(RejectionFlushSize);
         var deliveredOn = ShanghaiTime.Today(clock);
         var timelinessDays = options.Value.TimelinessDays;
-        long received = 0, rejected = 0, timely = 0, delayTotal = 0;
+        long received = 0, rejected = 0, timely = 0, delayTotal = 0, checkWarnings = 0;
         var progress = Stopwatch.StartNew();
 
         await using (var writer = await records.BeginAsync(batch.Id, batch.DepartmentCode, batch.CreatedBy, cancellationToken))
@@ -72,7 +72,7 @@ internal sealed class BatchProcessor(
 
                 var errors = validator.Validate(raw, values);
                 var problem = errors.Count == 0 ? null : errors[0];
-                var record = problem is null ? ToRecord(item, keys, source.RowNumber, values, batch.DepartmentCode, payload, out problem) : null;
+                var record = problem is null ? ToRecord(item, keys, source.RowNumber, values, validator.LastRow, batch.DepartmentCode, payload, out problem) : null;
                 if (record is null)
                 {
                     rejected++;
@@ -100,6 +100,11 @@ internal sealed class BatchProcessor(
                     timely++;
                 }
 
+                if (validator.LastRow.CheckWarning is not null)
+                {
+                    checkWarnings++;
+                }
+
                 await writer.AddAsync(record, cancellationToken);
                 if (progress.ElapsedMilliseconds > 2_000)
                 {
@@ -121,6 +126,8 @@ internal sealed class BatchProcessor(
             batch.Timely = timely;
             batch.DelayDaysTotal = delayTotal;
             batch.RowsRead = received;
+            batch.CheckWarnings = checkWarnings;
+            batch.SynonymsUsed = validator.SynonymsUsed.Select(u => new BatchSynonymUse(u.FieldLabel, u.Delivered, u.Code, u.Label, u.Rows)).ToList();
         }
 
         batch.Status = BatchStatus.Completed;
@@ -164,7 +171,8 @@ internal sealed class BatchProcessor(
     /// Builds the record of a valid row, or explains why the row cannot become one. ID numbers in the payload
     /// are kept masked: the full number lives only encrypted in the subject registry.
     /// </summary>
-    private IncomingCreditRecord? ToRecord(CatalogueItemVersion item, KeySlots slots, int rowNumber, string?[] values, string department, PayloadBuilder payload, out FieldError? problem)
+    private IncomingCreditRecord? ToRecord(
+        CatalogueItemVersion item, KeySlots slots, int rowNumber, string?[] values, ValidatedRowNotes notes, string department, PayloadBuilder payload, out FieldError? problem)
     {
         problem = null;
         var keys = item.Keys;
@@ -216,7 +224,7 @@ internal sealed class BatchProcessor(
             sourceKey,
             decisionDate,
             period,
-            payload.Build(values));
+            payload.Build(values, notes));
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Identifiers;
 
 namespace Huzhou.Credit.Collection.Features;
@@ -24,6 +25,7 @@ internal sealed class PayloadBuilder : IDisposable
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     private readonly bool[] _masked;
+    private readonly string[] _keys;
     private readonly string?[] _shown;
     private readonly ArrayBufferWriter<byte> _buffer = new(2048);
     private readonly Utf8JsonWriter _json;
@@ -31,8 +33,29 @@ internal sealed class PayloadBuilder : IDisposable
     public PayloadBuilder(CatalogueItemVersion item)
     {
         _masked = item.Fields.Select(f => f.Type == FieldType.IdNumber).ToArray();
+        _keys = item.Fields.Select(f => f.Key).ToArray();
         _shown = new string?[item.Fields.Count];
         _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = Encoder });
+    }
+
+    /// <summary>
+    /// The payload of one row: <paramref name="values"/>[i] is the normalised value of field i, or null; with the
+    /// row's notes (<see cref="RecordPayloadNotes"/>) as a trailing object when it has any.
+    /// </summary>
+    public string Build(ReadOnlySpan<string?> values, ValidatedRowNotes? notes)
+    {
+        if (notes is not null && (notes.UsedSynonyms || notes.CheckWarning is not null))
+        {
+            for (var i = 0; i < _shown.Length; i++)
+            {
+                var value = values[i];
+                _shown[i] = value is not null && _masked[i] ? Masking.IdNumber(value) : value;
+            }
+
+            return Write(_shown, notes);
+        }
+
+        return Build(values);
     }
 
     /// <summary>The payload of one row: <paramref name="values"/>[i] is the normalised value of field i, or null.</summary>
@@ -93,7 +116,7 @@ internal sealed class PayloadBuilder : IDisposable
         destination[at] = ']';
     }
 
-    private string Write(string?[] shown)
+    private string Write(string?[] shown, ValidatedRowNotes? notes = null)
     {
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
@@ -108,6 +131,31 @@ internal sealed class PayloadBuilder : IDisposable
             {
                 _json.WriteStringValue(value);
             }
+        }
+
+        if (notes is not null)
+        {
+            _json.WriteStartObject();
+            if (notes.UsedSynonyms)
+            {
+                _json.WriteStartObject(RecordPayloadNotes.Delivered);
+                for (var i = 0; i < _keys.Length; i++)
+                {
+                    if (notes.SynonymText(i) is { } delivered)
+                    {
+                        _json.WriteString(_keys[i], delivered);
+                    }
+                }
+
+                _json.WriteEndObject();
+            }
+
+            if (notes.CheckWarning is { } warning)
+            {
+                _json.WriteString(RecordPayloadNotes.CheckWarning, warning);
+            }
+
+            _json.WriteEndObject();
         }
 
         _json.WriteEndArray();

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Collection.Persistence;
@@ -34,6 +36,11 @@ internal sealed class CollectionDbContext(DbContextOptions<CollectionDbContext> 
             e.Property(b => b.Error).HasMaxLength(2000);
             e.Property(b => b.CreatedBy).HasMaxLength(256);
             e.Ignore(b => b.Duration);
+            e.Property(b => b.SynonymsUsed).HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb")
+                .HasConversion(
+                    v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                    v => JsonSerializer.Deserialize<List<BatchSynonymUse>>(v, JsonSerializerOptions.Web) ?? new List<BatchSynonymUse>(),
+                    new ValueComparer<List<BatchSynonymUse>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
             e.HasIndex(b => new { b.DepartmentCode, b.CreatedAt });
             e.HasIndex(b => b.CreatedAt);
         });

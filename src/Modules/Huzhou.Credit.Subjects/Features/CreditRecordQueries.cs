@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
@@ -79,7 +80,9 @@ internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider
         var root = document.RootElement;
         return root.ValueKind switch
         {
+            // A trailing object holds the notes on how the row was read (RecordPayloadNotes), not a field.
             JsonValueKind.Array => root.EnumerateArray()
+                .Where(value => value.ValueKind != JsonValueKind.Object)
                 .Select((value, i) => new KeyValuePair<string, string>(labels is not null && i < labels.Count ? labels[i] : $"字段 {i + 1}", Text(value)))
                 .Where(f => f.Value.Length > 0)
                 .ToList(),
@@ -99,7 +102,53 @@ internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider
     {
         var raw = PayloadFields(json, fields.Select(f => f.Label).ToList());
         var byLabel = fields.GroupBy(f => f.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return raw.Select(f => byLabel.TryGetValue(f.Key, out var field) ? new KeyValuePair<string, string>(f.Key, Display(field, f.Value)) : f).ToList();
+        var (delivered, checkWarning) = Notes(json);
+        var shown = raw.Select(f =>
+        {
+            if (!byLabel.TryGetValue(f.Key, out var field))
+            {
+                return f;
+            }
+
+            var text = Display(field, f.Value);
+            return new KeyValuePair<string, string>(f.Key, delivered.TryGetValue(field.Key, out var original) ? $"{text}（报送为“{original}”）" : text);
+        }).ToList();
+        if (checkWarning is not null)
+        {
+            shown.Add(new(CheckWarningLabel, checkWarning));
+        }
+
+        return shown;
+    }
+
+    /// <summary>The label under which a record's check-character warning is shown to staff (never a public field).</summary>
+    public const string CheckWarningLabel = "代码校验提示";
+
+    /// <summary>The notes a payload ends with (<see cref="RecordPayloadNotes"/>), if any.</summary>
+    private static (Dictionary<string, string> Delivered, string? CheckWarning) Notes(string json)
+    {
+        var delivered = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!json.EndsWith("}]", StringComparison.Ordinal))
+        {
+            return (delivered, null);
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() == 0 || root[root.GetArrayLength() - 1] is not { ValueKind: JsonValueKind.Object } notes)
+        {
+            return (delivered, null);
+        }
+
+        if (notes.TryGetProperty(RecordPayloadNotes.Delivered, out var texts) && texts.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in texts.EnumerateObject())
+            {
+                delivered[p.Name] = Text(p.Value);
+            }
+        }
+
+        return (delivered, notes.TryGetProperty(RecordPayloadNotes.CheckWarning, out var warning) ? Text(warning) : null);
     }
 
     private static string Display(CatalogueField field, string value)

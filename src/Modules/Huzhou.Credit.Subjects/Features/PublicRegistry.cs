@@ -9,7 +9,9 @@ namespace Huzhou.Credit.Subjects.Features;
 
 /// <summary>
 /// Public reads of the organisations' registration facts (portal, hall terminals). Natural persons are excluded
-/// in every query; nothing here is audited because nothing here is personal data.
+/// in every query, and so are organisations pending verification whose code failed its check character (a
+/// delivery created them; the credit office has not yet accepted the code), with all their records. Nothing here
+/// is audited because nothing here is personal data.
 /// </summary>
 internal sealed class PublicRegistry(SubjectsDbContext db) : IPublicRegistry
 {
@@ -30,7 +32,8 @@ internal sealed class PublicRegistry(SubjectsDbContext db) : IPublicRegistry
 
         // The first `take` matches in name order from the ordered postings (a common fragment such as 有限 matches most
         // of the registry; sorting all of its matches would cost ~100 ms per 100,000), then the exact name first.
-        var matching = NameSearch.OrganisationsByNameOrder(db, q, take).Where(s => s.Kind != SubjectKind.NaturalPerson && s.Uscc != null);
+        var matching = NameSearch.OrganisationsByNameOrder(db, q, take).Where(s => s.Kind != SubjectKind.NaturalPerson && s.Uscc != null)
+            .Where(s => !(s.UsccCheckWarning && s.Verification == VerificationStatus.Pending));
         var rows = await NameSearch.Ranked(matching, q)
             .Take(take)
             .AsNoTracking()
@@ -47,7 +50,8 @@ internal sealed class PublicRegistry(SubjectsDbContext db) : IPublicRegistry
         }
 
         var subject = await db.Subjects.AsNoTracking()
-            .FirstOrDefaultAsync(s => s.Uscc == code && s.Kind != SubjectKind.NaturalPerson, cancellationToken);
+            .FirstOrDefaultAsync(s => s.Uscc == code && s.Kind != SubjectKind.NaturalPerson
+                && !(s.UsccCheckWarning && s.Verification == VerificationStatus.Pending), cancellationToken);
         return subject is null ? null : ToPublic(subject);
     }
 

@@ -78,6 +78,10 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<long>("CheckWarnings")
+                        .HasColumnType("bigint")
+                        .HasColumnName("check_warnings");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -178,6 +182,13 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                     b.Property<long>("SubjectsCreated")
                         .HasColumnType("bigint")
                         .HasColumnName("subjects_created");
+
+                    b.Property<string>("SynonymsUsed")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("synonyms_used")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<long>("Timely")
                         .HasColumnType("bigint")

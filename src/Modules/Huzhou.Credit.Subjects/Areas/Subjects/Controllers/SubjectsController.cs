@@ -59,17 +59,23 @@ internal sealed class SubjectsController(
 
     /// <summary>核实通过: the credit office confirms a subject created by a delivery.</summary>
     [HttpPost("{id:long}/verify")]
-    public async Task<IActionResult> Verify(long id, string? purpose, CancellationToken cancellationToken)
+    public async Task<IActionResult> Verify(long id, string? purpose, string? reason, CancellationToken cancellationToken)
     {
         if (!SubjectVerification.MayVerify(staff))
         {
             return Forbid();
         }
 
-        var result = await verification.VerifyAsync(id, cancellationToken);
-        if (!result.Succeeded)
+        var result = await verification.VerifyAsync(id, reason, cancellationToken);
+        if (!result.Succeeded && result.Error == "主体不存在。")
         {
             return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            TempData["Error"] = result.Error;
+            return RedirectToAction(nameof(Details), new { id, purpose = string.IsNullOrWhiteSpace(purpose) ? null : purpose });
         }
 
         TempData["Success"] = "主体已核实。";
