@@ -59,6 +59,14 @@ public static class CellText
     public static string? NeutraliseFormula(string? value) =>
         value is { Length: > 0 } && IsFormulaTrigger(value[0]) ? "'" + value : value;
 
+    /// <summary>
+    /// A delivered cell with the platform's own neutralisation taken off: <c>'=…</c> (as <see cref="NeutraliseFormula"/>
+    /// wrote it into a rejection report or template) reads as <c>=…</c> again, so a report fixed and re-uploaded as it is
+    /// carries the original values. A <c>'</c> before anything else is left as delivered.
+    /// </summary>
+    public static string RestoreFormula(string value) =>
+        value is { Length: > 1 } && value[0] == '\'' && IsFormulaTrigger(value[1]) ? value[1..] : value;
+
     /// <summary>True when a cell beginning with this character could be taken for a formula (see <see cref="NeutraliseFormula"/>).</summary>
     public static bool IsFormulaTrigger(char first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
 

@@ -54,6 +54,9 @@ internal sealed class CollectionBatch
     /// <summary>The synonyms the batch's values were read through (jsonb), so a department sees how its values were read.</summary>
     public List<BatchSynonymUse> SynonymsUsed { get; set; } = [];
 
+    /// <summary>The delivered file's header row (jsonb), the columns of the rejection report.</summary>
+    public List<string> Headers { get; set; } = [];
+
     /// <summary>Rows read so far while running (progress).</summary>
     public long RowsRead { get; set; }
 
@@ -108,7 +111,15 @@ internal sealed class BatchRejection
 
     public string Reason { get; set; } = "";
 
+    /// <summary>The row for the batch page: its cells joined as CSV, personal data masked.</summary>
     public string RawRow { get; set; } = "";
+
+    /// <summary>
+    /// The delivered cells (a JSON array, one string per column of <see cref="CollectionBatch.Headers"/>) encrypted
+    /// with the personal-data key: the rejection report gives them back as delivered to the delivering department.
+    /// Null for rows rejected before reports carried cells, and once the report is older than its keeping period.
+    /// </summary>
+    public byte[]? Cells { get; set; }
 }
 
 internal static class BatchLabels

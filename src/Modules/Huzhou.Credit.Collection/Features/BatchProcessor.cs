@@ -4,6 +4,7 @@ using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -26,11 +27,15 @@ internal sealed class BatchProcessor(
     ICatalogue catalogue,
     IPublicityCalculator publicity,
     ICreditRecordWriter records,
+    PersonalDataProtector protector,
     IOptions<CollectionOptions> options,
     TimeProvider clock,
     ILogger<BatchProcessor> logger)
 {
     private const int RejectionFlushSize = 2_000;
+
+    /// <summary>A rejected row keeps at most this many cells for its report (a real export has a few dozen columns).</summary>
+    private const int MaxReportColumns = 500;
 
     public async Task<CollectionBatch> RunAsync(long batchId, IRowSource source, CancellationToken cancellationToken)
     {
@@ -48,6 +53,7 @@ internal sealed class BatchProcessor(
         }
 
         var validator = catalogue.CreateValidator(item);
+        var rejectedCells = new RejectedCells(protector, RejectedCells.PersonalColumns(map, source.Headers.Count));
         // One row at a time, by field position: the raw texts, their normalised values, the payload built from them.
         var raw = new string?[item.Fields.Count];
         var values = new string?[item.Fields.Count];
@@ -67,7 +73,7 @@ internal sealed class BatchProcessor(
                 for (var f = 0; f < raw.Length; f++)
                 {
                     var column = map.ColumnOfField[f];
-                    raw[f] = column >= 0 && column < source.FieldCount ? source.GetString(column) : null;
+                    raw[f] = column >= 0 && column < source.FieldCount ? CellText.RestoreFormula(source.GetString(column)) : null;
                 }
 
                 var errors = validator.Validate(raw, values);
@@ -77,13 +83,15 @@ internal sealed class BatchProcessor(
                 {
                     rejected++;
                     var reasons = errors.Count == 0 ? problem!.Message : string.Join("；", errors.Select(e => e.Message));
+                    var cells = Cells(source);
                     rejections.Add(new BatchRejection
                     {
                         BatchId = batch.Id,
                         RowNumber = source.RowNumber,
                         FieldLabel = problem?.FieldLabel,
                         Reason = reasons.Length > 1000 ? reasons[..1000] : reasons,
-                        RawRow = source.RawText(),
+                        RawRow = rejectedCells.MaskedLine(cells),
+                        Cells = rejectedCells.Protect(cells),
                     });
                     if (rejections.Count >= RejectionFlushSize)
                     {
@@ -161,7 +169,20 @@ internal sealed class BatchProcessor(
         batch.RowsRead = 0;
         batch.Format = source.Format;
         batch.EncodingName = source.EncodingName;
+        batch.Headers = source.Headers.ToList();
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The current row's cells as delivered (the platform's own formula neutralisation taken off), one per column.</summary>
+    private static string[] Cells(IRowSource source)
+    {
+        var cells = new string[Math.Min(MaxReportColumns, Math.Max(source.FieldCount, source.Headers.Count))];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = i < source.FieldCount ? CellText.RestoreFormula(source.GetString(i)) : "";
+        }
+
+        return cells;
     }
 
     private async Task ReportProgressAsync(long batchId, long rowsRead, CancellationToken cancellationToken) =>
@@ -266,7 +287,7 @@ internal sealed class BatchProcessor(
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY credit.collection_rejections (batch_id, row_number, field_label, reason, raw_row) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY credit.collection_rejections (batch_id, row_number, field_label, reason, raw_row, cells) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var r in rejections)
             {
@@ -284,6 +305,14 @@ internal sealed class BatchProcessor(
 
                 await copy.WriteAsync(r.Reason, NpgsqlDbType.Varchar, cancellationToken);
                 await copy.WriteAsync(r.RawRow, NpgsqlDbType.Text, cancellationToken);
+                if (r.Cells is null)
+                {
+                    await copy.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await copy.WriteAsync(r.Cells, NpgsqlDbType.Bytea, cancellationToken);
+                }
             }
 
             await copy.CompleteAsync(cancellationToken);

@@ -41,6 +41,11 @@ internal sealed class CollectionDbContext(DbContextOptions<CollectionDbContext> 
                     v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
                     v => JsonSerializer.Deserialize<List<BatchSynonymUse>>(v, JsonSerializerOptions.Web) ?? new List<BatchSynonymUse>(),
                     new ValueComparer<List<BatchSynonymUse>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+            e.Property(b => b.Headers).HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb")
+                .HasConversion(
+                    v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                    v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Web) ?? new List<string>(),
+                    new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
             e.HasIndex(b => new { b.DepartmentCode, b.CreatedAt });
             e.HasIndex(b => b.CreatedAt);
         });

@@ -36,6 +36,10 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("batch_id");
 
+                    b.Property<byte[]>("Cells")
+                        .HasColumnType("bytea")
+                        .HasColumnName("cells");
+
                     b.Property<string>("FieldLabel")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -135,6 +139,13 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("format");
+
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("headers")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<long>("Inserted")
                         .HasColumnType("bigint")

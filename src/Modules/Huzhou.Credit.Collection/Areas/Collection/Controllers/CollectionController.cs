@@ -1,4 +1,3 @@
-using System.Globalization;
 using Huzhou.Credit.Collection.Areas.Collection.Models;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Features;
@@ -177,23 +176,29 @@ internal sealed class CollectionController(
         return Json(new { status = b.Status.ToString(), statusName = BatchLabels.Status(b.Status), rowsRead = b.RowsRead, done = b.Status is BatchStatus.Completed or BatchStatus.Failed or BatchStatus.Cancelled });
     }
 
-    /// <summary>The rejection report as CSV (UTF-8 with BOM so Excel opens the Chinese correctly).</summary>
-    [HttpGet("batches/{id:long}/rejections.csv")]
-    public async Task<IActionResult> Rejections(long id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rejection report (<see cref="RejectionReport"/>): csv or xlsx. The delivering department's own staff get
+    /// the cells as delivered, so the report can be fixed and uploaded again (the download is audited); everyone else
+    /// who may see the batch gets personal columns masked.
+    /// </summary>
+    [HttpGet("batches/{id:long}/rejections.{format}")]
+    public async Task<IActionResult> Rejections(long id, string format, [FromServices] RejectionReport report, CancellationToken cancellationToken)
     {
-        if (await FindVisibleAsync(id, cancellationToken) is null)
+        format = format.ToLowerInvariant();
+        if (!RejectionReport.Formats.Contains(format) || await FindVisibleAsync(id, cancellationToken) is not { } batch)
         {
             return NotFound();
         }
 
-        await CsvReport.WriteAsync(
-            Response,
-            $"batch-{id}-rejections.csv",
-            $"批次{id}退回报告.csv",
-            ["行号", "字段", "原因", "原始数据"],
-            db.Rejections.AsNoTracking().Where(r => r.BatchId == id).OrderBy(r => r.RowNumber).ThenBy(r => r.Id).AsAsyncEnumerable(),
-            r => [r.RowNumber.ToString(CultureInfo.InvariantCulture), r.FieldLabel, r.Reason, r.RawRow],
-            cancellationToken);
+        var asDelivered = staff.DepartmentCode is { } own && own == batch.DepartmentCode;
+        if (asDelivered)
+        {
+            await audit.WriteAsync(new AuditEntry("collection.rejections.download", CollectionDbContext.ModuleName, Detail: $"批次 {id} 退回报告（报送原样，{format}）"), cancellationToken);
+        }
+
+        Response.ContentType = RejectionReport.ContentType(batch, format);
+        Response.Headers.ContentDisposition = TabularDownload.ContentDisposition($"batch-{id}-rejections.{format}", RejectionReport.FileName(batch, format));
+        await report.WriteAsync(batch, format, asDelivered, Response.Body, cancellationToken);
         return new EmptyResult();
     }
 
