@@ -50,6 +50,18 @@ public static class CellText
         return new string(chars, 0, n);
     }
 
+    /// <summary>
+    /// A cell text as the platform's writers put it into a file a person opens in a spreadsheet: a text that begins
+    /// with <c>= + - @</c>, a tab or a carriage return gets a leading <c>'</c>, so Excel and WPS show it as text and
+    /// never evaluate it as a formula (CSV/formula injection, OWASP). Readers give the <c>'</c> back as part of the
+    /// text; a negative number written this way is therefore text, which exports of department data accept.
+    /// </summary>
+    public static string? NeutraliseFormula(string? value) =>
+        value is { Length: > 0 } && IsFormulaTrigger(value[0]) ? "'" + value : value;
+
+    /// <summary>True when a cell beginning with this character could be taken for a formula (see <see cref="NeutraliseFormula"/>).</summary>
+    public static bool IsFormulaTrigger(char first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
+
     /// <summary>One CSV field: as it is, or quoted (inner quotes doubled) when it holds a comma, quote or line break.</summary>
     public static string CsvField(string? value) =>
         value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

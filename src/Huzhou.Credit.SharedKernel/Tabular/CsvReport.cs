@@ -1,11 +1,11 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Huzhou.Credit.SharedKernel.Tabular;
 
 /// <summary>
-/// Streams a report (rejected rows and their reasons) as a CSV download: UTF-8 with a BOM so Excel opens the Chinese
-/// correctly, fields quoted where needed, an ASCII file name with the Chinese one beside it (RFC 6266).
+/// Streams a report (rejected rows and their reasons) as a CSV download through <see cref="CsvWriter"/>: UTF-8 with a
+/// BOM so Excel opens the Chinese correctly, fields quoted where needed, cells neutralised against formula injection,
+/// an ASCII file name with the Chinese one beside it (RFC 6266).
 /// </summary>
 public static class CsvReport
 {
@@ -21,13 +21,13 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(cells);
-        response.ContentType = "text/csv; charset=utf-8";
-        response.Headers.ContentDisposition = $"attachment; filename=\"{asciiFileName}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
-        await writer.WriteLineAsync(string.Join(',', headers.Select(CellText.CsvField)));
+        response.ContentType = CsvWriter.ContentType(CsvFileEncoding.Utf8WithBom);
+        response.Headers.ContentDisposition = TabularDownload.ContentDisposition(asciiFileName, fileName);
+        await using var writer = new CsvWriter(response.Body, CsvFileEncoding.Utf8WithBom, leaveOpen: true);
+        await writer.WriteRowAsync(headers, cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await writer.WriteLineAsync(string.Join(',', cells(row).Select(CellText.CsvField)));
+            await writer.WriteRowAsync(cells(row), cancellationToken);
         }
     }
 }
