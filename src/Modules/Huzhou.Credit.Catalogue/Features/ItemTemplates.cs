@@ -121,7 +121,9 @@ internal sealed class ItemTemplates(ICatalogue catalogue, TimeProvider clock)
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var errors = validator.Validate(row, values);
-            var optional = errors.Select(e => item.IndexOfField(e.FieldKey)).Where(i => i >= 0 && !item.Fields[i].Required && row[i] is not null).ToList();
+            var optional = errors.Select(e => item.IndexOfField(e.FieldKey))
+                .Where(i => i >= 0 && !item.Fields[i].Required && row[i] is not null)
+                .ToList();
             if (optional.Count == 0)
             {
                 break;
@@ -267,7 +269,12 @@ internal sealed class ItemTemplates(ICatalogue catalogue, TimeProvider clock)
         public string? Value(CatalogueField field)
         {
             var value = Known(field) ?? (field.Required ? Fallback(field) : null);
-            return value is not null && Fits(field, value) ? value : field.Required ? Candidates(field).FirstOrDefault(c => Fits(field, c)) : null;
+            if (value is not null && Fits(field, value))
+            {
+                return value;
+            }
+
+            return field.Required ? Candidates(field).FirstOrDefault(c => Fits(field, c)) : null;
         }
 
         private static bool IsAuthority(string key) =>
@@ -275,7 +282,8 @@ internal sealed class ItemTemplates(ICatalogue catalogue, TimeProvider clock)
             || key.Contains("单位", StringComparison.Ordinal) || key.Contains("机构", StringComparison.Ordinal);
 
         private static bool IsEndDate(string key) =>
-            key.Contains('至', StringComparison.Ordinal) || key.Contains("截止", StringComparison.Ordinal) || key.Contains("有效期", StringComparison.Ordinal);
+            key.Contains('至', StringComparison.Ordinal) || key.Contains("截止", StringComparison.Ordinal)
+            || key.Contains("有效期", StringComparison.Ordinal);
 
         private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
