@@ -122,3 +122,24 @@ document.addEventListener("DOMContentLoaded", () => {
   document.addEventListener("contextmenu", (event) => event.preventDefault());
   document.addEventListener("dragstart", (event) => event.preventDefault());
 });
+
+// The upload wizard's template link follows the chosen item: <div data-template-for="itemCode"
+// data-template-url="/catalogue/{code}/template?format=xlsx" data-rules-url="/catalogue/{code}"> with two links inside.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-template-for]").forEach((panel) => {
+    const select = document.getElementById(panel.getAttribute("data-template-for"));
+    const download = panel.querySelector("#template-download");
+    const rules = panel.querySelector("#template-rules");
+    if (!select || !download || !rules) {
+      return;
+    }
+    const update = () => {
+      const code = encodeURIComponent(select.value);
+      panel.classList.toggle("d-none", !select.value);
+      download.href = panel.dataset.templateUrl.replace("{code}", code);
+      rules.href = panel.dataset.rulesUrl.replace("{code}", code);
+    };
+    select.addEventListener("change", update);
+    update();
+  });
+});

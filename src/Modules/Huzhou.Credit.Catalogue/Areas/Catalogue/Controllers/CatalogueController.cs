@@ -4,6 +4,7 @@ using Huzhou.Credit.Catalogue.Features;
 using Huzhou.Credit.Catalogue.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,7 @@ internal sealed class CatalogueController(
     CatalogueDbContext db,
     ICatalogue catalogue,
     CatalogueEditing editing,
+    ItemTemplates templates,
     IValidator<ItemForm> itemValidator,
     IValidator<RetireForm> retireValidator,
     IValidator<MappingForm> mappingValidator,
@@ -56,6 +58,31 @@ internal sealed class CatalogueController(
         var history = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == item.Id).OrderByDescending(v => v.Version)
             .Select(v => new VersionInfo(v.Version, v.CreatedAt, v.CreatedBy, v.ChangeNote)).ToListAsync(cancellationToken);
         return View(new CatalogueDetailsViewModel(item, shown with { IsRetired = item.IsRetired }, history, MayEdit && !item.IsRetired));
+    }
+
+    /// <summary>
+    /// 报送模板 of the item's current version: <c>format</c> = <c>xlsx</c> (default), <c>csv-gb18030</c> or <c>csv-utf8</c>.
+    /// Collection's upload wizard links here by URL.
+    /// </summary>
+    [HttpGet("{code}/template")]
+    public async Task<IActionResult> Template(string code, string? format, CancellationToken cancellationToken)
+    {
+        if (!ItemTemplates.TryParseFormat(format, out var templateFormat))
+        {
+            return BadRequest();
+        }
+
+        var item = await catalogue.GetCurrentAsync(code, cancellationToken);
+        if (item is null || item.IsRetired)
+        {
+            return NotFound();
+        }
+
+        Response.ContentType = ItemTemplates.ContentType(templateFormat);
+        Response.Headers.ContentDisposition = TabularDownload.ContentDisposition(
+            ItemTemplates.AsciiFileName(item, templateFormat), ItemTemplates.FileName(item, templateFormat));
+        await templates.WriteAsync(item, templateFormat, Response.Body, cancellationToken);
+        return new EmptyResult();
     }
 
     [HttpGet("create")]
