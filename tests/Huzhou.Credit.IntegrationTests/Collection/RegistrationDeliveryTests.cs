@@ -52,7 +52,8 @@ public sealed class RegistrationDeliveryTests(CreditAppFactory factory)
 
         Assert.Equal((short)3, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.subjects WHERE id = $1", id));
         Assert.Equal(["存续（在业）", "注销"], await ChangeAsync(id, "登记状态"));
-        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.subject_changes WHERE subject_id = $1 AND field = '登记状态'", id));
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM credit.subject_changes WHERE subject_id = $1 AND field = '登记状态'", id));
     }
 
     [Fact]
@@ -92,7 +93,8 @@ public sealed class RegistrationDeliveryTests(CreditAppFactory factory)
         var valid = Unique.Uscc();
         var warnedId = await PendingCompanyAsync(warned, $"湖州{Unique.ChineseFragment()}有限公司");
         var validId = await PendingCompanyAsync(valid, $"湖州{Unique.ChineseFragment()}有限公司");
-        var facts = new SubjectRegistrationFacts("湖州登记确认有限公司", RegisteredStatus.Active, "沈建国", 100m, new DateOnly(2015, 3, 1), null, new DateOnly(2026, 6, 1));
+        var facts = new SubjectRegistrationFacts(
+            "湖州登记确认有限公司", RegisteredStatus.Active, "沈建国", 100m, new DateOnly(2015, 3, 1), null, new DateOnly(2026, 6, 1));
 
         await WriteAsync([RegistrationRecord(1, warned, facts), RegistrationRecord(2, valid, facts)]);
 
@@ -137,7 +139,8 @@ public sealed class RegistrationDeliveryTests(CreditAppFactory factory)
         await DeliverFileAsync(file);
 
         Assert.Equal(newest, await factory.Database.ScalarAsync<string>("SELECT name FROM credit.subjects WHERE id = $1", id));
-        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.subject_changes WHERE subject_id = $1 AND field = '名称'", id));
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM credit.subject_changes WHERE subject_id = $1 AND field = '名称'", id));
     }
 
     [Fact]
@@ -166,7 +169,8 @@ public sealed class RegistrationDeliveryTests(CreditAppFactory factory)
             {
                 await using var connection = await factory.Database.OpenConnectionAsync();
                 await using var transaction = await connection.BeginTransactionAsync();
-                await using var command = new NpgsqlCommand("SELECT 1 FROM credit.subjects WHERE id = $1 FOR NO KEY UPDATE NOWAIT", connection, transaction);
+                const string probe = "SELECT 1 FROM credit.subjects WHERE id = $1 FOR NO KEY UPDATE NOWAIT";
+                await using var command = new NpgsqlCommand(probe, connection, transaction);
                 command.Parameters.Add(new NpgsqlParameter { Value = id });
                 await command.ExecuteScalarAsync();
             });
@@ -227,7 +231,8 @@ public sealed class RegistrationDeliveryTests(CreditAppFactory factory)
     }
 
     private static IncomingCreditRecord RegistrationRecord(int number, string uscc, SubjectRegistrationFacts facts) =>
-        new(number, SubjectKeyKind.Uscc, uscc, facts.Name, Registration.Code, 1, uscc, new DateOnly(2015, 3, 1), Period(new DateOnly(2015, 3, 1)), "[]", facts);
+        new(number, SubjectKeyKind.Uscc, uscc, facts.Name, Registration.Code, 1, uscc, new DateOnly(2015, 3, 1), Period(new DateOnly(2015, 3, 1)),
+            "[]", facts);
 
     private static PublicityPeriod Period(DateOnly start) => new(start, null, null, null, "2026.1", true);
 

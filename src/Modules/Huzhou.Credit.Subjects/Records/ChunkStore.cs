@@ -310,7 +310,8 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
             p.Add(new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.Row.SubjectId).ToArray()));
             p.Add(new NpgsqlParameter<string[]>("names", rows.Select(r => Truncate(r.Facts.Name, 200)).ToArray()));
             p.Add(new NpgsqlParameter<short?[]>("statuses", rows.Select(r => StatusOf(r.Facts.Status)).ToArray()));
-            p.Add(new NpgsqlParameter<string?[]>("legalRepresentatives", rows.Select(r => TruncateOrNull(r.Facts.LegalRepresentative, 100)).ToArray()));
+            var legalRepresentatives = rows.Select(r => TruncateOrNull(r.Facts.LegalRepresentative, 100)).ToArray();
+            p.Add(new NpgsqlParameter<string?[]>("legalRepresentatives", legalRepresentatives));
             p.Add(new NpgsqlParameter<decimal?[]>("capitals", rows.Select(r => r.Facts.RegisteredCapital).ToArray()));
             p.Add(new NpgsqlParameter<DateOnly?[]>("established", rows.Select(r => r.Facts.EstablishedOn).ToArray()));
             p.Add(new NpgsqlParameter<string?[]>("addresses", rows.Select(r => TruncateOrNull(r.Facts.Address, 300)).ToArray()));
@@ -327,8 +328,8 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
 
         // The check API's credit status and other listeners refresh these subjects once the delivery commits.
         Counts.SubjectsUpdated += changed.Count;
-        await Outbox.WriteAsync(connection, transaction, changed.Chunk(CreditRecordsChanged.MaxSubjectsPerMessage).Select(ids => new SubjectsChanged(ids)).ToList(),
-            cancellationToken);
+        var events = changed.Chunk(CreditRecordsChanged.MaxSubjectsPerMessage).Select(ids => new SubjectsChanged(ids)).ToList();
+        await Outbox.WriteAsync(connection, transaction, events, cancellationToken);
     }
 
     private static short? StatusOf(RegisteredStatus? status) => status switch
