@@ -52,6 +52,10 @@ public enum SubjectKeyKind
 /// <param name="DecisionDate">Decision date.</param>
 /// <param name="Publicity">The computed publicity period.</param>
 /// <param name="PayloadJson">The normalised values as JSON text, stored as delivered. Collection writes an array with one value per field of the item version, in the version's field order (null when absent), so the keys are not repeated in every one of the city's records; readers label the values from the catalogue.</param>
+/// <param name="Registration">
+/// For registration data (<see cref="Catalogue.WellKnownItems.MarketSubjectRegistration"/>): what the row says about the
+/// organisation, applied to the registry with the records; null for every other item.
+/// </param>
 public sealed record IncomingCreditRecord(
     int RowNumber,
     SubjectKeyKind SubjectKey,
@@ -62,7 +66,8 @@ public sealed record IncomingCreditRecord(
     string SourceKey,
     DateOnly DecisionDate,
     PublicityPeriod Publicity,
-    string PayloadJson);
+    string PayloadJson,
+    SubjectRegistrationFacts? Registration = null);
 
 /// <summary>What a completed delivery did.</summary>
 /// <param name="Inserted">New records.</param>

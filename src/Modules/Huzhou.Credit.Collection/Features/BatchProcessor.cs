@@ -245,7 +245,8 @@ internal sealed class BatchProcessor(
             sourceKey,
             decisionDate,
             period,
-            payload.Build(values, notes));
+            payload.Build(values, notes),
+            slots.Registration?.Read(values));
     }
 
     /// <summary>
@@ -334,6 +335,8 @@ internal sealed class KeySlots(CatalogueItemVersion item)
     public FieldSlot SourceKey { get; } = FieldSlot.Of(item, item.Keys.SourceKeyField);
 
     public FieldSlot DecisionDate { get; } = FieldSlot.Of(item, item.Keys.DecisionDateField);
+
+    public RegistrationFacts? Registration { get; } = RegistrationFacts.For(item);
 }
 
 /// <summary>A field's position in an item version's rows, or -1 when the item has no such field.</summary>

@@ -48,6 +48,12 @@ internal sealed class Subject
 
     public string? Address { get; set; }
 
+    /// <summary>
+    /// The 核准日期 (else the 成立日期) of the registration row the registry last applied from a delivery: an older row
+    /// changes nothing (see Records/ChunkStore). Null until a registration row arrives.
+    /// </summary>
+    public DateOnly? RegistrationAsOf { get; set; }
+
     /// <summary>GB/T 4754-2017 section letter (A-T).</summary>
     public string? IndustryCode { get; set; }
 

@@ -30,6 +30,12 @@ internal sealed class DeliveryCounts
 
     /// <summary>Of <see cref="BusyMilliseconds"/>: the records-changed events in the outbox.</summary>
     public long OutboxMilliseconds { get; set; }
+
+    /// <summary>Subjects whose registry entry a registration row changed (name, status, verification ...).</summary>
+    public long SubjectsUpdated { get; set; }
+
+    /// <summary>Of <see cref="BusyMilliseconds"/>: applying registration rows to the registry, their events included.</summary>
+    public long RegistryMilliseconds { get; set; }
 }
 
 /// <summary>
@@ -44,6 +50,8 @@ internal sealed class DeliveryCounts
 /// <item>probe mode: look the chunk's keys up, COPY the new ones, update the changed ones with history, skip the
 /// unchanged ones. The writer stays in probe mode while chunks meet existing keys and returns to optimistic
 /// COPY after a chunk that met none.</item>
+/// <item>registration rows (<see cref="IncomingCreditRecord.Registration"/>) update their organisations in the registry:
+/// the chunk's latest row per subject, set-based, with history and a <see cref="SubjectsChanged"/> event.</item>
 /// </list>
 /// </summary>
 internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction transaction, DeliveryContext delivery, ILogger logger)
@@ -57,12 +65,22 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
     private readonly Dictionary<string, long> _subjects = new(StringComparer.Ordinal);
     private readonly List<long> _changedSubjects = [];
     private bool _probe;
+    private bool _registrationLocked;
 
     public DeliveryCounts Counts { get; } = new();
 
     public async Task WriteAsync(List<StagedRecord> chunk, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var registration = chunk.Exists(r => r.Record.Registration is not null);
+        if (registration && !_registrationLocked)
+        {
+            // Before this delivery touches anything, so deliveries of registration data never wait on each other in a cycle.
+            await using var command = Command(CreditRecordSql.LockRegistration);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            _registrationLocked = true;
+        }
+
         await ResolveSubjectsAsync(chunk, cancellationToken);
         var resolved = Stopwatch.GetTimestamp();
         Counts.ResolveMilliseconds += (long)Stopwatch.GetElapsedTime(started, resolved).TotalMilliseconds;
@@ -95,6 +113,13 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
                 logger.LogDebug("Batch {BatchId}: chunk met existing keys (attempt {Attempt}); writing it in probe mode", delivery.BatchId, attempt);
                 _probe = true;
             }
+        }
+
+        if (registration)
+        {
+            var applying = Stopwatch.GetTimestamp();
+            await ApplyRegistrationAsync(chunk, cancellationToken);
+            Counts.RegistryMilliseconds += (long)Stopwatch.GetElapsedTime(applying).TotalMilliseconds;
         }
 
         Counts.BusyMilliseconds += (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -244,6 +269,77 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
         p.Add(new NpgsqlParameter<bool[]>("history", changed.Select(c => c.History).ToArray()));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The registration statuses by their value (1-4), as the change history names them.</summary>
+    private static readonly string[] StatusNames = Enum.GetValues<Domain.RegistrationStatus>()
+        .OrderBy(s => (short)s).Select(s => Domain.RegistrationStatuses.DisplayName(s)).ToArray();
+
+    /// <summary>
+    /// The registry learns from registration rows. Per organisation the chunk's row with the latest date wins (核准日期,
+    /// else 成立日期; on equal dates the later row), and the statement applies it only when it is not older than the
+    /// row the registry applied last, so a batch ends the same however its rows fall into chunks, and an older file
+    /// delivered late changes nothing. Persons' rows never carry registration facts.
+    /// </summary>
+    private async Task ApplyRegistrationAsync(List<StagedRecord> chunk, CancellationToken cancellationToken)
+    {
+        var latest = new Dictionary<long, (StagedRecord Row, SubjectRegistrationFacts Facts, DateOnly AsOf)>();
+        foreach (var row in chunk)
+        {
+            if (row.Record.Registration is not { } facts || row.Subject.Uscc is null)
+            {
+                continue;
+            }
+
+            var asOf = facts.ApprovedOn ?? facts.EstablishedOn ?? row.Record.DecisionDate;
+            if (!latest.TryGetValue(row.SubjectId, out var seen) || asOf >= seen.AsOf)
+            {
+                latest[row.SubjectId] = (row, facts, asOf);
+            }
+        }
+
+        if (latest.Count == 0)
+        {
+            return;
+        }
+
+        var rows = latest.Values.ToList();
+        var changed = new List<long>();
+        await using (var command = Command(CreditRecordSql.ApplyRegistration))
+        {
+            var p = command.Parameters;
+            p.Add(new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.Row.SubjectId).ToArray()));
+            p.Add(new NpgsqlParameter<string[]>("names", rows.Select(r => Truncate(r.Facts.Name, 200)).ToArray()));
+            p.Add(new NpgsqlParameter<short?[]>("statuses", rows.Select(r => StatusOf(r.Facts.Status)).ToArray()));
+            var legalRepresentatives = rows.Select(r => TruncateOrNull(r.Facts.LegalRepresentative, 100)).ToArray();
+            p.Add(new NpgsqlParameter<string?[]>("legalRepresentatives", legalRepresentatives));
+            p.Add(new NpgsqlParameter<decimal?[]>("capitals", rows.Select(r => r.Facts.RegisteredCapital).ToArray()));
+            p.Add(new NpgsqlParameter<DateOnly?[]>("established", rows.Select(r => r.Facts.EstablishedOn).ToArray()));
+            p.Add(new NpgsqlParameter<string?[]>("addresses", rows.Select(r => TruncateOrNull(r.Facts.Address, 300)).ToArray()));
+            p.Add(new NpgsqlParameter<DateOnly[]>("asOf", rows.Select(r => r.AsOf).ToArray()));
+            p.Add(new NpgsqlParameter<string[]>("statusNames", StatusNames));
+            p.Add(new NpgsqlParameter<string>("pending", Domain.VerificationStatuses.DisplayName(Domain.VerificationStatus.Pending)));
+            p.Add(new NpgsqlParameter<string>("verified", Domain.VerificationStatuses.DisplayName(Domain.VerificationStatus.Verified)));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                changed.Add(reader.GetInt64(0));
+            }
+        }
+
+        // The check API's credit status and other listeners refresh these subjects once the delivery commits.
+        Counts.SubjectsUpdated += changed.Count;
+        var events = changed.Chunk(CreditRecordsChanged.MaxSubjectsPerMessage).Select(ids => new SubjectsChanged(ids)).ToList();
+        await Outbox.WriteAsync(connection, transaction, events, cancellationToken);
+    }
+
+    private static short? StatusOf(RegisteredStatus? status) => status switch
+    {
+        RegisteredStatus.Active => (short)Domain.RegistrationStatus.Active,
+        RegisteredStatus.Revoked => (short)Domain.RegistrationStatus.Revoked,
+        RegisteredStatus.Cancelled => (short)Domain.RegistrationStatus.Cancelled,
+        RegisteredStatus.MovedOut => (short)Domain.RegistrationStatus.MovedOut,
+        _ => null,
+    };
 
     private async Task ResolveSubjectsAsync(List<StagedRecord> chunk, CancellationToken cancellationToken)
     {
@@ -410,4 +506,6 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    private static string? TruncateOrNull(string? value, int length) => value is null ? null : Truncate(value, length);
 }

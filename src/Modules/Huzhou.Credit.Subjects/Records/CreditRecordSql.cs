@@ -118,4 +118,81 @@ internal static class CreditRecordSql
         SELECT o.subject_id, o.id, @now, @actor, @batch, 2, NULL, o.payload
         FROM old o
         """;
+
+    /// <summary>
+    /// One delivery at a time applies registration data (<see cref="ApplyRegistration"/>): a transaction-level advisory
+    /// lock, taken before the delivery's first chunk touches anything, so two deliveries never diff the same subject
+    /// against the same snapshot. The key is "SCZTDJ" in ASCII.
+    /// </summary>
+    public const string LockRegistration = "SELECT pg_advisory_xact_lock(91757329745994)";
+
+    /// <summary>
+    /// Applies what registration rows say (one row per organisation, the chunk's winner) to the registry, in one
+    /// statement: name, 登记状态, and the legal representative, capital, establishment date and address when delivered.
+    /// A row dated (<c>asOf</c>: 核准日期, else 成立日期) before the row the registry last applied changes none of them.
+    /// A pending subject (待核实) becomes verified by the delivery unless its code fails the check character
+    /// (<c>uscc_check_warning</c>: those wait for the credit office). Every changed field gets a <c>subject_changes</c>
+    /// row in the form staff edits write (labels, 登记状态 by name, yyyy-MM-dd, capital without trailing zeros); a
+    /// subject with nothing to change is not written at all, so an unchanged re-delivery writes nothing. The name
+    /// search postings follow renames through the triggers on <c>subjects</c>. Returns the subjects that changed.
+    /// </summary>
+    public const string ApplyRegistration = """
+        WITH facts AS (
+            SELECT * FROM unnest(@subjects::bigint[], @names::varchar[], @statuses::smallint[], @legalRepresentatives::varchar[],
+                @capitals::numeric[], @established::date[], @addresses::varchar[], @asOf::date[])
+                AS f(subject_id, f_name, f_status, f_legal, f_capital, f_established, f_address, f_as_of)
+        ), known AS (
+            SELECT s.id, s.name, s.status, s.legal_representative, s.registered_capital, s.established_on, s.address,
+                s.registration_as_of, s.verification = 2 AND NOT s.uscc_check_warning AS verify,
+                (s.registration_as_of IS NULL OR f.f_as_of >= s.registration_as_of) AS fresh, f.*
+            FROM facts f JOIN credit.subjects s ON s.id = f.subject_id
+            WHERE s.kind <> 5
+        ), next AS (
+            SELECT k.*,
+                CASE WHEN k.fresh THEN k.f_name ELSE k.name END AS new_name,
+                CASE WHEN k.fresh THEN coalesce(k.f_status, k.status) ELSE k.status END AS new_status,
+                CASE WHEN k.fresh THEN coalesce(k.f_legal, k.legal_representative) ELSE k.legal_representative END AS new_legal,
+                CASE WHEN k.fresh THEN coalesce(round(k.f_capital, 4), k.registered_capital) ELSE k.registered_capital END AS new_capital,
+                CASE WHEN k.fresh THEN coalesce(k.f_established, k.established_on) ELSE k.established_on END AS new_established,
+                CASE WHEN k.fresh THEN coalesce(k.f_address, k.address) ELSE k.address END AS new_address,
+                CASE WHEN k.fresh THEN k.f_as_of ELSE k.registration_as_of END AS new_as_of
+            FROM known k
+        ), changes AS (
+            SELECT n.id, v.field, v.old_value, v.new_value
+            FROM next n CROSS JOIN LATERAL (VALUES
+                ('名称', n.name, n.new_name),
+                ('登记状态', (@statusNames::text[])[n.status::int], (@statusNames::text[])[n.new_status::int]),
+                ('法定代表人', n.legal_representative, n.new_legal),
+                ('注册资本（万元）', trim_scale(n.registered_capital)::text, trim_scale(n.new_capital)::text),
+                ('成立日期', to_char(n.established_on, 'YYYY-MM-DD'), to_char(n.new_established, 'YYYY-MM-DD')),
+                ('住所', n.address, n.new_address),
+                ('核实状态', CASE WHEN n.verify THEN @pending END, CASE WHEN n.verify THEN @verified END)
+            ) AS v(field, old_value, new_value)
+            WHERE v.old_value IS DISTINCT FROM v.new_value
+        ), updated AS (
+            UPDATE credit.subjects s SET
+                name = n.new_name,
+                status = n.new_status,
+                legal_representative = n.new_legal,
+                registered_capital = n.new_capital,
+                established_on = n.new_established,
+                address = n.new_address,
+                registration_as_of = n.new_as_of,
+                verification = CASE WHEN n.verify THEN 1 ELSE s.verification END,
+                verified_at = CASE WHEN n.verify THEN @now ELSE s.verified_at END,
+                verified_by = CASE WHEN n.verify THEN @actor ELSE s.verified_by END,
+                updated_at = CASE WHEN n.changed THEN @now ELSE s.updated_at END,
+                updated_by = CASE WHEN n.changed THEN @actor ELSE s.updated_by END
+            FROM (SELECT x.*, EXISTS (SELECT 1 FROM changes c WHERE c.id = x.id) AS changed FROM next x) n
+            WHERE s.id = n.id AND (n.changed OR n.new_as_of IS DISTINCT FROM n.registration_as_of)
+            RETURNING s.id, n.changed
+        ), history AS (
+            INSERT INTO credit.subject_changes (subject_id, changed_at, changed_by, field, old_value, new_value, reason)
+            SELECT id, @now, @actor, field, old_value, new_value,
+                CASE WHEN field = '核实状态' THEN '核实通过：' ELSE '' END
+                    || '市场主体登记信息（归集批次 ' || @batch || '，报送部门 ' || @department || '）'
+            FROM changes
+        )
+        SELECT id FROM updated WHERE changed
+        """;
 }

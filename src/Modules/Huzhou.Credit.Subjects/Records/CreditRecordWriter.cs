@@ -117,12 +117,14 @@ internal sealed class CreditRecordBatchWriter : ICreditRecordBatchWriter
         var counts = _store.Counts;
         var result = new RecordMergeResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.SubjectsCreated);
         _logger.LogInformation(
-            "Batch {BatchId}: {Rows} rows written in {Elapsed} ms ({StoreBusy} ms in the database task: {Resolve} subjects, {Write} rows, {Outbox} events; {ProducerWait} ms waiting for it): " +
-            "{Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Superseded} superseded within the batch, {SubjectsCreated} subjects created",
+            "Batch {BatchId}: {Rows} rows written in {Elapsed} ms ({StoreBusy} ms in the database task: {Resolve} subjects, {Write} rows, " +
+            "{Outbox} events, {Registry} registry; {ProducerWait} ms waiting for it): {Inserted} inserted, {Updated} updated, " +
+            "{Unchanged} unchanged, {Superseded} superseded within the batch, {SubjectsCreated} subjects created, " +
+            "{SubjectsUpdated} updated from registration rows",
             _batchId, _rows, (long)Stopwatch.GetElapsedTime(_started).TotalMilliseconds, counts.BusyMilliseconds,
-            counts.ResolveMilliseconds, counts.WriteMilliseconds, counts.OutboxMilliseconds,
+            counts.ResolveMilliseconds, counts.WriteMilliseconds, counts.OutboxMilliseconds, counts.RegistryMilliseconds,
             (long)TimeSpan.FromTicks(_producerWaitTicks).TotalMilliseconds,
-            result.Inserted, result.Updated, result.Unchanged, counts.Superseded, result.SubjectsCreated);
+            result.Inserted, result.Updated, result.Unchanged, counts.Superseded, result.SubjectsCreated, counts.SubjectsUpdated);
         return result;
     }
 

@@ -252,6 +252,10 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("registered_capital");
 
+                    b.Property<DateOnly?>("RegistrationAsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("registration_as_of");
+
                     b.Property<short?>("Sex")
                         .HasColumnType("smallint")
                         .HasColumnName("sex");
