@@ -24,6 +24,7 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<BatchIntake>();
         services.AddScoped<BatchProcessor>();
         services.AddScoped<RejectionReport>();
+        services.AddScoped<ColumnChoices>();
         services.AddScoped<NightlyFeeds>();
         services.AddScoped<CollectionStatistics>();
         services.AddScoped<CollectionJobs>();

@@ -44,11 +44,13 @@ public sealed class CollectionUploadTests(CreditAppFactory factory)
         // The batch page shows the counts and the reasons; the report downloads with row numbers.
         var page = await HtmlPages.GetAsync(staff, $"/collection/batches/{first}");
         Assert.Equal(2, page.QuerySelectorAll("#rejections tbody tr").Length);
+        // The report is in the delivered format (a GB18030 CSV): the delivered columns, then 行号 and 原因.
         var reportBytes = await staff.GetByteArrayAsync($"/collection/batches/{first}/rejections.csv");
-        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, reportBytes[..3]);
-        var report = Encoding.UTF8.GetString(reportBytes, 3, reportBytes.Length - 3);
-        Assert.StartsWith("行号,字段,原因,原始数据", report, StringComparison.Ordinal);
-        Assert.Contains("\n4,", report, StringComparison.Ordinal);
+        Assert.NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, reportBytes[..3]);
+        var report = Encoding.GetEncoding("GB18030").GetString(reportBytes);
+        Assert.StartsWith(string.Join(',', PenaltyFile.Headers.Select(h => h.Contains(',', StringComparison.Ordinal) ? $"\"{h}\"" : h)) + ",行号,原因", report, StringComparison.Ordinal);
+        Assert.Contains("91330502MA2B3C4D5", report, StringComparison.Ordinal);
+        Assert.Contains(",4,", report, StringComparison.Ordinal);
 
         // The same file again changes nothing.
         var second = await UploadAndProcessAsync(staff, bytes, "行政处罚双公示.csv");

@@ -580,12 +580,10 @@ internal sealed class RowValidator : IRowValidator
                 loose.TryAdd(Loose(o.Label + o.Code), (o.Code, false));
             }
 
-            if (real.Count > 0 && real.All(o => o.Code.Length == 2 && o.Code[0] == '0' && char.IsAsciiDigit(o.Code[1])))
+            // Spreadsheets drop the leading zero of a code cell that became a number: “3” is 03 unless a code 3 exists.
+            foreach (var o in real.Where(o => o.Code.Length == 2 && o.Code[0] == '0' && char.IsAsciiDigit(o.Code[1])))
             {
-                foreach (var o in real)
-                {
-                    loose.TryAdd(o.Code[1..], (o.Code, false));
-                }
+                loose.TryAdd(o.Code[1..], (o.Code, false));
             }
 
             loose.Remove("");

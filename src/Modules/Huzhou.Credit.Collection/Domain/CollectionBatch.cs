@@ -54,6 +54,12 @@ internal sealed class CollectionBatch
     /// <summary>The synonyms the batch's values were read through (jsonb), so a department sees how its values were read.</summary>
     public List<BatchSynonymUse> SynonymsUsed { get; set; } = [];
 
+    /// <summary>
+    /// The clerk's column choices for this batch (jsonb: normalised header → field key), for columns the header
+    /// matcher did not recognise; null until chosen, when the department's remembered choices apply.
+    /// </summary>
+    public Dictionary<string, string>? ColumnMapping { get; set; }
+
     /// <summary>The delivered file's header row (jsonb), the columns of the rejection report.</summary>
     public List<string> Headers { get; set; } = [];
 
@@ -148,3 +154,25 @@ internal static class BatchLabels
 
 /// <summary>A synonym a batch used: the column, the text as delivered, the option it was read as, how many rows.</summary>
 internal sealed record BatchSynonymUse(string Field, string Delivered, string Code, string Label, long Rows);
+
+/// <summary>
+/// A column choice remembered for a department and item: the next file with this header maps it to this field
+/// without asking (the upload wizard's manual mapping).
+/// </summary>
+internal sealed class RememberedColumn
+{
+    public long Id { get; set; }
+
+    public string DepartmentCode { get; set; } = "";
+
+    public string ItemCode { get; set; } = "";
+
+    /// <summary>The header as <see cref="Features.HeaderMap.Normalise"/> writes it.</summary>
+    public string Header { get; set; } = "";
+
+    public string FieldKey { get; set; } = "";
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string UpdatedBy { get; set; } = "";
+}

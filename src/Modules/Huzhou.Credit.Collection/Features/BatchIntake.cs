@@ -10,8 +10,36 @@ using Microsoft.Extensions.Options;
 
 namespace Huzhou.Credit.Collection.Features;
 
-/// <summary>What the upload wizard shows before the user confirms: the mapping and the first rows.</summary>
-internal sealed record BatchPreview(CollectionBatch Batch, CatalogueItemVersion Item, HeaderMap Map, IReadOnlyList<string> Headers, IReadOnlyList<(int RowNumber, string[] Cells)> Rows, string? Error);
+/// <summary>
+/// What the upload wizard shows before the user confirms: the mapping (with the clerk's manual choices), the first
+/// rows, and the check of the rows as the batch will run them.
+/// </summary>
+internal sealed record BatchPreview(
+    CollectionBatch Batch,
+    CatalogueItemVersion Item,
+    HeaderMap Map,
+    IReadOnlyList<string> Headers,
+    IReadOnlyList<(int RowNumber, string[] Cells)> Rows,
+    string? Error,
+    PreviewCheck? Check = null,
+    IReadOnlyDictionary<string, string>? Manual = null)
+{
+    /// <summary>Columns the clerk may place by hand: those the matcher did not recognise, and those placed by hand before.</summary>
+    public IReadOnlyList<int> ChoosableColumns => Enumerable.Range(0, Headers.Count)
+        .Where(c => Map.UnmatchedHeaders.Contains(Headers[c]) || (Manual?.ContainsKey(HeaderMap.Normalise(Headers[c])) ?? false))
+        .ToList();
+
+    /// <summary>Fields no column was found for: what a manual choice can fill.</summary>
+    public IReadOnlyList<CatalogueField> UnmatchedFields =>
+        Item.Fields.Where((_, f) => Map.ColumnOfField[f] < 0).ToList();
+
+    /// <summary>The field a header was placed in (by the matcher or by hand), or null.</summary>
+    public string? FieldOfColumn(int column)
+    {
+        var f = Array.IndexOf(Map.ColumnOfField, column);
+        return f < 0 ? null : Item.Fields[f].Key;
+    }
+}
 
 /// <summary>
 /// Receives deliveries: stores the file, creates the batch, previews it, queues it. Files are stored under
@@ -21,6 +49,8 @@ internal sealed class BatchIntake(
     CollectionDbContext db,
     ICatalogue catalogue,
     IBackgroundJobClient jobs,
+    ColumnChoices columns,
+    BatchProcessor processor,
     IOptions<CollectionOptions> options,
     TimeProvider clock)
 {
@@ -90,6 +120,7 @@ internal sealed class BatchIntake(
         }
 
         var item = (await catalogue.GetVersionAsync(batch.ItemCode, batch.ItemVersion, cancellationToken))!;
+        var manual = await columns.EffectiveAsync(batch, cancellationToken);
         try
         {
             await using var stream = File.OpenRead(batch.StoredPath);
@@ -100,7 +131,16 @@ internal sealed class BatchIntake(
                 rows.Add((source.RowNumber, Enumerable.Range(0, source.Headers.Count).Select(source.GetString).ToArray()));
             }
 
-            return new BatchPreview(batch, item, HeaderMap.Build(item, source.Headers), source.Headers, rows, null);
+            var map = HeaderMap.Build(item, source.Headers, manual);
+            PreviewCheck? check = null;
+            if (map.CanImport)
+            {
+                await using var again = File.OpenRead(batch.StoredPath);
+                await using var all = await RowSources.OpenAsync(again, batch.FileName!, cancellationToken);
+                check = await processor.CheckAsync(batch, item, map, all, cancellationToken);
+            }
+
+            return new BatchPreview(batch, item, map, source.Headers, rows, null, check, manual);
         }
         catch (TabularFileException ex)
         {

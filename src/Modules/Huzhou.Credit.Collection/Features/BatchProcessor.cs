@@ -28,6 +28,7 @@ internal sealed class BatchProcessor(
     IPublicityCalculator publicity,
     ICreditRecordWriter records,
     PersonalDataProtector protector,
+    ColumnChoices columns,
     IOptions<CollectionOptions> options,
     TimeProvider clock,
     ILogger<BatchProcessor> logger)
@@ -46,7 +47,7 @@ internal sealed class BatchProcessor(
         await StartAsync(batch, source, cancellationToken);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Module"] = CollectionDbContext.ModuleName, ["BatchId"] = batch.Id });
 
-        var map = HeaderMap.Build(item, source.Headers);
+        var map = HeaderMap.Build(item, source.Headers, await columns.EffectiveAsync(batch, cancellationToken));
         if (!map.CanImport)
         {
             return await FailAsync(batch, "文件缺少必填列：" + string.Join("、", map.MissingRequired.Select(f => f.Label)), cancellationToken);
@@ -146,6 +147,67 @@ internal sealed class BatchProcessor(
             batch.Id, batch.Received, batch.Inserted, batch.Updated, batch.Unchanged, batch.Rejected, batch.Duration);
         return batch;
     }
+
+    /// <summary>
+    /// The preview's check: the rows read, validated and checked exactly as the batch will be, nothing written. A file of
+    /// up to <see cref="PreviewWholeFileRows"/> rows is checked whole, a longer one by its first <see cref="PreviewSampleRows"/>.
+    /// </summary>
+    public async Task<PreviewCheck> CheckAsync(CollectionBatch batch, CatalogueItemVersion item, HeaderMap map, IRowSource source, CancellationToken cancellationToken)
+    {
+        var validator = catalogue.CreateValidator(item);
+        var raw = new string?[item.Fields.Count];
+        var values = new string?[item.Fields.Count];
+        var keys = new KeySlots(item);
+        using var payload = new PayloadBuilder(item);
+        var refused = new List<(int Row, string? Field, string Reason)>();
+        int read = 0, warnings = 0, sampleRefused = 0, sampleWarnings = 0;
+        while (read <= PreviewWholeFileRows && await source.ReadAsync(cancellationToken))
+        {
+            read++;
+            for (var f = 0; f < raw.Length; f++)
+            {
+                var column = map.ColumnOfField[f];
+                raw[f] = column >= 0 && column < source.FieldCount ? CellText.RestoreFormula(source.GetString(column)) : null;
+            }
+
+            var errors = validator.Validate(raw, values);
+            var problem = errors.Count == 0 ? null : errors[0];
+            var record = problem is null ? ToRecord(item, keys, source.RowNumber, values, validator.LastRow, batch.DepartmentCode, payload, out problem) : null;
+            if (record is null)
+            {
+                refused.Add((source.RowNumber, problem?.FieldLabel, errors.Count == 0 ? problem!.Message : string.Join("；", errors.Select(e => e.Message))));
+            }
+            else if (validator.LastRow.CheckWarning is not null)
+            {
+                warnings++;
+            }
+
+            if (read == PreviewSampleRows)
+            {
+                (sampleRefused, sampleWarnings) = (refused.Count, warnings);
+            }
+        }
+
+        var whole = read <= PreviewWholeFileRows;
+        var checkedRows = whole ? read : PreviewSampleRows;
+        var shown = whole ? refused : refused.Take(sampleRefused).ToList();
+        return new PreviewCheck(
+            checkedRows,
+            whole,
+            shown.Count,
+            whole ? warnings : sampleWarnings,
+            shown.GroupBy(r => r.Field ?? "（整行）").Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList(),
+            shown.Take(PreviewRefusedShown).Select(r => (r.Row, r.Reason)).ToList(),
+            validator.SynonymsUsed);
+    }
+
+    /// <summary>A file of up to this many rows is checked whole by the preview.</summary>
+    public const int PreviewWholeFileRows = 5_000;
+
+    /// <summary>A longer file is checked by its first rows.</summary>
+    public const int PreviewSampleRows = 200;
+
+    private const int PreviewRefusedShown = 50;
 
     public async Task<CollectionBatch> FailAsync(CollectionBatch batch, string error, CancellationToken cancellationToken)
     {
@@ -375,3 +437,20 @@ internal sealed class PullFeed
 
     public string Url { get; set; } = "";
 }
+
+/// <summary>What the preview's check found (see <see cref="BatchProcessor.CheckAsync"/>).</summary>
+/// <param name="RowsChecked">Rows checked: the whole file, or its first rows.</param>
+/// <param name="WholeFile">Whether every row was checked.</param>
+/// <param name="Refused">Rows that would be refused.</param>
+/// <param name="CheckWarnings">Rows that would be stored on a subject pending verification (check character).</param>
+/// <param name="ByField">Refused rows by the field of their first problem.</param>
+/// <param name="FirstRefused">The first refused rows with their reasons, as the batch would give them.</param>
+/// <param name="Synonyms">The synonyms the rows were read through.</param>
+internal sealed record PreviewCheck(
+    int RowsChecked,
+    bool WholeFile,
+    int Refused,
+    int CheckWarnings,
+    IReadOnlyList<(string Field, int Rows)> ByField,
+    IReadOnlyList<(int Row, string Reason)> FirstRefused,
+    IReadOnlyList<SynonymUse> Synonyms);

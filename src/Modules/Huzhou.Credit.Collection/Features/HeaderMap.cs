@@ -29,7 +29,12 @@ internal sealed class HeaderMap
 
     public bool CanImport => MissingRequired.Count == 0;
 
-    public static HeaderMap Build(CatalogueItemVersion item, IReadOnlyList<string> headers)
+    /// <summary>
+    /// Matches the headers to the item's fields; then <paramref name="manual"/> (normalised header → field key: the
+    /// clerk's choices in the wizard, remembered per department and item) places columns the matcher did not
+    /// recognise into fields it left empty. A manual choice never moves a column the matcher placed.
+    /// </summary>
+    public static HeaderMap Build(CatalogueItemVersion item, IReadOnlyList<string> headers, IReadOnlyDictionary<string, string>? manual = null)
     {
         var normalisedHeaders = headers.Select(Normalise).ToArray();
         var used = new bool[headers.Count];
@@ -41,6 +46,15 @@ internal sealed class HeaderMap
             if (columns[f] >= 0)
             {
                 used[columns[f]] = true;
+            }
+        }
+
+        for (var c = 0; manual is not null && c < headers.Count; c++)
+        {
+            if (!used[c] && manual.TryGetValue(normalisedHeaders[c], out var key) && item.IndexOfField(key) is var f && f >= 0 && columns[f] < 0)
+            {
+                columns[f] = c;
+                used[c] = true;
             }
         }
 

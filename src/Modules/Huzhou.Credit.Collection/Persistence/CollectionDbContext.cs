@@ -13,6 +13,8 @@ internal sealed class CollectionDbContext(DbContextOptions<CollectionDbContext> 
 
     public DbSet<CollectionBatch> Batches => Set<CollectionBatch>();
 
+    public DbSet<RememberedColumn> RememberedColumns => Set<RememberedColumn>();
+
     public DbSet<BatchRejection> Rejections => Set<BatchRejection>();
 
     public DbSet<DepartmentDailyStatistics> DailyStatistics => Set<DepartmentDailyStatistics>();
@@ -46,8 +48,27 @@ internal sealed class CollectionDbContext(DbContextOptions<CollectionDbContext> 
                     v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
                     v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Web) ?? new List<string>(),
                     new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+            e.Property(b => b.ColumnMapping).HasColumnType("jsonb")
+                .HasConversion(
+                    v => v == null ? null : JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                    v => v == null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(v, JsonSerializerOptions.Web),
+                    new ValueComparer<Dictionary<string, string>?>(
+                        (a, b) => a == null ? b == null : b != null && a.Count == b.Count && !a.Except(b).Any(),
+                        v => v == null ? 0 : v.Count,
+                        v => v == null ? null : new Dictionary<string, string>(v)));
             e.HasIndex(b => new { b.DepartmentCode, b.CreatedAt });
             e.HasIndex(b => b.CreatedAt);
+        });
+        modelBuilder.Entity<RememberedColumn>(e =>
+        {
+            e.ToTable("collection_column_mappings");
+            e.Property(m => m.Id).UseIdentityAlwaysColumn();
+            e.Property(m => m.DepartmentCode).HasMaxLength(20);
+            e.Property(m => m.ItemCode).HasMaxLength(32);
+            e.Property(m => m.Header).HasMaxLength(200);
+            e.Property(m => m.FieldKey).HasMaxLength(100);
+            e.Property(m => m.UpdatedBy).HasMaxLength(256);
+            e.HasIndex(m => new { m.DepartmentCode, m.ItemCode, m.Header }).IsUnique();
         });
         modelBuilder.Entity<BatchRejection>(e =>
         {

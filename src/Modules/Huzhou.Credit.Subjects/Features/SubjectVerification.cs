@@ -39,7 +39,7 @@ internal sealed class SubjectVerification(SubjectsDbContext db, ICurrentStaff st
         reason = reason?.Trim();
         if (subject.UsccCheckWarning && string.IsNullOrEmpty(reason))
         {
-            return Result.Failure("该主体的统一社会信用代码校验位不符，核实通过前请填写核实依据（例如已与营业执照原件核对一致）。");
+            return Result.Failure("该主体的统一社会信用代码或身份证号码校验位不符，核实通过前请填写核实依据（例如已与营业执照或身份证原件核对一致）。");
         }
 
         if (reason is { Length: > 500 })

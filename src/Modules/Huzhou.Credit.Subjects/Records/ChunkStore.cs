@@ -441,6 +441,7 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
             p.Add(new NpgsqlParameter<byte[][]>("indexes", rows.Select(r => r.Subject.IdIndex!).ToArray()));
             p.Add(new NpgsqlParameter<byte[][]>("ciphers", rows.Select(r => r.Subject.IdCipher!).ToArray()));
             p.Add(new NpgsqlParameter<string[]>("masked", rows.Select(r => r.Subject.IdMasked!).ToArray()));
+            p.Add(new NpgsqlParameter<bool[]>("warnings", rows.Select(r => r.Subject.UsccWarning).ToArray()));
             p.Add(new NpgsqlParameter<short[]>("birthYears", rows.Select(r => r.Subject.BirthYear ?? 0).ToArray()));
             p.Add(new NpgsqlParameter<short[]>("sexes", rows.Select(r => r.Subject.Sex ?? 0).ToArray()));
             p.Add(new NpgsqlParameter<string[]>("districts", rows.Select(r => r.Subject.District).ToArray()));

@@ -39,17 +39,22 @@ internal static class CreditRecordSql
         SELECT uscc, id FROM created
         """;
 
-    /// <summary>Unknown ID numbers become persons pending verification (ciphertext, blind index and masked form only).</summary>
+    /// <summary>
+    /// Unknown ID numbers become persons pending verification (ciphertext, blind index and masked form only); a number
+    /// whose check character failed is flagged in <c>uscc_check_warning</c>, which holds the identifier's check warning
+    /// for either kind of subject, so the credit office verifies it only with a reason.
+    /// </summary>
     public const string CreatePersons = """
         WITH candidates AS (
             SELECT * FROM unnest(@indexes::bytea[], @ciphers::bytea[], @masked::varchar[], @birthYears::smallint[], @sexes::smallint[],
-                @districts::varchar[], @names::varchar[])
-                AS c(id_index, id_cipher, id_masked, birth_year, sex, district, name)
+                @districts::varchar[], @names::varchar[], @warnings::boolean[])
+                AS c(id_index, id_cipher, id_masked, birth_year, sex, district, name, warning)
         ), created AS (
-            INSERT INTO credit.subjects (kind, kind_confirmed, name, district_code, status, uscc_check_warning,
+            INSERT INTO credit.subjects (kind, kind_confirmed, name, district_code, status, uscc_check_warning, uscc_warning_reason,
                 id_number_cipher, id_number_index, id_number_masked, birth_year, sex,
                 verification, created_at, created_by, updated_at, updated_by)
-            SELECT 5, true, name, district, 1, false, id_cipher, id_index, id_masked, birth_year, sex,
+            SELECT 5, true, name, district, 1, warning, CASE WHEN warning THEN '归集数据中的身份证号码校验码不符，待核实' END,
+                id_cipher, id_index, id_masked, birth_year, sex,
                 2, @now, @actor, @now, @actor
             FROM candidates
             ORDER BY id_index

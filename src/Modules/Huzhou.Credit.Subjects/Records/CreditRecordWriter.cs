@@ -253,7 +253,7 @@ internal readonly record struct StagedSubject(
                 var parsed = ResidentIdNumber.TryParse(record.SubjectKeyValue);
                 var id = parsed.Value
                     ?? throw new ArgumentException($"Row {record.RowNumber}: the subject ID number is not valid.", nameof(record));
-                return new StagedSubject(null, false, protector.BlindIndex(id.Value), protector.Encrypt(id.Value), id.Masked,
+                return new StagedSubject(null, parsed.HasWarnings, protector.BlindIndex(id.Value), protector.Encrypt(id.Value), id.Masked,
                     (short)id.BirthDate.Year, (short)id.Sex, SubjectKind.NaturalPerson, PendingSubjects.DistrictOf(id.AddressCode));
             }
 

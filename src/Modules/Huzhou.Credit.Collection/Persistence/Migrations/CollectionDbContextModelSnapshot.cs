@@ -86,6 +86,10 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("check_warnings");
 
+                    b.Property<string>("ColumnMapping")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("column_mapping");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -269,6 +273,59 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                         .HasName("pk_collection_daily_statistics");
 
                     b.ToTable("collection_daily_statistics", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Collection.Domain.RememberedColumn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("field_key");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("header");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("item_code");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collection_column_mappings");
+
+                    b.HasIndex("DepartmentCode", "ItemCode", "Header")
+                        .IsUnique()
+                        .HasDatabaseName("ix_collection_column_mappings_department_code_item_code_header");
+
+                    b.ToTable("collection_column_mappings", "credit");
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Collection.Domain.BatchRejection", b =>

@@ -112,6 +112,33 @@ internal sealed class CollectionController(
         return preview is null ? NotFound() : View(preview);
     }
 
+    /// <summary>The clerk's choices for columns the matcher did not recognise; remembered for the department and item.</summary>
+    [HttpPost("batches/{id:long}/mapping")]
+    public async Task<IActionResult> Mapping(long id, List<ColumnChoiceForm> columns, [FromServices] ColumnChoices choices, CancellationToken cancellationToken)
+    {
+        var batch = await Visible(db.Batches).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (batch is null)
+        {
+            return NotFound();
+        }
+
+        var item = await catalogue.GetVersionAsync(batch.ItemCode, batch.ItemVersion, cancellationToken);
+        if (batch.Status != BatchStatus.Draft || item is null || !MayUpload)
+        {
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var chosen = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var c in columns.Where(c => !string.IsNullOrWhiteSpace(c.Header)).Take(500))
+        {
+            chosen[c.Header!] = c.Field is { Length: > 0 } key && item.IndexOfField(key) >= 0 ? key : null;
+        }
+
+        await choices.SaveAsync(batch, chosen, staff.UserName ?? "", cancellationToken);
+        TempData["Success"] = "已按所选对应关系重新预检，下次上传同名列将自动对应。";
+        return RedirectToAction(nameof(Preview), new { id });
+    }
+
     [HttpPost("batches/{id:long}/confirm")]
     public async Task<IActionResult> Confirm(long id, CancellationToken cancellationToken)
     {

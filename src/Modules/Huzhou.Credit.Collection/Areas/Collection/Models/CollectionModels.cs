@@ -14,6 +14,14 @@ internal sealed record BatchDetailsViewModel(CollectionBatch Batch, string Depar
 
 internal sealed record StatisticsViewModel(DateOnly From, DateOnly To, IReadOnlyList<DepartmentQuality> Rows, IReadOnlyDictionary<string, string> DepartmentNames);
 
+/// <summary>One column's choice in the wizard's manual mapping: the header as delivered and the field key (empty = ignore).</summary>
+internal sealed class ColumnChoiceForm
+{
+    public string? Header { get; set; }
+
+    public string? Field { get; set; }
+}
+
 internal static class FieldTypeNames
 {
     public static string Of(FieldType type) => type switch
