@@ -227,8 +227,16 @@ internal sealed class RealExportCorpus
         PenaltyStored("credit code in lower case", (c, e) => c[Code1] = c[Code1].ToLowerInvariant());
         PenaltyStored("credit code in full width", (c, e) => c[Code1] = FullWidth(c[Code1]));
         PenaltyStored("credit code padded with spaces", (c, e) => c[Code1] = "  " + c[Code1] + " ");
+        var warnedCode = "";
         PenaltyStored("credit code with a wrong 18th character (warning, 待核实)", (c, e) =>
-            c[Code1] = e[Code1] = Unique.WithWrongCheckCharacter(c[Code1]), checkWarning: true);
+            c[Code1] = e[Code1] = warnedCode = Unique.WithWrongCheckCharacter(c[Code1]), checkWarning: true);
+        PenaltyStored("the same warned code in a second decision joins the 待核实 subject", (c, e) =>
+        {
+            c[Code1] = e[Code1] = warnedCode;
+            c["行政相对人名称"] = e["行政相对人名称"] = Penalties.Rows[^1].Payload![0]!;
+            (c["处罚类别"], e["处罚类别"]) = ("警告", "01");
+            (c["罚款金额（万元）"], e["罚款金额（万元）"]) = ("", null);
+        }, checkWarning: true);
         PenaltyStored("wrong 18th character, 法人及非法人组织 still decided by the code", (c, e) =>
         {
             c[Code1] = e[Code1] = Unique.WithWrongCheckCharacter(c[Code1]);
