@@ -102,7 +102,8 @@ internal sealed class RealExportCorpus
     private static string FullWidth(string text) =>
         string.Concat(text.Select(c => c is >= '!' and <= '~' ? (char)(c + 0xFEE0) : c));
 
-    private static string Replace(string code, int index, char c) => string.Concat(code.AsSpan(0, index), c.ToString(), code.AsSpan(index + 1));
+    private static string Replace(string code, int index, char c) =>
+        string.Concat(code.AsSpan(0, index), c.ToString(), code.AsSpan(index + 1));
 
     private string Number(string prefix, string year = "2026") => $"{prefix}〔{year}〕{_serial}{_next++:000}号";
 
@@ -216,7 +217,8 @@ internal sealed class RealExportCorpus
             synonymField: "证件类型");
         AddPerson("vector with lower-case x, category synonym 个人", "11010519491231002x", "钱" + Marker + "芳", c => c[Category] = "个人",
             expectedId: FemaleVector, synonymField: Category);
-        AddPerson("full-width ID number, category “1”", FullWidth(MaleVector), "沈" + Marker + "明", c => c[Category] = "1", expectedId: MaleVector);
+        AddPerson("full-width ID number, category “1”", FullWidth(MaleVector), "沈" + Marker + "明", c => c[Category] = "1",
+            expectedId: MaleVector);
         var valid = Unique.ResidentId("330502");
         var warned = valid[..17] + "0123456789X"[("0123456789X".IndexOf(valid[17], StringComparison.Ordinal) + 1) % 11];
         AddPerson("ID number failing its check character (warning, 待核实)", warned, "姚" + Marker + "强", _ => { }, checkWarning: true);
@@ -492,7 +494,8 @@ internal sealed class CorpusSheet(string itemCode, string[] keys, string sourceK
 
     public int IndexOf(string key) => Array.IndexOf(Keys, key);
 
-    public void AddStored(string variant, Dictionary<string, string> cells, Action<Dictionary<string, string>, Dictionary<string, string?>> change,
+    public void AddStored(
+        string variant, Dictionary<string, string> cells, Action<Dictionary<string, string>, Dictionary<string, string?>> change,
         string? synonymField, bool checkWarning, string? personId = null)
     {
         var expected = cells.ToDictionary(c => c.Key, c => c.Value.Length == 0 ? null : c.Value, StringComparer.Ordinal);
@@ -549,7 +552,8 @@ internal sealed class CorpusSheet(string itemCode, string[] keys, string sourceK
             }
 
             sheet.Worksheet = new Worksheet(data);
-            workbook.Workbook = new Workbook(new Sheets(new Sheet { Name = ItemCode == "XZCF" ? "行政处罚" : "行政许可", SheetId = 1, Id = workbook.GetIdOfPart(sheet) }));
+            var name = ItemCode == "XZCF" ? "行政处罚" : "行政许可";
+            workbook.Workbook = new Workbook(new Sheets(new Sheet { Name = name, SheetId = 1, Id = workbook.GetIdOfPart(sheet) }));
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable =
                 new SharedStringTable(XlsxHeaders.Select(h => new SharedStringItem(new Text(h))));
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
@@ -564,7 +568,8 @@ internal sealed class CorpusSheet(string itemCode, string[] keys, string sourceK
 
     private static Cell XlsxCell(string key, string value, string reference)
     {
-        if (DateColumns.Contains(key) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateColumns.Contains(key)
+            && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var serial = date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture);
             return new Cell(new CellValue(serial)) { CellReference = reference, StyleIndex = 1 };

@@ -24,6 +24,11 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
 
     static RealExportCorpusTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    private static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
+
+    private static Comparer<(string, string, string)> Ordinal { get; } = Comparer<(string, string, string)>.Create((a, b) =>
+        string.CompareOrdinal($"{a.Item1}\u0001{a.Item2}\u0001{a.Item3}", $"{b.Item1}\u0001{b.Item2}\u0001{b.Item3}"));
+
     [Fact]
     public void The_corpus_has_sixty_rows_and_every_kind_of_outcome()
     {
@@ -35,7 +40,7 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         Assert.True(rows.Count(r => r.CheckWarning) >= 4);
         Assert.All(corpus.Sheets, s => Assert.Equal(s.Keys.Length, s.Rows.Select(r => r.Cells.Length).Distinct().Single()));
         Assert.Equal(rows.Count, rows.Select(r => r.SourceKey).Distinct().Count());
-        var csv = Encoding.GetEncoding("GB18030").GetString(corpus.Penalties.ToCsv(Encoding.GetEncoding("GB18030")));
+        var csv = Gb18030.GetString(corpus.Penalties.ToCsv(Gb18030));
         Assert.StartsWith("行政相对人名称,行政相对人类别,行政相对人代码_1（统一社会信用代码）,行政相对人代码_2（工商注册号）,", csv, StringComparison.Ordinal);
         Assert.Contains("\"警告,罚款\"", csv, StringComparison.Ordinal);
         Assert.Contains("\"1,234.50\"", csv, StringComparison.Ordinal);
@@ -49,8 +54,8 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
         foreach (var sheet in corpus.Sheets)
         {
-            var batch = await UploadAndProcessAsync(staff, sheet.ItemCode, sheet.ToCsv(Encoding.GetEncoding("GB18030")), sheet.ItemCode + "_双公示导出.csv");
-            Assert.Equal("GB18030", await factory.Database.ScalarAsync<string>("SELECT encoding_name FROM credit.collection_batches WHERE id = $1", batch));
+            var batch = await UploadAndProcessAsync(staff, sheet.ItemCode, sheet.ToCsv(Gb18030), sheet.ItemCode + "_双公示导出.csv");
+            Assert.Equal("GB18030", await BatchValueAsync<string>("encoding_name", batch));
             await AssertOutcomeAsync(sheet, batch);
             await AssertBatchPageAsync(staff, sheet, batch);
         }
@@ -66,12 +71,12 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         foreach (var sheet in corpus.Sheets)
         {
             var xlsx = await UploadAndProcessAsync(staff, sheet.ItemCode, sheet.ToXlsx(), sheet.ItemCode + "_双公示导出.xlsx");
-            Assert.Equal("XLSX", await factory.Database.ScalarAsync<string>("SELECT format FROM credit.collection_batches WHERE id = $1", xlsx));
+            Assert.Equal("XLSX", await BatchValueAsync<string>("format", xlsx));
             await AssertOutcomeAsync(sheet, xlsx);
 
             // The CSV of the very same rows: every stored record unchanged (the same normalised payload, notes included),
             // the same rows refused for the same reasons, the same check warnings.
-            var csv = await UploadAndProcessAsync(staff, sheet.ItemCode, sheet.ToCsv(Encoding.GetEncoding("GB18030")), sheet.ItemCode + ".csv");
+            var csv = await UploadAndProcessAsync(staff, sheet.ItemCode, sheet.ToCsv(Gb18030), sheet.ItemCode + ".csv");
             var stored = sheet.Stored.Count();
             Assert.Equal(((long)sheet.Rows.Count, 0L, 0L, (long)stored, (long)sheet.Refused.Count()), await CountsAsync(csv));
             Assert.Equal(await RejectionsAsync(xlsx), await RejectionsAsync(csv));
@@ -106,20 +111,21 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         var corpus = new RealExportCorpus();
         using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
         var sheet = corpus.Penalties;
-        var batch = await UploadAndProcessAsync(staff, sheet.ItemCode, sheet.ToCsv(Encoding.GetEncoding("GB18030")), "处罚.csv");
+        var batch = await UploadAndProcessAsync(staff, sheet.ItemCode, sheet.ToCsv(Gb18030), "处罚.csv");
         var row = sheet.Stored.Single(r => r.CheckWarning && r.PersonId is not null);
         var subjectId = await factory.Database.ScalarAsync<long>(
             "SELECT subject_id FROM credit.credit_records WHERE batch_id = $1 AND source_key = $2", batch, row.SourceKey);
-        Assert.Equal(Pending, await factory.Database.ScalarAsync<short>("SELECT verification FROM credit.subjects WHERE id = $1", subjectId));
+        Assert.Equal(Pending, await VerificationAsync(subjectId));
 
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
         var details = await HtmlPages.GetAsync(office, $"/subjects/{subjectId}?purpose=" + Uri.EscapeDataString("信用核查"));
-        using (var verify = await HtmlPages.PostFormAsync(office, details, $"form[action='/subjects/{subjectId}/verify']", new() { ["reason"] = "" }))
+        var form = $"form[action='/subjects/{subjectId}/verify']";
+        using (var verify = await HtmlPages.PostFormAsync(office, details, form, new() { ["reason"] = "" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, verify.StatusCode);
         }
 
-        Assert.True(Pending == await factory.Database.ScalarAsync<short>("SELECT verification FROM credit.subjects WHERE id = $1", subjectId),
+        Assert.True(Pending == await VerificationAsync(subjectId),
             "the credit office verified the person without a reason");
         Assert.True(await factory.Database.ScalarAsync<bool>("SELECT uscc_check_warning FROM credit.subjects WHERE id = $1", subjectId),
             "the person's failed check character is not flagged on the subject");
@@ -149,7 +155,7 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         // Refused rows: exactly the expected ones, each with its row number, field and reason.
         var rejections = await RejectionsAsync(batch);
         var unexpected = rejections.Where(r => refused.All(e => e.RowNumber != r.Row))
-            .Select(r => $"{sheet.Rows.FirstOrDefault(x => x.RowNumber == r.Row)?.ToString() ?? r.Row.ToString(CultureInfo.InvariantCulture)}: {r.Field} {r.Reason}");
+            .Select(r => $"{(object?)sheet.Rows.FirstOrDefault(x => x.RowNumber == r.Row) ?? r.Row}: {r.Field} {r.Reason}");
         Assert.True(refused.Select(r => r.RowNumber).SequenceEqual(rejections.Select(r => r.Row)),
             $"{sheet.ItemCode} refused rows differ; unexpected: {string.Join(" | ", unexpected)}; "
             + $"missing: {string.Join(" | ", refused.Where(e => rejections.All(r => r.Row != e.RowNumber)))}");
@@ -158,7 +164,8 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
             await factory.Database.ScalarAsync<long>("SELECT check_warnings FROM credit.collection_batches WHERE id = $1", batch));
         foreach (var (row, rejection) in refused.Zip(rejections))
         {
-            Assert.True(rejection.Field == row.Refusal!.Value.Field && rejection.Reason.Contains(row.Refusal.Value.Reason, StringComparison.Ordinal),
+            var (field, reason) = row.Refusal!.Value;
+            Assert.True(rejection.Field == field && rejection.Reason.Contains(reason, StringComparison.Ordinal),
                 $"{row}: expected {row.Refusal.Value.Field} “…{row.Refusal.Value.Reason}…”, was {rejection.Field} “{rejection.Reason}”");
         }
 
@@ -231,12 +238,12 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         var expected = sheet.Stored.Where(r => r.Synonym is not null)
             .GroupBy(r => (r.Synonym!.Value.Field, r.Synonym.Value.Delivered, Code: r.Payload![sheet.IndexOf(r.Synonym.Value.Field)]!))
             .Select(g => (g.Key.Field, g.Key.Delivered, g.Key.Code, Rows: g.Count()))
-            .OrderBy(s => s.Field, StringComparer.Ordinal).ThenBy(s => s.Delivered, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal)
+            .OrderBy(s => (s.Field, s.Delivered, s.Code), Ordinal)
             .ToList();
         var shown = listed
             .Select(td => (Field: td[0], Delivered: td[1], Code: td[2].Split(' ')[0].Replace("、", ",", StringComparison.Ordinal),
                 Rows: int.Parse(td[3], NumberStyles.AllowThousands, CultureInfo.InvariantCulture)))
-            .OrderBy(s => s.Field, StringComparer.Ordinal).ThenBy(s => s.Delivered, StringComparer.Ordinal).ThenBy(s => s.Code, StringComparer.Ordinal)
+            .OrderBy(s => (s.Field, s.Delivered, s.Code), Ordinal)
             .ToList();
         Assert.Equal(expected, shown);
 
@@ -278,20 +285,20 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         var subjectId = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.subjects WHERE uscc = $1", first.Uscc!);
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
         var details = await HtmlPages.GetAsync(office, $"/subjects/{subjectId}");
-        using (var withoutReason = await HtmlPages.PostFormAsync(office, details, $"form[action='/subjects/{subjectId}/verify']", new() { ["reason"] = "" }))
+        var form = $"form[action='/subjects/{subjectId}/verify']";
+        using (var withoutReason = await HtmlPages.PostFormAsync(office, details, form, new() { ["reason"] = "" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, withoutReason.StatusCode);
         }
 
-        Assert.Equal(Pending, await factory.Database.ScalarAsync<short>("SELECT verification FROM credit.subjects WHERE id = $1", subjectId));
+        Assert.Equal(Pending, await VerificationAsync(subjectId));
         using (var stillHidden = await visitor.GetAsync($"/public/dossier/{first.Uscc}"))
         {
             Assert.Equal(HttpStatusCode.NotFound, stillHidden.StatusCode);
         }
 
         details = await HtmlPages.GetAsync(office, $"/subjects/{subjectId}");
-        using (var verified = await HtmlPages.PostFormAsync(office, details, $"form[action='/subjects/{subjectId}/verify']",
-            new() { ["reason"] = "已与营业执照原件核对一致" }))
+        using (var verified = await HtmlPages.PostFormAsync(office, details, form, new() { ["reason"] = "已与营业执照原件核对一致" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
         }
@@ -328,6 +335,12 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         await scope.ServiceProvider.GetRequiredService<CollectionJobs>().ProcessBatchAsync(id, CancellationToken.None);
         return id;
     }
+
+    private Task<T> BatchValueAsync<T>(string column, long batch) =>
+        factory.Database.ScalarAsync<T>($"SELECT {column} FROM credit.collection_batches WHERE id = $1", batch);
+
+    private Task<short> VerificationAsync(long subjectId) =>
+        factory.Database.ScalarAsync<short>("SELECT verification FROM credit.subjects WHERE id = $1", subjectId);
 
     private async Task<(long Received, long Inserted, long Updated, long Unchanged, long Rejected)> CountsAsync(long batch)
     {
