@@ -86,9 +86,7 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         }
     }
 
-    // FAILS: RowValidator.OptionMatcher reads a one-digit text as its two-digit code (“1” for “01”) only when every option
-    // code is 01..09; 处罚类别 also has 10..13 and 99, so “3” (罚款 in a cell Excel turned into a number) is refused with
-    // “处罚类别中的“3”不是有效值”. No 处罚类别 code has one digit, so “3” can only mean 03: a clerk expects it stored.
+    // Excel turns a 03 cell into the number 3; no 处罚类别 code has one digit, so “3” can only mean 03 (罚款).
     [Fact]
     public async Task Penalty_kinds_that_lost_their_leading_zero_in_a_spreadsheet_are_read_as_their_codes()
     {
@@ -101,10 +99,8 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
         await AssertOutcomeAsync(sheet, batch);
     }
 
-    // FAILS: a person's ID number failing its check character is stored on a 待核实 person (as it should be), but the person
-    // is created with uscc_check_warning = false (CreditRecordSql.CreatePersons), so the credit office verifies them
-    // without any reason, while domain.md §1 says a wrong check character is a flagged warning accepted only with a
-    // recorded reason, and an organisation in the same situation needs one (SubjectVerification).
+    // domain.md §1: a wrong check character is a flagged warning accepted only with a recorded reason, for persons as for
+    // organisations.
     [Fact]
     public async Task A_person_whose_id_number_failed_its_check_character_is_verified_only_with_a_reason()
     {
