@@ -26,6 +26,7 @@ public sealed class CatalogueModule : ICreditModule
         services.AddSingleton<ICatalogue, CatalogueReader>();
         services.AddSingleton<IPublicityCalculator, PublicityCalculator>();
         services.AddScoped<CatalogueEditing>();
+        services.AddScoped<SynonymEditing>();
         services.AddSingleton<ItemTemplates>();
         services.AddScoped<IValidator<ItemForm>, ItemFormValidator>();
         services.AddScoped<IValidator<RetireForm>, RetireFormValidator>();

@@ -14,6 +14,7 @@ internal sealed class CollectionJobs(
     BatchProcessor processor,
     NightlyFeeds feeds,
     CollectionStatistics statistics,
+    TimeProvider clock,
     ILogger<CollectionJobs> logger)
 {
     public const string FeedsJobId = "collection:nightly-feeds";
@@ -69,7 +70,30 @@ internal sealed class CollectionJobs(
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public Task NightlyFeedsAsync(CancellationToken cancellationToken) => feeds.RunAsync(cancellationToken);
 
+    /// <summary>Rebuilds the quality statistics, then drops the delivered cells of rejection reports past their keeping period.</summary>
     [AutomaticRetry(Attempts = 3)]
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
-    public Task StatisticsAsync(CancellationToken cancellationToken) => statistics.RebuildAsync(cancellationToken);
+    public async Task StatisticsAsync(CancellationToken cancellationToken)
+    {
+        await statistics.RebuildAsync(cancellationToken);
+        await ExpireReportCellsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Rejection reports keep the delivered cells (personal data among them) for <see cref="RejectionReport.KeepDays"/>
+    /// days after the batch finished; then only the row number and the reason remain.
+    /// </summary>
+    public async Task<int> ExpireReportCellsAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().AddDays(-RejectionReport.KeepDays);
+        var expired = db.Batches.Where(b => b.FinishedAt != null && b.FinishedAt < before).Select(b => b.Id);
+        var cleared = await db.Rejections.Where(r => r.Cells != null && expired.Contains(r.BatchId))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Cells, (byte[]?)null), cancellationToken);
+        if (cleared > 0)
+        {
+            logger.LogInformation("Rejection reports: delivered cells of {Rows} rows past {Days} days removed", cleared, RejectionReport.KeepDays);
+        }
+
+        return cleared;
+    }
 }

@@ -20,6 +20,7 @@ internal sealed class CatalogueController(
     CatalogueDbContext db,
     ICatalogue catalogue,
     CatalogueEditing editing,
+    SynonymEditing synonymEditing,
     ItemTemplates templates,
     IValidator<ItemForm> itemValidator,
     IValidator<RetireForm> retireValidator,
@@ -57,7 +58,37 @@ internal sealed class CatalogueController(
 
         var history = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == item.Id).OrderByDescending(v => v.Version)
             .Select(v => new VersionInfo(v.Version, v.CreatedAt, v.CreatedBy, v.ChangeNote)).ToListAsync(cancellationToken);
-        return View(new CatalogueDetailsViewModel(item, shown with { IsRetired = item.IsRetired }, history, MayEdit && !item.IsRetired));
+        var synonyms = await synonymEditing.ListAsync(item.Code, cancellationToken);
+        return View(new CatalogueDetailsViewModel(item, shown with { IsRetired = item.IsRetired }, history, MayEdit && !item.IsRetired, synonyms));
+    }
+
+    /// <summary>Adds a synonym to an option field (no new version; audited).</summary>
+    [HttpPost("{code}/synonyms")]
+    public async Task<IActionResult> AddSynonym(string code, string? option, string? text, string? note, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        // The option arrives as "field key|code": codes repeat across fields (01 is 自然人 in one, 警告 in another).
+        var split = option?.LastIndexOf('|') ?? -1;
+        var result = await synonymEditing.AddAsync(code, split > 0 ? option![..split] : null, split > 0 ? option![(split + 1)..] : null, text, note, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"已添加同义词“{text?.Trim()}”，新上传的文件即按此识别。" : result.Error;
+        return Redirect($"/catalogue/{Uri.EscapeDataString(code)}#synonyms");
+    }
+
+    [HttpPost("{code}/synonyms/{id:long}/deactivate")]
+    public async Task<IActionResult> DeactivateSynonym(string code, long id, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var result = await synonymEditing.DeactivateAsync(code, id, cancellationToken);
+        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "同义词已停用。" : result.Error;
+        return Redirect($"/catalogue/{Uri.EscapeDataString(code)}#synonyms");
     }
 
     /// <summary>
