@@ -60,6 +60,35 @@ public static class CellText
         value is { Length: > 0 } && IsFormulaTrigger(value[0]) ? "'" + value : value;
 
     /// <summary>
+    /// Text from a delivered file made safe to store and show: control characters (NUL, which PostgreSQL refuses in
+    /// text and jsonb, and the other C0 controls; tab and line breaks too when <paramref name="keepLineBreaks"/> is
+    /// false) become U+FFFD, and the text is cut at <paramref name="maxLength"/> characters.
+    /// </summary>
+    public static string Printable(string text, int maxLength = int.MaxValue, bool keepLineBreaks = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var cut = text.Length > maxLength ? text[..maxLength] : text;
+        foreach (var c in cut)
+        {
+            if (IsControl(c, keepLineBreaks))
+            {
+                return string.Create(cut.Length, (cut, keepLineBreaks), static (span, state) =>
+                {
+                    for (var i = 0; i < state.cut.Length; i++)
+                    {
+                        span[i] = IsControl(state.cut[i], state.keepLineBreaks) ? '\uFFFD' : state.cut[i];
+                    }
+                });
+            }
+        }
+
+        return cut;
+    }
+
+    private static bool IsControl(char c, bool keepLineBreaks) =>
+        (c < ' ' && !(keepLineBreaks && c is '\t' or '\r' or '\n')) || c == '\u007F';
+
+    /// <summary>
     /// A delivered cell with the platform's own neutralisation taken off: <c>'=…</c> (as <see cref="NeutraliseFormula"/>
     /// wrote it into a rejection report or template) reads as <c>=…</c> again, so a report fixed and re-uploaded as it is
     /// carries the original values. A <c>'</c> before anything else is left as delivered.

@@ -165,6 +165,55 @@ public sealed class RejectionReportTests(CreditAppFactory factory)
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.credit_records WHERE source_key = $1", number));
     }
 
+    [Fact]
+    public async Task Nul_characters_in_a_header_and_a_cell_cost_only_that_row()
+    {
+        var (file, _, _) = FileWithTwoBadRows();
+        file.Rows[0][Column("违法事实")] = "虚假\0宣传";
+        var headers = PenaltyFile.Headers.Append("备用\0列").ToArray();
+        var csv = string.Join("\r\n", file.Rows.Select(r => string.Join(',', r.Append("x"))).Prepend(string.Join(',', headers))) + "\r\n";
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+
+        var batch = await UploadAndProcessAsync(staff, Gb18030.GetBytes(csv), "处罚.csv");
+
+        Assert.Equal((4L, 1L, 3L), await CountsAsync(batch));
+        var reasons = await factory.Database.ScalarAsync<string[]>("SELECT array_agg(reason ORDER BY row_number) FROM credit.collection_rejections WHERE batch_id = $1", batch);
+        Assert.Contains(reasons, r => r.Contains("控制字符", StringComparison.Ordinal));
+        var report = Gb18030.GetString(await staff.GetByteArrayAsync($"/collection/batches/{batch}/rejections.csv"));
+        Assert.Contains("备用\uFFFD列", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_wider_than_any_export_is_refused_in_the_preview()
+    {
+        var headers = PenaltyFile.Headers.Concat(Enumerable.Range(1, 600).Select(i => $"多余列{i}"));
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+
+        var preview = await HtmlPages.GetAsync(staff, await UploadAsync(staff, Gb18030.GetBytes(string.Join(',', headers) + "\r\n"), "宽.csv"));
+
+        Assert.Contains("超过 500 列", preview.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(preview.QuerySelector("#confirm-import"));
+    }
+
+    [Fact]
+    public async Task The_preview_masks_personal_columns_and_a_reviewer_cannot_submit()
+    {
+        var (file, _, _) = FileWithTwoBadRows();
+        var legalRepId = file.Rows[0][Column("法定代表人证件号码")];
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var previewUrl = await UploadAsync(staff, file.ToCsv(Gb18030), "处罚.csv");
+
+        var preview = await HtmlPages.GetAsync(staff, previewUrl);
+        Assert.DoesNotContain(legalRepId, preview.QuerySelector("#preview-rows")!.TextContent, StringComparison.Ordinal);
+
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        var seen = await HtmlPages.GetAsync(reviewer, previewUrl);
+        using var refused = await HtmlPages.PostFormAsync(reviewer, seen, "form[action$='/confirm']", []);
+        Assert.DoesNotContain("/collection/batches/", HtmlPages.Location(refused), StringComparison.Ordinal);
+        var id = long.Parse(previewUrl.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((short)1, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.collection_batches WHERE id = $1", id));   // still 待确认
+    }
+
     private static async Task<byte[]> XlsxAsync(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         using var output = new MemoryStream();

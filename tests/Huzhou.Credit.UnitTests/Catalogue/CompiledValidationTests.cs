@@ -120,6 +120,16 @@ public sealed class CompiledValidationTests
         }
 
         var rangeError = now.Errors.FirstOrDefault(e => e.FieldKey == field.Key)?.Message ?? "";
+        if (oldError && field.Type is FieldType.Enum or FieldType.CodeList && rangeError.Contains("不是有效值", StringComparison.Ordinal))
+        {
+            return;   // both refuse; the looser reading gets further into a code list before the part it cannot read
+        }
+
+        if (oldError && field.Type == FieldType.Uscc && rangeError.Contains("填写的是公民身份号码", StringComparison.Ordinal))
+        {
+            return;   // an ID number in a credit-code column is now named as such (and never taken for a code)
+        }
+
         Assert.True(!oldError && field.Type == FieldType.Decimal && (field.Minimum is not null || field.Maximum is not null)
             && (rangeError.Contains("不能为负数", StringComparison.Ordinal) || rangeError.Contains("不能小于", StringComparison.Ordinal)
                 || rangeError.Contains("不能大于", StringComparison.Ordinal)), context);

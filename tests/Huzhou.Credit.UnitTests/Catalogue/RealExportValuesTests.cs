@@ -247,4 +247,32 @@ public sealed class RealExportValuesTests
         var use = Assert.Single(validator.SynonymsUsed);
         Assert.Equal(4, use.Rows);
     }
+    [Fact]
+    public void A_resident_id_in_the_credit_code_column_is_refused_without_repeating_it()
+    {
+        var (_, result) = Validate(r => r["行政相对人代码_1"] = "330502199001011236");
+
+        var error = Assert.Single(result.Errors, e => e.FieldKey == "行政相对人代码_1");
+        Assert.Contains("公民身份号码", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("330502199001011236", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Control_characters_in_a_text_are_refused_and_never_quoted()
+    {
+        var (_, result) = Validate(r => { r["违法事实"] = "虚假\0宣传"; r["处罚决定日期"] = "2024-03-0\u0001"; });
+
+        Assert.Contains(result.Errors, e => e.FieldKey == "违法事实" && e.Message.Contains("控制字符", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Errors, e => e.Message.Any(c => c < ' '));
+    }
+
+    [Fact]
+    public void The_delivered_text_kept_for_a_synonym_is_short()
+    {
+        var padded = "法人及非法人组织" + new string(' ', 50_000);
+        var (validator, result) = Validate(r => r["行政相对人类别"] = "  法人及  非法人组织" + padded[8..]);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Message)));
+        Assert.True(validator.LastRow.SynonymText(validator.Item.IndexOfField("行政相对人类别"))!.Length <= 101);
+    }
 }

@@ -275,10 +275,24 @@ internal sealed class RowValidator : IRowValidator
             return null;
         }
 
-        private static string? Text(string text, out string value)
+        private string? Text(string text, out string value)
         {
             value = text;
-            return null;
+            return HasControlCharacters(text) ? $"{Field.Label}含有不可见的控制字符（如 NUL），请删除后重新报送" : null;
+        }
+
+        /// <summary>C0 controls other than tab and line breaks (which quoted CSV cells carry), and DEL.</summary>
+        public static bool HasControlCharacters(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c == '\u007F')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private string? DateValue(string text, out string? value)
@@ -404,7 +418,7 @@ internal sealed class RowValidator : IRowValidator
             {
                 if (synonym)
                 {
-                    _notes.SetSynonymText(Index, text);
+                    _notes.SetSynonymText(Index, Delivered(text));
                 }
 
                 return null;
@@ -422,7 +436,7 @@ internal sealed class RowValidator : IRowValidator
             {
                 if (wholeSynonym)
                 {
-                    _notes.SetSynonymText(Index, text);
+                    _notes.SetSynonymText(Index, Delivered(text));
                 }
 
                 return null;
@@ -469,7 +483,7 @@ internal sealed class RowValidator : IRowValidator
 
             if (anySynonym)
             {
-                _notes.SetSynonymText(Index, text);
+                _notes.SetSynonymText(Index, Delivered(text));
             }
 
             value = count == 1 ? single : _codes.ToString();
@@ -489,6 +503,13 @@ internal sealed class RowValidator : IRowValidator
             if (!result.Succeeded)
             {
                 return $"{Field.Label}“{Shorten(text)}”无效：{result.FirstErrorMessage}";
+            }
+
+            // A Zhejiang ID number (33…) has the shape of a credit code with a wrong check character: never take a
+            // person's number for an organisation's code (and never repeat it).
+            if (result.HasWarnings && ResidentIdNumber.TryParse(text, out _))
+            {
+                return $"{Field.Label}填写的是公民身份号码，不是统一社会信用代码：行政相对人为自然人时请将身份证号码填在证件号码列";
             }
 
             if (result.HasWarnings)
@@ -534,7 +555,19 @@ internal sealed class RowValidator : IRowValidator
             return null;
         }
 
-        private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+        /// <summary>The delivered text kept with a record and shown on pages: spaces collapsed, at most 100 characters.</summary>
+        private static string Delivered(string text)
+        {
+            var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return collapsed.Length <= 100 ? collapsed : string.Concat(collapsed.AsSpan(0, 100), "…");
+        }
+
+        /// <summary>The value as a message quotes it: at most 40 characters, control characters shown as �.</summary>
+        private static string Shorten(string text)
+        {
+            var shown = text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+            return HasControlCharacters(shown) ? string.Concat(shown.Select(c => char.IsControl(c) ? '\uFFFD' : c)) : shown;
+        }
     }
 
     /// <summary>
@@ -631,6 +664,9 @@ internal sealed class RowValidator : IRowValidator
     /// </summary>
     private sealed class SynonymCounter
     {
+        /// <summary>Distinct spellings kept; a file that spells one synonym in thousands of ways counts the rest under the first.</summary>
+        private const int MaxEntries = 200;
+
         private readonly Dictionary<(int Field, string Loose, string Code), (string Delivered, long Rows)> _counts = [];
 
         public void Count(CompiledField[] fields, ValidatedRowNotes notes, Span<string?> values)
@@ -643,7 +679,19 @@ internal sealed class RowValidator : IRowValidator
                 }
 
                 var key = (i, OptionMatcher.Loose(delivered), code);
-                _counts[key] = _counts.TryGetValue(key, out var seen) ? (seen.Delivered, seen.Rows + 1) : (delivered, 1);
+                if (_counts.TryGetValue(key, out var seen))
+                {
+                    _counts[key] = (seen.Delivered, seen.Rows + 1);
+                }
+                else if (_counts.Count < MaxEntries)
+                {
+                    _counts[key] = (delivered, 1);
+                }
+                else
+                {
+                    var other = (i, "", "…");
+                    _counts[other] = _counts.TryGetValue(other, out var rest) ? (rest.Delivered, rest.Rows + 1) : ("（其他写法）", 1);
+                }
             }
         }
 

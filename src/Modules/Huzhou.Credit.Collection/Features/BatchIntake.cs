@@ -25,9 +25,15 @@ internal sealed record BatchPreview(
     IReadOnlyDictionary<string, string>? Manual = null)
 {
     /// <summary>Columns the clerk may place by hand: those the matcher did not recognise, and those placed by hand before.</summary>
-    public IReadOnlyList<int> ChoosableColumns => Enumerable.Range(0, Headers.Count)
-        .Where(c => Map.UnmatchedHeaders.Contains(Headers[c]) || (Manual?.ContainsKey(HeaderMap.Normalise(Headers[c])) ?? false))
-        .ToList();
+    public IReadOnlyList<int> ChoosableColumns { get; } = Choosable(Map, Headers, Manual);
+
+    private static int[] Choosable(HeaderMap map, IReadOnlyList<string> headers, IReadOnlyDictionary<string, string>? manual)
+    {
+        var unmatched = map.UnmatchedHeaders.ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, headers.Count)
+            .Where(c => unmatched.Contains(headers[c]) || (manual?.ContainsKey(HeaderMap.Normalise(headers[c])) ?? false))
+            .ToArray();
+    }
 
     /// <summary>Fields no column was found for: what a manual choice can fill.</summary>
     public IReadOnlyList<CatalogueField> UnmatchedFields =>
@@ -125,13 +131,22 @@ internal sealed class BatchIntake(
         {
             await using var stream = File.OpenRead(batch.StoredPath);
             await using var source = await RowSources.OpenAsync(stream, batch.FileName!, cancellationToken);
+            if (BatchProcessor.TooWide(source) is { } wide)
+            {
+                return new BatchPreview(batch, item, HeaderMap.Build(item, []), [], [], wide);
+            }
+
+            // The first rows as the clerk sees them: long cells cut, personal columns and ID-like cells masked (the page
+            // is seen by the department and the credit office; the file itself is not shown in clear).
+            var map = HeaderMap.Build(item, source.Headers, manual);
+            var personal = RejectedCells.PersonalColumns(map, source.Headers.Count);
             var rows = new List<(int, string[])>();
             while (rows.Count < PreviewRows && await source.ReadAsync(cancellationToken))
             {
-                rows.Add((source.RowNumber, Enumerable.Range(0, source.Headers.Count).Select(source.GetString).ToArray()));
+                var cells = Enumerable.Range(0, source.Headers.Count).Select(c => CellText.Printable(source.GetString(c), 100)).ToArray();
+                rows.Add((source.RowNumber, RejectedCells.Mask(cells, personal)));
             }
 
-            var map = HeaderMap.Build(item, source.Headers, manual);
             PreviewCheck? check = null;
             if (map.CanImport)
             {

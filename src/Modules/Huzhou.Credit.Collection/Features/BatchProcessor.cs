@@ -35,8 +35,16 @@ internal sealed class BatchProcessor(
 {
     private const int RejectionFlushSize = 2_000;
 
-    /// <summary>A rejected row keeps at most this many cells for its report (a real export has a few dozen columns).</summary>
-    private const int MaxReportColumns = 500;
+    /// <summary>
+    /// The most columns a delivered file may have (a real export has a few dozen): a wider file is refused before its
+    /// rows are read, by the preview and by the batch.
+    /// </summary>
+    public const int MaxColumns = 500;
+
+    /// <summary>A header is kept (and remembered for manual mapping) up to this many characters.</summary>
+    public const int HeaderMaxLength = 200;
+
+    private const int MaxReportColumns = MaxColumns;
 
     public async Task<CollectionBatch> RunAsync(long batchId, IRowSource source, CancellationToken cancellationToken)
     {
@@ -46,6 +54,11 @@ internal sealed class BatchProcessor(
 
         await StartAsync(batch, source, cancellationToken);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Module"] = CollectionDbContext.ModuleName, ["BatchId"] = batch.Id });
+
+        if (TooWide(source) is { } wide)
+        {
+            return await FailAsync(batch, wide, cancellationToken);
+        }
 
         var map = HeaderMap.Build(item, source.Headers, await columns.EffectiveAsync(batch, cancellationToken));
         if (!map.CanImport)
@@ -58,7 +71,7 @@ internal sealed class BatchProcessor(
         // One row at a time, by field position: the raw texts, their normalised values, the payload built from them.
         var raw = new string?[item.Fields.Count];
         var values = new string?[item.Fields.Count];
-        var keys = new KeySlots(item);
+        var keys = KeySlots.ForDelivery(item, batch.DepartmentCode, ShanghaiTime.Today(clock));
         using var payload = new PayloadBuilder(item);
         var rejections = new List<BatchRejection>(RejectionFlushSize);
         var deliveredOn = ShanghaiTime.Today(clock);
@@ -201,6 +214,11 @@ internal sealed class BatchProcessor(
             validator.SynonymsUsed);
     }
 
+    /// <summary>Why a file is too wide to import, or null.</summary>
+    public static string? TooWide(IRowSource source) => source.Headers.Count > MaxColumns
+        ? $"文件有 {source.Headers.Count:N0} 列，超过 {MaxColumns} 列的上限：请只保留目录信息项的列后重新上传。"
+        : null;
+
     /// <summary>A file of up to this many rows is checked whole by the preview.</summary>
     public const int PreviewWholeFileRows = 5_000;
 
@@ -231,7 +249,7 @@ internal sealed class BatchProcessor(
         batch.RowsRead = 0;
         batch.Format = source.Format;
         batch.EncodingName = source.EncodingName;
-        batch.Headers = source.Headers.ToList();
+        batch.Headers = source.Headers.Select(h => CellText.Printable(h, HeaderMaxLength, keepLineBreaks: false)).ToList();
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -398,7 +416,24 @@ internal sealed class KeySlots(CatalogueItemVersion item)
 
     public FieldSlot DecisionDate { get; } = FieldSlot.Of(item, item.Keys.DecisionDateField);
 
-    public RegistrationFacts? Registration { get; } = RegistrationFacts.For(item);
+    /// <summary>The registration facts reader, only for a delivery allowed to update the registry (see <see cref="ForDelivery"/>).</summary>
+    public RegistrationFacts? Registration { get; private init; }
+
+    /// <summary>
+    /// The slots of a delivery. Registration rows update the registry only when the delivering department is one of the
+    /// item's providers (the market-regulation bureau, or its district branches: same unit after the district prefix) or
+    /// the credit office; another department's registration file is stored as records and changes no subject.
+    /// </summary>
+    public static KeySlots ForDelivery(CatalogueItemVersion item, string department, DateOnly today) => new(item)
+    {
+        Registration = IsProvider(item, department) ? RegistrationFacts.For(item, today) : null,
+    };
+
+    private static bool IsProvider(CatalogueItemVersion item, string department)
+    {
+        static string Unit(string code) => code.IndexOf('-', StringComparison.Ordinal) is var dash and >= 0 ? code[(dash + 1)..] : code;
+        return item.ProviderDepartments.Any(p => p == department || Unit(p) == Unit(department));
+    }
 }
 
 /// <summary>A field's position in an item version's rows, or -1 when the item has no such field.</summary>

@@ -11,6 +11,9 @@ namespace Huzhou.Credit.Collection.Features;
 /// </summary>
 internal sealed class ColumnChoices(CollectionDbContext db, TimeProvider clock)
 {
+    /// <summary>A header as choices are kept (<see cref="HeaderMap.Normalise"/>).</summary>
+    private static string Key(string header) => HeaderMap.Normalise(header);
+
     /// <summary>The batch's own choices, or else the department's remembered ones for the item.</summary>
     public async Task<IReadOnlyDictionary<string, string>> EffectiveAsync(CollectionBatch batch, CancellationToken cancellationToken)
     {
@@ -35,12 +38,12 @@ internal sealed class ColumnChoices(CollectionDbContext db, TimeProvider clock)
         {
             if (!string.IsNullOrWhiteSpace(key))
             {
-                mapping[HeaderMap.Normalise(header)] = key;
+                mapping[Key(header)] = key;
             }
         }
 
         batch.ColumnMapping = mapping;
-        var headers = chosen.Keys.Select(HeaderMap.Normalise).ToList();
+        var headers = chosen.Keys.Select(Key).ToList();
         var remembered = await db.RememberedColumns
             .Where(m => m.DepartmentCode == batch.DepartmentCode && m.ItemCode == batch.ItemCode && headers.Contains(m.Header))
             .ToListAsync(cancellationToken);

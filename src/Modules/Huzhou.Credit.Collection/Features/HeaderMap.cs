@@ -88,6 +88,7 @@ internal sealed class HeaderMap
     private static bool StartsWithNote(string header, string name) =>
         name.Length > 0 && header.Length > name.Length && header.StartsWith(name, StringComparison.Ordinal) && header[name.Length] == '(';
 
-    /// <summary>Half-width brackets, no spaces of any width.</summary>
-    internal static string Normalise(string text) => CellText.NormaliseHeader(text);
+    /// <summary>Half-width brackets, no spaces of any width, printable, at most <see cref="BatchProcessor.HeaderMaxLength"/> characters.</summary>
+    internal static string Normalise(string text) =>
+        CellText.NormaliseHeader(CellText.Printable(text, BatchProcessor.HeaderMaxLength, keepLineBreaks: false));
 }

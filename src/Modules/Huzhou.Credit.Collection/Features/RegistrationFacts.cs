@@ -20,8 +20,11 @@ internal sealed class RegistrationFacts
     private readonly FieldSlot _approved;
     private readonly FieldSlot _address;
 
-    private RegistrationFacts(CatalogueItemVersion item)
+    private readonly DateOnly _today;
+
+    private RegistrationFacts(CatalogueItemVersion item, DateOnly today)
     {
+        _today = today;
         _name = FieldSlot.Of(item, Registration.Name);
         _status = FieldSlot.Of(item, Registration.Status);
         _legalRepresentative = FieldSlot.Of(item, Registration.LegalRepresentative);
@@ -32,14 +35,16 @@ internal sealed class RegistrationFacts
     }
 
     /// <summary>The reader for a registration item's version, or null for every other item (their rows carry no facts).</summary>
-    public static RegistrationFacts? For(CatalogueItemVersion item) =>
-        item.ItemCode == Registration.Code && item.IndexOfField(Registration.Name) >= 0 ? new RegistrationFacts(item) : null;
+    /// <param name="item">The batch's item version.</param>
+    /// <param name="today">The delivery day: a row approved after it (a mistyped or forged date) changes nothing.</param>
+    public static RegistrationFacts? For(CatalogueItemVersion item, DateOnly today) =>
+        item.ItemCode == Registration.Code && item.IndexOfField(Registration.Name) >= 0 ? new RegistrationFacts(item, today) : null;
 
     /// <summary>The facts of a valid row (values normalised by the validator: option codes, invariant decimals, yyyy-MM-dd).</summary>
     public SubjectRegistrationFacts? Read(string?[] values)
     {
         var name = Clean(_name.At(values));
-        if (name is null)
+        if (name is null || DateOf(_approved.At(values)) > _today || DateOf(_established.At(values)) > _today)
         {
             return null;
         }

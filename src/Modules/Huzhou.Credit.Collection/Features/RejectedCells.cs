@@ -37,8 +37,14 @@ internal sealed partial class RejectedCells(PersonalDataProtector protector, boo
     public IReadOnlyList<string> Unprotect(byte[] cells) => JsonSerializer.Deserialize<string[]>(protector.Decrypt(cells)) ?? [];
 
     /// <summary>The cells with personal data masked.</summary>
-    public IReadOnlyList<string> Masked(IReadOnlyList<string> cells) =>
+    public IReadOnlyList<string> Masked(IReadOnlyList<string> cells) => Mask(cells, personalColumns);
+
+    /// <summary>The cells with the personal columns and any ID-like text masked.</summary>
+    public static string[] Mask(IReadOnlyList<string> cells, bool[] personalColumns) =>
         cells.Select((cell, i) => Mask(cell, i < personalColumns.Length && personalColumns[i])).ToArray();
+
+    /// <summary>A text (a rejection reason quoting a delivered value) with ID-like numbers masked.</summary>
+    public static string MaskIdNumbers(string text) => Mask(text, personal: false);
 
     /// <summary>The masked cells as one CSV line, for the batch page.</summary>
     public string MaskedLine(IReadOnlyList<string> cells)
@@ -52,7 +58,7 @@ internal sealed partial class RejectedCells(PersonalDataProtector protector, boo
                 line.Append(',');
             }
 
-            CellText.AppendCsvField(line, masked[i]);
+            CellText.AppendCsvField(line, CellText.Printable(masked[i], 2_000));
         }
 
         return line.ToString();

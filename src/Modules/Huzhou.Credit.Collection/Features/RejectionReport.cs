@@ -16,7 +16,7 @@ namespace Huzhou.Credit.Collection.Features;
 /// the delivering department (the controller decides and audits); everyone else gets them masked. Batches rejected
 /// before reports carried cells keep the old layout (行号, 字段, 原因, 原始数据).
 /// </summary>
-internal sealed class RejectionReport(CollectionDbContext db, ICatalogue catalogue, PersonalDataProtector protector)
+internal sealed class RejectionReport(CollectionDbContext db, ICatalogue catalogue, ColumnChoices columns, PersonalDataProtector protector)
 {
     /// <summary>Days a report keeps the delivered cells; after that only 行号 and 原因 remain (nightly clean-up).</summary>
     public const int KeepDays = 30;
@@ -67,7 +67,9 @@ internal sealed class RejectionReport(CollectionDbContext db, ICatalogue catalog
         }
 
         var item = await catalogue.GetVersionAsync(batch.ItemCode, batch.ItemVersion, cancellationToken);
-        var personal = item is null ? new bool[batch.Headers.Count] : RejectedCells.PersonalColumns(HeaderMap.Build(item, batch.Headers), batch.Headers.Count);
+        // The batch's own mapping (with the clerk's manual choices): a column mapped by hand to a personal field is personal.
+        var map = item is null ? null : HeaderMap.Build(item, batch.Headers, await columns.EffectiveAsync(batch, cancellationToken));
+        var personal = map is null ? new bool[batch.Headers.Count] : RejectedCells.PersonalColumns(map, batch.Headers.Count);
         return new Layout([.. batch.Headers, "行号", "原因"], new RejectedCells(protector, personal), batch.Headers.Count);
     }
 
@@ -90,7 +92,7 @@ internal sealed class RejectionReport(CollectionDbContext db, ICatalogue catalog
             }
 
             row[Columns] = number;
-            row[Columns + 1] = r.Reason;
+            row[Columns + 1] = asDelivered ? r.Reason : RejectedCells.MaskIdNumbers(r.Reason);
             return row;
         }
     }

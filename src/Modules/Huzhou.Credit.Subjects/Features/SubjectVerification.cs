@@ -70,7 +70,8 @@ internal sealed class SubjectVerification(SubjectsDbContext db, ICurrentStaff st
             Reason = string.IsNullOrEmpty(reason) ? "核实通过" : $"核实通过：{reason}",
         });
         await db.SaveChangesWithEventsAsync([new SubjectsChanged([subject.Id])], cancellationToken);
-        await audit.WriteAsync(new AuditEntry("subjects.verify", SubjectsDbContext.ModuleName, subject.Id, Detail: "核实通过"), cancellationToken);
+        await audit.WriteAsync(new AuditEntry("subjects.verify", SubjectsDbContext.ModuleName, subject.Id,
+            Detail: string.IsNullOrEmpty(reason) ? "核实通过" : $"核实通过：{reason}"), cancellationToken);
         return Result.Success();
     }
 }

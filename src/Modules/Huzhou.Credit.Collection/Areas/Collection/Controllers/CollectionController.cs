@@ -147,6 +147,11 @@ internal sealed class CollectionController(
             return NotFound();
         }
 
+        if (!MayUpload)
+        {
+            return Forbid();
+        }
+
         var result = await intake.ConfirmAsync(id, cancellationToken);
         if (!result.Succeeded)
         {
@@ -167,6 +172,11 @@ internal sealed class CollectionController(
         if (await FindVisibleAsync(id, cancellationToken) is null)
         {
             return NotFound();
+        }
+
+        if (!MayUpload)
+        {
+            return Forbid();
         }
 
         var result = await intake.CancelAsync(id, cancellationToken);

@@ -66,7 +66,7 @@ internal sealed class IntegrityController(IntegrityDbContext db, Features.Integr
         csv.AppendLine("类别,场景编码,场景,提供方,所需等级,本市诚信码,互认城市诚信码,合计");
         foreach (var (s, local, partner) in report.ByScenario)
         {
-            csv.AppendLine(string.Join(',', new[] { s.Category, s.Code, s.Name, s.Provider, IntegrityLevels.Name(s.MinLevel), local.ToString(System.Globalization.CultureInfo.InvariantCulture), partner.ToString(System.Globalization.CultureInfo.InvariantCulture), (local + partner).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Select(SharedKernel.Tabular.CellText.CsvField)));
+            csv.AppendLine(string.Join(',', new[] { s.Category, s.Code, s.Name, s.Provider, IntegrityLevels.Name(s.MinLevel), local.ToString(System.Globalization.CultureInfo.InvariantCulture), partner.ToString(System.Globalization.CultureInfo.InvariantCulture), (local + partner).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Select(c => SharedKernel.Tabular.CellText.CsvField(SharedKernel.Tabular.CellText.NeutraliseFormula(c)))));
         }
 
         var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv.ToString())).ToArray();

@@ -338,7 +338,7 @@ internal sealed class SchemesController(
         return new EditViewModel(scheme, form, visible);
     }
 
-    private static string CsvLine(string[] fields) => string.Join(',', fields.Select(CellText.CsvField));
+    private static string CsvLine(string[] fields) => string.Join(',', fields.Select(f => CellText.CsvField(CellText.NeutraliseFormula(f))));
 
     private async Task<PointsScheme?> ManagedAsync(string code, CancellationToken cancellationToken) =>
         await schemes.FindAsync(code, cancellationToken) is { } scheme && schemes.CanManage(scheme) ? scheme : null;
