@@ -71,12 +71,19 @@ internal sealed partial class RejectedCells(PersonalDataProtector protector, boo
             return cell;
         }
 
+        // Only what reads as a resident ID (valid address, birth date; any check digit) is masked: an all-digit credit code
+        // has the same shape but is public.
         if (IdLike().IsMatch(cell))
         {
-            return IdLike().Replace(cell, m => Masking.IdNumber(m.Value));
+            cell = IdLike().Replace(cell, m => ResidentIdNumber.TryParse(m.Value).Succeeded ? Masking.IdNumber(m.Value) : m.Value);
         }
 
-        return personal ? Masking.PersonName(cell) : cell;
+        if (!personal)
+        {
+            return cell;
+        }
+
+        return cell.Contains('*', StringComparison.Ordinal) ? cell : Masking.PersonName(cell);
     }
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
