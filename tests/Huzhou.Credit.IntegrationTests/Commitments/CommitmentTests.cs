@@ -177,7 +177,7 @@ public sealed class CommitmentTests(CreditAppFactory factory)
         {
             var delivery = scope.ServiceProvider.GetRequiredService<IRecordDelivery>();
             var result = await delivery.DeliverAsync(new RecordDeliveryRequest("XYCN", "HZ-RSJ", "it-tests", "人社局承诺.csv",
-                [Row(firstCode, firstName, kept, "2"), Row(secondCode, secondName, broken, "3"), Row("91330500MA2B00000X", "无效代码公司", "JSCN-BAD", "1")]));
+                [Row(firstCode, firstName, kept, "2"), Row(secondCode, secondName, broken, "3"), Row("91330500MA2B00000O", "无效代码公司", "JSCN-BAD", "1")]));
             Assert.True(result.Completed);
             Assert.Equal(2, result.Inserted);
             Assert.Single(result.Rejections);

@@ -61,12 +61,15 @@ internal sealed class CommitmentService(
     {
         var code = (input.SubjectCode ?? "").Trim().ToUpperInvariant();
         string codeField;
-        if (UnifiedSocialCreditCode.TryParse(code, out var uscc))
+
+        // A clerk at the form can correct a mistyped code at once: a failing check character is refused here (bulk files
+        // route such codes to a 待核实 subject instead, since nobody is there to correct them).
+        if (UnifiedSocialCreditCode.TryParse(code) is { Succeeded: true, HasWarnings: false, Value: { } uscc })
         {
             code = uscc.Value;
             codeField = "统一社会信用代码";
         }
-        else if (ResidentIdNumber.TryParse(code, out var id))
+        else if (ResidentIdNumber.TryParse(code) is { Succeeded: true, HasWarnings: false, Value: { } id })
         {
             code = id.Value;
             codeField = "身份证号码";
