@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Catalogue;
 
@@ -68,6 +69,74 @@ public sealed class CatalogueTests(CreditAppFactory factory)
         Assert.DoesNotContain("罚款金额", FieldKeys(old));
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
             "SELECT count(*) FROM credit.audit_log WHERE action = 'catalogue.item.version' AND detail = $1", $"{code} v2"));
+    }
+
+    [Fact]
+    public async Task Amount_rules_and_open_ended_dates_are_edited_on_the_form_and_kept_by_the_next_version()
+    {
+        using var client = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var code = await CreateItemAsync(client);
+        var edit = await HtmlPages.GetAsync(client, $"/catalogue/{code}/edit");
+        using (var response = await HtmlPages.PostFormAsync(client, edit, "#item-form", new()
+        {
+            ["Fields[4].Key"] = "罚款金额（万元）", ["Fields[4].Label"] = "罚款金额（万元）", ["Fields[4].Type"] = "Decimal",
+            ["Fields[4].Minimum"] = "0", ["Fields[4].Unit"] = "万元",
+            ["Fields[5].Key"] = "有效期至", ["Fields[5].Label"] = "有效期至", ["Fields[5].Type"] = "Date", ["Fields[5].OpenEnded"] = "true",
+        }))
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, HtmlPages.Describe(await response.Content.ReadAsStringAsync()));
+        }
+
+        // A later edit that touches nothing else keeps the rules (the form carries them).
+        var again = await HtmlPages.GetAsync(client, $"/catalogue/{code}/edit");
+        using (var response = await HtmlPages.PostFormAsync(client, again, "#item-form", new() { ["ChangeNote"] = "只改说明" }))
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, HtmlPages.Describe(await response.Content.ReadAsStringAsync()));
+        }
+
+        var fields = await factory.Database.ScalarAsync<string>(
+            "SELECT fields::text FROM credit.catalogue_item_versions WHERE item_code = $1 AND version = 3", code);
+        Assert.Contains("\"minimum\": 0", fields, StringComparison.Ordinal);
+        Assert.Contains("\"unit\": \"万元\"", fields, StringComparison.Ordinal);
+        Assert.Contains("\"openEnded\": true", fields, StringComparison.Ordinal);
+
+        // A wrong unit is refused on the form.
+        var third = await HtmlPages.GetAsync(client, $"/catalogue/{code}/edit");
+        using var wrong = await HtmlPages.PostFormAsync(client, third, "#item-form", new() { ["Fields[4].Unit"] = "yuan" });
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("中文计量单位", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_credit_office_adds_a_synonym_that_intake_reads_and_one_meaning_two_things_is_refused()
+    {
+        using var client = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var text = "罚没" + Unique.ChineseFragment(3);
+        var page = await HtmlPages.GetAsync(client, "/catalogue/XZCF");
+        using (var added = await HtmlPages.PostFormAsync(client, page, "#add-synonym", new() { ["option"] = "处罚类别|03", ["text"] = text }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        page = await HtmlPages.GetAsync(client, "/catalogue/XZCF");
+        Assert.Contains(text, page.QuerySelector("#synonyms")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM credit.audit_log WHERE action = 'catalogue.synonym.add' AND detail LIKE '%' || $1 || '%'", text));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var catalogue = scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Contracts.Catalogue.ICatalogue>();
+            var validator = catalogue.CreateValidator((await catalogue.GetCurrentAsync("XZCF"))!);
+            var row = new Dictionary<string, string?> { ["处罚类别"] = text };
+            Assert.Equal("03", validator.Validate(row).Values["处罚类别"]);
+        }
+
+        using var twice = await HtmlPages.PostFormAsync(client, page, "#add-synonym", new() { ["option"] = "处罚类别|01", ["text"] = " " + text });
+        var after = await HtmlPages.GetAsync(client, HtmlPages.Location(twice));
+        Assert.Contains("已表示“03 罚款”", after.QuerySelector(".alert")!.TextContent, StringComparison.Ordinal);
+
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var seen = await HtmlPages.GetAsync(staff, "/catalogue/XZCF");
+        Assert.Null(seen.QuerySelector("#add-synonym"));
     }
 
     [Fact]

@@ -143,7 +143,11 @@ internal sealed class CatalogueEditing(CatalogueDbContext db, CatalogueCache cac
             Blank(f.Pattern),
             f.Type is FieldType.Enum or FieldType.CodeList ? f.ParseOptions() ?? [] : [],
             f.IsPersonalData,
-            f.IsPublic)).ToArray();
+            f.IsPublic,
+            f.Type == FieldType.Decimal ? f.Minimum : null,
+            f.Type == FieldType.Decimal ? f.Maximum : null,
+            f.Type == FieldType.Decimal ? Blank(f.Unit) : null,
+            f.Type == FieldType.Date && f.OpenEnded)).ToArray();
         return new CatalogueItemVersion(
             code,
             form.Name!.Trim(),
@@ -189,9 +193,13 @@ internal sealed class CatalogueEditing(CatalogueDbContext db, CatalogueCache cac
                 Required = f.Required,
                 MaxLength = f.MaxLength,
                 Pattern = f.Pattern,
-                Options = f.Options.Count > 0 ? FieldForm.FormatOptions(f.Options) : null,
+                Options = f.Options.Count > 0 ? FieldForm.FormatOptions(f.Options.Where(o => o.Code != FieldOption.ByCreditCode).ToList()) : null,
                 IsPersonalData = f.IsPersonalData,
                 IsPublic = f.IsPublic,
+                Minimum = f.Minimum,
+                Maximum = f.Maximum,
+                Unit = f.Unit,
+                OpenEnded = f.OpenEnded,
             }).ToList(),
         };
         PadFields(form, emptyRows);

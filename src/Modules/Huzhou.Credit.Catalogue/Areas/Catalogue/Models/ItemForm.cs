@@ -75,6 +75,18 @@ internal sealed class FieldForm
 
     public bool IsPublic { get; set; }
 
+    /// <summary>Decimal fields: the smallest value allowed (money: 0).</summary>
+    public decimal? Minimum { get; set; }
+
+    /// <summary>Decimal fields: the largest value allowed.</summary>
+    public decimal? Maximum { get; set; }
+
+    /// <summary>Decimal fields: the column's unit (万元, 元, 小时 …).</summary>
+    public string? Unit { get; set; }
+
+    /// <summary>Date fields: may say 长期 (no end).</summary>
+    public bool OpenEnded { get; set; }
+
     public bool IsBlank => string.IsNullOrWhiteSpace(Key) && string.IsNullOrWhiteSpace(Label);
 
     /// <summary>Parses <see cref="Options"/>; null when a part is not <c>code=label</c>.</summary>
@@ -128,6 +140,10 @@ internal sealed class ItemFormValidator : AbstractValidator<ItemForm>
                 field.RuleFor(x => x.Label).NotEmpty().WithMessage("请填写中文名称。").MaximumLength(50).WithMessage("中文名称不能超过 50 个字。");
                 field.RuleFor(x => x.Type).IsInEnum().WithMessage("请选择字段类型。");
                 field.RuleFor(x => x.MaxLength).GreaterThan(0).When(x => x.MaxLength is not null).WithMessage("最大长度必须大于 0。");
+                field.RuleFor(x => x.Maximum).GreaterThanOrEqualTo(x => x.Minimum!.Value).When(x => x.Minimum is not null && x.Maximum is not null)
+                    .WithMessage("数值上限不能小于下限。");
+                field.RuleFor(x => x.Unit).MaximumLength(10).WithMessage("单位不能超过 10 个字。")
+                    .Must(u => u is null || !u.Trim().Any(c => c < '\u0080')).WithMessage("单位请写中文计量单位，如 万元、元、小时。");
                 field.RuleFor(x => x.Pattern).Must(BeAValidPattern).When(x => !string.IsNullOrEmpty(x.Pattern)).WithMessage("格式（正则表达式）无法解析。");
                 field.RuleFor(x => x.Options).Must(o => o is null || new FieldForm { Options = o }.ParseOptions() is not null)
                     .WithMessage("可选值应写作“01=自然人；02=法人”。");
