@@ -55,9 +55,45 @@ public sealed class CollectionApiTests(CreditAppFactory factory)
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string? key, List<Dictionary<string, string>> rows)
+    [Fact]
+    public async Task A_department_delivers_only_the_items_that_name_it_as_a_provider()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/collection/XZCF/records") { Content = JsonContent.Create(rows) };
+        using var admin = await SignedInClient.CreateAsync(factory, "admin");
+        var key = await ApiKeys.IssueAsync(admin, "市场监管系统-" + Unique.Digits(4), "collection:write", 100, "湖州市市场监督管理局");
+        var name = "湖州" + Unique.ChineseFragment(3) + "商贸有限公司";
+        var row = new Dictionary<string, string>
+        {
+            ["纳税人名称"] = name, ["纳税人识别号"] = Unique.Uscc(), ["欠税税种"] = "增值税", ["欠税余额（元）"] = "12000",
+            ["公告编号"] = "湖税欠〔2026〕" + Unique.Digits(4) + "号", ["公告日期"] = "2026-10-01", ["主管税务机关"] = "国家税务总局湖州市税务局",
+        };
+        using var client = SignedInClient.Anonymous(factory);
+
+        using var response = await SendAsync(client, key, [row], "QSXX");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("不是“欠税信息”的报送部门", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.subjects WHERE name = $1", name));
+
+        // The upload page offers a department only its own items, and a forged item code is refused with the reason.
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var upload = await HtmlPages.GetAsync(staff, "/collection/upload");
+        Assert.DoesNotContain(upload.QuerySelectorAll("#itemCode option"), o => o.GetAttribute("value") == "QSXX");
+        Assert.Contains(upload.QuerySelectorAll("#itemCode option"), o => o.GetAttribute("value") == "XZCF");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(HtmlPages.AntiforgeryToken(upload)), HtmlPages.AntiforgeryField },
+            { new StringContent("QSXX"), "itemCode" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("纳税人名称\r\nx\r\n")), "file", "欠税.csv" },
+        };
+        using var refused = await staff.PostAsync("/collection/upload", form);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("不是“欠税信息”的报送部门", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string? key, List<Dictionary<string, string>> rows, string item = "XZCF")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/collection/{item}/records") { Content = JsonContent.Create(rows) };
         if (key is not null)
         {
             request.Headers.Add("X-Api-Key", key);

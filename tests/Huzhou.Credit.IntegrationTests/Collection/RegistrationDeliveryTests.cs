@@ -208,19 +208,27 @@ public sealed class RegistrationDeliveryTests(CreditAppFactory factory)
         var (uscc, id, name) = await VerifiedCompanyAsync();
         var file = new RegistrationFile();
 
-        await DeliverFileAsync(file.Add(uscc, $"湖州{file.Marker}冒名有限公司", Registration.StatusRevoked), department: "HZ-STHJJ");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            using var content = new MemoryStream(file.Add(uscc, $"湖州{file.Marker}冒名有限公司", Registration.StatusRevoked).ToCsv());
+            var refused = await scope.ServiceProvider.GetRequiredService<BatchIntake>().CreateAsync(
+                WellKnownItems.MarketSubjectRegistration.Code, "HZ-STHJJ", "330500", Actor, BatchSource.Upload, "登记.csv", content, CancellationToken.None);
+            Assert.False(refused.Succeeded);
+            Assert.Contains("不是“市场主体登记信息”的报送部门", refused.Error, StringComparison.Ordinal);
+        }
+
         await DeliverFileAsync(new RegistrationFile().Add(uscc, $"湖州{file.Marker}未来有限公司", Registration.StatusRevoked, approvedOn: "2199-12-31"));
 
         Assert.Equal(name, await factory.Database.ScalarAsync<string>("SELECT name FROM credit.subjects WHERE id = $1", id));
         Assert.Equal((short)1, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.subjects WHERE id = $1", id));
     }
 
-    private async Task<long> DeliverFileAsync(RegistrationFile file, string department = "HZ-SJJ")
+    private async Task<long> DeliverFileAsync(RegistrationFile file)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var intake = scope.ServiceProvider.GetRequiredService<BatchIntake>();
         using var content = new MemoryStream(file.ToCsv());
-        var created = await intake.CreateAsync(WellKnownItems.MarketSubjectRegistration.Code, department, "330500", Actor, BatchSource.Upload, "市场主体登记信息.csv",
+        var created = await intake.CreateAsync(WellKnownItems.MarketSubjectRegistration.Code, "HZ-SJJ", "330500", Actor, BatchSource.Upload, "市场主体登记信息.csv",
             content, CancellationToken.None);
         Assert.True(created.Succeeded, created.Error);
         Assert.True((await intake.ConfirmAsync(created.Value.Id, CancellationToken.None)).Succeeded);

@@ -3,6 +3,7 @@ using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Jobs;
 using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,7 @@ internal sealed record BatchPreview(
 internal sealed class BatchIntake(
     CollectionDbContext db,
     ICatalogue catalogue,
+    IDepartmentDirectory departments,
     IBackgroundJobClient jobs,
     ColumnChoices columns,
     BatchProcessor processor,
@@ -73,6 +75,12 @@ internal sealed class BatchIntake(
         if (item.IsRetired)
         {
             return Result<CollectionBatch>.Failure($"目录信息项“{item.Name}”已停用，不再接收报送。", "ItemCode");
+        }
+
+        if (!Providers.Provides(item, departmentCode))
+        {
+            var name = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == departmentCode)?.Name;
+            return Result<CollectionBatch>.Failure(Providers.Refusal(item, name), "ItemCode");
         }
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();

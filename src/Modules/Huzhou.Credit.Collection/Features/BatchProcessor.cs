@@ -421,19 +421,13 @@ internal sealed class KeySlots(CatalogueItemVersion item)
 
     /// <summary>
     /// The slots of a delivery. Registration rows update the registry only when the delivering department is one of the
-    /// item's providers (the market-regulation bureau, or its district branches: same unit after the district prefix) or
-    /// the credit office; another department's registration file is stored as records and changes no subject.
+    /// item's providers (the market-regulation bureau, or its district branches: <see cref="Providers"/>); a platform
+    /// delivery in another department's name is stored as records and changes no subject.
     /// </summary>
     public static KeySlots ForDelivery(CatalogueItemVersion item, string department, DateOnly today) => new(item)
     {
-        Registration = IsProvider(item, department) ? RegistrationFacts.For(item, today) : null,
+        Registration = Providers.Provides(item, department) ? RegistrationFacts.For(item, today) : null,
     };
-
-    private static bool IsProvider(CatalogueItemVersion item, string department)
-    {
-        static string Unit(string code) => code.IndexOf('-', StringComparison.Ordinal) is var dash and >= 0 ? code[(dash + 1)..] : code;
-        return item.ProviderDepartments.Any(p => p == department || Unit(p) == Unit(department));
-    }
 }
 
 /// <summary>A field's position in an item version's rows, or -1 when the item has no such field.</summary>

@@ -33,6 +33,7 @@ internal sealed class CollectionApiController(CollectionDbContext db, BatchProce
     [RequestSizeLimit(64 * 1024 * 1024)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status413PayloadTooLarge)]
     public async Task<IActionResult> Deliver(string itemCode, [FromBody] JsonElement body, [FromServices] Huzhou.Credit.Contracts.Catalogue.ICatalogue catalogue, CancellationToken cancellationToken)
     {
@@ -64,6 +65,11 @@ internal sealed class CollectionApiController(CollectionDbContext db, BatchProce
 
         var departmentCode = User.FindFirstValue(ApiKeyDefaults.DepartmentClaim) ?? "";
         var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == departmentCode);
+        if (!Providers.Provides(item, departmentCode))
+        {
+            return Problem(title: "无权报送该信息项", detail: Providers.Refusal(item, department?.Name), statusCode: StatusCodes.Status403Forbidden);
+        }
+
         var batch = new CollectionBatch
         {
             ItemCode = item.ItemCode,

@@ -282,17 +282,20 @@ internal sealed class CollectionController(
 
     private async Task<UploadViewModel> UploadModelAsync(string? item, string? department, CancellationToken cancellationToken)
     {
+        // Department staff see the items their department provides; the credit office sees all, and the department it
+        // chooses must provide the item (checked on upload).
         var items = await catalogue.ListItemsAsync(includeRetired: false, cancellationToken);
         var mine = new HashSet<string>(StringComparer.Ordinal);
         foreach (var summary in items)
         {
-            if ((await catalogue.GetCurrentAsync(summary.ItemCode, cancellationToken))?.ProviderDepartments.Contains(staff.DepartmentCode ?? "") == true)
+            if (await catalogue.GetCurrentAsync(summary.ItemCode, cancellationToken) is { } version && Providers.Provides(version, staff.DepartmentCode))
             {
                 mine.Add(summary.ItemCode);
             }
         }
 
-        var ordered = items.OrderByDescending(i => mine.Contains(i.ItemCode)).ThenBy(i => i.Section).ThenBy(i => i.ItemCode, StringComparer.Ordinal).ToList();
+        var ordered = items.Where(i => IsCreditOffice || mine.Contains(i.ItemCode))
+            .OrderByDescending(i => mine.Contains(i.ItemCode)).ThenBy(i => i.Section).ThenBy(i => i.ItemCode, StringComparer.Ordinal).ToList();
         var all = await departments.ListAsync(cancellationToken);
         var choosable = IsCreditOffice ? all.Where(d => d.IsActive && staff.CanSeeDistrict(d.DistrictCode)).ToList() : all.Where(d => d.Code == staff.DepartmentCode).ToList();
         return new UploadViewModel(ordered, mine, item, choosable, department ?? staff.DepartmentCode, IsCreditOffice);
