@@ -23,6 +23,7 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(cells);
         response.ContentType = CsvWriter.ContentType(CsvFileEncoding.Utf8WithBom);
         response.Headers.ContentDisposition = TabularDownload.ContentDisposition(asciiFileName, fileName);
+        response.Headers.CacheControl = TabularDownload.NoStore;
         await using var writer = new CsvWriter(response.Body, CsvFileEncoding.Utf8WithBom, leaveOpen: true);
         await writer.WriteRowAsync(headers, cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))

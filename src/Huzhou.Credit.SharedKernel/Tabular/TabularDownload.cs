@@ -4,6 +4,12 @@ namespace Huzhou.Credit.SharedKernel.Tabular;
 public static class TabularDownload
 {
     /// <summary>
+    /// The Cache-Control of every export: exports carry department data (some of it personal), so no browser or proxy
+    /// keeps a copy.
+    /// </summary>
+    public const string NoStore = "no-store";
+
+    /// <summary>
     /// <c>attachment</c> with an ASCII file name for old clients and the real (Chinese) one as <c>filename*</c> in
     /// UTF-8 (RFC 6266 / RFC 5987), which every current browser prefers.
     /// </summary>

@@ -75,7 +75,9 @@ public sealed class RejectionReportTests(CreditAppFactory factory)
         Assert.Contains(legalRepId, own, StringComparison.Ordinal);
 
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var masked = Gb18030.GetString(await office.GetByteArrayAsync($"/collection/batches/{batch}/rejections.csv"));
+        using var download = await office.GetAsync($"/collection/batches/{batch}/rejections.csv");
+        Assert.True(download.Headers.CacheControl?.NoStore, "exports are never cached");
+        var masked = Gb18030.GetString(await download.Content.ReadAsByteArrayAsync());
         Assert.DoesNotContain(legalRepId, masked, StringComparison.Ordinal);
         Assert.Contains(legalRepId[..6] + "********" + legalRepId[^4..], masked, StringComparison.Ordinal);
 

@@ -235,6 +235,7 @@ internal sealed class CollectionController(
 
         Response.ContentType = RejectionReport.ContentType(batch, format);
         Response.Headers.ContentDisposition = TabularDownload.ContentDisposition($"batch-{id}-rejections.{format}", RejectionReport.FileName(batch, format));
+        Response.Headers.CacheControl = TabularDownload.NoStore;
         await report.WriteAsync(batch, format, asDelivered, Response.Body, cancellationToken);
         return new EmptyResult();
     }
