@@ -14,14 +14,14 @@ internal sealed class CsvRowSource : IRowSource
 {
     private const int CharBufferSize = 64 * 1024;
 
-    // One record must fit in Sylvan's buffer; 16M chars allows very long 违法事实 texts without letting
-    // a file with an unclosed quote eat unbounded memory.
+    // One record must fit in Sylvan's buffer. CsvLimitReader refuses a record past TabularLimits.MaxRowChars before
+    // it gets here; this is the parser's own backstop.
     private const int MaxRecordChars = 16 * 1024 * 1024;
 
     private readonly CsvDataReader _csv;
-    private readonly StreamReader _text;
+    private readonly TextReader _text;
 
-    private CsvRowSource(CsvDataReader csv, StreamReader text, string encodingName, IReadOnlyList<string> headers)
+    private CsvRowSource(CsvDataReader csv, TextReader text, string encodingName, IReadOnlyList<string> headers)
     {
         _csv = csv;
         _text = text;
@@ -39,7 +39,7 @@ internal sealed class CsvRowSource : IRowSource
 
     public int FieldCount { get; private set; }
 
-    public static async Task<IRowSource> OpenAsync(Stream stream, CancellationToken cancellationToken)
+    public static async Task<IRowSource> OpenAsync(Stream stream, TabularLimits limits, CancellationToken cancellationToken)
     {
         var head = new byte[CsvEncodingSniffer.SniffLength];
         var length = 0;
@@ -58,12 +58,16 @@ internal sealed class CsvRowSource : IRowSource
             throw new TabularFileException("文件为空：没有表头，也没有数据。");
         }
 
-        var text = new StreamReader(
-            new PrefixedStream(head.AsMemory(sniffed.BomLength, length - sniffed.BomLength), stream),
-            sniffed.Encoding,
-            detectEncodingFromByteOrderMarks: false,
-            bufferSize: CharBufferSize,
-            leaveOpen: true);
+        var delimiter = DetectDelimiter(headText);
+        var text = new CsvLimitReader(
+            new StreamReader(
+                new PrefixedStream(head.AsMemory(sniffed.BomLength, length - sniffed.BomLength), stream),
+                sniffed.Encoding,
+                detectEncodingFromByteOrderMarks: false,
+                bufferSize: CharBufferSize,
+                leaveOpen: true),
+            delimiter,
+            limits);
         CsvDataReader? csv = null;
         try
         {
@@ -72,7 +76,7 @@ internal sealed class CsvRowSource : IRowSource
                 new CsvDataReaderOptions
                 {
                     HasHeaders = false, // row 1 is read like any row: duplicate or blank names are ours to report
-                    Delimiter = DetectDelimiter(headText),
+                    Delimiter = delimiter,
                     Comment = '\0', // a cell starting with '#' is data, not a comment
                     BufferSize = CharBufferSize,
                     MaxBufferSize = MaxRecordChars,
@@ -98,6 +102,7 @@ internal sealed class CsvRowSource : IRowSource
     {
         while (await ReadRecordAsync(_csv, cancellationToken))
         {
+            cancellationToken.ThrowIfCancellationRequested(); // a run of blank rows comes from the buffer without awaiting
             if (!IsBlank(_csv))
             {
                 RowNumber = _csv.RowNumber;

@@ -16,7 +16,7 @@ public enum CsvFileEncoding
 /// Writes a CSV file row by row to a stream (an HTTP response or a file): CRLF line ends, fields quoted when they
 /// hold a comma, quote or line break, every cell neutralised against formula injection
 /// (<see cref="CellText.NeutraliseFormula"/>). Nothing but the current line is held in memory.
-/// <see cref="RowSources.OpenAsync"/> reads the output back (GB18030 is detected as such).
+/// <see cref="RowSources.OpenAsync(Stream, string, CancellationToken)"/> reads the output back (GB18030 is detected as such).
 /// </summary>
 public sealed class CsvWriter : IAsyncDisposable
 {

@@ -14,9 +14,22 @@ public static class RowSources
     /// </param>
     /// <param name="fileName">The uploaded file's name; only its extension matters.</param>
     /// <param name="cancellationToken">Cancels the read of the first bytes and the header.</param>
-    /// <exception cref="TabularFileException">Unsupported extension, empty file, no header, duplicate header names, unreadable file.</exception>
-    public static async Task<IRowSource> OpenAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    /// <exception cref="TabularFileException">
+    /// Unsupported extension, empty file, no header, duplicate header names, unreadable file, a limit exceeded (also
+    /// thrown later by <see cref="IRowSource.ReadAsync"/> when a row breaks a limit).
+    /// </exception>
+    public static Task<IRowSource> OpenAsync(Stream stream, string fileName, CancellationToken cancellationToken = default) =>
+        OpenAsync(stream, fileName, TabularLimits.Default, cancellationToken);
+
+    /// <inheritdoc cref="OpenAsync(Stream, string, CancellationToken)"/>
+    /// <param name="stream">See the other overload.</param>
+    /// <param name="fileName">The uploaded file's name; only its extension matters.</param>
+    /// <param name="limits">What the file may contain (columns, cell and row length, XLSX part sizes).</param>
+    /// <param name="cancellationToken">Cancels the read of the first bytes and the header.</param>
+    public static async Task<IRowSource> OpenAsync(
+        Stream stream, string fileName, TabularLimits limits, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(stream);
         if (!stream.CanRead)
         {
@@ -26,8 +39,8 @@ public static class RowSources
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return extension switch
         {
-            ".csv" or ".txt" => await CsvRowSource.OpenAsync(stream, cancellationToken),
-            ".xlsx" => XlsxRowSource.Open(stream),
+            ".csv" or ".txt" => await CsvRowSource.OpenAsync(stream, limits, cancellationToken),
+            ".xlsx" => XlsxRowSource.Open(stream, limits, cancellationToken),
             "" => throw new TabularFileException("文件没有扩展名：请上传 .xlsx 或 .csv 文件。"),
             _ => throw new TabularFileException($"不支持的文件格式“{extension}”：请另存为 .xlsx 或 .csv 后上传。"),
         };

@@ -16,12 +16,16 @@ namespace Huzhou.Credit.SharedKernel.Tabular;
 /// node and managed 8-12k rows/s on a 30-column penalty sheet, far below the import's 80k rows/s budget.
 /// Names are compared by local name only, so strict OOXML (another namespace) reads the same.
 /// Reading is synchronous underneath; <see cref="ReadAsync"/> completes synchronously (the upload is a local file).
+/// <see cref="TabularLimits"/> are enforced while reading: the archive directory before the SDK opens it, the
+/// decompressed bytes of the sheet and shared strings as they stream, cell text in chunks as it is read, and the
+/// shared-strings table against a memory budget.
 /// </remarks>
 internal sealed class XlsxRowSource : IRowSource
 {
-    private const int MaxColumns = 16_384; // Excel's limit (XFD)
-
     private readonly SpreadsheetDocument _document;
+    private readonly TabularLimits _limits;
+    private readonly char[] _chunk = new char[4096];
+    private readonly StringBuilder _valueText = new();
     private readonly XmlReader _xml;
     private readonly SheetNames _names;
     private readonly string[] _sharedStrings;
@@ -41,9 +45,11 @@ internal sealed class XlsxRowSource : IRowSource
     private int _cellStyle;
     private string? _cellValue;
 
-    private XlsxRowSource(SpreadsheetDocument document, XmlReader xml, string[] sharedStrings, bool[] dateStyles)
+    private XlsxRowSource(
+        SpreadsheetDocument document, XmlReader xml, string[] sharedStrings, bool[] dateStyles, TabularLimits limits)
     {
         _document = document;
+        _limits = limits;
         _xml = xml;
         _names = new SheetNames(xml.NameTable);
         _sharedStrings = sharedStrings;
@@ -62,12 +68,14 @@ internal sealed class XlsxRowSource : IRowSource
     public int FieldCount => _cellCount;
 
     /// <summary>Opens the first worksheet and reads its header row; the stream must be seekable (a FileStream).</summary>
-    public static IRowSource Open(Stream stream)
+    public static IRowSource Open(Stream stream, TabularLimits limits, CancellationToken cancellationToken)
     {
         if (!stream.CanSeek)
         {
             throw new ArgumentException("XLSX needs a seekable stream (e.g. a FileStream).", nameof(stream));
         }
+
+        var guard = XlsxArchiveGuard.Inspect(stream, limits);
 
         SpreadsheetDocument document;
         try
@@ -84,6 +92,11 @@ internal sealed class XlsxRowSource : IRowSource
         {
             var workbook = document.WorkbookPart
                 ?? throw new TabularFileException("文件中没有工作簿内容，请用 Excel 另存为 .xlsx 后重新上传。");
+            guard.CheckLoadedWhole(workbook.Uri); // the workbook and styles parts are parsed whole by the SDK
+            if (workbook.WorkbookStylesPart is { } styles)
+            {
+                guard.CheckLoadedWhole(styles.Uri);
+            }
             var firstSheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (firstSheet?.Id?.Value is not { } sheetId
                 || workbook.GetPartById(sheetId) is not WorksheetPart worksheet)
@@ -91,10 +104,10 @@ internal sealed class XlsxRowSource : IRowSource
                 throw new TabularFileException("工作簿的第一个工作表不是数据表，请把数据放在第一个工作表后重新上传。");
             }
 
-            var sharedStrings = LoadSharedStrings(workbook.SharedStringTablePart);
+            var sharedStrings = LoadSharedStrings(workbook.SharedStringTablePart, guard, limits, cancellationToken);
             var dateStyles = XlsxDateFormats.DateStyles(workbook);
-            reader = OpenPart(worksheet);
-            var source = new XlsxRowSource(document, reader, sharedStrings, dateStyles);
+            reader = OpenPart(worksheet, guard);
+            var source = new XlsxRowSource(document, reader, sharedStrings, dateStyles, limits);
             source.ReadHeaders();
             return source;
         }
@@ -229,12 +242,14 @@ internal sealed class XlsxRowSource : IRowSource
                 }
                 else if (ReferenceEquals(name, _names.Value) && _inCell)
                 {
-                    _cellValue = _xml.ReadElementContentAsString();
+                    _valueText.Clear();
+                    ReadCellContent(_valueText);
+                    _cellValue = _valueText.ToString();
                     _positioned = true;
                 }
                 else if (ReferenceEquals(name, _names.Text) && _inCell)
                 {
-                    _inlineText.Append(_xml.ReadElementContentAsString()); // <is><t> or <is><r><t>
+                    ReadCellContent(_inlineText); // <is><t> or <is><r><t>
                     _positioned = true;
                 }
                 else if (ReferenceEquals(name, _names.Phonetic) || ReferenceEquals(name, _names.Formula))
@@ -281,7 +296,7 @@ internal sealed class XlsxRowSource : IRowSource
         _cellType = _xml.GetAttribute("t");
         _cellStyle = int.TryParse(_xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var style) ? style : 0;
         _inCell = true;
-        _cellColumn = Math.Clamp(column, 0, MaxColumns - 1);
+        _cellColumn = Math.Max(column, 0);
         _cellValue = null;
         _inlineText.Clear();
     }
@@ -294,12 +309,25 @@ internal sealed class XlsxRowSource : IRowSource
         }
 
         _inCell = false;
-        if (_cellColumn >= _cells.Length)
+        var text = CellText.Clean(CellString());
+        if (_cellColumn >= _limits.MaxColumns)
         {
-            Array.Resize(ref _cells, Math.Min(MaxColumns, Math.Max(_cells.Length * 2, _cellColumn + 1)));
+            // Formatting-only cells far to the right are common in real workbooks and carry nothing.
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            throw new TabularFileException(
+                $"第 {_rowIndex} 行超过 {_limits.MaxColumns:N0} 列：请只保留目录信息项的列后重新上传。");
         }
 
-        _cells[_cellColumn] = CellText.Clean(CellString());
+        if (_cellColumn >= _cells.Length)
+        {
+            Array.Resize(ref _cells, Math.Min(_limits.MaxColumns, Math.Max(_cells.Length * 2, _cellColumn + 1)));
+        }
+
+        _cells[_cellColumn] = text;
         _cellCount = Math.Max(_cellCount, _cellColumn + 1);
     }
 
@@ -370,9 +398,58 @@ internal sealed class XlsxRowSource : IRowSource
         return column - 1;
     }
 
-    private static XmlReader OpenPart(OpenXmlPart part) =>
+    /// <summary>Appends the element's text, read in chunks, refusing the cell once it passes MaxCellChars.</summary>
+    private void ReadCellContent(StringBuilder into)
+    {
+        if (!ReadContent(_xml, into, _limits.MaxCellChars, _chunk))
+        {
+            throw new TabularFileException(
+                $"第 {_rowIndex} 行第 {_cellColumn + 1} 列的单元格超过 {_limits.MaxCellChars:N0} 个字符（Excel 单元格的上限）："
+                + "文件可能已损坏，请检查后重新上传。");
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="XmlReader.ReadElementContentAsString()"/> (leaves the reader after the end tag) but appends in
+    /// chunks and stops with false once <paramref name="into"/> would pass <paramref name="maxChars"/>, so a huge text
+    /// is never materialised.
+    /// </summary>
+    private static bool ReadContent(XmlReader xml, StringBuilder into, int maxChars, char[] chunk)
+    {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return true;
+        }
+
+        var depth = xml.Depth;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                int read;
+                while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                {
+                    if (into.Length + read > maxChars)
+                    {
+                        return false;
+                    }
+
+                    into.Append(chunk, 0, read);
+                }
+            }
+
+            xml.Read();
+        }
+
+        xml.Read(); // past the end tag
+        return true;
+    }
+
+    private static XmlReader OpenPart(OpenXmlPart part, XlsxArchiveGuard guard) =>
         XmlReader.Create(
-            part.GetStream(FileMode.Open, FileAccess.Read),
+            guard.Limit(part.GetStream(FileMode.Open, FileAccess.Read), part.Uri),
             new XmlReaderSettings
             {
                 CloseInput = true,
@@ -382,17 +459,39 @@ internal sealed class XlsxRowSource : IRowSource
                 IgnoreProcessingInstructions = true,
             });
 
-    private static string[] LoadSharedStrings(SharedStringTablePart? part)
+    private static string[] LoadSharedStrings(
+        SharedStringTablePart? part, XlsxArchiveGuard guard, TabularLimits limits, CancellationToken cancellationToken)
     {
         if (part is null)
         {
             return [];
         }
 
+        // What the table costs: two bytes a character plus a string object and its reference, roughly.
+        const int PerStringOverhead = 32;
+        long budget = 0;
+        var chunk = new char[4096];
+        void Add(List<string> strings, string value)
+        {
+            budget += (2L * value.Length) + PerStringOverhead;
+            if (budget > limits.MaxSharedStringsBytes)
+            {
+                throw new TabularFileException(
+                    $"文件中的共享文本过大（超过 {TabularLimits.Megabytes(limits.MaxSharedStringsBytes)}）：请在 Excel 中另存为 CSV（UTF-8）后上传，"
+                    + "或拆分为几个较小的文件分批上传。");
+            }
+
+            strings.Add(value);
+            if ((strings.Count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
         // Rich-text runs (<r><t>) are joined; phonetic guides (<rPh>) are annotations, not cell text.
         var strings = new List<string>();
         var text = new StringBuilder();
-        using var xml = OpenPart(part);
+        using var xml = OpenPart(part, guard);
         var item = xml.NameTable.Add("si");
         var t = xml.NameTable.Add("t");
         var phonetic = xml.NameTable.Add("rPh");
@@ -410,13 +509,19 @@ internal sealed class XlsxRowSource : IRowSource
                     inItem = true;
                     if (xml.IsEmptyElement)
                     {
-                        strings.Add("");
+                        Add(strings, "");
                         inItem = false;
                     }
                 }
                 else if (ReferenceEquals(name, t) && inItem)
                 {
-                    text.Append(xml.ReadElementContentAsString());
+                    if (!ReadContent(xml, text, limits.MaxCellChars, chunk))
+                    {
+                        throw new TabularFileException(
+                            $"文件中第 {strings.Count + 1:N0} 条共享文本超过 {limits.MaxCellChars:N0} 个字符（Excel 单元格的上限）："
+                            + "文件可能已损坏，请检查后重新上传。");
+                    }
+
                     positioned = !xml.EOF;
                 }
                 else if (ReferenceEquals(name, phonetic))
@@ -427,7 +532,7 @@ internal sealed class XlsxRowSource : IRowSource
             }
             else if (xml.NodeType == XmlNodeType.EndElement && ReferenceEquals(xml.LocalName, item))
             {
-                strings.Add(text.ToString());
+                Add(strings, text.ToString());
                 inItem = false;
             }
         }

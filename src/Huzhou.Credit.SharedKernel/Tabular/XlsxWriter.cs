@@ -9,7 +9,7 @@ namespace Huzhou.Credit.SharedKernel.Tabular;
 /// a bold, frozen header row, then rows of text. The workbook is never held in memory: SpreadCheetah writes each row
 /// into the zip stream as it comes (ADR 0011). Every cell is a text cell (never a formula, never a number), its column
 /// formatted as text so values typed in later (ID numbers, codes with leading zeros) stay text too, and neutralised
-/// like the CSV writer's (<see cref="CellText.NeutraliseFormula"/>). <see cref="RowSources.OpenAsync"/> reads the
+/// like the CSV writer's (<see cref="CellText.NeutraliseFormula"/>). <see cref="RowSources.OpenAsync(Stream, string, CancellationToken)"/> reads the
 /// first sheet back (a CRLF inside a cell comes back as LF, Excel's own line break: XML normalises line ends).
 /// </summary>
 /// <example>

@@ -448,8 +448,11 @@ internal sealed class CollectionOptions
     /// <summary>Rows delivered within this many days of their decision count as timely (及时率). Calendar days until the working-day calendar exists.</summary>
     public int TimelinessDays { get; set; } = 7;
 
-    /// <summary>Largest accepted upload.</summary>
-    public long MaxUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+    /// <summary>
+    /// Largest accepted upload (Collection:MaxUploadBytes). 200 MB holds a year of a large department's penalties as
+    /// CSV several times over; the readers' own limits (<see cref="SharedKernel.Tabular.TabularLimits"/>) bound what a file may unpack to.
+    /// </summary>
+    public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
 
     /// <summary>Root of the departments' drop folders: one sub-folder per department code.</summary>
     public string? DropFolder { get; set; }

@@ -33,7 +33,6 @@ internal sealed class CollectionController(
     TimeProvider clock) : Controller
 {
     private const int PageSize = 20;
-    private const long MaxUpload = 2L * 1024 * 1024 * 1024;
 
     private bool IsCreditOffice => staff.IsInRole(CreditRoles.CreditOffice);
 
@@ -54,8 +53,7 @@ internal sealed class CollectionController(
         MayUpload ? View(await UploadModelAsync(item, null, cancellationToken)) : Forbid();
 
     [HttpPost("upload")]
-    [RequestSizeLimit(MaxUpload)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
+    [UploadLimit]
     public async Task<IActionResult> Upload(string? itemCode, string? departmentCode, IFormFile? file, CancellationToken cancellationToken)
     {
         if (!MayUpload)
