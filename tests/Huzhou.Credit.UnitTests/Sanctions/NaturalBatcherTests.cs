@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Huzhou.Credit.Sanctions.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Huzhou.Credit.UnitTests.Sanctions;
 
@@ -94,6 +95,97 @@ public sealed class NaturalBatcherTests : IDisposable
         await Assert.ThrowsAsync<TimeoutException>(() => batcher.EnqueueAsync(1).WaitAsync(Patience));
         Assert.Equal(20, await batcher.EnqueueAsync(2).WaitAsync(Patience));
     }
+
+    /// <summary>Issue #23: a NUL in one client's text made PostgreSQL refuse the shared statement, failing every item in it.</summary>
+    [Fact]
+    public async Task A_batch_refused_for_one_items_data_is_run_again_so_that_only_that_item_fails()
+    {
+        await using var batcher = Batcher(workers: 1, maxBatch: 100, async batch =>
+        {
+            lock (_batches)
+            {
+                _batches.Add([.. batch.Select(p => p.Item)]);
+            }
+
+            if (batch.Count == 1 && batch[0].Item == 1)
+            {
+                _firstStarted.SetResult();
+                await _gate.Task;
+            }
+
+            if (batch.Any(p => p.Item == 13))
+            {
+                // What PostgreSQL answers for a NUL in text: the whole statement is refused.
+                throw new PostgresException("invalid byte sequence for encoding \"UTF8\": 0x00", "ERROR", "ERROR", PostgresErrorCodes.CharacterNotInRepertoire);
+            }
+
+            foreach (var p in batch)
+            {
+                p.Complete(p.Item * 10);
+            }
+        });
+        var first = batcher.EnqueueAsync(1);
+        await _firstStarted.Task.WaitAsync(Patience);
+        var many = Enumerable.Range(2, 30).Select(i => (Item: i, Answer: batcher.EnqueueAsync(i))).ToArray();
+        _gate.SetResult();
+
+        Assert.Equal(10, await first.WaitAsync(Patience));
+        var poisoned = await Assert.ThrowsAsync<PostgresException>(() => many.Single(m => m.Item == 13).Answer.WaitAsync(Patience));
+        Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, poisoned.SqlState);
+        foreach (var (item, answer) in many.Where(m => m.Item != 13))
+        {
+            Assert.Equal(item * 10, await answer.WaitAsync(Patience));
+        }
+
+        // The 30 went out together first, then in halves around the bad item (a bisection, not one statement each).
+        Assert.Equal(Enumerable.Range(2, 30), Batches()[1]);
+        Assert.InRange(Batches().Count, 4, 2 + (2 * 5));
+        Assert.Contains(new[] { 13 }, Batches());
+    }
+
+    [Fact]
+    public async Task A_batch_that_fails_for_an_outage_fails_as_a_whole_and_is_not_run_again()
+    {
+        var calls = 0;
+        await using var batcher = Batcher(workers: 1, maxBatch: 100, async batch =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                _firstStarted.SetResult();
+                await _gate.Task;
+                foreach (var p in batch)
+                {
+                    p.Complete(p.Item);
+                }
+
+                return;
+            }
+
+            throw new NpgsqlException("Exception while reading from stream", new IOException("connection reset"));
+        });
+        var first = batcher.EnqueueAsync(1);
+        await _firstStarted.Task.WaitAsync(Patience);
+        var many = Enumerable.Range(2, 10).Select(batcher.EnqueueAsync).ToArray();
+        _gate.SetResult();
+
+        await first.WaitAsync(Patience);
+        foreach (var answer in many)
+        {
+            await Assert.ThrowsAsync<NpgsqlException>(() => answer.WaitAsync(Patience));
+        }
+
+        Assert.Equal(2, Volatile.Read(ref calls));
+    }
+
+    [Theory]
+    [InlineData("22021", true)] // character not in repertoire (a NUL)
+    [InlineData("22001", true)] // string data right truncation
+    [InlineData("23505", true)] // unique violation
+    [InlineData("40001", false)] // serialization failure
+    [InlineData("57P01", false)] // admin shutdown
+    [InlineData("53300", false)] // too many connections
+    public void Only_data_errors_count_as_one_items_fault(string sqlState, bool isItemDataError) =>
+        Assert.Equal(isItemDataError, NaturalBatcher<int, int>.IsItemDataError(new PostgresException("x", "ERROR", "ERROR", sqlState)));
 
     [Fact]
     public async Task An_item_the_handler_forgot_gets_an_error_instead_of_waiting_for_ever()

@@ -27,6 +27,14 @@ internal sealed class CaseService(SanctionsDbContext db, RuleCache cache, TimePr
             return (null, FeedbackRefusal.NotFound, $"没有编号为 {checkId} 的本系统核查记录。");
         }
 
+        // Stored and shown to staff: control, bidi-override and unpaired surrogate characters are refused (issue #23).
+        // Their lengths are checked below, with the messages the API has always given.
+        if ((CallerText.Refusal("outcome", request.Outcome, int.MaxValue) ?? CallerText.Refusal("operator", request.Operator, int.MaxValue)
+            ?? CallerText.Refusal("measure", request.Measure, 64)) is { } refused)
+        {
+            return (null, FeedbackRefusal.BadRequest, refused);
+        }
+
         if (string.IsNullOrWhiteSpace(request.Outcome) || request.Outcome.Length > 500)
         {
             return (null, FeedbackRefusal.BadRequest, "请填写处理结果（outcome），不超过500字。");

@@ -62,8 +62,46 @@ internal sealed class CheckService(
         return results;
     }
 
+    /// <summary>Longest reference (办件号) the log keeps.</summary>
+    public const int MaxReference = 100;
+
+    /// <summary>
+    /// The first field whose text may not be used (control, bidi-override or unpaired surrogate characters, or too
+    /// long) and why, in Chinese; null when all may. Checked before anything else, so such text never joins the
+    /// grouped lookups or the shared log batch (issue #23).
+    /// </summary>
+    public static (string Field, string Error)? TextRefusal(CheckRequest request)
+    {
+        if (CallerText.Refusal("code", request.Code, 64) is { } code)
+        {
+            return ("code", code);
+        }
+
+        if (CallerText.Refusal("name", request.Name, 200) is { } name)
+        {
+            return ("name", name);
+        }
+
+        if (CallerText.Refusal("matter", request.Matter, 64) is { } matter)
+        {
+            return ("matter", matter);
+        }
+
+        if (CallerText.Refusal("stage", request.Stage, 32) is { } stage)
+        {
+            return ("stage", stage);
+        }
+
+        return CallerText.Refusal("reference", request.Reference, MaxReference) is { } reference ? ("reference", reference) : null;
+    }
+
     private async Task<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)> DecideAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
     {
+        if (TextRefusal(request) is { } refused)
+        {
+            return (null, CheckRefusal.BadRequest, refused.Error);
+        }
+
         var code = (request.Code ?? "").Trim().ToUpperInvariant();
         // An ID number first: the credit-code parser also accepts codes whose check character is only doubtful,
         // and an 18-digit ID number can read as one.
@@ -77,11 +115,6 @@ internal sealed class CheckService(
         if (ParseStage(request.Stage) is not { } stage)
         {
             return (null, CheckRefusal.BadRequest, "stage 应为 受理、办理 或 办结（acceptance / handling / closing）。");
-        }
-
-        if (request.Reference is { Length: > 100 })
-        {
-            return (null, CheckRefusal.BadRequest, "reference 不能超过100个字符。");
         }
 
         var rules = await cache.GetAsync(cancellationToken);

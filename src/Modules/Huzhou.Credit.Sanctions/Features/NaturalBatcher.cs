@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
@@ -14,7 +16,8 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// <para>
 /// The handler answers each item (<see cref="Pending.Complete"/> or <see cref="Pending.Fail"/>), so one bad item can
 /// fail alone. When the handler throws, every item it had not answered gets the exception; an item it forgot gets an
-/// error too, so no caller waits for ever. A batch that took <see cref="SlowBatchMilliseconds"/> or more is logged as a
+/// error too, so no caller waits for ever. A batch refused for one item's data is run again in halves so that only that
+/// item fails (<see cref="IsItemDataError"/>); a batch that failed for any other reason fails as a whole. A batch that took <see cref="SlowBatchMilliseconds"/> or more is logged as a
 /// warning once its callers are answered: every caller in it waited that long (for the check log, a stalled WAL flush).
 /// </para>
 /// </summary>
@@ -100,33 +103,67 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
                 continue; // another worker took them
             }
 
-            try
-            {
-                var started = Stopwatch.GetTimestamp();
-                await _handle(batch);
-                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                _duration.Record(elapsed);
-                _size.Record(batch.Count);
-                foreach (var item in batch)
-                {
-                    if (!item.Done.Task.IsCompleted)
-                    {
-                        item.Fail(new InvalidOperationException($"The {_purpose} left this item unanswered."));
-                    }
-                }
+            await RunAsync(batch);
+        }
+    }
 
-                if (elapsed >= SlowBatchMilliseconds)
+    /// <summary>
+    /// Whether <paramref name="error"/> says the statement was refused for the data of an item, not for the database's
+    /// state: PostgreSQL's data exceptions (class 22, e.g. a NUL in text) and integrity violations (class 23), and text
+    /// the driver cannot encode (a lone surrogate). Retrying the batch's items apart then isolates the bad one. An
+    /// outage (a lost connection, a timeout) is not: retrying would only multiply the load on a database in trouble.
+    /// </summary>
+    internal static bool IsItemDataError(Exception error) =>
+        error is PostgresException { SqlState: ['2', '2' or '3', ..] } or EncoderFallbackException;
+
+    /// <summary>
+    /// Runs one batch and answers its items. A batch refused for one item's data (<see cref="IsItemDataError"/>) is run
+    /// again in halves, down to single items, so that only the bad item fails and its neighbours — often other API
+    /// clients' checks — succeed (issue #23). Each statement is its own transaction, so a refused one wrote nothing.
+    /// </summary>
+    private async Task RunAsync(List<Pending> batch)
+    {
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            await _handle(batch);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            _duration.Record(elapsed);
+            _size.Record(batch.Count);
+            foreach (var item in batch)
+            {
+                if (!item.Done.Task.IsCompleted)
                 {
-                    _logger.LogWarning("A batch of {Count} {Purpose} took {Elapsed:F0} ms; the checks waiting for it answered late", batch.Count, _purpose, elapsed);
+                    item.Fail(new InvalidOperationException($"The {_purpose} left this item unanswered."));
                 }
             }
-            catch (Exception ex)
+
+            if (elapsed >= SlowBatchMilliseconds)
             {
-                _logger.LogError(ex, "A batch of {Count} {Purpose} failed; their callers get an error", batch.Count, _purpose);
-                foreach (var item in batch)
-                {
-                    item.Fail(ex);
-                }
+                _logger.LogWarning("A batch of {Count} {Purpose} took {Elapsed:F0} ms; the checks waiting for it answered late", batch.Count, _purpose, elapsed);
+            }
+        }
+        catch (Exception ex) when (batch.Count > 1 && IsItemDataError(ex))
+        {
+            _logger.LogWarning(ex, "A batch of {Count} {Purpose} was refused for the data of an item; it is run again in halves so that only that item fails", batch.Count, _purpose);
+            var open = batch.Where(p => !p.Done.Task.IsCompleted).ToList();
+            var half = open.Count / 2;
+            if (half > 0)
+            {
+                await RunAsync(open.GetRange(0, half));
+            }
+
+            if (open.Count > half)
+            {
+                await RunAsync(open.GetRange(half, open.Count - half));
+            }
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "A batch of {Count} {Purpose} failed; their callers get an error", batch.Count, _purpose);
+            foreach (var item in batch)
+            {
+                item.Fail(ex);
             }
         }
     }

@@ -60,8 +60,9 @@ internal static class ChecksEndpoint
         {
             body = await context.Request.ReadFromJsonAsync(CheckJson.Default.CheckBody, context.RequestAborted);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: text the reader cannot turn into a string (an escaped lone surrogate).
             body = null;
         }
 
@@ -71,8 +72,19 @@ internal static class ChecksEndpoint
             return;
         }
 
+        var request = new CheckRequest(body.Code, body.Name, body.Matter, body.Stage, body.Reference);
+        if (CheckService.TextRefusal(request) is { } refused)
+        {
+            // Refused before the check joins the grouped lookups and the shared log batch (issue #23).
+            await ProblemAsync(context, StatusCodes.Status400BadRequest, "请求无效", refused.Error, new Dictionary<string, object?>
+            {
+                ["errors"] = new Dictionary<string, string[]> { [refused.Field] = [refused.Error] },
+            });
+            return;
+        }
+
         var checks = context.RequestServices.GetRequiredService<CheckService>();
-        var (outcome, refusal, error) = await checks.CheckAsync(new CheckRequest(body.Code, body.Name, body.Matter, body.Stage, body.Reference), Caller(context.User), context.RequestAborted);
+        var (outcome, refusal, error) = await checks.CheckAsync(request, Caller(context.User), context.RequestAborted);
         if (outcome is null)
         {
             await (refusal == CheckRefusal.UnknownMatter
