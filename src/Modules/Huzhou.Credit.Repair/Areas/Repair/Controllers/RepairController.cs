@@ -166,7 +166,9 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
     [HttpGet("export")]
     public async Task<IActionResult> Export(DateOnly? from, CancellationToken cancellationToken)
     {
-        if (!staff.IsInRole(CreditRoles.CreditOffice))
+        // Every district's completed repairs: the city credit office's upward sync only (a district office would see
+        // other districts' subjects).
+        if (!RepairService.MayExecute(staff))
         {
             return Forbid();
         }
