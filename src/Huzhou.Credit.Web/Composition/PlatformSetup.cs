@@ -110,6 +110,8 @@ internal static class PlatformSetup
         var mvc = services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new ControlCharacterFilter());
+                o.Filters.Add(new PageNumberFilter());
                 ChineseModelBindingMessages.Apply(o.ModelBindingMessageProvider);
             })
             // JSON answers (ProblemDetails, suggestions) keep Chinese readable instead of \uXXXX; HTML-sensitive

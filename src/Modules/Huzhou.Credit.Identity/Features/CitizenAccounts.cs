@@ -54,6 +54,12 @@ internal sealed partial class CitizenAccounts(CreditIdentityDbContext db, ISubje
             return Result<long>.Failure("主体库中没有这位市民，请先在主体库登记。", "IdNumber");
         }
 
+        if (!staff.CanSeeDistrict(subject.DistrictCode))
+        {
+            // The same as for a person the registry does not know: a district office sees only its own residents.
+            return Result<long>.Failure("主体库中没有这位市民，请先在主体库登记。", "IdNumber");
+        }
+
         if (!string.Equals(subject.Name, (name ?? "").Trim(), StringComparison.Ordinal))
         {
             return Result<long>.Failure("姓名与主体库登记的不一致，请核对身份证。", "Name");
@@ -184,8 +190,35 @@ internal sealed partial class CitizenAccounts(CreditIdentityDbContext db, ISubje
             ],
             CitizenAccountDefaults.Scheme));
 
-    public Task<List<CitizenAccount>> ListAsync(CancellationToken cancellationToken) =>
-        db.CitizenAccounts.AsNoTracking().OrderByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The newest 200 accounts the user may see: city-level staff every account, a district credit office only those of
+    /// persons registered in its district (accounts keep no district; the registry knows the person's).
+    /// </summary>
+    public async Task<List<CitizenAccount>> ListAsync(CancellationToken cancellationToken)
+    {
+        const int Shown = 200;
+        if (staff.IsCityLevel)
+        {
+            return await db.CitizenAccounts.AsNoTracking().OrderByDescending(a => a.Id).Take(Shown).ToListAsync(cancellationToken);
+        }
+
+        var visible = new List<CitizenAccount>();
+        var before = long.MaxValue;
+        while (visible.Count < Shown)
+        {
+            var chunk = await db.CitizenAccounts.AsNoTracking().Where(a => a.Id < before).OrderByDescending(a => a.Id).Take(1000).ToListAsync(cancellationToken);
+            if (chunk.Count == 0)
+            {
+                break;
+            }
+
+            var persons = await subjects.GetAsync(chunk.Select(a => a.SubjectId).Distinct().ToList(), cancellationToken);
+            visible.AddRange(chunk.Where(a => persons.TryGetValue(a.SubjectId, out var p) && staff.CanSeeDistrict(p.DistrictCode)));
+            before = chunk[^1].Id;
+        }
+
+        return visible.Take(Shown).ToList();
+    }
 }
 
 internal sealed class CurrentCitizen(IHttpContextAccessor accessor) : ICurrentCitizen

@@ -103,11 +103,12 @@ internal static class CitizenOidc
             };
             o.Events.OnRemoteFailure = context =>
             {
-                // Never another exception's text on the page (it can carry the provider's answer); our own refusal's reason is safe.
-                var reason = context.Failure is CitizenSignInRefused refused ? refused.Message : "统一身份认证未完成，请重试或使用市民账户登录。";
+                // Never another exception's text on the page (it can carry the provider's answer); our own refusal's reason is
+                // passed as its code, which the login page turns back into the message.
+                var reason = context.Failure is CitizenSignInRefused refused ? SignInNotices.CitizenErrorCode(refused.Message) : SignInNotices.CitizenPlatformFailed;
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CitizenOidc))
                     .LogWarning("Citizen OpenID Connect sign-in failed: {Error}", context.Failure?.GetType().Name);
-                context.Response.Redirect("/citizen/login?error=" + Uri.EscapeDataString(reason));
+                context.Response.Redirect("/citizen/login?error=" + reason);
                 context.HandleResponse();
                 return Task.CompletedTask;
             };

@@ -1,6 +1,7 @@
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Persistence;
 using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Sanctions.Features;
@@ -49,15 +50,15 @@ internal sealed class CheckQueries(SanctionsDbContext db, TimeProvider clock)
             source = source.Where(c => c.SubjectCode == code);
         }
 
-        if (q.From is { } from)
+        // Calendar days in Huzhou as UTC instants (Npgsql writes timestamptz parameters only at offset zero).
+        var range = ShanghaiTime.DayRange(q.From, q.To).Value;
+        if (range.Start is { } start)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
             source = source.Where(c => c.CheckedAt >= start);
         }
 
-        if (q.To is { } to)
+        if (range.End is { } end)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
             source = source.Where(c => c.CheckedAt < end);
         }
 

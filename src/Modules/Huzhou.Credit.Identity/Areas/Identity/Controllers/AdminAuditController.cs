@@ -5,6 +5,7 @@ using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
@@ -17,8 +18,17 @@ internal sealed class AdminAuditController(CreditIdentityDbContext db) : Control
 {
     private const int PageSize = 50;
 
+    // "action" is also MVC's route value (the action's name, "Index"), which the value providers offer before the
+    // query string: the filter is bound from the query alone.
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? user, string? action, long? subjectId, DateOnly? from, DateOnly? to, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(
+        string? user,
+        [FromQuery(Name = "action")] string? operation,
+        long? subjectId,
+        DateOnly? from,
+        DateOnly? to,
+        int page = 1,
+        CancellationToken cancellationToken = default)
     {
         var query = db.AuditRecords.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(user))
@@ -26,9 +36,9 @@ internal sealed class AdminAuditController(CreditIdentityDbContext db) : Control
             query = query.Where(a => a.UserName == user.Trim());
         }
 
-        if (!string.IsNullOrWhiteSpace(action))
+        if (!string.IsNullOrWhiteSpace(operation))
         {
-            query = query.Where(a => a.Action.StartsWith(action.Trim()));
+            query = query.Where(a => a.Action.StartsWith(operation.Trim()));
         }
 
         if (subjectId is not null)
@@ -36,15 +46,20 @@ internal sealed class AdminAuditController(CreditIdentityDbContext db) : Control
             query = query.Where(a => a.SubjectId == subjectId);
         }
 
-        if (from is not null)
+        var range = ShanghaiTime.DayRange(from, to);
+        var error = FilterError() ?? range.Error;
+        if (error is not null)
         {
-            var start = new DateTimeOffset(from.Value.ToDateTime(TimeOnly.MinValue), ShanghaiTime.Zone.BaseUtcOffset);
+            return View(new AuditListViewModel(user, operation, subjectId, from, to, new PagedList<Domain.AuditRecord>([], 1, PageSize, 0)) { Error = error });
+        }
+
+        if (range.Value.Start is { } start)
+        {
             query = query.Where(a => a.OccurredAt >= start);
         }
 
-        if (to is not null)
+        if (range.Value.End is { } end)
         {
-            var end = new DateTimeOffset(to.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), ShanghaiTime.Zone.BaseUtcOffset);
             query = query.Where(a => a.OccurredAt < end);
         }
 
@@ -52,6 +67,13 @@ internal sealed class AdminAuditController(CreditIdentityDbContext db) : Control
         var total = await query.CountAsync(cancellationToken);
         var records = await query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return View(new AuditListViewModel(user, action, subjectId, from, to, new PagedList<Domain.AuditRecord>(records, page, PageSize, total)));
+        return View(new AuditListViewModel(user, operation, subjectId, from, to, new PagedList<Domain.AuditRecord>(records, page, PageSize, total)));
     }
+
+    /// <summary>A date or subject id in the address that could not be read, or null.</summary>
+    private string? FilterError() =>
+        ModelState.GetFieldValidationState("from") == ModelValidationState.Invalid ? "起始日期无法识别，请按“2026-01-31”的格式填写。"
+        : ModelState.GetFieldValidationState("to") == ModelValidationState.Invalid ? "截止日期无法识别，请按“2026-01-31”的格式填写。"
+        : ModelState.GetFieldValidationState("subjectId") == ModelValidationState.Invalid ? "主体 ID 应为数字。"
+        : null;
 }

@@ -27,7 +27,7 @@ internal sealed class CitizenController(CitizenAccounts accounts, CitizenOidcOpt
 
     [AllowAnonymous]
     [HttpGet("/citizen/login")]
-    public IActionResult Login(string? error) => View(new LoginViewModel(null, error is { Length: > 0 and <= 200 } ? error : null, OidcName));
+    public IActionResult Login(string? error) => View(new LoginViewModel(null, SignInNotices.CitizenError(error), OidcName));
 
     /// <summary>Hands the citizen to the provincial identity platform (when configured); it returns to <c>/citizen/signin-oidc</c>.</summary>
     [AllowAnonymous]

@@ -16,7 +16,8 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
     public IActionResult Index() => View(organisation);
 
     [HttpGet("login")]
-    public IActionResult Login(string? returnUrl, string? message) => View(new OrganisationLoginForm { ReturnUrl = returnUrl, Message = message });
+    public IActionResult Login(string? returnUrl, string? message) =>
+        View(new OrganisationLoginForm { ReturnUrl = returnUrl, Message = SignInNotices.OrganisationMessage(message) });
 
     [HttpPost("login")]
     [ValidateAntiForgeryToken]
@@ -60,7 +61,7 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
             return View(form);
         }
 
-        return Redirect("/org/login?message=" + Uri.EscapeDataString("注册已提交。信用办核实单位身份后即可登录（一般 1 个工作日内）。"));
+        return Redirect("/org/login?message=" + SignInNotices.OrganisationRegistered);
     }
 }
 

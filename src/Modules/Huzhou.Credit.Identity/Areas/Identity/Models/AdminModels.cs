@@ -102,4 +102,8 @@ internal sealed class ApiClientFormValidator : AbstractValidator<ApiClientForm>
 
 internal sealed record ApiClientListViewModel(IReadOnlyList<ApiClient> Clients, ApiClientForm Form, IReadOnlyList<Department> Departments, string? IssuedKey, string? IssuedName);
 
-internal sealed record AuditListViewModel(string? User, string? Action, long? SubjectId, DateOnly? From, DateOnly? To, PagedList<AuditRecord> Records);
+internal sealed record AuditListViewModel(string? User, string? Action, long? SubjectId, DateOnly? From, DateOnly? To, PagedList<AuditRecord> Records)
+{
+    /// <summary>Why the filter could not be applied (an unreadable or out-of-range date).</summary>
+    public string? Error { get; init; }
+}

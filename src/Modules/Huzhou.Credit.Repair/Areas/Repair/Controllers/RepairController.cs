@@ -166,13 +166,20 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
     [HttpGet("export")]
     public async Task<IActionResult> Export(DateOnly? from, CancellationToken cancellationToken)
     {
-        if (!staff.IsInRole(CreditRoles.CreditOffice))
+        // Every district's completed repairs: the city credit office's upward sync only (a district office would see
+        // other districts' subjects).
+        if (!RepairService.MayExecute(staff))
         {
             return Forbid();
         }
 
         var since = from ?? service.Today.AddMonths(-1);
-        var start = new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
+        if (!ShanghaiTime.IsInstantDay(since))
+        {
+            return BadRequest();
+        }
+
+        var start = ShanghaiTime.StartOfDay(since);
         var stamp = service.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         await CsvReport.WriteAsync(
             Response,
@@ -190,6 +197,12 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
     public async Task<IActionResult> Calendar(int? year, string? message, string? error, CancellationToken cancellationToken)
     {
         var shown = year ?? service.Today.Year;
+        if (shown is < 1900 or > 9998)
+        {
+            // A year no calendar covers (DateOnly cannot even hold year 0): the page does not exist.
+            return NotFound();
+        }
+
         var days = await db.CalendarDays.AsNoTracking().Where(d => d.Date >= new DateOnly(shown, 1, 1) && d.Date <= new DateOnly(shown, 12, 31)).OrderBy(d => d.Date).ToListAsync(cancellationToken);
         return View(new CalendarViewModel(shown, days, RepairService.MayExecute(staff), message, error));
     }

@@ -2,9 +2,12 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Sanctions.Areas.Sanctions.Models;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Features;
+using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 
@@ -114,7 +117,11 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     {
         var query = new CheckLogQuery(caller, matter, decision, code, from, to, page);
         var matters = (await queries.MattersAsync(cancellationToken)).ToDictionary(m => m.Code);
-        return View(new CheckLogViewModel(query, await queries.LogAsync(query, cancellationToken), await queries.DecisionCountsAsync(cancellationToken), matters));
+        var error = ModelState.GetFieldValidationState("from") == ModelValidationState.Invalid ? "起始日期无法识别，请按“2026-01-31”的格式填写。"
+            : ModelState.GetFieldValidationState("to") == ModelValidationState.Invalid ? "截止日期无法识别，请按“2026-01-31”的格式填写。"
+            : ShanghaiTime.DayRange(from, to).Error;
+        var log = error is null ? await queries.LogAsync(query, cancellationToken) : new PagedList<CheckRecord>([], 1, CheckQueries.PageSize, 0);
+        return View(new CheckLogViewModel(query, log, await queries.DecisionCountsAsync(cancellationToken), matters) { Error = error });
     }
 
     [HttpGet("rules")]

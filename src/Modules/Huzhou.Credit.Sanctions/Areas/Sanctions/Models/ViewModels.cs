@@ -6,6 +6,9 @@ namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Models;
 
 internal sealed record CheckLogViewModel(CheckLogQuery Query, PagedList<CheckRecord> Checks, IReadOnlyDictionary<CheckDecision, long> Totals, IReadOnlyDictionary<string, Matter> Matters)
 {
+    /// <summary>Why the date filter could not be applied (unreadable, out of range or reversed).</summary>
+    public string? Error { get; init; }
+
     public string PageUrl(int page) =>
         $"/sanctions/checks?caller={Uri.EscapeDataString(Query.Caller ?? "")}&matter={Uri.EscapeDataString(Query.Matter ?? "")}&decision={Query.Decision}&code={Uri.EscapeDataString(Query.Code ?? "")}"
         + $"&from={Query.From:yyyy-MM-dd}&to={Query.To:yyyy-MM-dd}&page={page}";

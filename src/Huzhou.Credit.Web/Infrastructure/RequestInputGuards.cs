@@ -1,0 +1,111 @@
+using Huzhou.Credit.Web.Controllers;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Huzhou.Credit.Web.Infrastructure;
+
+/// <summary>
+/// Refuses a query or form value carrying a control character (NUL and the other C0 characters except tab and line
+/// breaks): PostgreSQL cannot store NUL in text and failed such a request with a 500, the form reader itself throws
+/// on a NUL, and no person types these. The answer is a 400 in Chinese (ProblemDetails under <c>/api</c>). It runs
+/// first among the authorisation filters, before antiforgery validation reads the form.
+/// </summary>
+internal sealed class ControlCharacterFilter : IAsyncAuthorizationFilter, IOrderedFilter
+{
+    public const string Message = "提交的内容含有不可见的控制字符（如 NUL），无法处理。请删除后重新输入（可手工输入而不是粘贴）。";
+
+    public int Order => int.MinValue;
+
+    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
+    {
+        var http = context.HttpContext;
+        if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            // The error page re-executed for this request: it reads nothing from the form.
+            return;
+        }
+
+        var request = http.Request;
+        var refused = request.Query.Any(p => HasControlCharacter(p.Key) || p.Value.Any(HasControlCharacter));
+        if (!refused && request.HasFormContentType)
+        {
+            try
+            {
+                var form = await request.ReadFormAsync(http.RequestAborted);
+                refused = form.Any(p => HasControlCharacter(p.Key) || p.Value.Any(HasControlCharacter));
+            }
+            catch (InvalidDataException e) when (e.InnerException is InvalidOperationException)
+            {
+                // ASP.NET Core's form decoder refuses a NUL itself ("The form value contains invalid characters").
+                refused = true;
+            }
+        }
+
+        if (!refused)
+        {
+            return;
+        }
+
+        context.Result = request.Path.StartsWithSegments("/api")
+            ? new ObjectResult(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "请求有误", Detail = Message }) { StatusCode = StatusCodes.Status400BadRequest }
+            : new ViewResult
+            {
+                ViewName = "~/Views/Error/Index.cshtml",
+                StatusCode = StatusCodes.Status400BadRequest,
+                ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary<ErrorViewModel>(
+                    new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), context.ModelState)
+                {
+                    Model = new ErrorViewModel(StatusCodes.Status400BadRequest, "请求有误", Message, http.TraceIdentifier),
+                },
+            };
+    }
+
+    internal static bool HasControlCharacter(string? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// Keeps every action argument that is a page number (<c>page</c>, <c>rpage</c> ...) between 1 and
+/// <see cref="MaxPage"/>: <c>Skip((page - 1) * size)</c> overflows for page numbers near <see cref="int.MaxValue"/>
+/// and lists compute such offsets in many places. A page past the end is simply empty.
+/// </summary>
+internal sealed class PageNumberFilter : IActionFilter
+{
+    /// <summary>Far past any real list (a million subjects at 20 a page is 50 000 pages); × the largest page size stays far below int.MaxValue.</summary>
+    public const int MaxPage = 1_000_000;
+
+    public void OnActionExecuting(ActionExecutingContext context)
+    {
+        foreach (var parameter in context.ActionDescriptor.Parameters)
+        {
+            if (parameter.ParameterType == typeof(int)
+                && parameter.Name.EndsWith("page", StringComparison.OrdinalIgnoreCase)
+                && context.ActionArguments.TryGetValue(parameter.Name, out var value)
+                && value is int page
+                && page is < 1 or > MaxPage)
+            {
+                context.ActionArguments[parameter.Name] = Math.Clamp(page, 1, MaxPage);
+            }
+        }
+    }
+
+    public void OnActionExecuted(ActionExecutedContext context)
+    {
+    }
+}
