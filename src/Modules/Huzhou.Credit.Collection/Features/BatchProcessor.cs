@@ -84,15 +84,7 @@ internal sealed class BatchProcessor(
             while (await source.ReadAsync(cancellationToken))
             {
                 received++;
-                for (var f = 0; f < raw.Length; f++)
-                {
-                    var column = map.ColumnOfField[f];
-                    raw[f] = column >= 0 && column < source.FieldCount ? CellText.RestoreFormula(source.GetString(column)) : null;
-                }
-
-                var errors = validator.Validate(raw, values);
-                var problem = errors.Count == 0 ? null : errors[0];
-                var record = problem is null ? ToRecord(item, keys, source.RowNumber, values, validator.LastRow, batch.DepartmentCode, payload, out problem) : null;
+                var record = Read(source, map, validator, keys, batch.DepartmentCode, payload, raw, values, out var errors, out var problem);
                 if (record is null)
                 {
                     rejected++;
@@ -177,15 +169,7 @@ internal sealed class BatchProcessor(
         while (read <= PreviewWholeFileRows && await source.ReadAsync(cancellationToken))
         {
             read++;
-            for (var f = 0; f < raw.Length; f++)
-            {
-                var column = map.ColumnOfField[f];
-                raw[f] = column >= 0 && column < source.FieldCount ? CellText.RestoreFormula(source.GetString(column)) : null;
-            }
-
-            var errors = validator.Validate(raw, values);
-            var problem = errors.Count == 0 ? null : errors[0];
-            var record = problem is null ? ToRecord(item, keys, source.RowNumber, values, validator.LastRow, batch.DepartmentCode, payload, out problem) : null;
+            var record = Read(source, map, validator, keys, batch.DepartmentCode, payload, raw, values, out var errors, out var problem);
             if (record is null)
             {
                 refused.Add((source.RowNumber, problem?.FieldLabel, errors.Count == 0 ? problem!.Message : string.Join("；", errors.Select(e => e.Message))));
@@ -267,6 +251,24 @@ internal sealed class BatchProcessor(
 
     private async Task ReportProgressAsync(long batchId, long rowsRead, CancellationToken cancellationToken) =>
         await db.Batches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s.SetProperty(b => b.RowsRead, rowsRead), cancellationToken);
+
+    /// <summary>
+    /// The current row read (the platform's formula neutralisation taken off), validated and turned into a record, or
+    /// null with its errors (the validator's) and the first problem. The batch and the preview's check share it.
+    /// </summary>
+    private IncomingCreditRecord? Read(IRowSource source, HeaderMap map, IRowValidator validator, KeySlots keys, string department,
+        PayloadBuilder payload, string?[] raw, string?[] values, out IReadOnlyList<FieldError> errors, out FieldError? problem)
+    {
+        for (var f = 0; f < raw.Length; f++)
+        {
+            var column = map.ColumnOfField[f];
+            raw[f] = column >= 0 && column < source.FieldCount ? CellText.RestoreFormula(source.GetString(column)) : null;
+        }
+
+        errors = validator.Validate(raw, values);
+        problem = errors.Count == 0 ? null : errors[0];
+        return problem is null ? ToRecord(validator.Item, keys, source.RowNumber, values, validator.LastRow, department, payload, out problem) : null;
+    }
 
     /// <summary>
     /// Builds the record of a valid row, or explains why the row cannot become one. ID numbers in the payload
