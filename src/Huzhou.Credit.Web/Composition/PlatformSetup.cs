@@ -273,6 +273,13 @@ internal static class PlatformSetup
             {
                 // Paths only: query strings can carry names or ID numbers typed into a search box.
                 o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+                o.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+                [
+                    new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                    new LogEventProperty("RequestPath", new ScalarValue(LoggedPath.Mask(path))),
+                    new LogEventProperty("StatusCode", new ScalarValue(status)),
+                    new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+                ];
                 o.GetLevel = (context, _, ex) => ex is not null || context.Response.StatusCode >= 500
                     ? LogEventLevel.Error
                     : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
