@@ -10,7 +10,11 @@ namespace Huzhou.Credit.Web.Infrastructure;
 internal static partial class LoggedPath
 {
     public static string Mask(string path) =>
-        IdLike().IsMatch(path) ? IdLike().Replace(path, m => Masking.IdNumber(m.Value)) : path;
+        IdLike().IsMatch(path) ? IdLike().Replace(path, m => IsIdNumber(m.Value) ? Masking.IdNumber(m.Value) : m.Value) : path;
+
+    // An all-digit credit code has the same shape and is public: only what reads as an ID number (any check digit;
+    // the old 15-digit numbers always) is masked.
+    private static bool IsIdNumber(string text) => text.Length == 15 || ResidentIdNumber.TryParse(text).Succeeded;
 
     // 18 characters (17 digits and a digit or X) or the old 15 digits, between path separators or the ends.
     [GeneratedRegex(@"(?<![0-9A-Za-z])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

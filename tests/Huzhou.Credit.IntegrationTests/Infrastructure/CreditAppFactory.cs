@@ -128,8 +128,6 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Logging:Directory", Path.Combine(AppContext.BaseDirectory, "logs"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        // The request log is kept, so tests can check what it writes (no ID numbers: RequestLogTests).
-        builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Information");
         // Every test request comes from the same (unknown) address: generous limits here; RateLimitTests sets low ones.
         builder.UseSetting("Dossier:PublicRequestsPerMinute", "100000");
         builder.UseSetting("Dossier:ReportsPerMinute", "100000");
