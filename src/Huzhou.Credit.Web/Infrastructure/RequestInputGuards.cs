@@ -13,7 +13,7 @@ namespace Huzhou.Credit.Web.Infrastructure;
 /// </summary>
 internal sealed class ControlCharacterFilter : IAsyncAuthorizationFilter, IOrderedFilter
 {
-    public const string Message = "提交的内容含有不可见的控制字符（如 NUL），无法处理。请删除后重新输入（可手工输入而不是粘贴）。";
+    public const string Message = "提交的内容含有不可见的控制字符（如 NUL 或文字方向控制符），无法处理。请删除后重新输入（可手工输入而不是粘贴）。";
 
     public int Order => int.MinValue;
 
@@ -68,15 +68,8 @@ internal sealed class ControlCharacterFilter : IAsyncAuthorizationFilter, IOrder
             return false;
         }
 
-        foreach (var c in value)
-        {
-            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // C0 controls (tab and line breaks excepted), DEL and the bidirectional formatting characters.
+        return Huzhou.Credit.SharedKernel.Validation.UnsafeText.IndexOfUnsafe(value) >= 0;
     }
 }
 

@@ -21,7 +21,7 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
     [Fact]
     public async Task A_valid_code_opens_its_scenarios_is_redeemed_once_and_carries_no_identity()
     {
-        var code = await IssueAsync(level: 3, score: 680);
+        var code = await IssueAsync(level: 3);
         using var verifier = await VerifierAsync();
         using var verified = await verifier.PostAsJsonAsync("/api/v1/integrity/verifications", new { code });
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
@@ -32,10 +32,12 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
         Assert.Contains("TS-YJ", opened);      // 图书馆免押金借阅 from level A
         Assert.DoesNotContain("TS-ZJ", opened); // 借阅加倍 needs AAA
 
-        // Only the level, the score, a random id and times: nothing that names the person.
+        // Only the level, a random id and times: nothing that names the person, and not the exact score (issue #23:
+        // the code carries the level, as docs/modules/integrity.md says); the answer has no score either.
         var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(code.Split('.')[1]));
         var claims = JsonDocument.Parse(payload).RootElement.EnumerateObject().Select(p => p.Name).Order().ToList();
-        Assert.Equal(["exp", "iat", "iss", "jti", "lvl", "nbf", "scr", "ver"], claims);
+        Assert.Equal(["exp", "iat", "iss", "jti", "lvl", "nbf", "ver"], claims);
+        Assert.False(body.TryGetProperty("score", out _));
 
         using (var redeemed = await verifier.PostAsJsonAsync("/api/v1/integrity/redemptions", new { code, scenario = "TS-YJ" }))
         {
@@ -80,7 +82,7 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
     public async Task Tampered_expired_and_foreign_codes_are_refused()
     {
         using var verifier = await VerifierAsync();
-        var code = await IssueAsync(level: 2, score: 500);
+        var code = await IssueAsync(level: 2);
         // The holder edits the level in the payload: the signature no longer matches.
         var parts = code.Split('.');
         var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace("\"lvl\":2", "\"lvl\":5", StringComparison.Ordinal);
@@ -88,7 +90,7 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
         Assert.Contains("签名无效", await RefusedAsync(verifier, tampered), StringComparison.Ordinal);
 
         // A screenshot from ten minutes ago.
-        var stale = await IssueAsync(level: 4, score: 800, issuedAt: DateTimeOffset.UtcNow.AddMinutes(-10));
+        var stale = await IssueAsync(level: 4, issuedAt: DateTimeOffset.UtcNow.AddMinutes(-10));
         Assert.Contains("已过期", await RefusedAsync(verifier, stale), StringComparison.Ordinal);
 
         // An issuer nobody configured, and a partner's key pretending to be this city.
@@ -122,14 +124,14 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
     [Fact]
     public async Task Key_rotation_keeps_codes_already_issued_valid_and_publishes_both_keys()
     {
-        var before = await IssueAsync(level: 4, score: 780);
+        var before = await IssueAsync(level: 4);
         string newKid;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             newKid = await scope.ServiceProvider.GetRequiredService<IntegrityCodes>().RotateAsync(CancellationToken.None);
         }
 
-        var after = await IssueAsync(level: 4, score: 780);
+        var after = await IssueAsync(level: 4);
         Assert.Equal(newKid, new JsonWebToken(after).Kid);
         Assert.NotEqual(new JsonWebToken(before).Kid, newKid);
         using var verifier = await VerifierAsync();
@@ -148,7 +150,7 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
     [Fact]
     public async Task The_verifier_scans_on_the_phone_page_and_records_a_library_deposit_waiver()
     {
-        var code = await IssueAsync(level: 3, score: 640);
+        var code = await IssueAsync(level: 3);
         using var verifier = await SignedInClient.CreateAsync(factory, "hexiao.tsg");
         var page = await HtmlPages.GetAsync(verifier, "/integrity/verify");
         using var checkedCode = await HtmlPages.PostFormAsync(verifier, page, "#verify-form", new() { ["code"] = code });
@@ -304,10 +306,10 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
         Assert.NotEqual(HttpStatusCode.OK, staffTry.StatusCode);
     }
 
-    private async Task<string> IssueAsync(int level, int score, DateTimeOffset? issuedAt = null)
+    private async Task<string> IssueAsync(int level, DateTimeOffset? issuedAt = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IntegrityCodes>().IssueAsync(level, score, CancellationToken.None, issuedAt)).Code;
+        return (await scope.ServiceProvider.GetRequiredService<IntegrityCodes>().IssueAsync(level, CancellationToken.None, issuedAt)).Code;
     }
 
     private static string Sign(System.Security.Cryptography.ECDsa key, string issuer, string kid, int level)

@@ -59,4 +59,18 @@ public sealed class HostileInputTests(CreditAppFactory factory)
 
         Assert.Contains("控制字符", page.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_subject_name_with_a_bidi_override_is_refused_and_nothing_is_stored()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        // Stored, “湖州\u202E司公限有易贸某” would read as “湖州某贸易有限公司” on every page and in every export.
+        var name = "湖州\u202E司公限有" + Unique.ChineseFragment(3);
+
+        using var response = await Huzhou.Credit.IntegrationTests.Subjects.SubjectForms.SubmitOrganisationAsync(office, name, Unique.Uscc("330502"), "330502");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("文字方向控制符", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.Database.CountSubjectsNamedAsync(name));
+    }
 }

@@ -70,16 +70,19 @@ public sealed class PersonScopingTests(CreditAppFactory factory)
         Assert.Equal(0, await factory.Database.CountSubjectsNamedAsync(name));
     }
 
+    // Persons are searched with a purpose (issue #23 §8: without one the search leaves them out).
+    private static string SearchUrl(string query) => "/subjects?purpose=" + Uri.EscapeDataString("信用核查") + "&q=" + Uri.EscapeDataString(query);
+
     private static async Task AssertNotFoundAsync(HttpClient client, string query)
     {
-        var page = await HtmlPages.GetAsync(client, "/subjects?q=" + Uri.EscapeDataString(query));
+        var page = await HtmlPages.GetAsync(client, SearchUrl(query));
         Assert.Null(page.QuerySelector("#q-error"));
         Assert.Contains("没有找到符合条件的主体", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     private static async Task AssertFoundAsync(HttpClient client, string query, string name)
     {
-        var page = await HtmlPages.GetAsync(client, "/subjects?q=" + Uri.EscapeDataString(query));
+        var page = await HtmlPages.GetAsync(client, SearchUrl(query));
         Assert.Contains(name, page.Body!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -119,6 +119,72 @@ public sealed class PersonalDataTests(CreditAppFactory factory)
         Assert.Equal(marker, await factory.Database.ScalarAsync<string>("SELECT detail FROM credit.audit_log WHERE id = $1", rowId));
     }
 
+    [Fact]
+    public async Task Search_by_id_number_without_a_purpose_searches_nothing_and_writes_no_audit()
+    {
+        using var client = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var (id, name, idNumber) = await CreatePersonAsync(client);
+
+        var page = await HtmlPages.GetAsync(client, "/subjects?q=" + idNumber);
+
+        Assert.NotNull(page.QuerySelector("#purpose-required"));
+        Assert.DoesNotContain(name, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await SearchAuditCountAsync(client, id));
+    }
+
+    [Fact]
+    public async Task Name_search_without_a_purpose_lists_organisations_only()
+    {
+        using var client = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var (_, name, _) = await CreatePersonAsync(client);
+
+        var page = await HtmlPages.GetAsync(client, "/subjects?q=" + Uri.EscapeDataString(name));
+
+        Assert.DoesNotContain(name, page.QuerySelector("#results")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#persons-excluded"));
+    }
+
+    [Fact]
+    public async Task Search_with_a_purpose_lists_the_person_and_audits_the_look_up_without_keeping_the_query()
+    {
+        using var client = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var (id, name, idNumber) = await CreatePersonAsync(client);
+
+        var byId = await HtmlPages.GetAsync(client, "/subjects?purpose=" + Uri.EscapeDataString(Purpose) + "&q=" + idNumber);
+        var byName = await HtmlPages.GetAsync(client, "/subjects?purpose=" + Uri.EscapeDataString(Purpose) + "&q=" + Uri.EscapeDataString(name));
+
+        foreach (var page in new[] { byId, byName })
+        {
+            var link = page.QuerySelectorAll("#results a").FirstOrDefault(a => a.TextContent.Contains(name, StringComparison.Ordinal));
+            Assert.NotNull(link);
+            // The person's page is reached with the same purpose, not a second question.
+            Assert.Equal($"/subjects/{id}?purpose=" + Uri.EscapeDataString(Purpose), link!.GetAttribute("href"));
+        }
+
+        Assert.Equal(2, await SearchAuditCountAsync(client, id));
+        var details = await factory.Database.ScalarAsync<string>(
+            "SELECT string_agg(coalesce(detail, ''), '|') FROM credit.audit_log WHERE action = 'subjects.person.search' AND (subject_id = $1 OR detail ~ ('(编号 |、)' || $1::text || '(、|）)'))", id);
+        Assert.Contains("按身份证号码查询自然人", details, StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber, details, StringComparison.Ordinal);
+        Assert.DoesNotContain(name, details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_with_an_unknown_purpose_is_refused()
+    {
+        using var client = await SignedInClient.CreateAsync(factory, "xinyongban");
+
+        var page = await HtmlPages.GetAsync(client, "/subjects?purpose=" + Uri.EscapeDataString("随便看看") + "&q=" + Uri.EscapeDataString("湖州"));
+
+        Assert.Contains("请从列表中选择查询事由", page.QuerySelector("#purpose-error")?.TextContent, StringComparison.Ordinal);
+    }
+
+    private Task<long> SearchAuditCountAsync(HttpClient client, long subjectId) =>
+        factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM credit.audit_log WHERE action = 'subjects.person.search' AND purpose = $2 AND user_name = 'xinyongban' " +
+            "AND (subject_id = $1 OR detail ~ ('(编号 |、)' || $1::text || '(、|）)'))",
+            subjectId, Purpose);
+
     /// <summary>A person in 长兴县 (330522) registered through the form by <paramref name="client"/>.</summary>
     private static async Task<(long Id, string Name, string IdNumber)> CreatePersonAsync(HttpClient client)
     {

@@ -267,6 +267,16 @@ public sealed class RealExportValuesTests
     }
 
     [Fact]
+    public void Bidi_override_in_a_name_is_refused_so_a_name_cannot_read_differently_from_what_is_stored()
+    {
+        var (_, result) = Validate(r => r["行政相对人名称"] = "湖州\u202E司公限有贸商");
+
+        var error = Assert.Single(result.Errors, e => e.FieldKey == "行政相对人名称");
+        Assert.Contains("文字方向控制字符", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u202E', error.Message);
+    }
+
+    [Fact]
     public void The_delivered_text_kept_for_a_synonym_is_short()
     {
         var padded = "法人及非法人组织" + new string(' ', 50_000);

@@ -278,7 +278,11 @@ internal sealed class RowValidator : IRowValidator
         private string? Text(string text, out string value)
         {
             value = text;
-            return HasControlCharacters(text) ? $"{Field.Label}含有不可见的控制字符（如 NUL），请删除后重新报送" : null;
+            var at = Huzhou.Credit.SharedKernel.Validation.UnsafeText.IndexOfUnsafe(text);
+            return at < 0 ? null
+                : Huzhou.Credit.SharedKernel.Validation.UnsafeText.IsBidiFormatting(text[at])
+                    ? $"{Field.Label}含有文字方向控制字符（U+{(int)text[at]:X4}），会使文字显示顺序颠倒，请删除后重新报送"
+                    : $"{Field.Label}含有不可见的控制字符（如 NUL），请删除后重新报送";
         }
 
         /// <summary>C0 controls other than tab and line breaks (which quoted CSV cells carry), and DEL.</summary>

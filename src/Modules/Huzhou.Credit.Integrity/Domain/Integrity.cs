@@ -55,11 +55,8 @@ internal sealed class IncentiveScenario
 
     public string Provider { get; set; } = "";
 
-    /// <summary>The lowest level that opens it.</summary>
+    /// <summary>The lowest level that opens it (scenarios open by level only: the code carries no score).</summary>
     public int MinLevel { get; set; }
-
-    /// <summary>Or a score threshold (when set, the score must reach it as well).</summary>
-    public int? MinScore { get; set; }
 
     public string Benefit { get; set; } = "";
 

@@ -46,7 +46,7 @@ internal sealed class PartnerIssuer
 }
 
 /// <summary>A verified code: who issued it, the level and score it carries, its random identifier and expiry.</summary>
-internal sealed record VerifiedCode(string Issuer, string IssuerName, bool Local, int Level, int? Score, string TokenId, DateTimeOffset ExpiresAt, bool Test = false);
+internal sealed record VerifiedCode(string Issuer, string IssuerName, bool Local, int Level, string TokenId, DateTimeOffset ExpiresAt, bool Test = false);
 
 /// <summary>
 /// Issues and verifies the personal integrity code: a compact JWS signed with ES256 (P-256) carrying the level, the
@@ -62,13 +62,16 @@ internal sealed class IntegrityCodes(IntegrityDbContext db, PersonalDataProtecto
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ECDsaSecurityKey> SigningKeys = new(StringComparer.Ordinal);
 
-    /// <summary>Issues a code for a level and score, valid for <see cref="IntegrityOptions.TokenSeconds"/> from <paramref name="issuedAt"/> (now by default).</summary>
+    /// <summary>
+    /// Issues a code for a level, valid for <see cref="IntegrityOptions.TokenSeconds"/> from <paramref name="issuedAt"/> (now by
+    /// default). The code carries the level only, never the score: a verifier needs to know which benefits open, and the
+    /// level (a published scale) says that; the exact score is more about the holder than any scenario needs (issue #23).
+    /// </summary>
     /// <param name="level">Level 1–5.</param>
-    /// <param name="score">Score on the scale, or null.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <param name="issuedAt">Issue time (now when null).</param>
     /// <param name="test">A test code (测试码) for verifiers integrating the API: it verifies, it is never redeemed.</param>
-    public async Task<(string Code, DateTimeOffset ExpiresAt)> IssueAsync(int level, int? score, CancellationToken cancellationToken, DateTimeOffset? issuedAt = null, bool test = false)
+    public async Task<(string Code, DateTimeOffset ExpiresAt)> IssueAsync(int level, CancellationToken cancellationToken, DateTimeOffset? issuedAt = null, bool test = false)
     {
         var key = await ActiveKeyAsync(cancellationToken);
         // One key object per key id for the process: IdentityModel caches its signature provider by key id.
@@ -86,11 +89,6 @@ internal sealed class IntegrityCodes(IntegrityDbContext db, PersonalDataProtecto
             ["lvl"] = level,
             ["ver"] = IntegrityLevels.ScaleVersion,
         };
-        if (score is { } s)
-        {
-            claims["scr"] = s;
-        }
-
         if (test)
         {
             claims["tst"] = true;
@@ -152,7 +150,7 @@ internal sealed class IntegrityCodes(IntegrityDbContext db, PersonalDataProtecto
 
         var jwt = (JsonWebToken)result.SecurityToken;
         var level = jwt.TryGetPayloadValue<int>("lvl", out var l) ? l : 0;
-        int? score = jwt.TryGetPayloadValue<int>("scr", out var s) ? s : null;
+        // A partner city's code may carry a score (`scr`): it is not read — scenarios open by level.
         if (level is < 1 or > 5 || string.IsNullOrEmpty(jwt.Id))
         {
             return (null, "诚信码内容不完整。");
@@ -160,7 +158,7 @@ internal sealed class IntegrityCodes(IntegrityDbContext db, PersonalDataProtecto
 
         var issuer = issuers[jwt.Issuer];
         var test = jwt.TryGetPayloadValue<bool>("tst", out var t) && t;
-        return (new VerifiedCode(jwt.Issuer, issuer.Name, issuer.Local, level, score, jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero), test), null);
+        return (new VerifiedCode(jwt.Issuer, issuer.Name, issuer.Local, level, jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero), test), null);
     }
 
     /// <summary>The keys this city publishes (<c>/.well-known/jwks.json</c>): the signing key and those superseded recently.</summary>

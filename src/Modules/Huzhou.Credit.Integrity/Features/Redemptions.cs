@@ -20,13 +20,11 @@ internal sealed class Redemptions(IntegrityDbContext db, IntegrityCodes codes, T
 {
     /// <summary>The active scenarios a verified code opens.</summary>
     public Task<IReadOnlyList<IncentiveScenario>> OpenedAsync(VerifiedCode code, CancellationToken cancellationToken) =>
-        OpenedAsync(code.Level, code.Score, cancellationToken);
+        OpenedAsync(code.Level, cancellationToken);
 
-    /// <summary>The active scenarios a level (and score) opens.</summary>
-    public async Task<IReadOnlyList<IncentiveScenario>> OpenedAsync(int level, int? score, CancellationToken cancellationToken) =>
-        (await db.Scenarios.AsNoTracking().Where(s => s.Active && s.MinLevel <= level).OrderBy(s => s.Category).ThenBy(s => s.Code).ToListAsync(cancellationToken))
-        .Where(s => s.MinScore is not { } min || (score ?? 0) >= min)
-        .ToList();
+    /// <summary>The active scenarios a level opens.</summary>
+    public async Task<IReadOnlyList<IncentiveScenario>> OpenedAsync(int level, CancellationToken cancellationToken) =>
+        await db.Scenarios.AsNoTracking().Where(s => s.Active && s.MinLevel <= level).OrderBy(s => s.Category).ThenBy(s => s.Code).ToListAsync(cancellationToken);
 
     public async Task<(RedemptionOutcome Outcome, string Message, VerifiedCode? Code, Redemption? Redemption)> RedeemAsync(string? code, string? scenarioCode, string verifier, CancellationToken cancellationToken)
     {
@@ -47,7 +45,7 @@ internal sealed class Redemptions(IntegrityDbContext db, IntegrityCodes codes, T
             return (RedemptionOutcome.UnknownScenario, $"激励场景“{scenarioCode}”不存在或已停用。", verified, null);
         }
 
-        if (verified.Level < scenario.MinLevel || (scenario.MinScore is { } min && (verified.Score ?? 0) < min))
+        if (verified.Level < scenario.MinLevel)
         {
             return (RedemptionOutcome.LevelTooLow, $"“{scenario.Name}”需要{IntegrityLevels.Name(scenario.MinLevel)}及以上，持码人为{IntegrityLevels.Name(verified.Level)}。", verified, null);
         }

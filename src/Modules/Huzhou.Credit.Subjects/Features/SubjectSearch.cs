@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Subjects.Features;
 
-internal sealed record SubjectSearchQuery(string? Q, SubjectKind? Kind, string? District, bool WarningsOnly, int Page = 1, bool PendingOnly = false);
+internal sealed record SubjectSearchQuery(string? Q, SubjectKind? Kind, string? District, bool WarningsOnly, int Page = 1, bool PendingOnly = false, string? Purpose = null);
 
 internal sealed record SubjectSearchRow(
     long Id,
@@ -25,10 +25,14 @@ internal sealed record SubjectSearchRow(
 /// <summary>
 /// Registry search for staff: an exact code (USCC or resident ID number) or a name fragment of at least
 /// two characters. Organisations' registration data is public, so every staff member finds every
-/// organisation; natural persons are found only within the districts the user may see.
+/// organisation; natural persons are found only within the districts the user may see, and only when the
+/// user states a purpose (one of <see cref="SubjectDetails.Purposes"/>): a search that lists persons, and
+/// every search by ID number, writes <c>subjects.person.search</c> to the audit log as the person view does.
 /// </summary>
-internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, PersonalDataProtector protector)
+internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, PersonalDataProtector protector, IAuditLog audit)
 {
+    public const string AuditAction = "subjects.person.search";
+
     public const int PageSize = 20;
 
     /// <summary>Counting every match of a very common fragment is wasted work: counts stop here.</summary>
@@ -37,8 +41,15 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
     public async Task<Result<SearchPage>> SearchAsync(SubjectSearchQuery query, CancellationToken cancellationToken)
     {
         var q = (query.Q ?? "").Trim();
+        var purpose = string.IsNullOrWhiteSpace(query.Purpose) ? null : query.Purpose.Trim();
+        if (purpose is not null && !SubjectDetails.Purposes.Contains(purpose))
+        {
+            return Result<SearchPage>.Failure("请从列表中选择查询事由。", "purpose");
+        }
+
         IQueryable<Subject> source;
         var mode = SearchMode.None;
+        var byIdNumber = false;
 
         if (q.Length == 0)
         {
@@ -62,8 +73,17 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
                 return Result<SearchPage>.Failure($"“{Shorten(q)}”不是有效的{(probablyPerson ? "身份证号码" : "统一社会信用代码")}：{error}", "q");
             }
 
+            // (An ID number often also reads as a credit code whose check characters fail: only a clean credit code is
+            // searched without a purpose.)
+            if (id.Succeeded && purpose is null && !(uscc.Succeeded && !uscc.HasWarnings))
+            {
+                // Looking a person up by ID number is a look at that person: it needs a purpose, as the person view does.
+                return Result<SearchPage>.Success(SearchPage.Empty with { PurposeRequired = true });
+            }
+
             var code = uscc.Value?.Value;
-            var index = id.Value is { } number ? protector.BlindIndex(number.Value) : null;
+            var index = id.Value is { } number && purpose is not null ? protector.BlindIndex(number.Value) : null;
+            byIdNumber = index is not null;
             source = db.Subjects.Where(s => (code != null && s.Uscc == code) || (index != null && s.IdNumberIndex == index));
             mode = SearchMode.Code;
         }
@@ -77,7 +97,17 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
             mode = SearchMode.Name;
         }
 
+        if (query.Kind == SubjectKind.NaturalPerson && purpose is null)
+        {
+            return Result<SearchPage>.Success(SearchPage.Empty with { PurposeRequired = true });
+        }
+
         source = ApplyScope(source);
+        if (purpose is null)
+        {
+            source = source.Where(s => s.Kind != SubjectKind.NaturalPerson);
+        }
+
         if (query.Kind is { } kind)
         {
             source = source.Where(s => s.Kind == kind);
@@ -110,10 +140,41 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
+        if (purpose is not null)
+        {
+            await AuditAsync(rows, purpose, byIdNumber, cancellationToken);
+        }
+
         return Result<SearchPage>.Success(new SearchPage(
             new PagedList<SubjectSearchRow>(rows, page, PageSize, Math.Min(total, CountCap)),
             total > CountCap,
-            mode));
+            mode,
+            PersonsExcluded: purpose is null,
+            Purpose: purpose));
+    }
+
+    /// <summary>
+    /// One audit row per search that lists persons (or looks one up by ID number): the purpose, how the user
+    /// searched and which persons were listed — their ids only; the query text (a name or an ID number) is not kept.
+    /// </summary>
+    private async Task AuditAsync(IReadOnlyList<SubjectSearchRow> rows, string purpose, bool byIdNumber, CancellationToken cancellationToken)
+    {
+        var persons = rows.Where(r => r.Kind == SubjectKind.NaturalPerson).Select(r => r.Id).ToList();
+        if (persons.Count == 0 && !byIdNumber)
+        {
+            return;
+        }
+
+        var how = byIdNumber ? "按身份证号码查询自然人" : "查询结果列出自然人";
+        var detail = persons.Count == 0
+            ? $"{how}：未找到"
+            : $"{how}：{persons.Count} 名（主体编号 {string.Join("、", persons)}）";
+        await audit.WriteAsync(new AuditEntry(
+            AuditAction,
+            SubjectsDbContext.ModuleName,
+            persons.Count == 1 ? persons[0] : null,
+            Purpose: purpose,
+            Detail: detail), cancellationToken);
     }
 
     /// <summary>Natural persons outside the user's districts are not even found.</summary>
@@ -142,7 +203,14 @@ internal enum SearchMode
     Name,
 }
 
-internal sealed record SearchPage(PagedList<SubjectSearchRow> Results, bool CountCapped, SearchMode Mode)
+/// <summary>A page of search results.</summary>
+/// <param name="Results">The rows of this page.</param>
+/// <param name="CountCapped">More matches than <see cref="SubjectSearch.CountCap"/>.</param>
+/// <param name="Mode">How the query was read (code or name fragment).</param>
+/// <param name="PersonsExcluded">No purpose was given, so natural persons were left out of the results.</param>
+/// <param name="PurposeRequired">The search asked for persons (an ID number, or the person kind) without a purpose: nothing was searched.</param>
+/// <param name="Purpose">The purpose stated for this search (audited), carried to the persons' pages.</param>
+internal sealed record SearchPage(PagedList<SubjectSearchRow> Results, bool CountCapped, SearchMode Mode, bool PersonsExcluded = false, bool PurposeRequired = false, string? Purpose = null)
 {
     public static SearchPage Empty { get; } = new(new PagedList<SubjectSearchRow>([], 1, SubjectSearch.PageSize, 0), false, SearchMode.None);
 }

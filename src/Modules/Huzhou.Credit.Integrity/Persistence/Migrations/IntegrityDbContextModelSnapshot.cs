@@ -58,10 +58,6 @@ namespace Huzhou.Credit.Integrity.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("min_level");
 
-                    b.Property<int?>("MinScore")
-                        .HasColumnType("integer")
-                        .HasColumnName("min_score");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

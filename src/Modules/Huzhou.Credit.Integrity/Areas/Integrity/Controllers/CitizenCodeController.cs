@@ -30,8 +30,8 @@ internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCode
     {
         var subjectId = citizen.SubjectId ?? 0;
         var (score, scoredAt) = await scores.CurrentAsync(subjectId, cancellationToken);
-        var (code, expires) = await codes.IssueAsync(score.Level, score.Score, cancellationToken);
-        var opened = await redemptions.OpenedAsync(score.Level, score.Score, cancellationToken);
+        var (code, expires) = await codes.IssueAsync(score.Level, cancellationToken);
+        var opened = await redemptions.OpenedAsync(score.Level, cancellationToken);
         var memberships = await schemes.MembershipsAsync(subjectId, cancellationToken);
         return View(new CitizenViewModel(citizen.Name ?? "", score, scoredAt, opened, code, QrImage.DataUri(code), expires, RefreshSeconds(expires), memberships));
     }
@@ -41,7 +41,7 @@ internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCode
     public async Task<IActionResult> Code(CancellationToken cancellationToken)
     {
         var (score, _) = await scores.CurrentAsync(citizen.SubjectId ?? 0, cancellationToken);
-        var (code, expires) = await codes.IssueAsync(score.Level, score.Score, cancellationToken);
+        var (code, expires) = await codes.IssueAsync(score.Level, cancellationToken);
         Response.Headers.CacheControl = "no-store";
         return Json(new { code, qr = QrImage.DataUri(code), expiresAt = expires, refreshSeconds = RefreshSeconds(expires), level = IntegrityLevels.Name(score.Level) });
     }

@@ -53,7 +53,6 @@ internal sealed class IntegrityApiController(IntegrityCodes codes, Redemptions r
             test = code.Test,
             level = code.Level,
             levelName = IntegrityLevels.Name(code.Level),
-            score = code.Score,
             expiresAt = code.ExpiresAt,
             scenarios = opened.Select(s => new { code = s.Code, category = s.Category, name = s.Name, provider = s.Provider, benefit = s.Benefit }),
         });

@@ -25,8 +25,7 @@ internal sealed class IntegrityController(IntegrityDbContext db, Features.Integr
             return Forbid();
         }
 
-        var score = IntegrityLevels.All.First(l => l.Level == level).MinScore + 20;
-        var (code, expires) = await codes.IssueAsync(level, score, cancellationToken, test: true);
+        var (code, expires) = await codes.IssueAsync(level, cancellationToken, test: true);
         await audit.WriteAsync(new AuditEntry("integrity.test-code", Persistence.IntegrityDbContext.ModuleName, Detail: $"生成测试码（{IntegrityLevels.Name(level)}）"), cancellationToken);
         return View(new TestCodeViewModel(level, code, QrImage.DataUri(code), expires));
     }

@@ -23,16 +23,16 @@ internal sealed class SubjectsController(
     ICurrentStaff staff) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, SubjectKind? kind, string? district, bool warnings = false, int page = 1, bool pending = false, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(string? q, SubjectKind? kind, string? district, bool warnings = false, int page = 1, bool pending = false, string? purpose = null, CancellationToken cancellationToken = default)
     {
-        var result = await search.SearchAsync(new SubjectSearchQuery(q, kind, district, warnings, page, pending), cancellationToken);
+        var result = await search.SearchAsync(new SubjectSearchQuery(q, kind, district, warnings, page, pending, purpose), cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("q", result.Error!);
+            ModelState.AddModelError(result.Field ?? "q", result.Error!);
         }
 
         return View(new SubjectIndexViewModel(q, kind, district, warnings, result.Succeeded ? result.Value : SearchPage.Empty,
-            await districts.ListAsync(cancellationToken), SubjectRegistration.MayRegister(staff), pending));
+            await districts.ListAsync(cancellationToken), SubjectRegistration.MayRegister(staff), pending, purpose, SubjectDetails.Purposes));
     }
 
     [HttpGet("{id:long}")]

@@ -14,9 +14,15 @@ internal sealed record SubjectIndexViewModel(
     SearchPage Page,
     IReadOnlyList<DistrictInfo> Districts,
     bool MayRegister,
-    bool PendingOnly = false)
+    bool PendingOnly,
+    string? Purpose,
+    IReadOnlyList<string> Purposes)
 {
     public string DistrictName(string code) => Districts.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+
+    /// <summary>A result's link: a person's page asks for a purpose, so the search's purpose travels along.</summary>
+    public string SubjectUrl(SubjectSearchRow row) =>
+        row.Kind == SubjectKind.NaturalPerson && Page.Purpose is { } p ? $"/subjects/{row.Id}?purpose={Uri.EscapeDataString(p)}" : $"/subjects/{row.Id}";
 }
 
 internal sealed record SubjectDetailsViewModel(
