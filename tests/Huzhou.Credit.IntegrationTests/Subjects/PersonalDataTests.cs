@@ -157,6 +157,7 @@ public sealed class PersonalDataTests(CreditAppFactory factory)
         {
             var link = page.QuerySelectorAll("#results a").FirstOrDefault(a => a.TextContent.Contains(name, StringComparison.Ordinal));
             Assert.NotNull(link);
+            Assert.Null(page.QuerySelector("#persons-excluded"));
             // The person's page is reached with the same purpose, not a second question.
             Assert.Equal($"/subjects/{id}?purpose=" + Uri.EscapeDataString(Purpose), link!.GetAttribute("href"));
         }
