@@ -259,6 +259,8 @@ internal static class PlatformSetup
 
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // A read that met a connection broken by a database restart runs once more on a fresh one (issue #24).
+        app.UseMiddleware<DatabaseOutageRetry>();
         // Two branches until routing: the browser's middleware for pages and most APIs, and a lean one for the hot
         // machine-to-machine endpoints modules mark LeanApiEndpoint (the check API) — no localisation, static
         // files, response-start callback or per-request log of successful calls. Both rejoin for routing,

@@ -1,3 +1,4 @@
+using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,20 +17,37 @@ internal sealed class GlobalExceptionHandler(ILogger<GlobalExceptionHandler> log
             return true;
         }
 
-        logger.LogError(exception, "Unhandled exception for {RequestMethod} {RequestPath}", httpContext.Request.Method, httpContext.Request.Path);
+        // The path masked as in the request log: an ID number in an address never reaches the logs.
+        logger.LogError(exception, "Unhandled exception for {RequestMethod} {RequestPath}", httpContext.Request.Method, LoggedPath.Mask(httpContext.Request.Path));
+        var outage = DatabaseOutage.IsBrokenConnection(exception);
+        if (outage)
+        {
+            // The database restarted or is down: the pool's other idle connections are broken too; drop them so the next
+            // request opens a fresh one instead of failing on the next broken one (issue #24).
+            DatabaseOutage.ClearPools();
+        }
+
         if (httpContext.Request.Path.StartsWithSegments("/api"))
         {
             var traceId = System.Diagnostics.Activity.Current?.Id ?? httpContext.TraceIdentifier;
-            httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            var status = outage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+            httpContext.Response.StatusCode = status;
+            if (outage)
+            {
+                httpContext.Response.Headers.RetryAfter = "5";
+            }
+
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {
                 HttpContext = httpContext,
                 Exception = exception,
                 ProblemDetails = new ProblemDetails
                 {
-                    Status = StatusCodes.Status500InternalServerError,
-                    Title = "服务器内部错误",
-                    Detail = environment.IsDevelopment() ? exception.Message : "处理请求时发生错误，请稍后重试或联系平台管理员。",
+                    Status = status,
+                    Title = outage ? "服务暂时不可用" : "服务器内部错误",
+                    Detail = outage
+                        ? "数据库暂时无法访问（可能正在重启），请稍后重试。"
+                        : environment.IsDevelopment() ? exception.Message : "处理请求时发生错误，请稍后重试或联系平台管理员。",
                     Extensions = { ["traceId"] = traceId },
                 },
             });

@@ -51,7 +51,7 @@ internal sealed class CheckLog : IAsyncDisposable
         _dataSource = database.Source;
         var writers = Math.Clamp(configuration.GetValue("Sanctions:CheckLogWriters", DefaultWriters), 1, 16);
         _batches = new NaturalBatcher<CheckRecord, bool>(
-            "check-log writes", writers, MaxBatch, WriteAsync, CheckPathMetrics.LogDuration, CheckPathMetrics.LogSize, logger);
+            "check-log writes", writers, MaxBatch, WriteAsync, CheckPathMetrics.LogDuration, CheckPathMetrics.LogSize, logger, _dataSource.Clear);
     }
 
     /// <summary>Writes the record (setting its id) and returns once it has committed; throws when it could not be written.</summary>

@@ -39,7 +39,7 @@ internal sealed class CreditStatusLookups : IAsyncDisposable
         _source = database.Source;
         _logger = logger;
         _batches = new NaturalBatcher<byte[][], CreditStatusSnapshot?>(
-            "credit-status lookups", Readers, MaxBatch, ReadAsync, CheckPathMetrics.LookupDuration, CheckPathMetrics.LookupSize, logger);
+            "credit-status lookups", Readers, MaxBatch, ReadAsync, CheckPathMetrics.LookupDuration, CheckPathMetrics.LookupSize, logger, _source.Clear);
     }
 
     /// <summary>

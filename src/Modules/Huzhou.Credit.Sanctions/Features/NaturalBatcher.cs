@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text;
 using System.Threading.Channels;
+using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -35,6 +36,7 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
     private readonly Histogram<double> _duration;
     private readonly Histogram<int> _size;
     private readonly ILogger _logger;
+    private readonly Action? _onBrokenConnection;
     private readonly Task[] _workers;
 
     /// <param name="purpose">What a batch does, for messages (e.g. "check-log writes").</param>
@@ -44,6 +46,10 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
     /// <param name="duration">Records each batch's duration (ms) when it succeeded.</param>
     /// <param name="size">Records each batch's item count when it succeeded.</param>
     /// <param name="logger">Where a failed or slow batch is reported.</param>
+    /// <param name="onBrokenConnection">
+    /// Called when a batch met a broken connection (<see cref="DatabaseOutage.IsBrokenConnection"/>), before the batch is
+    /// run once more: clears the pool, whose other idle connections a database restart broke as well.
+    /// </param>
     public NaturalBatcher(
         string purpose,
         int workers,
@@ -51,7 +57,8 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
         Func<IReadOnlyList<Pending>, Task> handle,
         Histogram<double> duration,
         Histogram<int> size,
-        ILogger logger)
+        ILogger logger,
+        Action? onBrokenConnection = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
@@ -61,6 +68,7 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
         _duration = duration;
         _size = size;
         _logger = logger;
+        _onBrokenConnection = onBrokenConnection;
         _workers = [.. Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync))];
     }
 
@@ -121,7 +129,7 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
     /// again in halves, down to single items, so that only the bad item fails and its neighbours — often other API
     /// clients' checks — succeed (issue #23). Each statement is its own transaction, so a refused one wrote nothing.
     /// </summary>
-    private async Task RunAsync(List<Pending> batch)
+    private async Task RunAsync(List<Pending> batch, bool retried = false)
     {
         try
         {
@@ -143,6 +151,15 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
                 _logger.LogWarning("A batch of {Count} {Purpose} took {Elapsed:F0} ms; the checks waiting for it answered late", batch.Count, _purpose, elapsed);
             }
         }
+        catch (Exception ex) when (!retried && DatabaseOutage.IsBrokenConnection(ex))
+        {
+            // A pooled connection broken by a database restart (or the restart itself): once more on a fresh connection,
+            // so callers see an error only while the database really is down (issue #24). A log batch whose commit was
+            // lost with the connection may be written twice; a check answered 200 is never missing from the log.
+            _logger.LogWarning(ex, "A batch of {Count} {Purpose} met a broken database connection; the pool is cleared and the batch runs once more", batch.Count, _purpose);
+            _onBrokenConnection?.Invoke();
+            await RunAsync(batch.Where(p => !p.Done.Task.IsCompleted).ToList(), retried: true);
+        }
         catch (Exception ex) when (batch.Count > 1 && IsItemDataError(ex))
         {
             _logger.LogWarning(ex, "A batch of {Count} {Purpose} was refused for the data of an item; it is run again in halves so that only that item fails", batch.Count, _purpose);
@@ -150,12 +167,12 @@ internal sealed class NaturalBatcher<TItem, TResult> : IAsyncDisposable
             var half = open.Count / 2;
             if (half > 0)
             {
-                await RunAsync(open.GetRange(0, half));
+                await RunAsync(open.GetRange(0, half), retried);
             }
 
             if (open.Count > half)
             {
-                await RunAsync(open.GetRange(half, open.Count - half));
+                await RunAsync(open.GetRange(half, open.Count - half), retried);
             }
         }
         catch (Exception ex)
