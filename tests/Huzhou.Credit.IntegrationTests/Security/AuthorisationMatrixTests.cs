@@ -195,7 +195,8 @@ public sealed partial class AuthorisationMatrixTests(CreditAppFactory factory)
         if (status is >= 300 and < 400)
         {
             var location = response.Headers.Location is null ? "" : HtmlPages.Location(response);
-            var code = location.StartsWith("/account/login", StringComparison.Ordinal) ? "in"
+            var code = location.Contains("error=", StringComparison.Ordinal) ? "msg"
+                : location.StartsWith("/account/login", StringComparison.Ordinal) ? "in"
                 : location.StartsWith("/account/access-denied", StringComparison.Ordinal) ? "403"
                 : location.StartsWith("/org/login", StringComparison.Ordinal) ? "org"
                 : location.StartsWith("/citizen/login", StringComparison.Ordinal) ? "cit"
@@ -208,6 +209,7 @@ public sealed partial class AuthorisationMatrixTests(CreditAppFactory factory)
         {
             < 300 => ("ok", status.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             401 or 403 or 404 => (status.ToString(System.Globalization.CultureInfo.InvariantCulture), ""),
+            422 => ("msg", "422"),
             _ => (status.ToString(System.Globalization.CultureInfo.InvariantCulture), post ? "a POST refused by something else than authorisation" : ""),
         };
     }
