@@ -201,6 +201,26 @@ public sealed class CommitmentTests(CreditAppFactory factory)
         Assert.Contains($"{broken},{secondName},{secondCode},行业自律型", export, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_district_credit_office_cannot_verify_or_withdraw_another_districts_commitment()
+    {
+        // A commitment in force of a 吴兴 (330502) subject; 长兴县信用办 does not see it, so it may not decide on it either.
+        var id = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.commitments WHERE district_code = '330502' AND status = 1 ORDER BY id DESC LIMIT 1");
+        using var district = await SignedInClient.CreateAsync(factory, "changxing.xyb");
+        using (var hidden = await district.GetAsync($"/commitments/{id}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        }
+
+        var token = HtmlPages.AntiforgeryToken(await HtmlPages.GetAsync(district, "/account/password"));
+        using var withdrawn = await HtmlPages.PostAsync(district, $"/commitments/{id}/withdraw", [new(HtmlPages.AntiforgeryField, token), new("reason", "申请事项已撤回")]);
+        using var verified = await HtmlPages.PostAsync(district, $"/commitments/{id}/verify", [new(HtmlPages.AntiforgeryField, token), new("outcome", "fulfilled"), new("note", "")]);
+
+        Assert.Equal(HttpStatusCode.NotFound, withdrawn.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, verified.StatusCode);
+        Assert.Equal(1, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.commitments WHERE id = $1", id));
+    }
+
     private async Task<(long Id, string Number, short Source, string Hash)> RowAsync(long subjectId)
     {
         var id = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.commitments WHERE subject_id = $1", subjectId);

@@ -51,11 +51,15 @@ internal sealed class CommitmentService(
     public static string Render(string template, string name, string code) =>
         template.Replace("{主体名称}", name, StringComparison.Ordinal).Replace("{统一社会信用代码}", code, StringComparison.Ordinal);
 
-    /// <summary>Whether the account may verify or withdraw the commitment: its recipient department, or the credit office.</summary>
+    /// <summary>
+    /// Whether the account may verify or withdraw the commitment: its recipient department, or the credit office — a
+    /// district account only for its own district's subjects (as <see cref="CommitmentQueries.Visible"/> shows them).
+    /// </summary>
     public static bool MayDecide(ICurrentStaff staff, Commitment commitment) =>
-        staff.IsInRole(CreditRoles.CreditOffice)
-        || (string.Equals(staff.DepartmentCode, commitment.DepartmentCode, StringComparison.Ordinal)
-            && (staff.IsInRole(CreditRoles.DepartmentStaff) || staff.IsInRole(CreditRoles.DepartmentReviewer)));
+        (staff.IsCityLevel || string.Equals(staff.DistrictCode, commitment.DistrictCode, StringComparison.Ordinal))
+        && (staff.IsInRole(CreditRoles.CreditOffice)
+            || (string.Equals(staff.DepartmentCode, commitment.DepartmentCode, StringComparison.Ordinal)
+                && (staff.IsInRole(CreditRoles.DepartmentStaff) || staff.IsInRole(CreditRoles.DepartmentReviewer))));
 
     public async Task<Result<Commitment>> CreateAsync(CommitmentInput input, CommitmentSource source, string actor, long? templateId, CancellationToken cancellationToken)
     {

@@ -120,8 +120,13 @@ internal sealed class CollectionController(
             return NotFound();
         }
 
+        if (!MayUpload)
+        {
+            return Forbid();
+        }
+
         var item = await catalogue.GetVersionAsync(batch.ItemCode, batch.ItemVersion, cancellationToken);
-        if (batch.Status != BatchStatus.Draft || item is null || !MayUpload)
+        if (batch.Status != BatchStatus.Draft || item is null)
         {
             return RedirectToAction(nameof(Details), new { id });
         }

@@ -112,6 +112,12 @@ internal sealed class CommitmentsController(CommitmentsDbContext db, CommitmentS
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Verify(long id, string? outcome, string? note, IFormFile? evidence, CancellationToken cancellationToken)
     {
+        // A commitment the account cannot see (another district's, another department's) does not exist for it.
+        if (!await queries.Visible(staff).AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (outcome is not ("fulfilled" or "breached"))
         {
             return Redirect($"/commitments/{id}?error={Uri.EscapeDataString("请选择核查结果：已践诺或违诺。")}");
@@ -127,6 +133,11 @@ internal sealed class CommitmentsController(CommitmentsDbContext db, CommitmentS
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Withdraw(long id, string? reason, CancellationToken cancellationToken)
     {
+        if (!await queries.Visible(staff).AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         var result = await service.WithdrawAsync(id, reason, staff, cancellationToken);
         return Redirect(result.Succeeded
             ? $"/commitments/{id}?message={Uri.EscapeDataString("承诺已撤回。")}"

@@ -152,6 +152,11 @@ internal sealed class EvaluationController(
     [HttpPost("fields/{code}/models/{version:int}")]
     public async Task<IActionResult> SaveModel(string code, int version, ModelForm form, CancellationToken cancellationToken)
     {
+        if (!ModelEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
         if (!ModelState.IsValid)
         {
             // A value that is not a number is never read as 0: the form comes back with what was typed and why.
@@ -174,6 +179,11 @@ internal sealed class EvaluationController(
     [HttpPost("fields/{code}/models/{version:int}/publish")]
     public async Task<IActionResult> Publish(string code, int version, CancellationToken cancellationToken)
     {
+        if (!ModelEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
         var result = await editor.PublishAsync(code, version, cancellationToken);
         if (!result.Succeeded)
         {
@@ -191,6 +201,11 @@ internal sealed class EvaluationController(
     [HttpPost("fields/new")]
     public async Task<IActionResult> NewField(NewFieldForm form, CancellationToken cancellationToken)
     {
+        if (!ModelEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
         var result = await editor.AddFieldAsync(form.Code, form.Name, form.DepartmentCode, form.Sections, form.Keywords, form.Description, cancellationToken);
         if (!result.Succeeded)
         {

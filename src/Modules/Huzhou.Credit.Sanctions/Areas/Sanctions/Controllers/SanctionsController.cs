@@ -57,6 +57,11 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     [HttpPost("catalogue/measures/{code}/retire")]
     public async Task<IActionResult> RetireMeasure(string code, bool retired, [FromServices] MeasureMatterEditor catalogue, CancellationToken cancellationToken)
     {
+        if (!RuleEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
         var result = await catalogue.SetMeasureRetiredAsync(code, retired, cancellationToken);
         TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"措施 {code} 已{(retired ? "停用" : "恢复")}。" : result.Error;
         return Redirect("/sanctions/catalogue#measures");
@@ -79,6 +84,11 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     [HttpPost("catalogue/matters/{code}/retire")]
     public async Task<IActionResult> RetireMatter(string code, bool retired, [FromServices] MeasureMatterEditor catalogue, CancellationToken cancellationToken)
     {
+        if (!RuleEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
         var result = await catalogue.SetMatterRetiredAsync(code, retired, cancellationToken);
         TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"事项 {code} 已{(retired ? "停用" : "恢复")}。" : result.Error;
         return Redirect("/sanctions/catalogue#matters");
@@ -152,6 +162,11 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     [HttpPost("rules/{version:int}/rules/{ruleId:long}/delete")]
     public async Task<IActionResult> RemoveRule(int version, long ruleId, CancellationToken cancellationToken)
     {
+        if (!RuleEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
         var result = await editor.RemoveRuleAsync(version, ruleId, cancellationToken);
         TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "规则已从草稿删除。" : result.Error;
         return Redirect($"/sanctions/rules?version={version}");
@@ -160,6 +175,11 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     [HttpGet("rules/{version:int}/try")]
     public async Task<IActionResult> Try(int version, string? code, string? matter, CheckStages stage = CheckStages.Acceptance, CancellationToken cancellationToken = default)
     {
+        if (!RuleEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
         var model = await RulesModelAsync(version, cancellationToken);
         var result = await editor.TryAsync(version, code, matter, stage, cancellationToken);
         return View("Rules", result.Succeeded ? model with { Trial = result.Value } : model with { Error = result.Error });
@@ -167,11 +187,18 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
 
     [HttpGet("rules/{version:int}/replay")]
     public async Task<IActionResult> Replay(int version, int days = 7, CancellationToken cancellationToken = default) =>
-        View("Rules", await RulesModelAsync(version, cancellationToken) with { Replay = await editor.ReplayAsync(version, days, cancellationToken) });
+        !RuleEditor.MayEdit(staff)
+            ? Forbid()
+            : View("Rules", await RulesModelAsync(version, cancellationToken) with { Replay = await editor.ReplayAsync(version, days, cancellationToken) });
 
     [HttpPost("rules/{version:int}/publish")]
     public async Task<IActionResult> Publish(int version, DateTimeOffset? effectiveAt, CancellationToken cancellationToken)
     {
+        if (!RuleEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
         var result = await editor.PublishAsync(version, effectiveAt, cancellationToken);
         TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"规则 v{version} 已发布。" : result.Error;
         return Redirect($"/sanctions/rules?version={version}");

@@ -163,8 +163,19 @@ internal sealed class SubjectsController(
     [HttpPost("{id:long}/edit")]
     public async Task<IActionResult> Edit(long id, SubjectForm form, CancellationToken cancellationToken)
     {
+        // As the edit page: a role that may not edit is refused, a subject outside the account's districts does not exist.
+        if (!SubjectRegistration.MayRegister(staff))
+        {
+            return Forbid();
+        }
+
         form.Id = id;
         var result = await registration.UpdateAsync(id, form, cancellationToken);
+        if (result.Error is "主体不存在。" or "只能修改本辖区的主体。")
+        {
+            return NotFound();
+        }
+
         if (!result.Succeeded)
         {
             ModelState.AddModelError(result.Field ?? "", result.Error!);
