@@ -44,6 +44,11 @@ internal sealed class ApiKeyAuthenticationHandler(
         var key = values.ToString();
         if (!ApiKeyFormat.TryGetPrefix(key, out var prefix))
         {
+            if (IsThrottled())
+            {
+                return AuthenticateResult.Fail("API 密钥错误次数过多。");
+            }
+
             throttle.ApiKeyFailed(SignInThrottle.AddressOf(Context));
             return AuthenticateResult.Fail("API 密钥格式不正确。");
         }
@@ -67,8 +72,13 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         if (client is null || !CryptographicOperations.FixedTimeEquals(client.KeyHash, ApiKeyFormat.Hash(key)))
         {
+            if (IsThrottled())
+            {
+                return AuthenticateResult.Fail("API 密钥错误次数过多。");
+            }
+
             throttle.ApiKeyFailed(SignInThrottle.AddressOf(Context));
-            return IsThrottled() ? AuthenticateResult.Fail("API 密钥错误次数过多。") : AuthenticateResult.Fail("API 密钥无效。");
+            return AuthenticateResult.Fail("API 密钥无效。");
         }
 
         if (client.RevokedAt is not null)
