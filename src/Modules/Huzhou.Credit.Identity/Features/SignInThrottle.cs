@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Huzhou.Credit.Identity.Features;
@@ -101,10 +102,13 @@ internal sealed class SignInThrottle : IDisposable
     private readonly MemoryCache _state;
     private readonly Lock _create = new();
 
-    public SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider clock)
+    private readonly ILogger<SignInThrottle>? _logger;
+
+    public SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider clock, ILogger<SignInThrottle>? logger = null)
     {
         _options = options.Value;
         _clock = clock;
+        _logger = logger;
         _state = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1000, _options.MaxTrackedKeys), CompactionPercentage = 0.2 });
     }
 
@@ -262,6 +266,12 @@ internal sealed class SignInThrottle : IDisposable
 
             count.Failures++;
             count.LastFailure = now;
+            if (count.Failures == Math.Max(1, threshold))
+            {
+                // Which kind of counter only: neither the address nor the typed name is logged.
+                _logger?.LogWarning("Sign-in throttle: a {Counter} counter reached {Failures} failures; further attempts wait", key[..key.IndexOf('|', StringComparison.Ordinal)], count.Failures);
+            }
+
             if (count.Failures >= Math.Max(1, threshold))
             {
                 // 1, 2, 4, ... times the first delay from the threshold on, capped.
