@@ -89,7 +89,6 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
 
         return Redirect("/org/login?message=" + SignInNotices.OrganisationRegistered);
     }
-
 }
 
 internal sealed class OrganisationLoginForm
