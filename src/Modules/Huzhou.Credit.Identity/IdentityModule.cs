@@ -42,9 +42,9 @@ public sealed class IdentityModule : ICreditModule
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+                // No account lockout: anyone could lock a real user out by typing wrong passwords for that name.
+                // SignInThrottle slows guessing down per address instead (docs/adr/0014-sign-in-throttling.md).
+                options.Lockout.AllowedForNewUsers = false;
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789._-";
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;
@@ -110,6 +110,9 @@ public sealed class IdentityModule : ICreditModule
                 QueueLimit = 0,
             });
         }));
+
+        services.AddOptions<SignInThrottleOptions>().Bind(configuration.GetSection(SignInThrottleOptions.SectionName));
+        services.AddSingleton<SignInThrottle>();
 
         services.AddScoped<IValidator<UserForm>, UserFormValidator>();
         services.AddScoped<IValidator<DepartmentForm>, DepartmentFormValidator>();

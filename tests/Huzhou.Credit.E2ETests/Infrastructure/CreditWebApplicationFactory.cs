@@ -19,5 +19,9 @@ internal sealed class CreditWebApplicationFactory(string connectionString, strin
         // Jobs never run behind a test's back; a test that needs one invokes it directly.
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Logging:Directory", logDirectory);
+        // Every browser of the run comes from 127.0.0.1: the per-address sign-in limits are the integration tests' matter.
+        builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "100000");
+        builder.UseSetting("SignIn:AddressFailuresBeforeDelay", "100000");
+        builder.UseSetting("SignIn:RegistrationsPerAddressPerHour", "100000");
     }
 }

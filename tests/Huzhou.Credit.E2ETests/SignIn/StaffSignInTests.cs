@@ -39,7 +39,7 @@ public sealed class StaffSignInTests(E2EFixture fixture, ITestOutputHelper outpu
     [Fact]
     public Task Wrong_password_shows_a_Chinese_error() => InBrowserAsync(async page =>
     {
-        // Not the account the other test signs in with: a failure counts towards its lockout.
+        // Not the account the other test signs in with: a failure counts towards its name's wait (docs/adr/0014).
         await page.GotoAsync("/account/login");
         await SubmitSignInAsync(page, DemoAccounts.MarketSupervisionStaff.UserName, "Wrong@2026");
 

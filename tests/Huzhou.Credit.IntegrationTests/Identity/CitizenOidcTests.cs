@@ -37,13 +37,14 @@ public sealed class CitizenOidcTests(CreditAppFactory factory)
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
             "SELECT count(*) FROM credit.audit_log a JOIN credit.citizen_accounts c ON c.subject_id = a.subject_id WHERE c.external_id = $1 AND a.action = 'identity.citizen.oidc-open'", factory.IdentityProvider.Authority + "|" + sub));
 
-        // Signing in again uses the same account; the account has no password to try.
+        // Signing in again uses the same account; the account has no password to try, and the password form answers
+        // as for any wrong password (it does not tell that the name exists).
         using var again = SignedInClient.Anonymous(factory);
         Assert.Equal("/citizen", await RoundTripAsync(again));
         var loginName = await factory.Database.ScalarAsync<string>("SELECT login_name FROM credit.citizen_accounts WHERE external_id = $1", factory.IdentityProvider.Authority + "|" + sub);
         var form = await HtmlPages.GetAsync(again, "/citizen/login");
         using var password = await HtmlPages.PostFormAsync(again, form, "#citizen-login", new() { ["loginName"] = loginName, ["password"] = "Huzhou@2026" });
-        Assert.Contains("请使用统一身份认证登录", (await HtmlPages.ParseAsync(password)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("账户名或密码不正确。", (await HtmlPages.ParseAsync(password)).QuerySelector("#error")!.TextContent.Trim());
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Huzhou.Credit.IntegrationTests.Identity;
 
 /// <summary>
 /// Organisation users: online registration checked against the registry, verification by the credit office, sign-in
-/// on their own cookie scheme (which opens no staff page, and a staff cookie opens none of theirs), lockout, disabling,
+/// on their own cookie scheme (which opens no staff page, and a staff cookie opens none of theirs), the wait after wrong passwords, disabling,
 /// an account opened on an authorisation letter, and the organisation reading its own grades with their explanation.
 /// </summary>
 [Collection(CreditCollection.Name)]
@@ -82,7 +82,7 @@ public sealed class OrganisationAccountTests(CreditAppFactory factory)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_for_a_while()
+    public async Task Five_wrong_passwords_make_this_address_wait_for_the_name()
     {
         var (_, uscc, name) = await ConstructionCompanyAsync();
         using var browser = SignedInClient.Anonymous(factory);
@@ -98,8 +98,67 @@ public sealed class OrganisationAccountTests(CreditAppFactory factory)
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         }
 
-        using var locked = await SignInAsync(browser, login, Password);
-        Assert.Contains("锁定", (await HtmlPages.ParseAsync(locked)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+        using var waiting = await SignInAsync(browser, login, Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, waiting.StatusCode);
+        Assert.Contains("密码错误次数过多", (await HtmlPages.ParseAsync(waiting)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_registration_for_an_organisation_with_an_account_waiting_or_in_use_is_refused()
+    {
+        var (_, uscc, name) = await ConstructionCompanyAsync();
+        using var browser = SignedInClient.Anonymous(factory);
+        using (var first = await PostRegisterAsync(browser, "dup" + Unique.Digits(8), uscc, name, Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        // Waiting for the credit office: a second one (another handler, another name) is refused, naming no one.
+        var second = await RegisterAsync(browser, "dup" + Unique.Digits(8), uscc, name);
+        var message = second.QuerySelector("#error")!.TextContent;
+        Assert.Contains("已有待核实或正在使用的企业账户", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("沈经办", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("dup", message, StringComparison.Ordinal);
+
+        // In use: still refused; once refused by the credit office, the organisation may register again.
+        await factory.Database.ExecuteAsync("UPDATE credit.organisation_accounts SET status = 2 WHERE uscc = $1", uscc);
+        Assert.Contains("已有待核实或正在使用的企业账户", (await RegisterAsync(browser, "dup" + Unique.Digits(8), uscc, name)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+        await factory.Database.ExecuteAsync("UPDATE credit.organisation_accounts SET status = 3 WHERE uscc = $1", uscc);
+        using var again = await PostRegisterAsync(browser, "dup" + Unique.Digits(8), uscc, name, Password);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.organisation_accounts WHERE uscc = $1 AND status = 1", uscc));
+    }
+
+    [Theory]
+    [InlineData("HandlerName", "沈\u202E办经", "文字方向控制字符")]
+    [InlineData("HandlerName", "沈\u2066经办", "文字方向控制字符")]
+    [InlineData("HandlerName", "沈\u0085经办", "控制字符")]
+    [InlineData("HandlerName", "沈\u200F经办", "文字方向控制字符")]
+    [InlineData("NoticeEmail", "shen\u202E@example.cn", "电子邮箱格式不正确")]
+    [InlineData("Uscc", "wrong-check", "校验位不正确")]
+    [InlineData("Uscc", "long", "统一社会信用代码无效")]
+    [InlineData("Password", "long", "不能超过 128 位")]
+    public async Task Registration_refuses_direction_and_control_characters_wrong_check_characters_and_overlong_values(string field, string value, string expected)
+    {
+        var (_, uscc, name) = await ConstructionCompanyAsync();
+        var values = new Dictionary<string, string>
+        {
+            ["LoginName"] = "chk" + Unique.Digits(8), ["Password"] = Password, ["Uscc"] = uscc, ["OrganisationName"] = name, ["HandlerName"] = "沈经办", ["NoticeEmail"] = "",
+        };
+        values[field] = (field, value) switch
+        {
+            ("Uscc", "wrong-check") => Unique.WithWrongCheckCharacter(uscc),
+            ("Uscc", "long") => uscc + new string('0', 5000),
+            ("Password", "long") => Password + new string('x', 200),
+            _ => System.Text.RegularExpressions.Regex.Unescape(value),
+        };
+        using var browser = SignedInClient.Anonymous(factory);
+        var page = await HtmlPages.GetAsync(browser, "/org/register");
+        using var response = await HtmlPages.PostFormAsync(browser, page, "form[action='/org/register']", values);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, (await HtmlPages.ParseAsync(response)).QuerySelector("#error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.organisation_accounts WHERE uscc = $1", uscc));
     }
 
     [Fact]

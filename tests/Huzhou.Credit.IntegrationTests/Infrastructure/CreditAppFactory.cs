@@ -131,6 +131,12 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         // Every test request comes from the same (unknown) address: generous limits here; RateLimitTests sets low ones.
         builder.UseSetting("Dossier:PublicRequestsPerMinute", "100000");
         builder.UseSetting("Dossier:ReportsPerMinute", "100000");
+        // The same for the per-address sign-in, registration and API-key limits (SignInThrottlingTests runs a host with
+        // low ones and a forwarded address per client); the per-name limits keep their defaults.
+        builder.UseSetting("SignIn:AttemptsPerAddressPerMinute", "100000");
+        builder.UseSetting("SignIn:AddressFailuresBeforeDelay", "100000");
+        builder.UseSetting("SignIn:RegistrationsPerAddressPerHour", "100000");
+        builder.UseSetting("SignIn:ApiKeyFailuresBeforeDelay", "100000");
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", _smtp!.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "none");

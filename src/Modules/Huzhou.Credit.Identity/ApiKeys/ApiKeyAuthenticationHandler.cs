@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Identity.Features;
 using Huzhou.Credit.Identity.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +23,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IMemoryCache cache,
+    SignInThrottle throttle,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -42,10 +44,24 @@ internal sealed class ApiKeyAuthenticationHandler(
         var key = values.ToString();
         if (!ApiKeyFormat.TryGetPrefix(key, out var prefix))
         {
+            if (IsThrottled())
+            {
+                return AuthenticateResult.Fail("API 密钥错误次数过多。");
+            }
+
+            throttle.ApiKeyFailed(SignInThrottle.AddressOf(Context));
             return AuthenticateResult.Fail("API 密钥格式不正确。");
         }
 
-        var client = await cache.GetOrCreateAsync("api-client:" + prefix, async entry =>
+        // An address that sent many wrong keys waits before its next unknown key is looked up (the hot path, a
+        // cached client, is not touched); it is answered 429 (see HandleChallengeAsync).
+        var cacheKey = "api-client:" + prefix;
+        if (!cache.TryGetValue(cacheKey, out _) && IsThrottled())
+        {
+            return AuthenticateResult.Fail("API 密钥错误次数过多。");
+        }
+
+        var client = await cache.GetOrCreateAsync(cacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             return await Db.ApiClients.AsNoTracking().Include(c => c.Department)
@@ -56,6 +72,12 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         if (client is null || !CryptographicOperations.FixedTimeEquals(client.KeyHash, ApiKeyFormat.Hash(key)))
         {
+            if (IsThrottled())
+            {
+                return AuthenticateResult.Fail("API 密钥错误次数过多。");
+            }
+
+            throttle.ApiKeyFailed(SignInThrottle.AddressOf(Context));
             return AuthenticateResult.Fail("API 密钥无效。");
         }
 
@@ -79,8 +101,31 @@ internal sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "未认证", "请在请求头 X-Api-Key 中提供有效的 API 密钥。");
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Context.Items[ThrottledItem] is ThrottleDecision throttled)
+        {
+            Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return WriteProblemAsync(StatusCodes.Status429TooManyRequests, "请求过于频繁", $"本地址发送的 API 密钥错误次数过多，请 {throttled.Wait} 后再试。");
+        }
+
+        return WriteProblemAsync(StatusCodes.Status401Unauthorized, "未认证", "请在请求头 X-Api-Key 中提供有效的 API 密钥。");
+    }
+
+    private const string ThrottledItem = "hzc:api-key-throttled";
+
+    /// <summary>Whether this request's address must wait (remembered for the challenge, which then answers 429).</summary>
+    private bool IsThrottled()
+    {
+        var decision = throttle.CheckApiKey(SignInThrottle.AddressOf(Context));
+        if (decision.IsAllowed)
+        {
+            return false;
+        }
+
+        Context.Items[ThrottledItem] = decision;
+        return true;
+    }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "无权访问", "该 API 客户端没有调用此接口所需的权限范围。");

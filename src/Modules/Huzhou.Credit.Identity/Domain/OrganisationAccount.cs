@@ -48,8 +48,10 @@ internal sealed class OrganisationAccount
 
     public string? RefusalReason { get; set; }
 
+    /// <summary>No longer written or read: sign-in failures are throttled in memory, never by locking the account (docs/adr/0014-sign-in-throttling.md). The column goes in a later migration.</summary>
     public int FailedSignIns { get; set; }
 
+    /// <summary>No longer written or read (see <see cref="FailedSignIns"/>).</summary>
     public DateTimeOffset? LockedUntil { get; set; }
 
     public DateTimeOffset? LastSignInAt { get; set; }

@@ -8,7 +8,6 @@ using Huzhou.Credit.Identity.Persistence;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
@@ -21,40 +20,46 @@ internal sealed partial class OrganisationAccounts(
     ICurrentStaff staff,
     TimeProvider clock)
 {
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
     public const int MaxLetterBytes = 10 * 1024 * 1024;
-
-    private static readonly PasswordHasher<OrganisationAccount> Hasher = new();
 
     [GeneratedRegex("^[a-z0-9._-]{4,50}$")]
     private static partial Regex LoginPattern();
+
+    /// <summary>The answer to a registration for an organisation that already has an account waiting or in use.</summary>
+    public const string AlreadyRegistered = "该单位已有待核实或正在使用的企业账户，不能重复注册。如需增加或更换经办人，请携带加盖公章的授权委托书到信用办办理。";
 
     public static bool MayDecide(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice);
 
     /// <summary>Online registration: the code must name an organisation of the registry and the name must be its registered name. The account waits for the credit office.</summary>
     public async Task<Result<long>> RegisterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, CancellationToken cancellationToken, string? noticeEmail = null)
     {
-        var checkedFields = await CheckAsync(loginName, password, uscc, organisationName, handlerName, cancellationToken);
+        var checkedFields = await CheckAsync(loginName, password, uscc, organisationName, handlerName, cancellationToken, strictCode: true);
         if (!checkedFields.Succeeded)
         {
             return Result<long>.Failure(checkedFields.Error!, checkedFields.Field);
         }
 
         var email = noticeEmail?.Trim();
-        if (!string.IsNullOrEmpty(email) && (email.Length > 200 || !System.Net.Mail.MailAddress.TryCreate(email, out _)))
+        if (!string.IsNullOrEmpty(email) && (email.Length > 200 || FormText.Problem("电子邮箱", email, 200) is not null || !System.Net.Mail.MailAddress.TryCreate(email, out _)))
         {
             return Result<long>.Failure("电子邮箱格式不正确（可不填）。", "NoticeEmail");
         }
 
         var (login, subject) = checkedFields.Value;
+
+        // One online registration per organisation at a time: a second one while the first waits or is in use would
+        // only let a stranger queue an account for someone else's organisation. The message names no one.
+        if (await db.OrganisationAccounts.AnyAsync(a => a.SubjectId == subject.SubjectId && (a.Status == OrganisationAccountStatus.Pending || a.Status == OrganisationAccountStatus.Verified), cancellationToken))
+        {
+            return Result<long>.Failure(AlreadyRegistered, "Uscc");
+        }
         var account = new OrganisationAccount
         {
             LoginName = login, SubjectId = subject.SubjectId, OrganisationName = subject.Name, Uscc = subject.DisplayCode, DistrictCode = subject.DistrictCode,
             HandlerName = handlerName!.Trim(), Status = OrganisationAccountStatus.Pending, CreatedAt = clock.GetUtcNow(), CreatedBy = "self",
             NoticeEmail = string.IsNullOrEmpty(email) ? null : email,
         };
-        account.PasswordHash = Hasher.HashPassword(account, password!);
+        account.PasswordHash = PasswordCheck<OrganisationAccount>.Hash(account, password!);
         db.OrganisationAccounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success(account.Id);
@@ -104,7 +109,7 @@ internal sealed partial class OrganisationAccounts(
             LetterFileName = Path.GetFileName(letter.FileName), LetterSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Letter = bytes,
             DecidedAt = now, DecidedBy = staff.UserName,
         };
-        account.PasswordHash = Hasher.HashPassword(account, password!);
+        account.PasswordHash = PasswordCheck<OrganisationAccount>.Hash(account, password!);
         db.OrganisationAccounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(new AuditEntry("identity.organisation-account.create", CreditIdentityDbContext.ModuleName, subject.SubjectId, Detail: $"凭授权委托书开设企业账户 {login}（{subject.Name}）"), cancellationToken);
@@ -151,51 +156,37 @@ internal sealed partial class OrganisationAccounts(
         return Result.Success();
     }
 
-    /// <summary>Checks a sign-in; the principal for the organisation scheme on success. Locked for 15 minutes after 5 wrong passwords.</summary>
-    public async Task<Result<ClaimsPrincipal>> SignInAsync(string? loginName, string? password, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks a sign-in. An unknown name, a wrong password and an empty one answer alike (one message, a password hash
+    /// computed in each case); only the right password learns that the account waits, was refused or is disabled.
+    /// Repeated failures are slowed down by <see cref="SignInThrottle"/> (the caller's), never by locking the account.
+    /// </summary>
+    public async Task<SignInAttempt> SignInAsync(string? loginName, string? password, CancellationToken cancellationToken)
     {
         var login = (loginName ?? "").Trim().ToLowerInvariant();
-        var account = await db.OrganisationAccounts.SingleOrDefaultAsync(a => a.LoginName == login, cancellationToken);
-        var now = clock.GetUtcNow();
-        if (account is null || string.IsNullOrEmpty(password))
+        var account = login.Length is 0 or > 50 ? null : await db.OrganisationAccounts.SingleOrDefaultAsync(a => a.LoginName == login, cancellationToken);
+        if (!PasswordCheck<OrganisationAccount>.Matches(account, account?.PasswordHash, password))
         {
-            return Result<ClaimsPrincipal>.Failure("账户名或密码不正确。");
+            return SignInAttempt.Wrong(WrongCredentials);
         }
 
-        if (account.LockedUntil is { } until && until > now)
-        {
-            return Result<ClaimsPrincipal>.Failure("密码错误次数过多，账户已暂时锁定 15 分钟。");
-        }
-
-        if (Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
-        {
-            account.FailedSignIns++;
-            if (account.FailedSignIns >= MaxFailedSignIns)
-            {
-                account.LockedUntil = now + Lockout;
-                account.FailedSignIns = 0;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return Result<ClaimsPrincipal>.Failure("账户名或密码不正确。");
-        }
-
-        switch (account.Status)
+        switch (account!.Status)
         {
             case OrganisationAccountStatus.Pending:
-                return Result<ClaimsPrincipal>.Failure("账户正在等待信用办核实，核实通过后即可登录。");
+                return SignInAttempt.Refused("账户正在等待信用办核实，核实通过后即可登录。");
             case OrganisationAccountStatus.Refused:
-                return Result<ClaimsPrincipal>.Failure($"账户未通过核实：{account.RefusalReason}");
+                return SignInAttempt.Refused($"账户未通过核实：{account.RefusalReason}");
             case OrganisationAccountStatus.Disabled:
-                return Result<ClaimsPrincipal>.Failure("账户已停用，请联系信用办。");
+                return SignInAttempt.Refused("账户已停用，请联系信用办。");
         }
 
-        account.FailedSignIns = 0;
-        account.LockedUntil = null;
-        account.LastSignInAt = now;
+        account.LastSignInAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Success(Principal(account));
+        return SignInAttempt.Success(Principal(account));
     }
+
+    /// <summary>The one answer to an unknown name or a wrong password.</summary>
+    public const string WrongCredentials = "账户名或密码不正确。";
 
     /// <summary>Whether the account behind a cookie may still act (checked on every request of the organisation scheme).</summary>
     public Task<bool> IsActiveAsync(long id, CancellationToken cancellationToken) =>
@@ -213,7 +204,8 @@ internal sealed partial class OrganisationAccounts(
         ],
         OrganisationAccountDefaults.Scheme));
 
-    private async Task<Result<(string Login, ResolvedSubject Subject)>> CheckAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, CancellationToken cancellationToken)
+    /// <summary>The fields both ways of opening an account share. <paramref name="strictCode"/> (online registration) also refuses a code whose check characters are wrong, which staff may accept for a registry entry known to carry one.</summary>
+    private async Task<Result<(string Login, ResolvedSubject Subject)>> CheckAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, CancellationToken cancellationToken, bool strictCode = false)
     {
         var login = (loginName ?? "").Trim().ToLowerInvariant();
         if (!LoginPattern().IsMatch(login))
@@ -231,11 +223,23 @@ internal sealed partial class OrganisationAccounts(
             return Result<(string, ResolvedSubject)>.Failure("请填写经办人姓名（50 字以内）。", "HandlerName");
         }
 
-        var code = (uscc ?? "").Trim().ToUpperInvariant();
-        if (Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse(code).Value is null)
+        if (FormText.Problem("经办人姓名", handlerName, 50) is { } handlerProblem)
         {
-            return Result<(string, ResolvedSubject)>.Failure("统一社会信用代码无效，请核对后重新填写。", "Uscc");
+            return Result<(string, ResolvedSubject)>.Failure(handlerProblem, "HandlerName");
         }
+
+        if (FormText.Problem("单位名称", organisationName, 200) is { } nameProblem)
+        {
+            return Result<(string, ResolvedSubject)>.Failure(nameProblem, "OrganisationName");
+        }
+
+        var parsed = Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse((uscc ?? "").Length > 40 ? "" : uscc);
+        if (parsed.Value is null || (strictCode && parsed.Issues.Count > 0))
+        {
+            return Result<(string, ResolvedSubject)>.Failure(parsed.Value is null ? "统一社会信用代码无效，请核对后重新填写。" : "统一社会信用代码的校验位不正确，请对照营业执照核对后重新填写。", "Uscc");
+        }
+
+        var code = parsed.Value.Value;
 
         var subject = await subjects.FindByCodeAsync(code, cancellationToken);
         if (subject is null || subject.IsPerson)
@@ -258,7 +262,8 @@ internal sealed partial class OrganisationAccounts(
 
     /// <summary>The staff password rules: at least 10 characters with upper and lower case letters, a digit and a symbol.</summary>
     public static string? PasswordProblem(string? password) =>
-        password is null || password.Length < 10 || !password.Any(char.IsUpper) || !password.Any(char.IsLower) || !password.Any(char.IsDigit) || password.All(char.IsLetterOrDigit)
+        password is { Length: > 128 } ? "密码不能超过 128 位。"
+        : password is null || password.Length < 10 || !password.Any(char.IsUpper) || !password.Any(char.IsLower) || !password.Any(char.IsDigit) || password.All(char.IsLetterOrDigit)
             ? "密码至少 10 位，须包含大写字母、小写字母、数字和符号。"
             : null;
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Domain;
+using Huzhou.Credit.Identity.Features;
 using Huzhou.Credit.Identity.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -20,8 +21,17 @@ internal sealed class AccountController(
     CreditIdentityDbContext db,
     IAuditLog audit,
     TimeProvider clock,
+    SignInThrottle throttle,
     ILogger<AccountController> logger) : Controller
 {
+    /// <summary>The one answer to an unknown name, a wrong password or a disabled account with a wrong password.</summary>
+    internal const string WrongCredentials = "用户名或密码不正确。";
+
+    private static readonly StaffUser DummyUser = new() { UserName = "dummy" };
+
+    /// <summary>A hash no password matches, checked for an unknown name so that it costs what a known one does.</summary>
+    private static string? _dummyHash;
+
     [HttpGet("login")]
     [AllowAnonymous]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -36,29 +46,43 @@ internal sealed class AccountController(
             return View(form);
         }
 
-        var user = await users.FindByNameAsync(form.UserName!.Trim().ToLowerInvariant());
-        if (user is not null && !user.IsActive)
+        var userName = form.UserName!.Trim().ToLowerInvariant();
+        var address = SignInThrottle.AddressOf(HttpContext);
+        var gate = throttle.Check(SignInPortal.Staff, address, userName);
+        if (!gate.IsAllowed)
+        {
+            ModelState.AddModelError("", gate.Message);
+            return ThrottledPage.Of(gate, View(form));
+        }
+
+        // An unknown name, a wrong password and a disabled account answer alike (the same page, message and status, and
+        // a password hash computed in each case); only the right password learns that its account is disabled.
+        var password = form.Password!;
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            _dummyHash ??= users.PasswordHasher.HashPassword(DummyUser, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+            users.PasswordHasher.VerifyHashedPassword(DummyUser, _dummyHash, password);
+        }
+
+        if (user is null || !await users.CheckPasswordAsync(user, password))
+        {
+            throttle.Failed(SignInPortal.Staff, address, userName);
+            logger.LogInformation("Staff sign-in failed");
+            ModelState.AddModelError("", WrongCredentials);
+            return View(form);
+        }
+
+        throttle.Succeeded(SignInPortal.Staff, address, userName);
+        if (!user.IsActive)
         {
             ModelState.AddModelError("", "该账号已停用，请联系本单位管理员。");
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.UserName!.Trim().ToLowerInvariant(), form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in locked out for user {UserId}", user?.Id);
-            ModelState.AddModelError("", "密码错误次数过多，账号已暂时锁定 15 分钟。");
-            return View(form);
-        }
-
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError("", "用户名或密码不正确。");
-            return View(form);
-        }
-
-        await db.Users.Where(u => u.Id == user!.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, clock.GetUtcNow()));
-        logger.LogInformation("User {UserId} signed in", user!.Id);
+        await signIn.SignInAsync(user, isPersistent: false);
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, clock.GetUtcNow()));
+        logger.LogInformation("User {UserId} signed in", user.Id);
 
         if (!string.IsNullOrEmpty(form.ReturnUrl) && Url.IsLocalUrl(form.ReturnUrl))
         {

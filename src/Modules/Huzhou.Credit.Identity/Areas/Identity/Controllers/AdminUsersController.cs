@@ -21,7 +21,8 @@ internal sealed class AdminUsersController(
     UserManager<StaffUser> users,
     IValidator<UserForm> validator,
     IAuditLog audit,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    Features.SignInThrottle throttle) : Controller
 {
     private const int PageSize = 30;
 
@@ -182,6 +183,7 @@ internal sealed class AdminUsersController(
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        throttle.Forget(Features.SignInPortal.Staff, user.UserName);
         await audit.WriteAsync(new AuditEntry("identity.user.reset-password", "Identity", Detail: $"重置账号 {user.UserName} 的密码"), cancellationToken);
         TempData["Success"] = $"账号 {user.UserName} 的密码已重置并解除锁定。";
         return RedirectToAction(nameof(Index));

@@ -8,7 +8,7 @@ namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 
 /// <summary>Citizens sign in (mobile pages) and the hall counter opens their accounts after checking the ID card.</summary>
 [Area("Identity")]
-internal sealed class CitizenController(CitizenAccounts accounts, CitizenOidcOptions oidc) : Controller
+internal sealed class CitizenController(CitizenAccounts accounts, CitizenOidcOptions oidc, SignInThrottle throttle) : Controller
 {
     internal sealed record LoginViewModel(string? LoginName, string? Error, string? OidcName);
 
@@ -40,13 +40,29 @@ internal sealed class CitizenController(CitizenAccounts accounts, CitizenOidcOpt
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Login(string? loginName, string? password, CancellationToken cancellationToken)
     {
+        var address = SignInThrottle.AddressOf(HttpContext);
+        var gate = throttle.Check(SignInPortal.Citizen, address, loginName);
+        if (!gate.IsAllowed)
+        {
+            return ThrottledPage.Of(gate, View(new LoginViewModel(loginName, gate.Message, OidcName)));
+        }
+
         var result = await accounts.SignInAsync(loginName, password, cancellationToken);
+        if (result.PasswordMatched)
+        {
+            throttle.Succeeded(SignInPortal.Citizen, address, loginName);
+        }
+        else
+        {
+            throttle.Failed(SignInPortal.Citizen, address, loginName);
+        }
+
         if (!result.Succeeded)
         {
             return View(new LoginViewModel(loginName, result.Error, OidcName));
         }
 
-        await HttpContext.SignInAsync(CitizenAccountDefaults.Scheme, result.Value!);
+        await HttpContext.SignInAsync(CitizenAccountDefaults.Scheme, result.Principal!);
         return LocalRedirect("/citizen");
     }
 

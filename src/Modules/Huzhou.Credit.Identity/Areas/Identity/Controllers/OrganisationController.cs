@@ -9,7 +9,7 @@ namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 /// <summary>The organisation users' own pages (企业用户): registration, sign-in with the organisation scheme, home.</summary>
 [Area("Identity")]
 [Route("org")]
-internal sealed class OrganisationController(OrganisationAccounts accounts, ICurrentOrganisation organisation) : Controller
+internal sealed class OrganisationController(OrganisationAccounts accounts, ICurrentOrganisation organisation, SignInThrottle throttle) : Controller
 {
     [HttpGet("")]
     [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
@@ -23,15 +23,33 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Login(OrganisationLoginForm form, CancellationToken cancellationToken)
     {
-        var result = await accounts.SignInAsync(form.LoginName, form.Password, cancellationToken);
+        var address = SignInThrottle.AddressOf(HttpContext);
+        var password = form.Password;
+        form.Password = null;
+        var gate = throttle.Check(SignInPortal.Organisation, address, form.LoginName);
+        if (!gate.IsAllowed)
+        {
+            form.Error = gate.Message;
+            return ThrottledPage.Of(gate, View(form));
+        }
+
+        var result = await accounts.SignInAsync(form.LoginName, password, cancellationToken);
+        if (result.PasswordMatched)
+        {
+            throttle.Succeeded(SignInPortal.Organisation, address, form.LoginName);
+        }
+        else
+        {
+            throttle.Failed(SignInPortal.Organisation, address, form.LoginName);
+        }
+
         if (!result.Succeeded)
         {
             form.Error = result.Error;
-            form.Password = null;
             return View(form);
         }
 
-        await HttpContext.SignInAsync(OrganisationAccountDefaults.Scheme, result.Value!);
+        await HttpContext.SignInAsync(OrganisationAccountDefaults.Scheme, result.Principal!);
         return LocalRedirect(!string.IsNullOrEmpty(form.ReturnUrl) && Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl.StartsWith("/org", StringComparison.Ordinal) ? form.ReturnUrl : "/org");
     }
 
@@ -52,6 +70,14 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Register(OrganisationRegistrationForm form, CancellationToken cancellationToken)
     {
+        var gate = throttle.CheckRegistration(SignInThrottle.AddressOf(HttpContext));
+        if (!gate.IsAllowed)
+        {
+            form.Error = $"注册提交过于频繁，请 {gate.Wait} 后再试。";
+            form.Password = null;
+            return ThrottledPage.Of(gate, View(form));
+        }
+
         var result = await accounts.RegisterAsync(form.LoginName, form.Password, form.Uscc, form.OrganisationName, form.HandlerName, cancellationToken, form.NoticeEmail);
         if (!result.Succeeded)
         {
