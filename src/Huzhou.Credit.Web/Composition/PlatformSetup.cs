@@ -84,6 +84,17 @@ internal static class PlatformSetup
         services.AddDataProtection()
             .SetApplicationName("Huzhou.Credit")
             .PersistKeysToDbContext<PlatformDbContext>();
+        // The ring's keys are stored encrypted with a key from configuration (Production refuses to start without one).
+        services.AddOptions<KeyRingEncryptionOptions>().Bind(configuration.GetSection(KeyRingEncryptionOptions.SectionName));
+        services.AddSingleton<KeyRingKeys>();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{KeyRingEncryptionOptions.SectionName}:KeyEncryptionKey"]))
+        {
+            services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+                new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
+                    o => o.XmlEncryptor = new KeyRingXmlEncryptor(sp.GetRequiredService<KeyRingKeys>())));
+        }
+
+        services.AddSingleton<IProductionStartupCheck, DemoSecretsCheck>();
 
         services.AddOptions<PersonalDataProtectionOptions>()
             .Bind(configuration.GetSection(PersonalDataProtectionOptions.SectionName));
@@ -175,6 +186,12 @@ internal static class PlatformSetup
                 }
             }
         });
+        // Production: browsers that reached the platform over HTTPS (as the proxy says, see above) keep to HTTPS.
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false;
+        });
         // The API for business and departments' systems: /api/v1/openapi.json, read by the reference page /api/docs.
         services.AddOpenApi("v1", o =>
         {
@@ -260,6 +277,17 @@ internal static class PlatformSetup
         }
 
         await app.CheckDatabaseRoleAsync();
+        if (app.Environment.IsProduction())
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            foreach (var check in scope.ServiceProvider.GetServices<IProductionStartupCheck>())
+            {
+                if (await check.RefusalReasonAsync(CancellationToken.None) is { } reason)
+                {
+                    throw new StartupRefusedException(reason);
+                }
+            }
+        }
 
         if (!string.IsNullOrWhiteSpace(app.Configuration["ReverseProxy:KnownProxies"]))
         {
@@ -277,6 +305,15 @@ internal static class PlatformSetup
         app.UseWhen(context => !lean.IsLean(context), browser =>
         {
             browser.UseMiddleware<SecurityHeadersMiddleware>();
+            if (app.Environment.IsProduction())
+            {
+                // Only on HTTPS requests (as seen after the forwarded headers): a plain-HTTP demo is unaffected.
+                browser.UseHsts();
+            }
+
+            // Every cookie (sign-in, antiforgery, OIDC correlation) is Secure when the request is HTTPS as seen after the
+            // forwarded headers; antiforgery's own default would never mark it. (The lean API sets no cookies.)
+            browser.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest });
             browser.UseRequestLocalization();
             browser.UseStaticFiles();
             browser.UseSerilogRequestLogging(o =>
