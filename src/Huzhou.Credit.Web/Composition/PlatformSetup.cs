@@ -279,13 +279,20 @@ internal static class PlatformSetup
         await app.CheckDatabaseRoleAsync();
         if (app.Environment.IsProduction())
         {
+            // Demo keys, no key-ring encryption, demo accounts: every reason at once, so one restart fixes them all.
             await using var scope = app.Services.CreateAsyncScope();
+            var reasons = new List<string>();
             foreach (var check in scope.ServiceProvider.GetServices<IProductionStartupCheck>())
             {
                 if (await check.RefusalReasonAsync(CancellationToken.None) is { } reason)
                 {
-                    throw new StartupRefusedException(reason);
+                    reasons.Add(reason);
                 }
+            }
+
+            if (reasons.Count > 0)
+            {
+                throw new StartupRefusedException(string.Join(" | ", reasons));
             }
         }
 
