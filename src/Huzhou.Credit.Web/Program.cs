@@ -36,7 +36,14 @@ try
 catch (Huzhou.Credit.Web.Infrastructure.StartupRefusedException ex)
 {
     Log.Fatal("Huzhou.Credit refuses to start: {Reason}", ex.Message);
-    throw;
+    // A test host (WebApplicationFactory) runs this entry point on a thread of its own and learns of the refusal from
+    // the exception; a real start ends with exit code 1 and the line above, without a stack trace.
+    if (System.Reflection.Assembly.GetEntryAssembly() != typeof(Program).Assembly)
+    {
+        throw;
+    }
+
+    return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
