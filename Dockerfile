@@ -33,13 +33,16 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
-# logs/ (rolling files) is the only place the app writes to on disk.
-RUN mkdir -p /app/logs && chown "$APP_UID" /app/logs
+# The app writes to disk in two places only: logs/ (rolling files) and data/ (uploaded and fetched department files
+# until their batch completes: Collection:StoragePath). Mount volumes on both (docker-compose.yml does).
+RUN mkdir -p /app/logs /app/data/collection && chown -R "$APP_UID" /app/logs /app/data
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
-    DOTNET_CLI_TELEMETRY_OPTOUT=1
+    DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    Collection__StoragePath=/app/data/collection
 # Non-root user "app" (uid 1654) provided by the .NET base images.
 USER $APP_UID
+VOLUME ["/app/logs", "/app/data"]
 EXPOSE 8080
 # No curl/wget in this image: bash's /dev/tcp speaks just enough HTTP to check /health/live.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

@@ -33,7 +33,7 @@ usage() {
   cat <<EOF
 Usage: ./build.sh <command> [options]
 
-  run [--scale demo|full|N] [--background]
+  run [--scale none|demo|full|N] [--background]
             Install what is missing (PostgreSQL, npm packages, CJK fonts), start the private PostgreSQL
             cluster (.data/pg, 127.0.0.1:$PG_PORT) unless ConnectionStrings__Credit is set, build (Release),
             migrate, seed (default scale: the app's default, i.e. demo), print the demo accounts and serve on
@@ -41,14 +41,14 @@ Usage: ./build.sh <command> [options]
             (pid in .data/web.pid, output in .data/web.out); ./build.sh stop ends it.
   stop      Stop a background server started by 'run --background' and the private cluster.
   migrate   Cluster + build, then apply all migrations.
-  seed [--scale demo|full|N]
+  seed [--scale none|demo|full|N]
             Cluster + build + migrate, then seed (idempotent).
   test      Build the solution (Release) and run every test against a real PostgreSQL:
             CREDIT_TEST_CONNECTION if set, else Testcontainers when 'docker info' answers,
             else a throwaway --fast cluster in a temporary folder (removed on exit).
   help      This text.
 
-Environment: ConnectionStrings__Credit, CREDIT_TEST_CONNECTION, CREDIT_CHROMIUM, ASPNETCORE_ENVIRONMENT
+Environment: ConnectionStrings__Credit (the app's role), ConnectionStrings__CreditOwner (migrate/seed), CREDIT_TEST_CONNECTION, CREDIT_CHROMIUM, ASPNETCORE_ENVIRONMENT
 (default Development for run/migrate/seed), CREDIT_PG_PORT (default 55432), CREDIT_WEB_PORT (default 5080).
 See docs/operations.md.
 EOF
@@ -132,10 +132,16 @@ ensure_npm_packages() {
 
 pg_bindir() { pg_cluster bindir; }
 
-# Starts the private cluster (unless ConnectionStrings__Credit is set) and exports ConnectionStrings__Credit.
+APP_ROLE="credit_app"
+
+# Starts the private cluster (unless ConnectionStrings__Credit is set) and exports the two connection strings of
+# docs/adr/0013: ConnectionStrings__CreditOwner (the cluster's superuser postgres, which owns the schemas: migrate and
+# seed) and ConnectionStrings__Credit (the role credit_app, created by 'migrate', which only reads and writes rows).
 ensure_database() {
   if [ -n "${ConnectionStrings__Credit:-}" ]; then
     log "using ConnectionStrings__Credit from the environment (no private cluster)"
+    [ -n "${ConnectionStrings__CreditOwner:-}" ] \
+      || log "warning: ConnectionStrings__CreditOwner is not set: migrations run as the application's role (one-role setup, see docs/adr/0013-database-roles.md)"
     return 0
   fi
   pg_cluster start "$PG_DIR" "$PG_PORT"
@@ -145,7 +151,8 @@ ensure_database() {
     log "creating database $DB_NAME"
     "${q[@]}" -c "create database $DB_NAME"
   fi
-  export ConnectionStrings__Credit="Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=postgres"
+  export ConnectionStrings__CreditOwner="Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=postgres"
+  export ConnectionStrings__Credit="Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$APP_ROLE"
 }
 
 masked_connection() { printf '%s' "${ConnectionStrings__Credit:-}" | sed -E 's/(Password|Pwd)=[^;]*/\1=***/Ig'; }
@@ -178,7 +185,7 @@ parse_scale() { # sets SCALE_ARGS and BACKGROUND from "$@"
   SCALE_ARGS=(); BACKGROUND=0
   while [ $# -gt 0 ]; do
     case "$1" in
-      --scale) [ $# -ge 2 ] || die "--scale needs a value (demo|full|<number of subjects>)"; SCALE_ARGS=(--scale "$2"); shift 2 ;;
+      --scale) [ $# -ge 2 ] || die "--scale needs a value (none|demo|full|<number of subjects>)"; SCALE_ARGS=(--scale "$2"); shift 2 ;;
       --scale=*) SCALE_ARGS=(--scale "${1#--scale=}"); shift ;;
       --background|-d) BACKGROUND=1; shift ;;
       *) die "unknown option: $1" ;;
@@ -206,8 +213,8 @@ cmd_run() {
     echo "  Huzhou.Credit  ->  $APP_URL"
     echo "  environment: $ASPNETCORE_ENVIRONMENT"
     echo "  database:    $(masked_connection)"
-    [ -f "$PG_DIR/PG_VERSION" ] && [ "${ConnectionStrings__Credit}" = "Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=postgres" ] \
-      && echo "               private cluster $PG_DIR (psql -h 127.0.0.1 -p $PG_PORT -U postgres $DB_NAME)"
+    [ -f "$PG_DIR/PG_VERSION" ] && [ "${ConnectionStrings__Credit}" = "Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$APP_ROLE" ] \
+      && echo "               private cluster $PG_DIR (psql -h 127.0.0.1 -p $PG_PORT -U postgres $DB_NAME); the app runs as role $APP_ROLE, migrate/seed as postgres"
     echo "  demo accounts (output of the seed command):"
     sed 's/^/    /' "$SEED_OUTPUT"
     if [ "$BACKGROUND" = 1 ]; then

@@ -732,8 +732,9 @@ internal sealed record ChecksOptions(string Connection, int Seconds, int Clients
             int.Parse(Value("--warm-up") ?? "120", CultureInfo.InvariantCulture),
             Value("--url") ?? "http://127.0.0.1:5098",
             Path.GetFullPath(Value("--work-dir") ?? Path.Combine(".data", "bench")),
-            // Production by default, as a city would run it (no developer exception page, no DI scope validation).
-            Value("--environment") ?? "Production",
+            // Staging by default: as a city would run it (no developer exception page, no DI scope validation), without
+            // Production's start-up refusals of the bench city's demo keys, demo accounts and superuser connection (ADR 0013).
+            Value("--environment") ?? "Staging",
             // wrk (Debian's package) when installed: a separate, light load generator; else HttpClient loops in this process.
             Value("--generator") ?? (File.Exists("/usr/bin/wrk") ? "wrk" : "inprocess"),
             int.Parse(Value("--wrk-threads") ?? "2", CultureInfo.InvariantCulture));

@@ -52,7 +52,8 @@ public interface IModuleDatabase
     /// <summary>Lower numbers migrate first (Identity before the modules that audit through it).</summary>
     int Order { get; }
 
-    Task MigrateAsync(CancellationToken cancellationToken);
+    /// <summary>Applies the module's migrations through <paramref name="dataSource"/> (the owner role's connection, see docs/adr/0013).</summary>
+    Task MigrateAsync(Npgsql.NpgsqlDataSource dataSource, CancellationToken cancellationToken);
 }
 
 /// <summary>Seeds a module's part of the demo city. Must be idempotent.</summary>
@@ -74,9 +75,20 @@ public sealed record DemoSeedOptions(int Organisations, int Persons)
     /// <summary>The full city of the source document: ~120,000 organisations and 2.24 million persons.</summary>
     public static DemoSeedOptions FullCity { get; } = new(120_000, 2_240_000);
 
-    /// <summary>Parses <c>demo</c>, <c>full</c> or a total number of subjects.</summary>
+    /// <summary>No demo data at all: <c>seed --scale none</c> (what docker-compose's <c>migrate</c> service does by default).</summary>
+    public static DemoSeedOptions None { get; } = new(0, 0);
+
+    /// <summary>True for <see cref="None"/>: no seeder runs (no demo accounts either).</summary>
+    public bool IsNone => Organisations == 0 && Persons == 0;
+
+    /// <summary>Parses <c>none</c>, <c>demo</c>, <c>full</c> or a total number of subjects.</summary>
     public static DemoSeedOptions Parse(string? scale)
     {
+        if (scale is not null && scale.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return None;
+        }
+
         if (string.IsNullOrWhiteSpace(scale) || scale.Equals("demo", StringComparison.OrdinalIgnoreCase))
         {
             return Demo;
@@ -94,6 +106,6 @@ public sealed record DemoSeedOptions(int Organisations, int Persons)
             return new DemoSeedOptions(organisations, total - organisations);
         }
 
-        throw new ArgumentException($"Unknown seed scale '{scale}': use demo, full or a number of subjects.", nameof(scale));
+        throw new ArgumentException($"Unknown seed scale '{scale}': use none, demo, full or a number of subjects.", nameof(scale));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Huzhou.Credit.SharedKernel.Persistence;
 
@@ -14,10 +15,14 @@ public sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, string
 
     public int Order => order;
 
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public async Task MigrateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
+        // The context is built on the given data source, not the application's: migrations run as the owner role
+        // while the running application connects as a role that may only read and write rows (docs/adr/0013).
+        var options = new DbContextOptionsBuilder<TContext>();
+        ModuleDbContextOptions.Configure(options, dataSource, moduleName);
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var db = ActivatorUtilities.CreateInstance<TContext>(scope.ServiceProvider, options.Options);
         // Bulk SQL in migrations (indexes over millions of rows) may run long.
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         // Creating the history table first keeps EF from logging a failed SELECT on a fresh database.

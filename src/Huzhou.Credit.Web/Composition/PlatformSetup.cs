@@ -27,7 +27,13 @@ internal static class PlatformSetup
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("zh-CN");
 
-    public static void AddCreditPlatform(this WebApplicationBuilder builder, IReadOnlyList<ICreditModule> modules)
+    /// <param name="builder">The host builder.</param>
+    /// <param name="modules">Every module of the platform.</param>
+    /// <param name="asOwner">
+    /// The one-shot <c>migrate</c> and <c>seed</c> commands connect as the owner role (<c>ConnectionStrings:CreditOwner</c>,
+    /// when configured); the running application always connects as <c>ConnectionStrings:Credit</c> (docs/adr/0013).
+    /// </param>
+    public static void AddCreditPlatform(this WebApplicationBuilder builder, IReadOnlyList<ICreditModule> modules, bool asOwner = false)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -48,8 +54,9 @@ internal static class PlatformSetup
         // Serilog's factory makes a new logger on every CreateLogger; the platform keeps one per category.
         CachingLoggerFactory.Wrap(services);
 
-        var connectionString = configuration.GetConnectionString(ModuleDbContextOptions.ConnectionStringName)
-            ?? throw new InvalidOperationException("ConnectionStrings:Credit is not configured (set ConnectionStrings__Credit).");
+        var connectionString = asOwner && DatabaseRoles.OwnerConnectionString(configuration) is { } owner
+            ? owner
+            : DatabaseRoles.AppConnectionString(configuration);
         services.AddSingleton(_ =>
         {
             var source = new NpgsqlDataSourceBuilder(connectionString);
@@ -77,6 +84,17 @@ internal static class PlatformSetup
         services.AddDataProtection()
             .SetApplicationName("Huzhou.Credit")
             .PersistKeysToDbContext<PlatformDbContext>();
+        // The ring's keys are stored encrypted with a key from configuration (Production refuses to start without one).
+        services.AddOptions<KeyRingEncryptionOptions>().Bind(configuration.GetSection(KeyRingEncryptionOptions.SectionName));
+        services.AddSingleton<KeyRingKeys>();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{KeyRingEncryptionOptions.SectionName}:KeyEncryptionKey"]))
+        {
+            services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+                new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
+                    o => o.XmlEncryptor = new KeyRingXmlEncryptor(sp.GetRequiredService<KeyRingKeys>())));
+        }
+
+        services.AddSingleton<IProductionStartupCheck, DemoSecretsCheck>();
 
         services.AddOptions<PersonalDataProtectionOptions>()
             .Bind(configuration.GetSection(PersonalDataProtectionOptions.SectionName));
@@ -168,6 +186,12 @@ internal static class PlatformSetup
                 }
             }
         });
+        // Production: browsers that reached the platform over HTTPS (as the proxy says, see above) keep to HTTPS.
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false;
+        });
         // The API for business and departments' systems: /api/v1/openapi.json, read by the reference page /api/docs.
         services.AddOpenApi("v1", o =>
         {
@@ -225,7 +249,8 @@ internal static class PlatformSetup
                     // Long jobs (a full rescore) keep their lease alive instead of being re-run after a timeout.
                     UseSlidingInvisibilityTimeout = true,
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
-                    PrepareSchemaIfNecessary = true,
+                    // The schema is installed by MigrateAsync, as the owner role: the application role may not create it.
+                    PrepareSchemaIfNecessary = false,
                 }));
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
         {
@@ -251,6 +276,26 @@ internal static class PlatformSetup
             await app.MigrateAsync();
         }
 
+        await app.CheckDatabaseRoleAsync();
+        if (app.Environment.IsProduction())
+        {
+            // Demo keys, no key-ring encryption, demo accounts: every reason at once, so one restart fixes them all.
+            await using var scope = app.Services.CreateAsyncScope();
+            var reasons = new List<string>();
+            foreach (var check in scope.ServiceProvider.GetServices<IProductionStartupCheck>())
+            {
+                if (await check.RefusalReasonAsync(CancellationToken.None) is { } reason)
+                {
+                    reasons.Add(reason);
+                }
+            }
+
+            if (reasons.Count > 0)
+            {
+                throw new StartupRefusedException(string.Join(" | ", reasons));
+            }
+        }
+
         if (!string.IsNullOrWhiteSpace(app.Configuration["ReverseProxy:KnownProxies"]))
         {
             // Only with proxies listed: with none, the middleware would trust X-Forwarded-For from anyone.
@@ -269,6 +314,15 @@ internal static class PlatformSetup
         app.UseWhen(context => !lean.IsLean(context), browser =>
         {
             browser.UseMiddleware<SecurityHeadersMiddleware>();
+            if (app.Environment.IsProduction())
+            {
+                // Only on HTTPS requests (as seen after the forwarded headers): a plain-HTTP demo is unaffected.
+                browser.UseHsts();
+            }
+
+            // Every cookie (sign-in, antiforgery, OIDC correlation) is Secure when the request is HTTPS as seen after the
+            // forwarded headers; antiforgery's own default would never mark it. (The lean API sets no cookies.)
+            browser.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest });
             browser.UseRequestLocalization();
             browser.UseStaticFiles();
             browser.UseSerilogRequestLogging(o =>
@@ -321,22 +375,78 @@ internal static class PlatformSetup
         }
     }
 
+    /// <summary>
+    /// Applies every module's migrations and installs the Hangfire schema as the owner role, then grants the application
+    /// role its rights (docs/adr/0013). Without <c>ConnectionStrings:CreditOwner</c>, all of it runs on
+    /// <c>ConnectionStrings:Credit</c> (a one-role setup).
+    /// </summary>
     public static async Task MigrateAsync(this WebApplication app)
     {
         var log = app.Services.GetRequiredService<ILogger<Program>>();
-        foreach (var database in app.Services.GetServices<IModuleDatabase>().OrderBy(d => d.Order))
+        var ownerConnectionString = DatabaseRoles.OwnerConnectionString(app.Configuration);
+        var owner = ownerConnectionString is null
+            ? app.Services.GetRequiredService<NpgsqlDataSource>()
+            : NpgsqlDataSource.Create(ownerConnectionString);
+        try
         {
-            log.LogInformation("Migrating {Module}", database.ModuleName);
-            await database.MigrateAsync(CancellationToken.None);
+            foreach (var database in app.Services.GetServices<IModuleDatabase>().OrderBy(d => d.Order))
+            {
+                log.LogInformation("Migrating {Module}", database.ModuleName);
+                await database.MigrateAsync(owner, CancellationToken.None);
+            }
+
+            // Hangfire's own tables (it keeps its schema version in hangfire.schema and upgrades itself).
+            await using (var connection = await owner.OpenConnectionAsync())
+            {
+                PostgreSqlObjectsInstaller.Install(connection, "hangfire");
+            }
+
+            if (ownerConnectionString is not null)
+            {
+                await DatabaseRoles.GrantAsync(owner, DatabaseRoles.AppConnectionString(app.Configuration), log, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            if (ownerConnectionString is not null)
+            {
+                await owner.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The running application must not be able to switch the audit log's append-only trigger off: its role is neither a
+    /// superuser nor an owner of <c>credit.audit_log</c>. In Production the application refuses to start otherwise; elsewhere
+    /// (a one-role development setup) it warns.
+    /// </summary>
+    private static async Task CheckDatabaseRoleAsync(this WebApplication app)
+    {
+        var excess = await DatabaseRoles.ExcessPrivilegeAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), CancellationToken.None);
+        if (excess is null)
+        {
+            return;
         }
 
-        // Creates the hangfire schema now rather than on the first request.
-        _ = app.Services.GetRequiredService<JobStorage>();
+        var message = $"ConnectionStrings:Credit connects as a role that can change the audit log ({excess}). " +
+            "Connect the application as its own role and run migrations with ConnectionStrings:CreditOwner (docs/adr/0013-database-roles.md).";
+        if (app.Environment.IsProduction())
+        {
+            throw new StartupRefusedException(message);
+        }
+
+        app.Services.GetRequiredService<ILogger<Program>>().LogWarning("{Warning}", message);
     }
 
     public static async Task SeedDemoCityAsync(this WebApplication app, string? scale)
     {
         var options = DemoSeedOptions.Parse(scale);
+        if (options.IsNone)
+        {
+            Console.WriteLine("seed --scale none: no demo data written (no demo subjects, no demo accounts).");
+            return;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var lines = new List<string>();
         foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))

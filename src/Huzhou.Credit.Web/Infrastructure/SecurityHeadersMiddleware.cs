@@ -2,7 +2,8 @@ namespace Huzhou.Credit.Web.Infrastructure;
 
 /// <summary>
 /// Security headers on every response. The CSP allows no inline script or style anywhere except the
-/// Hangfire dashboard, which is admin-only and ships inline code of its own.
+/// Hangfire dashboard, which is admin-only and ships inline code of its own. Every file answer (attachment, PDF, CSV,
+/// spreadsheet) is <c>Cache-Control: no-store</c>.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -40,5 +41,31 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             ? "camera=(self), microphone=(), geolocation=(), payment=()"
             : "camera=(), microphone=(), geolocation=(), payment=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (IsFile(context.Response))
+        {
+            // Every file the platform hands out (reports, exports, templates) may carry data a shared computer or a
+            // proxy must not keep: one rule here instead of one line in each download action.
+            headers.CacheControl = "no-store";
+            headers.Pragma = "no-cache";
+        }
+    }
+
+    private static readonly string[] FileTypes =
+    [
+        "application/pdf", "text/csv", "application/vnd.openxmlformats-officedocument", "application/vnd.ms-excel",
+        "application/octet-stream", "application/zip",
+    ];
+
+    /// <summary>A download: an attachment, or a PDF, CSV, spreadsheet or other binary body.</summary>
+    private static bool IsFile(HttpResponse response)
+    {
+        var disposition = response.Headers.ContentDisposition.ToString();
+        if (disposition.StartsWith("attachment", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var type = response.ContentType;
+        return type is not null && FileTypes.Any(t => type.StartsWith(t, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -33,6 +33,7 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<IDemoSeeder, IdentityDemoSeeder>();
         services.AddScoped<IDemoSeeder, OrganisationDemoSeeder>();
         services.AddScoped<IDemoSeeder, CitizenDemoSeeder>();
+        services.AddScoped<IProductionStartupCheck, DemoAccountsCheck>();
 
         services
             .AddIdentity<StaffUser, StaffRole>(options =>

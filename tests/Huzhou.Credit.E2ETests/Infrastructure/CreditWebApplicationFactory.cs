@@ -8,12 +8,14 @@ namespace Huzhou.Credit.E2ETests.Infrastructure;
 /// The real application, configured for a test run. The fixture switches it to Kestrel: a browser needs a
 /// socket, which the in-memory TestServer does not offer.
 /// </summary>
-internal sealed class CreditWebApplicationFactory(string connectionString, string logDirectory) : WebApplicationFactory<Program>
+internal sealed class CreditWebApplicationFactory(string appConnectionString, string ownerConnectionString, string logDirectory) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Development);
-        builder.UseSetting("ConnectionStrings:Credit", connectionString);
+        // The app runs as its own role; migrations run as the owner (docs/adr/0013).
+        builder.UseSetting("ConnectionStrings:Credit", appConnectionString);
+        builder.UseSetting("ConnectionStrings:CreditOwner", ownerConnectionString);
         // The schema comes from the app's own start-up migration, as in development.
         builder.UseSetting("Database:MigrateOnStart", "true");
         // Jobs never run behind a test's back; a test that needs one invokes it directly.

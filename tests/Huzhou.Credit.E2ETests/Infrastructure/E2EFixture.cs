@@ -114,7 +114,7 @@ public sealed class E2EFixture : IAsyncLifetime
         _database = await E2EDatabase.CreateAsync(cancellationToken);
         _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
 
-        _factory = new CreditWebApplicationFactory(_database.ConnectionString, Path.Combine(ArtifactsDirectory, "logs"));
+        _factory = new CreditWebApplicationFactory(_database.AppConnectionString, _database.OwnerConnectionString, Path.Combine(ArtifactsDirectory, "logs"));
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         // Start-up migrates the database synchronously: keep it off xunit's limited synchronization context.
         await Task.Run(_factory.StartServer, cancellationToken);

@@ -25,7 +25,7 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
     private PostgresServer? _server;
     private string? _databaseName;
-    private string _connectionString = "";
+    private TestDatabase _connectionStrings = new("", "", "");
     private NpgsqlDataSource? _database;
     private netDumbster.smtp.SimpleSmtpServer? _smtp;
     private FakeIdentityProvider? _identityProvider;
@@ -42,7 +42,10 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>The provincial identity platform stand-in (Citizens:Oidc points at it).</summary>
     public FakeIdentityProvider IdentityProvider => _identityProvider ?? throw new InvalidOperationException("The factory has not been initialised.");
 
-    /// <summary>The test database, for assertions on what the application stored.</summary>
+    /// <summary>Connection strings of this run's database: superuser, owner role and application role.</summary>
+    public TestDatabase ConnectionStrings => _connectionStrings;
+
+    /// <summary>The test database (as a superuser), for a test's own setup and assertions on what the application stored.</summary>
     public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
 
     /// <summary>
@@ -66,11 +69,12 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
         _identityProvider = await FakeIdentityProvider.StartAsync();
         _databaseName = "credit_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        _connectionString = await _server.CreateDatabaseAsync(_databaseName);
-        _database = NpgsqlDataSource.Create(_connectionString);
+        _connectionStrings = await _server.CreateDatabaseAsync(_databaseName);
+        _database = NpgsqlDataSource.Create(_connectionStrings.Superuser);
         try
         {
-            // Building the host runs Program: Development start-up applies every module's migrations.
+            // Building the host runs Program: Development start-up applies every module's migrations as the owner role
+            // and grants the application role its rights; the host itself connects as the application role.
             _ = Services;
 
             await using var scope = Services.CreateAsyncScope();
@@ -123,7 +127,8 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         // UseSetting (not ConfigureAppConfiguration): these become host arguments, which Program sees while
         // it registers services; the connection string is read there, before Build().
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Credit", _connectionString);
+        builder.UseSetting("ConnectionStrings:Credit", _connectionStrings.App);
+        builder.UseSetting("ConnectionStrings:CreditOwner", _connectionStrings.Owner);
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Logging:Directory", Path.Combine(AppContext.BaseDirectory, "logs"));

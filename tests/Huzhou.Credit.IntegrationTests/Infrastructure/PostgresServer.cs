@@ -67,20 +67,36 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Creates an empty UTF-8 database with byte-order collation and returns a connection string to it.</summary>
-    public async Task<string> CreateDatabaseAsync(string name)
+    /// <summary>
+    /// Creates an empty UTF-8 database with byte-order collation, owned by a new role <c>{name}_owner</c>, and a role
+    /// <c>{name}_app</c> for the application (docs/adr/0013): the application runs as the app role, migrations run as the
+    /// owner, so a missing grant fails the tests. Role names are cluster-wide: they carry the database's random name,
+    /// and <see cref="DropDatabaseAsync"/> drops them.
+    /// </summary>
+    public async Task<TestDatabase> CreateDatabaseAsync(string name)
     {
         EnsureSafeName(name);
-        await ExecuteAsync($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0");
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+        var owner = name + "_owner";
+        var app = name + "_app";
+        var ownerPassword = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+        var appPassword = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+        await ExecuteAsync($"CREATE ROLE \"{owner}\" LOGIN PASSWORD '{ownerPassword}'");
+        await ExecuteAsync($"CREATE ROLE \"{app}\" LOGIN PASSWORD '{appPassword}'");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\" OWNER \"{owner}\" ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0");
+        return new TestDatabase(
+            new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString,
+            new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Username = owner, Password = ownerPassword }.ConnectionString,
+            new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Username = app, Password = appPassword }.ConnectionString);
     }
 
-    /// <summary>Drops the database even while pooled connections of the application are still open.</summary>
+    /// <summary>Drops the database (even while pooled connections of the application are still open) and its two roles.</summary>
     public async Task DropDatabaseAsync(string name)
     {
         EnsureSafeName(name);
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        await ExecuteAsync($"DROP ROLE IF EXISTS \"{name}_app\"");
+        await ExecuteAsync($"DROP ROLE IF EXISTS \"{name}_owner\"");
     }
 
     public async ValueTask DisposeAsync()
@@ -109,3 +125,9 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 }
+
+/// <summary>A test run's database: three connection strings to it.</summary>
+/// <param name="Superuser">The cluster's superuser, for a test's own setup and assertions.</param>
+/// <param name="Owner">The owner role: migrations (<c>ConnectionStrings:CreditOwner</c>).</param>
+/// <param name="App">The application role (<c>ConnectionStrings:Credit</c>): rows only, audit log INSERT and SELECT.</param>
+public sealed record TestDatabase(string Superuser, string Owner, string App);

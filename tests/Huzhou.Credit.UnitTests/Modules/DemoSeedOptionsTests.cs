@@ -22,6 +22,20 @@ public sealed class DemoSeedOptionsTests
     [InlineData("demo")]
     public void Demo_is_the_default(string? scale) => Assert.Equal(DemoSeedOptions.Demo, DemoSeedOptions.Parse(scale));
 
+    [Theory]
+    [InlineData("none")]
+    [InlineData("NONE")]
+    public void None_seeds_nothing(string scale)
+    {
+        var options = DemoSeedOptions.Parse(scale);
+
+        Assert.True(options.IsNone);
+        Assert.Equal(0, options.Organisations + options.Persons);
+    }
+
+    [Fact]
+    public void A_real_scale_is_not_none() => Assert.False(DemoSeedOptions.Parse("demo").IsNone);
+
     [Fact]
     public void Unknown_scale_is_refused() => Assert.Throws<ArgumentException>(() => DemoSeedOptions.Parse("huge"));
 }
