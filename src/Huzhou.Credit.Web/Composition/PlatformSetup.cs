@@ -328,6 +328,16 @@ internal static class PlatformSetup
             await database.MigrateAsync(CancellationToken.None);
         }
 
+        // Data steps that need the application's keys (e.g. encrypting personal values written before: ADR 0015),
+        // after every schema is in place; each is resumable, idempotent and cheap once done.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            foreach (var step in scope.ServiceProvider.GetServices<IDataMigration>())
+            {
+                log.LogInformation("Data migration {Name}: {Result}", step.Name, await step.RunAsync(CancellationToken.None));
+            }
+        }
+
         // Creates the hangfire schema now rather than on the first request.
         _ = app.Services.GetRequiredService<JobStorage>();
     }
