@@ -42,10 +42,13 @@ public static class PersonalPayloadFields
     /// <summary>True when a stored value is a masked form (it holds <see cref="MaskCharacter"/>), not a clear value.</summary>
     public static bool IsMasked(string value) => value.Contains(MaskCharacter, StringComparison.Ordinal);
 
-    /// <summary>Whether a text reads as a resident ID number (18 characters, valid address and birth date; any check character).</summary>
+    /// <summary>
+    /// Whether a text has the shape of a resident ID number (18 characters: 17 digits, then a digit or X), which is masked as
+    /// one. A shape test, not a parse: it runs for every personal value of every delivered row.
+    /// </summary>
     public static bool LooksLikeResidentId(string value)
     {
         var text = value.AsSpan().Trim();
-        return text.Length == 18 && ResidentIdNumber.TryParse(value.Trim()).Succeeded;
+        return text.Length == 18 && !text[..17].ContainsAnyExceptInRange('0', '9') && (char.IsAsciiDigit(text[17]) || text[17] is 'X' or 'x');
     }
 }

@@ -296,8 +296,7 @@ internal static class ContentHash
 
         Span<byte> digest = stackalloc byte[PersonalDataProtector.BlindIndexLength];
         protector.BlindIndex(personal, digest);
-        var payload = record.PayloadJson + "|" + Convert.ToHexString(digest);
-        return Compute(record with { PayloadJson = payload, PersonalJson = null }, scratch);
+        return Compute(record, scratch, digest);
     }
 
     /// <summary>The longest prefix before the payload, apart from the rule version: an int, four dates, a class, a bool and eight separators.</summary>
@@ -308,11 +307,15 @@ internal static class ContentHash
     /// (invariant culture; an absent date or class is empty, <c>Published</c> is True or False) followed by the
     /// payload, truncated to <see cref="Length"/> bytes. The prefix is written byte by byte instead of formatted.
     /// </summary>
-    public static byte[] Compute(IncomingCreditRecord record, byte[] scratch)
+    public static byte[] Compute(IncomingCreditRecord record, byte[] scratch) => Compute(record, scratch, ReadOnlySpan<byte>.Empty);
+
+    /// <summary>The hash with a personal-values digest after the payload: <c>|</c> and the digest as upper-case hex.</summary>
+    private static byte[] Compute(IncomingCreditRecord record, byte[] scratch, ReadOnlySpan<byte> personalDigest)
     {
         var p = record.Publicity;
         var ruleVersion = p.RuleVersion ?? "";
-        var length = FixedPrefixBytes + Encoding.UTF8.GetMaxByteCount(ruleVersion.Length) + Encoding.UTF8.GetMaxByteCount(record.PayloadJson.Length);
+        var length = FixedPrefixBytes + Encoding.UTF8.GetMaxByteCount(ruleVersion.Length) + Encoding.UTF8.GetMaxByteCount(record.PayloadJson.Length)
+            + 1 + (2 * personalDigest.Length);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
@@ -341,6 +344,16 @@ internal static class ContentHash
             at += Encoding.UTF8.GetBytes(p.Published ? "True" : "False", span[at..]);
             span[at++] = (byte)'|';
             at += Encoding.UTF8.GetBytes(record.PayloadJson, span[at..]);
+            if (!personalDigest.IsEmpty)
+            {
+                span[at++] = (byte)'|';
+                foreach (var b in personalDigest)
+                {
+                    span[at++] = (byte)"0123456789ABCDEF"[b >> 4];
+                    span[at++] = (byte)"0123456789ABCDEF"[b & 0xF];
+                }
+            }
+
             SHA256.HashData(span[..at], scratch);
             return scratch.AsSpan(0, Length).ToArray();
         }
