@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.Subjects.Records;
 using Npgsql;
 using NpgsqlTypes;
@@ -60,7 +61,10 @@ internal static class PenaltyRows
                 writer.Write(org.Name);
                 writer.Write(",02,");
                 writer.Write(org.Uscc);
-                writer.Write(",,,,,,沈建国,01,,,,");
+                // The legal representative's ID number: a personal field, masked in the payload and encrypted beside it (ADR 0015).
+                writer.Write(",,,,,,沈建国,01,");
+                writer.Write(RepresentativeId(org.Id));
+                writer.Write(",,,");
                 writer.Write(SourceKey(runId, i));
                 writer.Write(',');
                 writer.Write(kind.Act);
@@ -101,7 +105,7 @@ internal static class PenaltyRows
         await using (var copy = await connection.BeginBinaryImportAsync(
             """
             COPY credit.credit_records (subject_id, id, item_code, item_version, provider_department, source_key, decision_date, publicity_start,
-                publicity_end, publicity_minimum_end, penalty_class, rule_version, published, status, payload, payload_hash, batch_id, created_at, updated_at)
+                publicity_end, publicity_minimum_end, penalty_class, rule_version, published, status, payload, payload_hash, personal, batch_id, created_at, updated_at)
             FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -117,9 +121,12 @@ internal static class PenaltyRows
                 var (org, kind, date) = Pick(organisations, i);
                 var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 // The payload the pipeline stores: one value per XZCF field in the standard column order, null when empty.
+                // Personal fields masked, their clear values as the encrypted column's bytes (random bytes of the cipher's length:
+                // the ceiling pays no encryption).
+                var representative = RepresentativeId(org.Id);
                 string?[] values =
                 [
-                    org.Name, "02", org.Uscc, null, null, null, null, null, "沈建国", "01", null, null, null, SourceKey(runId, i), kind.Act,
+                    org.Name, "02", org.Uscc, null, null, null, null, null, "沈*国", "01", Masking.IdNumber(representative), null, null, SourceKey(runId, i), kind.Act,
                     "经查，当事人" + kind.Act + "，事实清楚，证据确凿。", kind.Basis, kind.Kinds, kind.Content, kind.Fine.Length == 0 ? null : kind.Fine,
                     null, null, day, day, null, "湖州市市场监督管理局", Authority, "湖州市市场监督管理局", Authority, null, kind.Procedure,
                 ];
@@ -148,6 +155,9 @@ internal static class PenaltyRows
                 copy.Write((short)1, NpgsqlDbType.Smallint);
                 copy.Write(payload, NpgsqlDbType.Text);
                 copy.Write(SHA256.HashData(Encoding.UTF8.GetBytes(payload))[..16], NpgsqlDbType.Bytea);
+                var personal = new byte[29 + Encoding.UTF8.GetByteCount("{\"8\":\"沈建国\",\"10\":\"" + representative + "\"}")];
+                RandomNumberGenerator.Fill(personal);
+                copy.Write(personal, NpgsqlDbType.Bytea);
                 copy.Write(0L, NpgsqlDbType.Bigint);
                 copy.Write(now, NpgsqlDbType.TimestampTz);
                 copy.Write(now, NpgsqlDbType.TimestampTz);
@@ -163,6 +173,10 @@ internal static class PenaltyRows
         await transaction.RollbackAsync();
         return rows;
     }
+
+    /// <summary>A well-formed resident ID for an organisation's legal representative, the same for the same organisation.</summary>
+    private static string RepresentativeId(long organisation) =>
+        ResidentIdNumber.Compose("330502", new DateOnly(1960, 1, 1).AddDays((int)(organisation % 12_000)), (int)(organisation % 999)).Value;
 
     private static string SourceKey(string runId, int i) => $"湖市监处罚〔{runId}〕{i}号";
 

@@ -56,6 +56,12 @@ public enum SubjectKeyKind
 /// For registration data (<see cref="Catalogue.WellKnownItems.MarketSubjectRegistration"/>): what the row says about the
 /// organisation, applied to the registry with the records; null for every other item.
 /// </param>
+/// <param name="PersonalJson">
+/// The clear values of the payload's personal fields (<see cref="PersonalPayloadFields"/>) as a JSON object, payload
+/// position (array payloads) or key (object payloads) → value, e.g. <c>{"10":"330502199001011234"}</c>; null when the row
+/// has none. The payload itself holds their masked form. The record store keeps this text only AES-256-GCM encrypted
+/// (<c>credit_records.personal</c>) and never logs it.
+/// </param>
 public sealed record IncomingCreditRecord(
     int RowNumber,
     SubjectKeyKind SubjectKey,
@@ -67,7 +73,12 @@ public sealed record IncomingCreditRecord(
     DateOnly DecisionDate,
     PublicityPeriod Publicity,
     string PayloadJson,
-    SubjectRegistrationFacts? Registration = null);
+    SubjectRegistrationFacts? Registration = null,
+    string? PersonalJson = null)
+{
+    /// <summary>The row without its personal values, as a log line or exception may show it.</summary>
+    public override string ToString() => $"IncomingCreditRecord {{ RowNumber = {RowNumber}, ItemCode = {ItemCode}, SourceKey = {SourceKey} }}";
+}
 
 /// <summary>What a completed delivery did.</summary>
 /// <param name="Inserted">New records.</param>

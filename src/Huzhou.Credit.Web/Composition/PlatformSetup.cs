@@ -405,6 +405,16 @@ internal static class PlatformSetup
             {
                 await DatabaseRoles.GrantAsync(owner, DatabaseRoles.AppConnectionString(app.Configuration), log, CancellationToken.None);
             }
+
+            // Data steps that need the application's keys (e.g. encrypting personal values written before: ADR 0015),
+            // after every schema and grant is in place; each is resumable, idempotent and cheap once done.
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                foreach (var step in scope.ServiceProvider.GetServices<IDataMigration>())
+                {
+                    log.LogInformation("Data migration {Name}: {Result}", step.Name, await step.RunAsync(CancellationToken.None));
+                }
+            }
         }
         finally
         {

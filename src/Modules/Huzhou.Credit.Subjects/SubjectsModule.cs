@@ -43,6 +43,9 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDoublePublicity>(sp => sp.GetRequiredService<RecordDossierSections>());
         services.AddScoped<SubjectCountSnapshotJob>();
         services.AddScoped<PublicityExpiryJob>();
+        services.AddScoped<PersonalPayloadMigration>();
+        services.AddScoped<IDataMigration>(sp => sp.GetRequiredService<PersonalPayloadMigration>());
+        services.AddScoped<RecordPersonalValues>();
         services.AddSingleton<ICreditRecordWriter, CreditRecordWriter>();
         services.AddScoped<CreditRecordQueries>();
         services.AddScoped<SubjectVerification>();

@@ -21,6 +21,19 @@ public sealed class RowValidatorTests
     private static RowValidationResult One(CatalogueField field, string? value) =>
         Validator(field).Validate(new Dictionary<string, string?> { [field.Key] = value });
 
+    [Fact]
+    public void A_refused_personal_value_is_quoted_masked_in_the_reason()
+    {
+        // Reasons are stored with the rejected row and shown on the batch page (ADR 0015): never the clear value.
+        var field = new CatalogueField("法定代表人证件号码", "法定代表人证件号码", FieldType.Text, false, 64, "^[A-Z0-9]+$", [], IsPersonalData: true, IsPublic: false);
+
+        var result = One(field, "33050219850314001x");
+
+        Assert.False(result.IsValid);
+        Assert.DoesNotContain("33050219850314001x", result.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("格式不正确", result.Errors[0].Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2024-02-29")]
     [InlineData("2024/2/29")]

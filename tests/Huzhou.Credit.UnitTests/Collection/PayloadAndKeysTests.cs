@@ -64,6 +64,41 @@ public sealed class PayloadAndKeysTests
     }
 
     [Fact]
+    public void Personal_fields_are_masked_in_the_payload_and_their_clear_values_come_out_beside_it()
+    {
+        using var builder = new PayloadBuilder(Penalty);
+        var values = new string?[Penalty.Fields.Count];
+        var representative = Penalty.IndexOfField("法定代表人证件号码");
+        var name = Penalty.IndexOfField("法定代表人");
+        var subjectId = Penalty.IndexOfField("证件号码");
+        var representativeId = ResidentIdNumber.Compose("330502", new DateOnly(1985, 3, 14), 11).Value;
+        var personId = ResidentIdNumber.Compose("330522", new DateOnly(1990, 7, 1), 12).Value;
+        values[0] = "某公司";
+        values[name] = "沈建国";
+        values[representative] = representativeId;
+        values[subjectId] = personId;
+
+        var (payload, personal) = builder.BuildRow(values, null);
+
+        Assert.DoesNotContain(representativeId, payload, StringComparison.Ordinal);
+        Assert.DoesNotContain(personId, payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("沈建国", payload, StringComparison.Ordinal);
+        var stored = JsonDocument.Parse(payload).RootElement;
+        Assert.Equal(representativeId[..6] + "********" + representativeId[^4..], stored[representative].GetString());
+        Assert.Equal("沈*国", stored[name].GetString());
+        // The subject's own ID number is encrypted in the registry, not beside the payload.
+        Assert.Equal($"{{\"{name}\":\"沈建国\",\"{representative}\":\"{representativeId}\"}}", personal);
+
+        values[name] = null;
+        values[representative] = null;
+        Assert.Null(builder.BuildRow(values, null).Personal);
+
+        // A passport number is masked as a name is.
+        values[representative] = "E12345678";
+        Assert.Equal("E*******8", JsonDocument.Parse(builder.BuildRow(values, null).Payload).RootElement[representative].GetString());
+    }
+
+    [Fact]
     public void Content_hash_is_the_hash_of_the_formatted_prefix_and_payload_as_before()
     {
         var scratch = new byte[SHA256.HashSizeInBytes];
@@ -160,7 +195,8 @@ public sealed class PayloadAndKeysTests
             {
                 if (values[i] is { } value)
                 {
-                    json.WriteStringValue(item.Fields[i].Type == FieldType.IdNumber ? Masking.IdNumber(value) : value);
+                    // ADR 0015: every personal field is masked (before it, ID-number fields only; Masking.IdNumber as before).
+                    json.WriteStringValue(PersonalPayloadFields.IsPersonal(item.Fields[i]) ? PersonalPayloadFields.Mask(item.Fields[i], value) : value);
                 }
                 else
                 {

@@ -566,8 +566,14 @@ internal sealed class RowValidator : IRowValidator
             return collapsed.Length <= 100 ? collapsed : string.Concat(collapsed.AsSpan(0, 100), "…");
         }
 
-        /// <summary>The value as a message quotes it: at most 40 characters, control characters shown as �.</summary>
-        private static string Shorten(string text)
+        /// <summary>
+        /// The value as a message quotes it: at most 40 characters, control characters shown as �; a personal field's value
+        /// masked (reasons are stored with the rejected row and shown on the batch page: ADR 0015).
+        /// </summary>
+        private string Shorten(string text) =>
+            Contracts.Subjects.PersonalPayloadFields.IsPersonal(Field) ? Contracts.Subjects.PersonalPayloadFields.Mask(Field, Cut(text)) : Cut(text);
+
+        private static string Cut(string text)
         {
             var shown = text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
             return HasControlCharacters(shown) ? string.Concat(shown.Select(c => char.IsControl(c) ? '\uFFFD' : c)) : shown;

@@ -271,8 +271,9 @@ internal sealed class BatchProcessor(
     }
 
     /// <summary>
-    /// Builds the record of a valid row, or explains why the row cannot become one. ID numbers in the payload
-    /// are kept masked: the full number lives only encrypted in the subject registry.
+    /// Builds the record of a valid row, or explains why the row cannot become one. Personal fields in the payload
+    /// are kept masked: the subject's full ID number lives only encrypted in the subject registry, the other personal
+    /// values travel as <see cref="IncomingCreditRecord.PersonalJson"/>, which the record store encrypts (ADR 0015).
     /// </summary>
     private IncomingCreditRecord? ToRecord(
         CatalogueItemVersion item, KeySlots slots, int rowNumber, string?[] values, ValidatedRowNotes notes, string department, PayloadBuilder payload, out FieldError? problem)
@@ -317,6 +318,7 @@ internal sealed class BatchProcessor(
 
         var period = publicity.Compute(item, decisionDate, values, department);
         var byCode = !string.IsNullOrEmpty(code);
+        var (payloadJson, personal) = payload.BuildRow(values, notes);
         return new IncomingCreditRecord(
             rowNumber,
             byCode ? SubjectKeyKind.Uscc : SubjectKeyKind.IdNumber,
@@ -327,8 +329,9 @@ internal sealed class BatchProcessor(
             sourceKey,
             decisionDate,
             period,
-            payload.Build(values, notes),
-            slots.Registration?.Read(values));
+            payloadJson,
+            slots.Registration?.Read(values),
+            personal);
     }
 
     /// <summary>

@@ -152,13 +152,28 @@ internal sealed class CollectionDemoSeeder(
             }
 
             var number = i == 73 ? "" : $"{delivery.Prefix}〔{decision.Year}〕{100 + i}号";
+            // The legal representative's resident ID, as departments deliver it: stored encrypted, shown masked (ADR 0015).
+            var representativeId = org.LegalRepresentative is null ? "" : RepresentativeId(org.Uscc);
             text.Append(string.Join(',',
-                org.Name, "02", code, "", "", "", "", "", org.LegalRepresentative ?? "", "01", "", "", "", number, c.Act,
+                org.Name, "02", code, "", "", "", "", "", org.LegalRepresentative ?? "", "01", representativeId, "", "", number, c.Act,
                 $"\"经查，当事人{c.Act}，事实清楚，证据确凿。\"", c.Basis, $"\"{c.Kinds}\"", $"\"{c.Content}\"", c.Fine, "", "", date, date, "",
                 delivery.Authority, delivery.AuthorityCode, delivery.Authority, delivery.AuthorityCode, "", c.Procedure)).Append("\r\n");
         }
 
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding("GB18030").GetBytes(text.ToString());
+    }
+
+    /// <summary>A made-up but well-formed resident ID for an organisation's legal representative, the same for the same code.</summary>
+    private static string RepresentativeId(string uscc)
+    {
+        var h = 2166136261u; // FNV-1a: deterministic across runs, unlike string.GetHashCode
+        foreach (var c in uscc)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        string[] districts = ["330502", "330503", "330521", "330522", "330523"];
+        return ResidentIdNumber.Compose(districts[h % 5], new DateOnly(1960, 1, 1).AddDays((int)(h / 5 % 12_000)), (int)(h / 60_000 % 999) + 1).Value;
     }
 }

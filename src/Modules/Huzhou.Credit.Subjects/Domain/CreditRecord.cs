@@ -44,6 +44,12 @@ internal sealed class CreditRecord
     /// <summary>16 bytes of SHA-256 over the payload and the derived columns: an unchanged re-delivery compares equal.</summary>
     public byte[] PayloadHash { get; set; } = [];
 
+    /// <summary>
+    /// The clear values of the payload's personal fields (payload position → value, JSON), AES-256-GCM encrypted with the
+    /// personal-data key; null when the record has none. The payload holds their masked form (ADR 0015).
+    /// </summary>
+    public byte[]? Personal { get; set; }
+
     public long BatchId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -92,6 +98,9 @@ internal sealed class CreditRecordChange
 
     /// <summary>For updates: the payload before the change.</summary>
     public string? OldPayload { get; set; }
+
+    /// <summary>For updates: the encrypted personal values of the old payload (as <see cref="CreditRecord.Personal"/>).</summary>
+    public byte[]? OldPersonal { get; set; }
 
     public string? Reason { get; set; }
 }

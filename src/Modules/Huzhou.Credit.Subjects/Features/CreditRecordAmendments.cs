@@ -6,6 +6,7 @@ using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ namespace Huzhou.Credit.Subjects.Features;
 /// The record store's side of workflows kept on top of one item (commitments): the item's records of some subjects
 /// with raw values, and single-field amendments with history (what = 更新, the old payload kept).
 /// </summary>
-internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSource dataSource, IServiceProvider services, TimeProvider clock) : ICreditRecordAmendments
+internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSource dataSource, IServiceProvider services, PersonalDataProtector protector, TimeProvider clock) : ICreditRecordAmendments
 {
     public async Task<IReadOnlyList<ItemRecord>> ListAsync(IReadOnlyCollection<long> subjectIds, string itemCode, CancellationToken cancellationToken = default)
     {
@@ -60,8 +61,9 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
         long recordId;
         int itemVersion;
         string payload;
+        byte[]? personalCipher;
         await using (var read = new NpgsqlCommand(
-            "SELECT id, item_version, payload::text FROM credit.credit_records WHERE subject_id = @subject AND item_code = @item AND source_key = @key FOR UPDATE",
+            "SELECT id, item_version, payload::text, personal FROM credit.credit_records WHERE subject_id = @subject AND item_code = @item AND source_key = @key FOR UPDATE",
             connection, transaction))
         {
             read.Parameters.Add(new NpgsqlParameter<long>("subject", subjectId));
@@ -74,6 +76,7 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
             }
 
             (recordId, itemVersion, payload) = (reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2));
+            personalCipher = reader.IsDBNull(3) ? null : reader.GetFieldValue<byte[]>(3);
         }
 
         var version = await services.GetRequiredService<ICatalogue>().GetVersionAsync(itemCode, itemVersion, cancellationToken);
@@ -84,6 +87,11 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
 
         var node = JsonNode.Parse(payload)!;
         var changed = false;
+        // Personal fields (ADR 0015): the payload takes the masked value, the clear one joins the record's encrypted values.
+        var personal = personalCipher is null
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Decrypt(personalCipher)) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var personalChanged = false;
         foreach (var (label, value) in changes)
         {
             var position = version.Fields.ToList().FindIndex(f => string.Equals(f.Label, label, StringComparison.Ordinal) || string.Equals(f.Key, label, StringComparison.Ordinal));
@@ -94,6 +102,18 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
 
             var field = version.Fields[position];
             var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+            if (PersonalPayloadFields.IsPersonal(field) && text is not null)
+            {
+                var key = node is JsonArray ? position.ToString(System.Globalization.CultureInfo.InvariantCulture) : field.Key;
+                if (PersonalPayloadFields.IsEncrypted(version, position) && (!personal.TryGetValue(key, out var old) || old != text))
+                {
+                    personal[key] = text;
+                    personalChanged = true;
+                }
+
+                text = PersonalPayloadFields.Mask(field, text);
+            }
+
             if (node is JsonArray array)
             {
                 while (array.Count <= position)
@@ -127,30 +147,34 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
             }
         }
 
-        if (!changed)
+        if (!changed && !personalChanged)
         {
             return Result.Success();
         }
 
-        var json = node.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{itemVersion}|amended|{json}")).AsSpan(0, 16).ToArray();
+        var options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var json = node.ToJsonString(options);
+        var personalJson = personal.Count == 0 ? null : JsonSerializer.Serialize(personal, options);
+        var hashed = personalJson is null ? json : json + "|" + Convert.ToHexString(protector.BlindIndex(personalJson));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{itemVersion}|amended|{hashed}")).AsSpan(0, 16).ToArray();
         await using (var update = new NpgsqlCommand(
             """
             WITH old AS (
-                SELECT subject_id, id, payload FROM credit.credit_records WHERE subject_id = @subject AND id = @record
+                SELECT subject_id, id, payload, personal FROM credit.credit_records WHERE subject_id = @subject AND id = @record
             ), moved AS (
-                UPDATE credit.credit_records r SET payload = @payload::json, payload_hash = @hash, updated_at = @now
+                UPDATE credit.credit_records r SET payload = @payload::json, payload_hash = @hash, personal = @personal, updated_at = @now
                 FROM old WHERE r.subject_id = old.subject_id AND r.id = old.id
-                RETURNING r.subject_id, r.id, old.payload AS old_payload
+                RETURNING r.subject_id, r.id, old.payload AS old_payload, old.personal AS old_personal
             )
-            INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, what, old_payload, reason)
-            SELECT subject_id, id, @now, @actor, 2, old_payload, @reason FROM moved
+            INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, what, old_payload, old_personal, reason)
+            SELECT subject_id, id, @now, @actor, 2, old_payload, old_personal, @reason FROM moved
             """, connection, transaction))
         {
             update.Parameters.Add(new NpgsqlParameter<long>("subject", subjectId));
             update.Parameters.Add(new NpgsqlParameter<long>("record", recordId));
             update.Parameters.Add(new NpgsqlParameter<string>("payload", json));
             update.Parameters.Add(new NpgsqlParameter<byte[]>("hash", NpgsqlDbType.Bytea) { TypedValue = hash });
+            update.Parameters.Add(new NpgsqlParameter("personal", NpgsqlDbType.Bytea) { Value = personalJson is null ? DBNull.Value : protector.Encrypt(personalJson) });
             update.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
             update.Parameters.Add(new NpgsqlParameter<string>("actor", actor));
             update.Parameters.Add(new NpgsqlParameter<string>("reason", reason));

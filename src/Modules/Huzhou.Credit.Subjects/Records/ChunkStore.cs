@@ -266,6 +266,7 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
         p.Add(new NpgsqlParameter<bool[]>("published", changed.Select(c => c.Row.Record.Publicity.Published).ToArray()));
         p.Add(new NpgsqlParameter<string[]>("payloads", changed.Select(c => c.Row.Record.PayloadJson).ToArray()));
         p.Add(new NpgsqlParameter<byte[][]>("hashes", changed.Select(c => c.Row.Hash).ToArray()));
+        p.Add(new NpgsqlParameter("personals", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = changed.Select(c => c.Row.Personal).ToArray() });
         p.Add(new NpgsqlParameter<bool[]>("history", changed.Select(c => c.History).ToArray()));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -489,6 +490,7 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
         copy.Write((short)Domain.CreditRecordStatus.Active, NpgsqlDbType.Smallint);
         copy.Write(record.PayloadJson, NpgsqlDbType.Text);
         copy.Write(row.Hash, NpgsqlDbType.Bytea);
+        WriteNullable(copy, row.Personal, NpgsqlDbType.Bytea);
         copy.Write(delivery.BatchId, NpgsqlDbType.Bigint);
         copy.Write(delivery.Now, NpgsqlDbType.TimestampTz);
         copy.Write(delivery.Now, NpgsqlDbType.TimestampTz);

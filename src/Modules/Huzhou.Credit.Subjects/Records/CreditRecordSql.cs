@@ -72,7 +72,7 @@ internal static class CreditRecordSql
     public const string CopyRecords = """
         COPY credit.credit_records (subject_id, id, item_code, item_version, provider_department, source_key, decision_date,
             publicity_start, publicity_end, publicity_minimum_end, penalty_class, rule_version, published, status,
-            payload, payload_hash, batch_id, created_at, updated_at)
+            payload, payload_hash, personal, batch_id, created_at, updated_at)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -84,7 +84,8 @@ internal static class CreditRecordSql
         """;
 
     /// <summary>
-    /// Updates existing records with their new content and writes a history row with the old payload where
+    /// Updates existing records with their new content (the personal values encrypted, ADR 0015) and writes a history
+    /// row with the old payload and its encrypted personal values where
     /// <c>history</c> is set (not for a row this same batch inserted earlier: the later row of a batch simply wins).
     /// Every part of one statement sees the same snapshot, so <c>old</c> reads the payload before the update.
     /// Updates never change a record's status.
@@ -93,11 +94,11 @@ internal static class CreditRecordSql
         WITH src AS (
             SELECT * FROM unnest(@subjects::bigint[], @ids::bigint[], @itemVersions::integer[], @decisionDates::date[],
                 @starts::date[], @ends::date[], @minimumEnds::date[], @classes::smallint[], @ruleVersions::varchar[],
-                @published::boolean[], @payloads::text[], @hashes::bytea[], @history::boolean[])
+                @published::boolean[], @payloads::text[], @hashes::bytea[], @history::boolean[], @personals::bytea[])
                 AS s(subject_id, id, item_version, decision_date, publicity_start, publicity_end, publicity_minimum_end,
-                    penalty_class, rule_version, published, payload, payload_hash, history)
+                    penalty_class, rule_version, published, payload, payload_hash, history, personal)
         ), old AS (
-            SELECT r.subject_id, r.id, r.payload
+            SELECT r.subject_id, r.id, r.payload, r.personal
             FROM src s JOIN credit.credit_records r ON r.subject_id = s.subject_id AND r.id = s.id
             WHERE s.history
         ), updated AS (
@@ -113,14 +114,15 @@ internal static class CreditRecordSql
                 published = s.published,
                 payload = s.payload,
                 payload_hash = s.payload_hash,
+                personal = s.personal,
                 batch_id = @batch,
                 updated_at = @now
             FROM src s
             WHERE r.subject_id = s.subject_id AND r.id = s.id
             RETURNING r.id
         )
-        INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, batch_id, what, new_status, old_payload)
-        SELECT o.subject_id, o.id, @now, @actor, @batch, 2, NULL, o.payload
+        INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, batch_id, what, new_status, old_payload, old_personal)
+        SELECT o.subject_id, o.id, @now, @actor, @batch, 2, NULL, o.payload, o.personal
         FROM old o
         """;
 

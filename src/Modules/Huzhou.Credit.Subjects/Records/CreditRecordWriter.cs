@@ -86,11 +86,17 @@ internal sealed class CreditRecordBatchWriter : ICreditRecordBatchWriter
     {
         ArgumentNullException.ThrowIfNull(record);
         ObjectDisposedException.ThrowIf(_closed, this);
+        // Personal payload values are encrypted here, on the caller's thread (ADR 0015): the clear text never reaches the
+        // database task; the content hash takes them in as a keyed digest, so a changed value is an update.
+        var personal = record.PersonalJson is { } clear ? _protector.Encrypt(clear) : null;
         _current.Add(new StagedRecord(
             record,
             StagedSubject.From(record, _protector),
             RecordKey.Compute(record.ItemCode, record.SourceKey),
-            ContentHash.Compute(record, _hashScratch)));
+            ContentHash.Compute(record, _hashScratch, _protector))
+        {
+            Personal = personal,
+        });
         _rows++;
         if (_current.Count >= ChunkSize)
         {
@@ -208,6 +214,9 @@ internal sealed class CreditRecordBatchWriter : ICreditRecordBatchWriter
 internal sealed record StagedRecord(IncomingCreditRecord Record, StagedSubject Subject, long RecordId, byte[] Hash)
 {
     public long SubjectId { get; set; }
+
+    /// <summary>The row's personal payload values, AES-256-GCM encrypted (<c>credit_records.personal</c>), or null.</summary>
+    public byte[]? Personal { get; init; }
 }
 
 /// <summary>
@@ -265,11 +274,30 @@ internal readonly record struct StagedSubject(
 
 /// <summary>
 /// 16 bytes of SHA-256 over everything a delivery decides about a record (payload, item version, decision
-/// date, publicity period and rule): equal hashes mean an unchanged re-delivery, which the writer skips.
+/// date, publicity period and rule, and the personal values as a keyed digest): equal hashes mean an unchanged
+/// re-delivery, which the writer skips.
 /// </summary>
 internal static class ContentHash
 {
     public const int Length = 16;
+
+    /// <summary>
+    /// As <see cref="Compute(IncomingCreditRecord, byte[])"/>, followed — only for a row with personal values, so rows
+    /// without keep the hash they always had — by <c>|</c> and the HMAC-SHA256 (blind-index key) of
+    /// <see cref="IncomingCreditRecord.PersonalJson"/>. Keyed, because an unkeyed hash of an ID number could be brute-forced
+    /// from its masked form.
+    /// </summary>
+    public static byte[] Compute(IncomingCreditRecord record, byte[] scratch, PersonalDataProtector protector)
+    {
+        if (record.PersonalJson is not { } personal)
+        {
+            return Compute(record, scratch);
+        }
+
+        Span<byte> digest = stackalloc byte[PersonalDataProtector.BlindIndexLength];
+        protector.BlindIndex(personal, digest);
+        return Compute(record, scratch, digest);
+    }
 
     /// <summary>The longest prefix before the payload, apart from the rule version: an int, four dates, a class, a bool and eight separators.</summary>
     private const int FixedPrefixBytes = 11 + (4 * 8) + 11 + 5 + 8;
@@ -279,11 +307,15 @@ internal static class ContentHash
     /// (invariant culture; an absent date or class is empty, <c>Published</c> is True or False) followed by the
     /// payload, truncated to <see cref="Length"/> bytes. The prefix is written byte by byte instead of formatted.
     /// </summary>
-    public static byte[] Compute(IncomingCreditRecord record, byte[] scratch)
+    public static byte[] Compute(IncomingCreditRecord record, byte[] scratch) => Compute(record, scratch, ReadOnlySpan<byte>.Empty);
+
+    /// <summary>The hash with a personal-values digest after the payload: <c>|</c> and the digest as upper-case hex.</summary>
+    private static byte[] Compute(IncomingCreditRecord record, byte[] scratch, ReadOnlySpan<byte> personalDigest)
     {
         var p = record.Publicity;
         var ruleVersion = p.RuleVersion ?? "";
-        var length = FixedPrefixBytes + Encoding.UTF8.GetMaxByteCount(ruleVersion.Length) + Encoding.UTF8.GetMaxByteCount(record.PayloadJson.Length);
+        var length = FixedPrefixBytes + Encoding.UTF8.GetMaxByteCount(ruleVersion.Length) + Encoding.UTF8.GetMaxByteCount(record.PayloadJson.Length)
+            + 1 + (2 * personalDigest.Length);
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
@@ -312,6 +344,16 @@ internal static class ContentHash
             at += Encoding.UTF8.GetBytes(p.Published ? "True" : "False", span[at..]);
             span[at++] = (byte)'|';
             at += Encoding.UTF8.GetBytes(record.PayloadJson, span[at..]);
+            if (!personalDigest.IsEmpty)
+            {
+                span[at++] = (byte)'|';
+                foreach (var b in personalDigest)
+                {
+                    span[at++] = (byte)"0123456789ABCDEF"[b >> 4];
+                    span[at++] = (byte)"0123456789ABCDEF"[b & 0xF];
+                }
+            }
+
             SHA256.HashData(span[..at], scratch);
             return scratch.AsSpan(0, Length).ToArray();
         }

@@ -68,6 +68,10 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                         .HasColumnType("smallint")
                         .HasColumnName("penalty_class");
 
+                    b.Property<byte[]>("Personal")
+                        .HasColumnType("bytea")
+                        .HasColumnName("personal");
+
                     b.Property<string>("ProviderDepartment")
                         .IsRequired()
                         .HasColumnType("text")
@@ -146,6 +150,10 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                     b.Property<string>("OldPayload")
                         .HasColumnType("text")
                         .HasColumnName("old_payload");
+
+                    b.Property<byte[]>("OldPersonal")
+                        .HasColumnType("bytea")
+                        .HasColumnName("old_personal");
 
                     b.Property<short?>("OldStatus")
                         .HasColumnType("smallint")

@@ -19,6 +19,7 @@ internal sealed class SubjectsController(
     SubjectRegistration registration,
     SubjectVerification verification,
     CreditRecordQueries records,
+    RecordPersonalValues personalValues,
     IDistrictDirectory districts,
     ICurrentStaff staff) : Controller
 {
@@ -54,7 +55,43 @@ internal sealed class SubjectsController(
 
         var record = await records.GetAsync(id, recordId, cancellationToken);
         ViewData["Objections"] = await ObjectionsAsync(id, cancellationToken);
-        return record is null ? NotFound() : View("Record", new CreditRecordViewModel(view.Subject, record, purpose));
+        return record is null ? NotFound() : View("Record", RecordModel(view.Subject, record, purpose, null));
+    }
+
+    /// <summary>
+    /// Shows a record's personal values in full (法定代表人证件号码 …; ADR 0015): a POST with antiforgery and a purpose, for the
+    /// roles and districts of the person view's reveal, audited (<c>subjects.record.reveal-personal</c>). Others get 403
+    /// and keep seeing the masked values.
+    /// </summary>
+    [HttpPost("{id:long}/records/{recordId:long}/reveal")]
+    public async Task<IActionResult> RevealRecord(long id, long recordId, string? purpose, string? revealPurpose, CancellationToken cancellationToken)
+    {
+        var (access, view) = await details.GetAsync(id, purpose, revealIdNumber: false, cancellationToken);
+        if (access != DetailsAccess.Allowed || view is null)
+        {
+            return await DetailsResultAsync(id, access, view, cancellationToken);
+        }
+
+        var record = await records.GetAsync(id, recordId, cancellationToken);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        var reason = string.IsNullOrWhiteSpace(revealPurpose) ? purpose : revealPurpose;
+        var (outcome, values) = await personalValues.RevealAsync(view.Subject, record.Record, reason, cancellationToken);
+        if (outcome == RevealOutcome.Refused)
+        {
+            return Forbid();
+        }
+
+        ViewData["Objections"] = await ObjectionsAsync(id, cancellationToken);
+        if (outcome == RevealOutcome.PurposeRequired)
+        {
+            ViewData["RevealError"] = "请选择查看完整个人信息的用途。";
+        }
+
+        return View("Record", RecordModel(view.Subject, record, purpose, outcome == RevealOutcome.Revealed ? values : null));
     }
 
     /// <summary>核实通过: the credit office confirms a subject created by a delivery.</summary>
@@ -188,6 +225,11 @@ internal sealed class SubjectsController(
     }
 
     /// <summary>Records under objection (异议处理中), from the Repair module when it is composed.</summary>
+    private CreditRecordViewModel RecordModel(Subject subject, CreditRecordDetailView record, string? purpose, IReadOnlyDictionary<string, string>? revealed) =>
+        new(subject, record, purpose, revealed,
+            RecordPersonalValues.MayReveal(staff, subject) && (record.Record.Personal is not null || subject.IdNumberCipher is not null),
+            SubjectDetails.Purposes);
+
     private async Task<IReadOnlyDictionary<long, string>> ObjectionsAsync(long subjectId, CancellationToken cancellationToken) =>
         HttpContext.RequestServices.GetService(typeof(Huzhou.Credit.Contracts.Repair.IRecordObjections)) is Huzhou.Credit.Contracts.Repair.IRecordObjections objections
             ? await objections.OpenObjectionsAsync(subjectId, cancellationToken)
