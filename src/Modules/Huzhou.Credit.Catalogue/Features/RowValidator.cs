@@ -278,8 +278,17 @@ internal sealed class RowValidator : IRowValidator
         private string? Text(string text, out string value)
         {
             value = text;
-            return HasControlCharacters(text) ? $"{Field.Label}含有不可见的控制字符（如 NUL），请删除后重新报送" : null;
+            return HasControlCharacters(text) ? $"{Field.Label}含有不可见的控制字符（如 NUL），请删除后重新报送"
+                : HasBidiControls(text) ? $"{Field.Label}含有文字方向控制字符（如 U+202E），显示的文字会与实际内容不符，请删除后重新报送"
+                : null;
         }
+
+        /// <summary>
+        /// Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they make a name show other
+        /// than it reads (issue #23), as the check API refuses them in its fields.
+        /// </summary>
+        public static bool HasBidiControls(ReadOnlySpan<char> text) =>
+            text.IndexOfAnyInRange('\u202A', '\u202E') >= 0 || text.IndexOfAnyInRange('\u2066', '\u2069') >= 0;
 
         /// <summary>C0 controls other than tab and line breaks (which quoted CSV cells carry), and DEL.</summary>
         public static bool HasControlCharacters(ReadOnlySpan<char> text)
