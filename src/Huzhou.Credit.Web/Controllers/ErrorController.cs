@@ -18,6 +18,9 @@ public sealed class ErrorController : Controller
     {
         // A request body over the endpoint's limit (an upload too large) surfaces as an exception while the form is
         // read: it is the client's 413, not a server fault.
+        // MVC creates every value provider before binding, the form's too: a re-executed POST whose form the decoder
+        // refuses (a NUL) left the route's status unbound and a 404 or 405 became a 500 page. The feature knows it.
+        status ??= HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Error;
         var code = status ?? (failure is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
             || (failure is InvalidDataException && failure.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
