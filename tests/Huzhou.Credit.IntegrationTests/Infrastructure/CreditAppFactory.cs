@@ -29,6 +29,7 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     private NpgsqlDataSource? _database;
     private netDumbster.smtp.SimpleSmtpServer? _smtp;
     private FakeIdentityProvider? _identityProvider;
+    private readonly List<IAsyncDisposable> _disposeWith = [];
 
     /// <summary>The partner city's issuer configured as trusted (同城待遇) in this test host.</summary>
     public const string PartnerIssuer = "https://credit.jiaxing.gov.cn/integrity";
@@ -41,6 +42,18 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
     /// <summary>The provincial identity platform stand-in (Citizens:Oidc points at it).</summary>
     public FakeIdentityProvider IdentityProvider => _identityProvider ?? throw new InvalidOperationException("The factory has not been initialised.");
+
+    /// <summary>The connection string of the test database, as the application uses it (for a second app process).</summary>
+    public string ConnectionString => _connectionString;
+
+    /// <summary>Disposes <paramref name="resource"/> (e.g. an app process on this database) before the database is dropped.</summary>
+    public void DisposeWith(IAsyncDisposable resource)
+    {
+        lock (_disposeWith)
+        {
+            _disposeWith.Add(resource);
+        }
+    }
 
     /// <summary>The test database, for assertions on what the application stored.</summary>
     public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
@@ -91,6 +104,12 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
     private async Task CleanUpAsync()
     {
+        foreach (var resource in _disposeWith)
+        {
+            await resource.DisposeAsync();
+        }
+
+        _disposeWith.Clear();
         await DisposeAsync();
         _smtp?.Dispose();
         _smtp = null;

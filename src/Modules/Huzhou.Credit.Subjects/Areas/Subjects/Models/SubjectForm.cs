@@ -47,7 +47,10 @@ internal sealed class SubjectFormValidator : AbstractValidator<SubjectForm>
     public SubjectFormValidator(TimeProvider clock)
     {
         RuleFor(f => f.Name).NotEmpty().WithMessage("请填写名称。")
-            .MaximumLength(200).WithMessage("名称不能超过 200 个字。");
+            .MaximumLength(200).WithMessage("名称不能超过 200 个字。")
+            // Issue #23: a bidi override (U+202E) made a name show other than it reads, on every page and report.
+            .Must(n => n is null || (n.AsSpan().IndexOfAnyInRange('\u202A', '\u202E') < 0 && n.AsSpan().IndexOfAnyInRange('\u2066', '\u2069') < 0))
+            .WithMessage("名称含有文字方向控制字符（如 U+202E），显示的文字会与实际内容不符，请删除后重新输入。");
         RuleFor(f => f.DistrictCode).NotEmpty().WithMessage("请选择所属区县。");
 
         When(f => f.IsPerson, () =>
