@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace Huzhou.Credit.SharedKernel.Tabular;
 
@@ -68,6 +70,32 @@ internal sealed class XlsxArchiveGuard
         if (_entries.TryGetValue(EntryName(partUri), out var entry))
         {
             CheckLoadedWhole(EntryName(partUri), entry.Length, _limits);
+        }
+    }
+
+    /// <summary>
+    /// Elements nested in a part the SDK parses whole. The SDK's parser recurses per level: a workbook.xml of 100,000
+    /// nested elements overflowed the stack and killed the server process. Genuine parts nest fewer than 10 levels.
+    /// </summary>
+    public const int MaxLoadedPartDepth = 64;
+
+    /// <summary>
+    /// Refuses a part the SDK will parse into a document if it is too large (<see cref="TabularLimits.MaxLoadedPartBytes"/>)
+    /// or nests deeper than <see cref="MaxLoadedPartDepth"/>; a DTD (entity expansion) surfaces as an <see cref="XmlException"/>.
+    /// The part is read once with a streaming reader, so the check costs no more memory than the limits allow.
+    /// </summary>
+    public void CheckLoadedWhole(OpenXmlPart part)
+    {
+        CheckLoadedWhole(part.Uri);
+        using var stream = Limit(part.GetStream(FileMode.Open, FileAccess.Read), part.Uri);
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        while (xml.Read())
+        {
+            if (xml.Depth > MaxLoadedPartDepth)
+            {
+                throw new TabularFileException(
+                    $"文件中的部件“{EntryName(part.Uri)}”嵌套超过 {MaxLoadedPartDepth} 层，不像正常的 Excel 工作簿：文件可能已损坏或被构造。请用 Excel 另存为 .xlsx 后重新上传。");
+            }
         }
     }
 

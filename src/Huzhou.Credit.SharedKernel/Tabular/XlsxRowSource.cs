@@ -82,8 +82,10 @@ internal sealed class XlsxRowSource : IRowSource
         {
             document = SpreadsheetDocument.Open(stream, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.IO.FileFormatException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
+            // The SDK throws a variety of exceptions on a broken package (a relationship to a missing part, a bad
+            // content type): every one of them means the upload is not a workbook the platform can read.
             throw new TabularFileException("文件无法作为 .xlsx 打开：可能已损坏，或并非 Excel 工作簿。请用 Excel 另存为 .xlsx 后重新上传。");
         }
 
@@ -92,14 +94,15 @@ internal sealed class XlsxRowSource : IRowSource
         {
             var workbook = document.WorkbookPart
                 ?? throw new TabularFileException("文件中没有工作簿内容，请用 Excel 另存为 .xlsx 后重新上传。");
-            guard.CheckLoadedWhole(workbook.Uri); // the workbook and styles parts are parsed whole by the SDK
+            guard.CheckLoadedWhole(workbook); // the workbook and styles parts are parsed whole by the SDK
             if (workbook.WorkbookStylesPart is { } styles)
             {
-                guard.CheckLoadedWhole(styles.Uri);
+                guard.CheckLoadedWhole(styles);
             }
             var firstSheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (firstSheet?.Id?.Value is not { } sheetId
-                || workbook.GetPartById(sheetId) is not WorksheetPart worksheet)
+                || !workbook.TryGetPartById(sheetId, out var part)
+                || part is not WorksheetPart worksheet)
             {
                 throw new TabularFileException("工作簿的第一个工作表不是数据表，请把数据放在第一个工作表后重新上传。");
             }
@@ -111,11 +114,15 @@ internal sealed class XlsxRowSource : IRowSource
             source.ReadHeaders();
             return source;
         }
-        catch (XmlException)
+        catch (Exception e) when (e is not (TabularFileException or OutOfMemoryException or OperationCanceledException))
         {
+            // XML the reader refuses (a DTD, an invalid character) or a part the SDK cannot resolve (a relationship to
+            // a missing part): a broken or crafted file, never a server error.
             reader?.Dispose();
             document.Dispose();
-            throw new TabularFileException("工作表内容无法读取：文件可能已损坏。请用 Excel 另存为 .xlsx 后重新上传。");
+            throw new TabularFileException(e is XmlException
+                ? "工作表内容无法读取：文件可能已损坏。请用 Excel 另存为 .xlsx 后重新上传。"
+                : "文件无法作为 .xlsx 打开：可能已损坏，或并非 Excel 工作簿。请用 Excel 另存为 .xlsx 后重新上传。");
         }
         catch
         {
@@ -127,18 +134,27 @@ internal sealed class XlsxRowSource : IRowSource
 
     public ValueTask<bool> ReadAsync(CancellationToken cancellationToken = default)
     {
-        while (true)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!ReadRow())
+            while (true)
             {
-                return ValueTask.FromResult(false);
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!ReadRow())
+                {
+                    return ValueTask.FromResult(false);
+                }
 
-            if (!IsBlankRow())
-            {
-                return ValueTask.FromResult(true);
+                if (!IsBlankRow())
+                {
+                    return ValueTask.FromResult(true);
+                }
             }
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException)
+        {
+            // An invalid character (&#x1;) or broken compressed data further down the sheet: the rows before it were
+            // read, this one cannot be.
+            throw new TabularFileException($"工作表第 {_rowIndex + 1} 行附近的内容无法读取：文件可能已损坏。请用 Excel 另存为 .xlsx 后重新上传。");
         }
     }
 

@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Serilog;
@@ -165,6 +166,30 @@ internal static class PlatformSetup
         });
 
         services.AddProblemDetails();
+        services.Configure<ApiBehaviorOptions>(o =>
+        {
+            // An API body the JSON reader cannot bind (truncated, a number where text belongs, nested past 32 levels, a
+            // lone surrogate) answers in Chinese like every other API error; the reader's own words stay under errors.
+            o.InvalidModelStateResponseFactory = context =>
+            {
+                var problem = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>().CreateValidationProblemDetails(
+                    context.HttpContext, context.ModelState, StatusCodes.Status400BadRequest, "请求无效",
+                    detail: "请求体不是有效的 JSON，或字段的类型不对（文本须加引号，日期时间如 2026-11-01T09:00:00+08:00）。各字段的问题见 errors。");
+                return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+            };
+            foreach (var (status, title) in new (int, string)[]
+            {
+                (400, "请求无效"), (401, "未认证"), (403, "无权访问"), (404, "不存在"), (405, "不支持的请求方法"),
+                (406, "无法提供所要求的格式"), (409, "冲突"), (415, "不支持的媒体类型：请求体应为 JSON（Content-Type: application/json）"),
+                (422, "无法处理"), (500, "系统繁忙"),
+            })
+            {
+                if (o.ClientErrorMapping.TryGetValue(status, out var error))
+                {
+                    error.Title = title;
+                }
+            }
+        });
         services.AddExceptionHandler<GlobalExceptionHandler>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -18,6 +18,9 @@ public sealed class ErrorController : Controller
     {
         // A request body over the endpoint's limit (an upload too large) surfaces as an exception while the form is
         // read: it is the client's 413, not a server fault.
+        // MVC creates every value provider before binding, the form's too: a re-executed POST whose form the decoder
+        // refuses (a NUL) left the route's status unbound and a 404 or 405 became a 500 page. The feature knows it.
+        status ??= HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Error;
         var code = status ?? (failure is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
             || (failure is InvalidDataException && failure.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
@@ -44,6 +47,7 @@ public sealed class ErrorController : Controller
         401 => ("请先登录", "该页面需要登录后访问。"),
         403 => ("无权访问", "您的账号没有访问该页面的权限。如需开通，请联系本单位管理员。"),
         404 => ("页面不存在", "您访问的页面不存在或已被移除。"),
+        405 => ("请求方式不支持", "该地址不接受这种请求方式，请从页面上的链接或按钮进入。"),
         413 => ("文件过大", "上传的文件超过了允许的大小。请拆分成较小的文件后分批上传。"),
         415 => ("不支持的媒体类型", "请求体的格式不受支持：接口接收 JSON（Content-Type: application/json）。"),
         429 => ("请求过于频繁", "请求过于频繁，请稍后再试。"),

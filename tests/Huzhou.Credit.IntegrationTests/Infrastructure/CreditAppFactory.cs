@@ -29,6 +29,7 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     private NpgsqlDataSource? _database;
     private netDumbster.smtp.SimpleSmtpServer? _smtp;
     private FakeIdentityProvider? _identityProvider;
+    private readonly List<IAsyncDisposable> _disposeWith = [];
 
     /// <summary>The partner city's issuer configured as trusted (同城待遇) in this test host.</summary>
     public const string PartnerIssuer = "https://credit.jiaxing.gov.cn/integrity";
@@ -44,6 +45,18 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
     /// <summary>Connection strings of this run's database: superuser, owner role and application role.</summary>
     public TestDatabase ConnectionStrings => _connectionStrings;
+
+    /// <summary>The connection string of the test database, as the application uses it (for a second app process).</summary>
+    public string ConnectionString => _connectionStrings.App;
+
+    /// <summary>Disposes <paramref name="resource"/> (e.g. an app process on this database) before the database is dropped.</summary>
+    public void DisposeWith(IAsyncDisposable resource)
+    {
+        lock (_disposeWith)
+        {
+            _disposeWith.Add(resource);
+        }
+    }
 
     /// <summary>The test database (as a superuser), for a test's own setup and assertions on what the application stored.</summary>
     public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
@@ -95,6 +108,12 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
     private async Task CleanUpAsync()
     {
+        foreach (var resource in _disposeWith)
+        {
+            await resource.DisposeAsync();
+        }
+
+        _disposeWith.Clear();
         await DisposeAsync();
         _smtp?.Dispose();
         _smtp = null;

@@ -281,7 +281,7 @@ internal sealed class RowValidator : IRowValidator
             var at = Huzhou.Credit.SharedKernel.Validation.UnsafeText.IndexOfUnsafe(text);
             return at < 0 ? null
                 : Huzhou.Credit.SharedKernel.Validation.UnsafeText.IsBidiFormatting(text[at])
-                    ? $"{Field.Label}含有文字方向控制字符（U+{(int)text[at]:X4}），会使文字显示顺序颠倒，请删除后重新报送"
+                    ? $"{Field.Label}含有文字方向控制字符（如 U+202E），显示的文字会与实际内容不符，请删除后重新报送"
                     : $"{Field.Label}含有不可见的控制字符（如 NUL），请删除后重新报送";
         }
 

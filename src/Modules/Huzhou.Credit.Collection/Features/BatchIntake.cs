@@ -97,7 +97,7 @@ internal sealed class BatchIntake(
             DistrictCode = districtCode,
             Source = source,
             Status = BatchStatus.Draft,
-            FileName = Path.GetFileName(fileName),
+            FileName = ShortFileName(fileName, extension),
             CreatedBy = actor,
             CreatedAt = clock.GetUtcNow(),
         };
@@ -200,6 +200,25 @@ internal sealed class BatchIntake(
         batch.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
+    }
+
+    /// <summary>The file name as stored (at most 200 characters, the extension kept: the readers go by it).</summary>
+    internal static string ShortFileName(string fileName, string extension)
+    {
+        const int MaxLength = 200;
+        var name = Path.GetFileName(fileName);
+        if (name.Length <= MaxLength)
+        {
+            return name;
+        }
+
+        var keep = MaxLength - extension.Length;
+        if (char.IsHighSurrogate(name[keep - 1]))
+        {
+            keep--; // never half of a character outside the BMP
+        }
+
+        return name[..keep] + extension;
     }
 
     public string StoragePathFor(long batchId, string extension) =>

@@ -58,7 +58,7 @@ internal sealed class JsonRowSource : IRowSource
             {
                 cells[positions[property.Name]] = property.Value.ValueKind switch
                 {
-                    JsonValueKind.String => property.Value.GetString()!.Trim(),
+                    JsonValueKind.String => Text(property, rows.Count + 1),
                     JsonValueKind.Null or JsonValueKind.Undefined => "",
                     _ => property.Value.GetRawText(),
                 };
@@ -68,6 +68,22 @@ internal sealed class JsonRowSource : IRowSource
         }
 
         return new JsonRowSource(headers, rows);
+    }
+
+    /// <summary>
+    /// A string value; an escaped lone surrogate (<c>"\ud800"</c>), which is no text at all and which the reader cannot
+    /// turn into a string, is refused with the record and field (it answered 500).
+    /// </summary>
+    private static string Text(JsonProperty property, int record)
+    {
+        try
+        {
+            return property.Value.GetString()!.Trim();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FormatException($"第 {record} 条记录的字段“{property.Name}”含有无效的 Unicode 字符（孤立的代理项），请检查编码后重新报送。");
+        }
     }
 
     /// <summary>Rows given as values by field label or key (a delivery from another module of the platform).</summary>

@@ -13,18 +13,26 @@ namespace Huzhou.Credit.Collection.Areas.Collection.Controllers;
 /// larger is cut off while it streams in and the browser gets the Chinese 413 page.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-internal sealed class UploadLimitAttribute : Attribute, IFilterFactory
+internal sealed class UploadLimitAttribute : Attribute, IFilterFactory, IOrderedFilter
 {
     private const long Envelope = 1024 * 1024;
 
     public bool IsReusable => true;
 
+    /// <summary>As [RequestSizeLimit]: before the filters that read the form.</summary>
+    public int Order => 900;
+
     public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
         new Filter(serviceProvider.GetRequiredService<IOptions<CollectionOptions>>().Value.MaxUploadBytes + Envelope);
 
-    private sealed class Filter(long limit) : IResourceFilter
+    /// <summary>
+    /// An authorisation filter ordered as [RequestSizeLimit] (<see cref="Order"/>): it must set the limits before anything
+    /// reads the form (the control-character guard at 950, antiforgery at 1000). As a resource filter it came after both,
+    /// so every upload was read under the server's default 30 MB limit and a file past it lost its connection.
+    /// </summary>
+    private sealed class Filter(long limit) : IAuthorizationFilter
     {
-        public void OnResourceExecuting(ResourceExecutingContext context)
+        public void OnAuthorization(AuthorizationFilterContext context)
         {
             var features = context.HttpContext.Features;
             if (features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
@@ -36,10 +44,6 @@ internal sealed class UploadLimitAttribute : Attribute, IFilterFactory
             {
                 features.Set<IFormFeature>(new FormFeature(context.HttpContext.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
             }
-        }
-
-        public void OnResourceExecuted(ResourceExecutedContext context)
-        {
         }
     }
 }

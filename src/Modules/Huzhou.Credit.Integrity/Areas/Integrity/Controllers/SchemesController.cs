@@ -252,10 +252,18 @@ internal sealed class SchemesController(
         return RedirectToAction(nameof(Details), new { code });
     }
 
+    /// <summary>The largest events file (a year of a large scheme's events is well under a megabyte).</summary>
+    public const long MaxImportBytes = 10 * 1024 * 1024;
+
     /// <summary>Events from a CSV/XLSX file (成员代码, 规则编码, 发生日期, 说明): every row is checked first; one bad row and nothing is written.</summary>
+    /// <remarks>
+    /// The request may be well past the file limit, so a file somewhat too large reaches the action and gets the Chinese
+    /// message below (with the request cut at exactly the file limit, the browser only saw the connection reset).
+    /// </remarks>
     [HttpPost("{code}/import")]
     [ValidateAntiForgeryToken]
-    [RequestSizeLimit(10 * 1024 * 1024)]
+    [RequestSizeLimit(4 * MaxImportBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 4 * MaxImportBytes)]
     public async Task<IActionResult> Import([FromRoute] string code, IFormFile? file, CancellationToken cancellationToken)
     {
         if (await ManagedAsync(code, cancellationToken) is not { } scheme)
@@ -266,6 +274,12 @@ internal sealed class SchemesController(
         if (file is null || file.Length == 0)
         {
             TempData["Error"] = "请选择要导入的文件（CSV 或 XLSX）。";
+            return RedirectToAction(nameof(Details), new { code });
+        }
+
+        if (file.Length > MaxImportBytes)
+        {
+            TempData["Error"] = $"文件超过 {MaxImportBytes / 1024 / 1024} MB 的上限，请拆分为多个文件后分别导入。";
             return RedirectToAction(nameof(Details), new { code });
         }
 
