@@ -42,6 +42,9 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>The provincial identity platform stand-in (Citizens:Oidc points at it).</summary>
     public FakeIdentityProvider IdentityProvider => _identityProvider ?? throw new InvalidOperationException("The factory has not been initialised.");
 
+    /// <summary>The test database's connection string (for a second process of the application, <see cref="AppProcess"/>).</summary>
+    public string ConnectionString => _connectionString;
+
     /// <summary>The test database, for assertions on what the application stored.</summary>
     public NpgsqlDataSource Database => _database ?? throw new InvalidOperationException("The factory has not been initialised.");
 

@@ -146,7 +146,7 @@ internal sealed class BatchRejection
 internal static class BatchLabels
 {
     /// <summary>A running batch's heartbeat older than this reads as interrupted (the worker beats every 5 s).</summary>
-    public static readonly TimeSpan InterruptedAfter = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan InterruptedAfter = TimeSpan.FromSeconds(15);
 
     /// <summary>The status as shown: a batch whose worker stopped beating reads 处理中断，等待自动恢复.</summary>
     public static string Status(CollectionBatch batch, DateTimeOffset now) =>

@@ -38,7 +38,7 @@ internal sealed class BatchRecovery(CollectionDbContext db, JobLocks locks, IBac
         var requeued = 0;
         foreach (var batch in candidates)
         {
-            // A failed attempt waits a little longer each time (20 s, 40 s, …), so an outage does not use up the attempts at once.
+            // A failed attempt waits a little longer each time (15 s, 30 s, …), so an outage does not use up the attempts at once.
             if (batch.Status == BatchStatus.Queued && now - batch.HeartbeatAt < BatchLabels.InterruptedAfter * Math.Max(1, batch.Attempts))
             {
                 continue;
