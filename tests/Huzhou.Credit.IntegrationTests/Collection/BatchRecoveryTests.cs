@@ -48,7 +48,7 @@ public sealed class BatchRecoveryTests(CreditAppFactory factory)
     public async Task A_batch_whose_lock_a_live_worker_holds_is_skipped_while_another_departments_batch_runs()
     {
         var (a, _) = await QueuedBatchAsync("HZ-SJJ", 3);
-        var (b, numbersB) = await QueuedBatchAsync("HZ-TSW", 2);
+        var (b, numbersB) = await QueuedBatchAsync("HZ-ZHZF", 2);
 
         // A worker is processing batch a: a second job for a skips, batch b of another department runs meanwhile.
         var locks = factory.Services.GetRequiredService<JobLocks>();

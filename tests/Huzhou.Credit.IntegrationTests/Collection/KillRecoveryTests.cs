@@ -62,7 +62,7 @@ public sealed class KillRecoveryTests(CreditAppFactory factory)
         }
 
         Assert.Equal((short)BatchStatus.Running, await StatusAsync(a));
-        var b = await QueueAsync("HZ-TSW", small);
+        var b = await QueueAsync("HZ-ZHZF", small);
 
         var restarted = Stopwatch.StartNew();
         await using var second = await AppProcess.StartAsync(factory.ConnectionString, settings);
