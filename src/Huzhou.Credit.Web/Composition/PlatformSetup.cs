@@ -271,9 +271,10 @@ internal static class PlatformSetup
                 {
                     SchemaName = "hangfire",
                     QueuePollInterval = TimeSpan.FromSeconds(5),
-                    // Long jobs (a full rescore) keep their lease alive instead of being re-run after a timeout.
+                    // Long jobs (a full rescore) keep their lease alive instead of being re-run after a timeout; the lease
+                    // of a killed server's job lapses in 30 s, and the job is fetched again (ADR 0016).
                     UseSlidingInvisibilityTimeout = true,
-                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    InvisibilityTimeout = TimeSpan.FromSeconds(30),
                     // The schema is installed by MigrateAsync, as the owner role: the application role may not create it.
                     PrepareSchemaIfNecessary = false,
                 }));

@@ -2,6 +2,7 @@ using Hangfire;
 using Huzhou.Credit.Collection.Features;
 using Huzhou.Credit.Collection.Jobs;
 using Huzhou.Credit.Collection.Persistence;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
@@ -18,6 +19,7 @@ public sealed class CollectionModule : ICreditModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<CollectionDbContext>(Name, order: 20);
+        services.AddJobLocks();
         services.AddOptions<CollectionOptions>().Bind(configuration.GetSection(CollectionOptions.SectionName));
         services.AddHttpClient(nameof(NightlyFeeds), client => client.Timeout = TimeSpan.FromMinutes(30));
 
@@ -28,6 +30,21 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<NightlyFeeds>();
         services.AddScoped<CollectionStatistics>();
         services.AddScoped<CollectionJobs>();
+        services.AddScoped<BatchRecovery>();
+        if (configuration.GetValue("Hangfire:ServerEnabled", true))
+        {
+            // Batches have workers of their own (ADR 0016): up to BatchConcurrency batches side by side, each under its
+            // own job lock, and the platform's other jobs never wait behind a long upload.
+            services.AddHangfireServer(o =>
+            {
+                o.ServerName = "batches:" + Environment.MachineName;
+                o.Queues = [CollectionJobs.BatchQueue];
+                o.WorkerCount = Math.Max(1, configuration.GetValue("Collection:BatchConcurrency", 2));
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            });
+            services.AddHostedService<BatchRecoveryService>();
+        }
+
         services.AddScoped<Huzhou.Credit.Contracts.Collection.IRecordDelivery, RecordDelivery>();
         services.AddScoped<IDemoSeeder, Seed.CollectionDemoSeeder>();
     }

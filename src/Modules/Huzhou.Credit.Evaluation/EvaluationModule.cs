@@ -7,6 +7,7 @@ using Huzhou.Credit.Evaluation.Features;
 using Huzhou.Credit.Evaluation.Persistence;
 using Huzhou.Credit.Evaluation.Seed;
 using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
@@ -27,6 +28,7 @@ public sealed class EvaluationModule : ICreditModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<EvaluationDbContext>(Name, order: 40);
+        services.AddJobLocks();
         services.AddScoped<ScoringInputs>();
         services.AddScoped<ScoringRunner>();
         services.AddScoped<ModelEditor>();

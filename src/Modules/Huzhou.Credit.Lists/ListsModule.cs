@@ -6,6 +6,7 @@ using Huzhou.Credit.Lists.Features;
 using Huzhou.Credit.Lists.Jobs;
 using Huzhou.Credit.Lists.Persistence;
 using Huzhou.Credit.Lists.Seed;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
@@ -25,6 +26,7 @@ public sealed class ListsModule : ICreditModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<ListsDbContext>(Name, order: 25);
+        services.AddJobLocks();
         services.AddScoped<IDemoSeeder, ListsDemoSeeder>();
         services.AddScoped<IValidator<ProposalForm>, ProposalFormValidator>();
         services.AddScoped<ListEntryWorkflow>();

@@ -7,6 +7,7 @@ using Huzhou.Credit.Sanctions.Jobs;
 using Huzhou.Credit.Sanctions.Persistence;
 using Huzhou.Credit.Sanctions.Seed;
 using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
@@ -28,6 +29,7 @@ public sealed class SanctionsModule : ICreditModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<SanctionsDbContext>(Name, order: 35);
+        services.AddJobLocks();
         services.AddScoped<IDemoSeeder, SanctionsDemoSeeder>();
         services.AddSingleton<CheckPathDatabase>();
         services.AddSingleton<RuleCache>();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hangfire;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
@@ -23,6 +24,7 @@ public sealed class SubjectsModule : ICreditModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<SubjectsDbContext>(Name, order: 10);
+        services.AddJobLocks();
         services.AddScoped<IDemoSeeder, SubjectsDemoSeeder>();
 
         services.AddScoped<IValidator<SubjectForm>, SubjectFormValidator>();

@@ -39,7 +39,7 @@ public sealed class BadInputCorpusTests(CreditAppFactory factory, ITestOutputHel
             BadInputFiles.Forget(c);
         }
 
-        Assert.False(server.App.HasExited, $"The app process died on {id}:\n{server.App.RecentOutput}");
+        Assert.False(server.App.HasExited, $"The app process died on {id}:\n{server.App.Output}");
         var (resident, peak) = server.App.Memory();
         output.WriteLine($"{id}: {outcome.Status} accepted={outcome.Accepted} — {Cut(outcome.Text, 300)}");
         output.WriteLine($"app process: VmRSS {resident / 1024 / 1024} MB, VmHWM {peak / 1024 / 1024} MB (bound {BadInputServer.PeakBound / 1024 / 1024} MB)");
@@ -53,7 +53,7 @@ public sealed class BadInputCorpusTests(CreditAppFactory factory, ITestOutputHel
             return;
         }
 
-        Assert.True(outcome.Status < 500, $"{id} answered {outcome.Status}: {Cut(outcome.Text, 1000)}\n{server.App.RecentOutput}");
+        Assert.True(outcome.Status < 500, $"{id} answered {outcome.Status}: {Cut(outcome.Text, 1000)}\n{server.App.Output}");
         Assert.True(c.Status == outcome.Status, $"{id}: expected {c.Status}, got {outcome.Status}: {Cut(outcome.Text, 1000)}");
         if (c.Text is not null)
         {

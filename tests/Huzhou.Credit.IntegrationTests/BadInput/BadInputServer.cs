@@ -138,7 +138,7 @@ internal sealed class BadInputServer : IAsyncDisposable
 
     private HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
     {
-        BaseAddress = App.BaseUrl,
+        BaseAddress = App.Address,
         Timeout = TimeSpan.FromMinutes(3),
     };
 

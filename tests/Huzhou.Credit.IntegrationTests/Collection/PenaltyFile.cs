@@ -25,9 +25,9 @@ internal sealed class PenaltyFile
     public IReadOnlyList<string[]> Rows => _rows;
 
     /// <summary>A valid penalty on an enterprise; returns the decision number (the source key).</summary>
-    public string AddEnterprise(string uscc, string name, string date = "2026-10-12", string fine = "0.5", string kinds = "罚款", string procedure = "02")
+    public string AddEnterprise(string uscc, string name, string date = "2026-10-12", string fine = "0.5", string kinds = "罚款", string procedure = "02", string? number = null)
     {
-        var number = $"湖市监处罚〔2026〕{Unique.Digits(6)}号";
+        number ??= $"湖市监处罚〔2026〕{Unique.Digits(6)}号";
         _rows.Add(Row(name, "02", uscc, "", "沈建国", "01", number, kinds, fine, date, procedure));
         return number;
     }

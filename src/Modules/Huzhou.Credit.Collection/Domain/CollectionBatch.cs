@@ -79,6 +79,21 @@ internal sealed class CollectionBatch
     /// <summary>How many times processing started (a re-run after a crash counts).</summary>
     public int Attempts { get; set; }
 
+    /// <summary>
+    /// Written every few seconds by the worker processing the batch (and when the batch is queued or requeued): a batch
+    /// 处理中 whose heartbeat stopped, and whose job lock no session holds, was interrupted (ADR 0016).
+    /// </summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
+
+    /// <summary>
+    /// A batch processed from its stored file that is 处理中 (or queued after a failed attempt) with no heartbeat for a
+    /// while: its worker is gone, recovery will requeue it. (API and platform batches run inside their request, no file.)
+    /// </summary>
+    public bool LooksInterrupted(DateTimeOffset now) =>
+        StoredPath is not null
+        && (Status == BatchStatus.Running || (Status == BatchStatus.Queued && Error is not null))
+        && (HeartbeatAt is null || now - HeartbeatAt > BatchLabels.InterruptedAfter);
+
     public TimeSpan? Duration => StartedAt is { } s && FinishedAt is { } f ? f - s : null;
 }
 
@@ -130,6 +145,13 @@ internal sealed class BatchRejection
 
 internal static class BatchLabels
 {
+    /// <summary>A running batch's heartbeat older than this reads as interrupted (the worker beats every 5 s).</summary>
+    public static readonly TimeSpan InterruptedAfter = TimeSpan.FromSeconds(15);
+
+    /// <summary>The status as shown: a batch whose worker stopped beating reads 处理中断，等待自动恢复.</summary>
+    public static string Status(CollectionBatch batch, DateTimeOffset now) =>
+        batch.LooksInterrupted(now) ? "处理中断，等待自动恢复" : Status(batch.Status);
+
     public static string Status(BatchStatus status) => status switch
     {
         BatchStatus.Draft => "待确认",

@@ -2,6 +2,7 @@ using Hangfire;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Features;
 using Huzhou.Credit.Collection.Persistence;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -14,20 +15,42 @@ internal sealed class CollectionJobs(
     BatchProcessor processor,
     NightlyFeeds feeds,
     CollectionStatistics statistics,
+    JobLocks locks,
     TimeProvider clock,
     ILogger<CollectionJobs> logger)
 {
     public const string FeedsJobId = "collection:nightly-feeds";
     public const string StatisticsJobId = "collection:statistics";
 
+    /// <summary>The Hangfire queue of batches, served by its own workers (<c>Collection:BatchConcurrency</c>).</summary>
+    public const string BatchQueue = "batches";
+
+    /// <summary>How often a worker writes the batch's heartbeat.</summary>
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>The job lock of one batch: batches run side by side, each batch once.</summary>
+    public static string BatchLockName(long batchId) => "collection:batch:" + batchId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
-    /// Processes a queued batch from its stored file. A crash or restart re-runs it from the start (the record
-    /// store commits a batch at once and re-delivery is idempotent), so the end state is the same.
+    /// Processes a queued batch from its stored file, under the batch's own job lock (ADR 0016): a second job for the
+    /// same batch (enqueued twice, requeued by recovery while Hangfire re-fetched it) finds the lock held and skips, or
+    /// finds the batch completed. While it runs, the lock's connection writes a heartbeat every few seconds; a crash
+    /// stops both, and <see cref="BatchRecovery"/> requeues the batch. A re-run starts from the file again (the record
+    /// store commits a batch at once and re-delivery is idempotent), so the end state is the same. A failed attempt is
+    /// retried by the recovery, not by Hangfire (one mechanism, with the attempts counted on the batch).
     /// </summary>
-    [AutomaticRetry(Attempts = 3)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [Queue(BatchQueue)]
+    [AutomaticRetry(Attempts = 0)]
     public async Task ProcessBatchAsync(long batchId, CancellationToken cancellationToken)
     {
+        await using var lease = await locks.TryAcquireAsync(BatchLockName(batchId), cancellationToken);
+        if (lease is null)
+        {
+            logger.LogInformation("Batch {BatchId} is being processed by another worker; this run skips", batchId);
+            return;
+        }
+
+        await BeatAsync(lease, batchId, cancellationToken);
         var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken);
         if (batch is null || batch.Status is BatchStatus.Completed or BatchStatus.Cancelled or BatchStatus.Draft)
         {
@@ -41,11 +64,16 @@ internal sealed class CollectionJobs(
             return;
         }
 
+        // The heartbeat runs beside the processing on the lease's connection; if it cannot be written (the lock's
+        // session is gone), the run stops: another worker may take the batch.
+        using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var stopBeating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = HeartbeatAsync(lease, batchId, leaseLost, stopBeating.Token);
         try
         {
             await using var stream = new FileStream(batch.StoredPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-            await using var source = await RowSources.OpenAsync(stream, batch.FileName ?? batch.StoredPath, cancellationToken);
-            var done = await processor.RunAsync(batchId, source, cancellationToken);
+            await using var source = await RowSources.OpenAsync(stream, batch.FileName ?? batch.StoredPath, leaseLost.Token);
+            var done = await processor.RunAsync(batchId, source, leaseLost.Token);
             if (done.Status == BatchStatus.Completed)
             {
                 BatchIntake.DeleteFile(done);
@@ -55,26 +83,69 @@ internal sealed class CollectionJobs(
         {
             await processor.FailAsync(batch, ex.Message, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || (leaseLost.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
         {
-            // Outages and bugs: mark the batch, let Hangfire retry it from the stored file.
+            // Outages and bugs: the batch waits for the recovery to requeue it from the stored file.
             db.ChangeTracker.Clear();
             await db.Batches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.Status, BatchStatus.Queued)
-                .SetProperty(b => b.Error, "处理中断，系统将自动重试：" + ex.GetType().Name), cancellationToken);
+                .SetProperty(b => b.Error, "处理中断，系统将自动重试：" + ex.GetType().Name), CancellationToken.None);
             throw;
+        }
+        finally
+        {
+            await stopBeating.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    private static Task BeatAsync(JobLease lease, long batchId, CancellationToken cancellationToken) =>
+        lease.ExecuteAsync("UPDATE credit.collection_batches SET heartbeat_at = now() WHERE id = $1", batchId, cancellationToken);
+
+    private async Task HeartbeatAsync(JobLease lease, long batchId, CancellationTokenSource leaseLost, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(HeartbeatInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await BeatAsync(lease, batchId, stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Batch {BatchId}: heartbeat failed, the run stops", batchId);
+            await leaseLost.CancelAsync();
         }
     }
 
     [AutomaticRetry(Attempts = 1)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
-    public Task NightlyFeedsAsync(CancellationToken cancellationToken) => feeds.RunAsync(cancellationToken);
+    public async Task NightlyFeedsAsync(CancellationToken cancellationToken)
+    {
+        await using var lease = await locks.TryAcquireAsync(FeedsJobId, cancellationToken);
+        if (lease is null)
+        {
+            logger.LogInformation("{Job}: another run is under way, this one skips", FeedsJobId);
+            return;
+        }
+
+        await feeds.RunAsync(cancellationToken);
+    }
 
     /// <summary>Rebuilds the quality statistics, then drops the delivered cells of rejection reports past their keeping period.</summary>
     [AutomaticRetry(Attempts = 3)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task StatisticsAsync(CancellationToken cancellationToken)
     {
+        await using var lease = await locks.TryAcquireAsync(StatisticsJobId, cancellationToken);
+        if (lease is null)
+        {
+            logger.LogInformation("{Job}: another run is under way, this one skips", StatisticsJobId);
+            return;
+        }
+
         await statistics.RebuildAsync(cancellationToken);
         await ExpireReportCellsAsync(cancellationToken);
     }

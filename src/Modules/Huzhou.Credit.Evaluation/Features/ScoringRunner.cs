@@ -5,6 +5,7 @@ using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.Evaluation.Persistence;
 using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,7 @@ internal sealed class ScoringRunner(
     ICreditRecordTallies tallies,
     ISubjectDirectory subjects,
     IBackgroundJobClient jobs,
+    JobLocks locks,
     TimeProvider clock,
     ILogger<ScoringRunner> logger)
 {
@@ -35,7 +37,8 @@ internal sealed class ScoringRunner(
     /// <summary>Subjects per transaction outside the bucket pass.</summary>
     public const int ChunkSize = 5_000;
 
-    private const long LockKey = 0x45_56_41_4C_52_55_4E; // "EVALRUN"
+    /// <summary>The job lock (ADR 0016) every run takes: runs wait for each other, never overlap.</summary>
+    public const string LockName = "evaluation:scoring";
 
     /// <summary>Called after each committed chunk of a full run (progress; tests stop a run here as a crash would).</summary>
     public Func<EvaluationRun, Task>? AfterChunk { get; set; }
@@ -66,8 +69,7 @@ internal sealed class ScoringRunner(
         return run;
     }
 
-    /// <summary>Runs (or resumes) a full run.</summary>
-    [DisableConcurrentExecution(3600)]
+    /// <summary>Runs (or resumes) a full run. Interrupted by a crash, it is fetched again by the job server once its lease lapses and resumes from its checkpoint.</summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(long runId, CancellationToken cancellationToken)
     {
@@ -453,30 +455,6 @@ internal sealed class ScoringRunner(
 
     private static string Literal(decimal[] values) => "{" + string.Join(',', values.Select(v => v.ToString(CultureInfo.InvariantCulture))) + "}";
 
-    private async Task<RunLock> LockAsync(CancellationToken cancellationToken)
-    {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
-        command.Parameters.Add(new NpgsqlParameter<long>("key", LockKey));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return new RunLock(connection);
-    }
-
-    /// <summary>The session lock; released explicitly because pooled connections are not reset on close.</summary>
-    private sealed class RunLock(NpgsqlConnection connection) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
-                unlock.Parameters.Add(new NpgsqlParameter<long>("key", LockKey));
-                await unlock.ExecuteNonQueryAsync();
-            }
-            finally
-            {
-                await connection.DisposeAsync();
-            }
-        }
-    }
+    /// <summary>Waits for the scoring lock: held on a connection of its own, so a killed run's lock dies with its session.</summary>
+    private Task<JobLease> LockAsync(CancellationToken cancellationToken) => locks.AcquireAsync(LockName, cancellationToken);
 }

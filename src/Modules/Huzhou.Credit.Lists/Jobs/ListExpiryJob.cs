@@ -1,5 +1,6 @@
-using Huzhou.Credit.Contracts.Lists;
 using Hangfire;
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -11,7 +12,7 @@ namespace Huzhou.Credit.Lists.Jobs;
 /// change row (actor <c>system</c>). One set-based statement per chunk, found through the partial index on
 /// <c>expires_on</c>; idempotent, so a re-run or a restart finds nothing left or continues.
 /// </summary>
-internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<ListExpiryJob> logger)
+internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, JobLocks locks, TimeProvider clock, ILogger<ListExpiryJob> logger)
 {
     public const string JobId = "lists:expiry";
     public const int ChunkSize = 5000;
@@ -38,10 +39,17 @@ internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, TimeProvider cl
         SELECT count(*) FROM moved
         """;
 
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 3)]
     public async Task<long> RunAsync(CancellationToken cancellationToken)
     {
+        // One run at a time (ADR 0016): a run that finds another under way skips; a crash frees the lock at once.
+        await using var lease = await locks.TryAcquireAsync(JobId, cancellationToken);
+        if (lease is null)
+        {
+            logger.LogInformation("{Job}: another run is under way, this one skips", JobId);
+            return 0;
+        }
+
         var today = ShanghaiTime.Today(clock);
         long total = 0;
         while (true)

@@ -3,6 +3,7 @@ using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Features;
 using Huzhou.Credit.Sanctions.Persistence;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -18,15 +19,23 @@ internal sealed class CreditStatusRebuildJob(
     SanctionsDbContext db,
     ISubjectDirectory subjects,
     CreditStatusProjector projector,
+    JobLocks locks,
     TimeProvider clock,
     ILogger<CreditStatusRebuildJob> logger)
 {
     public const string JobId = "sanctions:credit-status-rebuild";
 
-    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
     [AutomaticRetry(Attempts = 3)]
     public async Task<long> RunAsync(string startedBy, CancellationToken cancellationToken)
     {
+        // One run at a time (ADR 0016): a run that finds another under way skips; a crash frees the lock at once.
+        await using var lease = await locks.TryAcquireAsync(JobId, cancellationToken);
+        if (lease is null)
+        {
+            logger.LogInformation("{Job}: another run is under way, this one skips", JobId);
+            return 0;
+        }
+
         var run = await db.CreditStatusRebuilds.Where(r => r.FinishedAt == null).OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         if (run is null)
         {

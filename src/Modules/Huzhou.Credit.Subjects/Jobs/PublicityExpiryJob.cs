@@ -1,5 +1,6 @@
 using Hangfire;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Time;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ namespace Huzhou.Credit.Subjects.Jobs;
 /// so it never holds locks on the whole table; re-running finds nothing left to do (idempotent), and a
 /// restart mid-way simply continues.
 /// </summary>
-internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<PublicityExpiryJob> logger)
+internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, JobLocks locks, TimeProvider clock, ILogger<PublicityExpiryJob> logger)
 {
     public const string JobId = "subjects:publicity-expiry";
     public const string Actor = "system";
@@ -43,10 +44,17 @@ internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, TimeProvid
         SELECT count(*) FROM moved
         """;
 
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 3)]
     public async Task<long> RunAsync(CancellationToken cancellationToken)
     {
+        // One run at a time (ADR 0016): a run that finds another under way skips; a crash frees the lock at once.
+        await using var lease = await locks.TryAcquireAsync(JobId, cancellationToken);
+        if (lease is null)
+        {
+            logger.LogInformation("{Job}: another run is under way, this one skips", JobId);
+            return 0;
+        }
+
         var today = ShanghaiTime.Today(clock);
         var partitions = new List<string>();
         await using (var list = dataSource.CreateCommand(

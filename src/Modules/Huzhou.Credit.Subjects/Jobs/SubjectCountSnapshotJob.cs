@@ -1,4 +1,5 @@
 using Hangfire;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Time;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,14 +11,21 @@ namespace Huzhou.Credit.Subjects.Jobs;
 /// Nightly: counts subjects by kind and district into <c>subject_count_snapshots</c>, one set-based
 /// statement. Re-running on the same day replaces that day's counts, so the job is idempotent.
 /// </summary>
-internal sealed class SubjectCountSnapshotJob(SubjectsDbContext db, TimeProvider clock, ILogger<SubjectCountSnapshotJob> logger)
+internal sealed class SubjectCountSnapshotJob(SubjectsDbContext db, JobLocks locks, TimeProvider clock, ILogger<SubjectCountSnapshotJob> logger)
 {
     public const string JobId = "subjects:count-snapshot";
 
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // One run at a time (ADR 0016): a run that finds another under way skips; a crash frees the lock at once.
+        await using var lease = await locks.TryAcquireAsync(JobId, cancellationToken);
+        if (lease is null)
+        {
+            logger.LogInformation("{Job}: another run is under way, this one skips", JobId);
+            return;
+        }
+
         var today = ShanghaiTime.Today(clock);
         var takenAt = clock.GetUtcNow();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));

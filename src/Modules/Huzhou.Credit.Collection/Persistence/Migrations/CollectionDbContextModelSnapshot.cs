@@ -151,6 +151,10 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                         .HasColumnName("headers")
                         .HasDefaultValueSql("'[]'::jsonb");
 
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
                     b.Property<long>("Inserted")
                         .HasColumnType("bigint")
                         .HasColumnName("inserted");

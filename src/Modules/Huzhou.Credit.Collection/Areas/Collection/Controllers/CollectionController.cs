@@ -45,7 +45,7 @@ internal sealed class CollectionController(
         page = Math.Max(1, page);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(b => b.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return View(new BatchListViewModel(new PagedList<CollectionBatch>(rows, page, PageSize, total), await DepartmentNamesAsync(cancellationToken), await ItemNamesAsync(cancellationToken), MayUpload, IsCreditOffice));
+        return View(new BatchListViewModel(new PagedList<CollectionBatch>(rows, page, PageSize, total), await DepartmentNamesAsync(cancellationToken), await ItemNamesAsync(cancellationToken), MayUpload, IsCreditOffice, clock.GetUtcNow()));
     }
 
     [HttpGet("upload")]
@@ -187,6 +187,37 @@ internal sealed class CollectionController(
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>
+    /// The credit office puts a failed or interrupted batch back in the queue (<see cref="BatchRecovery.RequeueAsync"/>);
+    /// audited.
+    /// </summary>
+    [HttpPost("batches/{id:long}/requeue")]
+    public async Task<IActionResult> Requeue(long id, [FromServices] BatchRecovery recovery, CancellationToken cancellationToken)
+    {
+        if (await FindVisibleAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsCreditOffice)
+        {
+            return Forbid();
+        }
+
+        var result = await recovery.RequeueAsync(id, cancellationToken);
+        if (result.Succeeded)
+        {
+            await audit.WriteAsync(new AuditEntry("collection.batch.requeue", CollectionDbContext.ModuleName, Detail: $"重新排队归集批次 {id}"), cancellationToken);
+            TempData["Success"] = "已重新排队，处理进度见下方。";
+        }
+        else
+        {
+            TempData["Error"] = result.Error;
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     [HttpGet("batches/{id:long}")]
     public async Task<IActionResult> Details(long id, CancellationToken cancellationToken)
     {
@@ -201,7 +232,9 @@ internal sealed class CollectionController(
             (await DepartmentNamesAsync(cancellationToken)).GetValueOrDefault(batch.DepartmentCode, batch.DepartmentCode),
             (await ItemNamesAsync(cancellationToken)).GetValueOrDefault(batch.ItemCode, batch.ItemCode),
             await rejections.OrderBy(r => r.RowNumber).ThenBy(r => r.Id).Take(50).ToListAsync(cancellationToken),
-            await rejections.LongCountAsync(cancellationToken)));
+            await rejections.LongCountAsync(cancellationToken),
+            IsCreditOffice,
+            clock.GetUtcNow()));
     }
 
     /// <summary>Polled by the batch page while the batch runs.</summary>
@@ -213,7 +246,7 @@ internal sealed class CollectionController(
             return NotFound();
         }
 
-        return Json(new { status = b.Status.ToString(), statusName = BatchLabels.Status(b.Status), rowsRead = b.RowsRead, done = b.Status is BatchStatus.Completed or BatchStatus.Failed or BatchStatus.Cancelled });
+        return Json(new { status = b.Status.ToString(), statusName = BatchLabels.Status(b, clock.GetUtcNow()), rowsRead = b.RowsRead, done = b.Status is BatchStatus.Completed or BatchStatus.Failed or BatchStatus.Cancelled });
     }
 
     /// <summary>

@@ -6,11 +6,15 @@ using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Collection.Areas.Collection.Models;
 
-internal sealed record BatchListViewModel(PagedList<CollectionBatch> Batches, IReadOnlyDictionary<string, string> DepartmentNames, IReadOnlyDictionary<string, string> ItemNames, bool MayUpload, bool SeesAllDepartments);
+internal sealed record BatchListViewModel(PagedList<CollectionBatch> Batches, IReadOnlyDictionary<string, string> DepartmentNames, IReadOnlyDictionary<string, string> ItemNames, bool MayUpload, bool SeesAllDepartments, DateTimeOffset Now);
 
 internal sealed record UploadViewModel(IReadOnlyList<CatalogueItemSummary> Items, IReadOnlySet<string> ProvidedByMyDepartment, string? SelectedItem, IReadOnlyList<DepartmentInfo> Departments, string? SelectedDepartment, bool MayChooseDepartment);
 
-internal sealed record BatchDetailsViewModel(CollectionBatch Batch, string DepartmentName, string ItemName, IReadOnlyList<BatchRejection> Rejections, long RejectionCount);
+internal sealed record BatchDetailsViewModel(CollectionBatch Batch, string DepartmentName, string ItemName, IReadOnlyList<BatchRejection> Rejections, long RejectionCount, bool IsCreditOffice, DateTimeOffset Now)
+{
+    /// <summary>The credit office may put a failed or interrupted batch back in the queue.</summary>
+    public bool MayRequeue => IsCreditOffice && (Batch.Status == BatchStatus.Failed || Batch.LooksInterrupted(Now));
+}
 
 internal sealed record StatisticsViewModel(DateOnly From, DateOnly To, IReadOnlyList<DepartmentQuality> Rows, IReadOnlyDictionary<string, string> DepartmentNames);
 
