@@ -147,6 +147,7 @@ internal static class AuthorisationMatrix
         POST /subjects/{id:long}/edit                                       person          in    403   ok    404   ok    403   ok    404   403   403   in    in    anon
         GET  /subjects/{id:long}/records/{recordId:long}                    personRecord    in    403   ok    404   ok    ok    ok    404   403   403   in    in    anon
         POST /subjects/{id:long}/reveal                                     person          in    403   ok    404   403   ok    403   403   403   403   in    in    anon
+        POST /subjects/{id:long}/records/{recordId:long}/reveal             personRecord    in    403   ok    404   403   ok    403   403   403   403   in    in    anon
         POST /subjects/{id:long}/verify                                     person          in    403   ok    404   ok    403   ok    403   403   403   in    in    anon
         GET  /dossier/{id:long}                                             person          in    403   ok    404   ok    ok    ok    404   403   403   in    in    anon
         GET  /dossier/reports                                               -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
@@ -176,6 +177,7 @@ internal static class AuthorisationMatrix
         POST /collection/batches/{id:long}/mapping                          batch           in    403   ok    404   ok    403   404   404   403   403   in    in    anon
         POST /collection/batches/{id:long}/confirm                          batch           in    403   ok    404   ok    403   404   404   403   403   in    in    anon
         POST /collection/batches/{id:long}/cancel                           batch           in    403   ok    404   ok    403   404   404   403   403   in    in    anon
+        POST /collection/batches/{id:long}/requeue                          batch           in    403   ok    404   403   403   404   404   403   403   in    in    anon
         GET  /collection/statistics                                         -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
         # ── lists ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /lists                                                         -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon

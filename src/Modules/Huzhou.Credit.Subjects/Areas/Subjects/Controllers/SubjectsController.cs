@@ -66,6 +66,12 @@ internal sealed class SubjectsController(
     [HttpPost("{id:long}/records/{recordId:long}/reveal")]
     public async Task<IActionResult> RevealRecord(long id, long recordId, string? purpose, string? revealPurpose, CancellationToken cancellationToken)
     {
+        // A role that may never reveal is refused before anything else (the district is checked with the subject).
+        if (!SubjectDetails.MayRevealIdNumbers(staff))
+        {
+            return Forbid();
+        }
+
         var (access, view) = await details.GetAsync(id, purpose, revealIdNumber: false, cancellationToken);
         if (access != DetailsAccess.Allowed || view is null)
         {
