@@ -23,6 +23,25 @@ public sealed class AuditLogViewerTests(CreditAppFactory factory)
         Assert.DoesNotContain("共 0 条", unfiltered.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_district_credit_office_sees_the_entries_of_its_own_districts_staff_only()
+    {
+        var action = "test.h23.scope." + Unique.Digits(8);
+        // changxing.staff works in 长兴 (330522), xinyongban at the city level.
+        await factory.Database.ExecuteAsync(
+            "INSERT INTO credit.audit_log (occurred_at, user_name, action, module) VALUES (now(), 'changxing.staff', $1, 'Tests'), (now(), 'xinyongban', $1, 'Tests')", action);
+        using var district = await SignedInClient.CreateAsync(factory, "changxing.xyb");
+        using var city = await SignedInClient.CreateAsync(factory, "xinyongban");
+
+        var seenByDistrict = await HtmlPages.GetAsync(district, $"/admin/audit?action={action}");
+        var seenByCity = await HtmlPages.GetAsync(city, $"/admin/audit?action={action}");
+
+        Assert.Equal(1, Rows(seenByDistrict, action));
+        Assert.Contains("changxing.staff", seenByDistrict.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("xinyongban", seenByDistrict.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, Rows(seenByCity, action));
+    }
+
     [Theory]
     [InlineData("/admin/audit?from=0001-01-01", "起始日期")]
     [InlineData("/admin/audit?to=9999-12-31", "截止日期")]

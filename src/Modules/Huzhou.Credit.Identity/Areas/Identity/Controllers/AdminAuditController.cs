@@ -10,11 +10,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 
-/// <summary>Read-only view of the append-only audit log, filtered by user, action, subject and date.</summary>
+/// <summary>
+/// Read-only view of the append-only audit log, filtered by user, action, subject and date. Administrators and the city
+/// credit office see every entry; a district credit office sees the entries of its own district's staff only (least
+/// privilege: who looked at which person elsewhere is not its business; issue #23).
+/// </summary>
 [Area("Identity")]
 [Authorize(Roles = CreditRoles.Administrator + "," + CreditRoles.CreditOffice)]
 [Route("admin/audit")]
-internal sealed class AdminAuditController(CreditIdentityDbContext db) : Controller
+internal sealed class AdminAuditController(CreditIdentityDbContext db, ICurrentStaff staff) : Controller
 {
     private const int PageSize = 50;
 
@@ -31,6 +35,12 @@ internal sealed class AdminAuditController(CreditIdentityDbContext db) : Control
         CancellationToken cancellationToken = default)
     {
         var query = db.AuditRecords.AsNoTracking();
+        if (!staff.IsInRole(CreditRoles.Administrator) && !staff.IsCityLevel)
+        {
+            var district = staff.DistrictCode ?? "";
+            query = query.Where(a => db.Users.Any(u => u.UserName == a.UserName && u.DistrictCode == district));
+        }
+
         if (!string.IsNullOrWhiteSpace(user))
         {
             query = query.Where(a => a.UserName == user.Trim());
