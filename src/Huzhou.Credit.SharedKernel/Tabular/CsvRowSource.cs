@@ -50,6 +50,18 @@ internal sealed class CsvRowSource : IRowSource
             length += read;
         }
 
+        // A workbook saved with the wrong extension would be read as garbage, and what it then lacked would depend on its
+        // bytes: say what it is.
+        if (head.AsSpan(0, length).StartsWith("PK\u0003\u0004"u8))
+        {
+            throw new TabularFileException("文件内容是 Excel 工作簿（.xlsx），扩展名却是 .csv：请把扩展名改为 .xlsx 后重新上传。");
+        }
+
+        if (head.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            throw new TabularFileException("文件内容是旧版 Excel（.xls）或加密的工作簿，不是 CSV：请另存为 .xlsx 或 .csv 后上传。");
+        }
+
         var wholeFile = length < head.Length;
         var sniffed = CsvEncodingSniffer.Sniff(head.AsSpan(0, length), wholeFile);
         var headText = sniffed.Encoding.GetString(head, sniffed.BomLength, length - sniffed.BomLength);

@@ -171,6 +171,18 @@ public sealed class CsvRowSourceTests
     }
 
     [Theory]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x22, 0x2C }, "文件内容是 Excel 工作簿（.xlsx）")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, "文件内容是旧版 Excel（.xls）")]
+    public async Task A_workbook_named_csv_is_refused_for_what_it_is_whatever_its_bytes(byte[] start, string message)
+    {
+        var bytes = start.Concat(Enumerable.Range(0, 4096).Select(i => (byte)(i * 7))).ToArray();
+
+        var error = await Assert.ThrowsAsync<TabularFileException>(() => RowSources.OpenAsync(new MemoryStream(bytes), "penalties.csv"));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("\uFEFF")]
     [InlineData("\r\n\r\n  \r\n")]
