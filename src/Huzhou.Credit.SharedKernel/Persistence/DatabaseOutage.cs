@@ -25,8 +25,6 @@ public static class DatabaseOutage
                     return pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState is "57P01" or "57P02" or "57P03";
                 case NpgsqlException { InnerException: IOException or SocketException or EndOfStreamException }:
                     return true;
-                case NpgsqlException npgsql when npgsql.InnerException is null && npgsql.IsTransient && !IsTimeout(npgsql):
-                    return true;
                 case IOException or SocketException or EndOfStreamException when e != error:
                     return true;
             }
@@ -47,6 +45,4 @@ public static class DatabaseOutage
             NpgsqlConnection.ClearAllPools();
         }
     }
-
-    private static bool IsTimeout(NpgsqlException error) => error.InnerException is TimeoutException || error is NpgsqlException { Message: var m } && m.Contains("Timeout", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,20 +2,20 @@ namespace Huzhou.Credit.SharedKernel.Validation;
 
 /// <summary>
 /// Characters that text from outside (a form, a delivered file, an API body) may not carry: the C0 controls other than
-/// tab and line breaks, and DEL — PostgreSQL refuses NUL, and the others forge lines in what staff read — and the
+/// tab and line breaks, DEL and the C1 controls — PostgreSQL refuses NUL, and the others forge lines in what staff read — and the
 /// bidirectional formatting characters (embeddings, overrides, isolates, LRM/RLM/ALM), which make a name or a logged value
 /// read differently from what was stored (“‮公司限有” shown as “有限公司”). No Chinese name, address or reference needs any
 /// of them. Lone surrogates are refused where text goes to the database in a shared statement (<see cref="Refusal"/>).
 /// </summary>
 public static class UnsafeText
 {
-    /// <summary>The first refused character of <paramref name="text"/> (C0 control except tab/CR/LF, DEL, bidi formatting), or -1.</summary>
+    /// <summary>The first refused character of <paramref name="text"/> (C0 control except tab/CR/LF, DEL, C1 control, bidi formatting), or -1.</summary>
     public static int IndexOfUnsafe(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c == '\u007F' || IsBidiFormatting(c))
+            if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c is >= '\u007F' and <= '\u009F' || IsBidiFormatting(c))
             {
                 return i;
             }
@@ -65,7 +65,7 @@ public static class UnsafeText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < '\u0020' || c == '\u007F')
+            if (c < '\u0020' || c is >= '\u007F' and <= '\u009F')
             {
                 return $"{field} 含有控制字符（U+{(int)c:X4}），请删除后重试。";
             }

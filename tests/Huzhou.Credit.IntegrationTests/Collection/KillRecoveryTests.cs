@@ -35,7 +35,6 @@ public sealed class KillRecoveryTests(CreditAppFactory factory)
         var a = await QueueAsync("HZ-SJJ", big);
         var settings = new Dictionary<string, string>
         {
-            ["Logging:Directory"] = Path.Combine(Path.GetTempPath(), "credit-kill-test-logs"),
             ["Collection:BatchConcurrency"] = "2",
             ["Hangfire:ServerEnabled"] = "true",
             ["Serilog:MinimumLevel:Default"] = "Information",

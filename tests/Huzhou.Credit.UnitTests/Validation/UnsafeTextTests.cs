@@ -10,6 +10,7 @@ public sealed class UnsafeTextTests
     [InlineData("湖州\u200F公司")]                  // right-to-left mark
     [InlineData("湖州\0公司")]
     [InlineData("湖州\u007F公司")]
+    [InlineData("湖州\u0085公司")]                  // C1 next line
     [InlineData("湖州\u001B[31m公司")]
     public void Refused_characters_are_found(string text)
     {
