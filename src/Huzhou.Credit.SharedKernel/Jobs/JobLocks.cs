@@ -74,6 +74,22 @@ public sealed class JobLocks
         }
     }
 
+    /// <summary>An open connection of the job-lock kind (not pooled), for reading the run table.</summary>
+    internal async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Whether a live session holds the lock named <paramref name="key"/> (a look at <c>pg_locks</c>, nothing taken).</summary>
     public async Task<bool> IsHeldAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -99,6 +115,9 @@ public sealed class JobLease(string key, NpgsqlConnection connection) : IAsyncDi
 {
     public string Key => key;
 
+    /// <summary>The lease's own session (the job's run row is written on it: <see cref="JobRuns"/>).</summary>
+    internal NpgsqlConnection Connection => connection;
+
     /// <summary>
     /// Runs <paramref name="sql"/> (with <paramref name="argument"/> as <c>$1</c>) on the lease's own connection — a
     /// heartbeat that does not need a pooled connection while the job's own is busy.
@@ -119,6 +138,7 @@ public static class JobLockRegistration
     public static IServiceCollection AddJobLocks(this IServiceCollection services)
     {
         services.TryAddSingleton<JobLocks>();
+        services.TryAddSingleton<JobRuns>();
         return services;
     }
 }

@@ -71,6 +71,51 @@ public sealed class AppProcess : IAsyncDisposable
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var work = Directory.CreateTempSubdirectory("credit-app-");
+        var start = StartInfo(connectionString, settings, work, address, []);
+        var process = new Process { StartInfo = start };
+        var app = new AppProcess(process, work, address);
+        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await app.WaitUntilLiveAsync(startTimeout ?? TimeSpan.FromMinutes(2));
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return app;
+    }
+
+    /// <summary>
+    /// Runs one of the application's commands (<c>migrate</c>, <c>seed --scale N</c>) to its end, as an operator would;
+    /// returns its exit code and last output lines.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(
+        string connectionString, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? timeout = null)
+    {
+        var work = Directory.CreateTempSubdirectory("credit-app-");
+        var app = new AppProcess(new Process { StartInfo = StartInfo(connectionString, settings, work, new Uri("http://127.0.0.1:1/"), arguments) }, work, new Uri("http://127.0.0.1:1/"));
+        await using (app)
+        {
+            app._process.OutputDataReceived += (_, e) => app.Keep(e.Data);
+            app._process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
+            app._process.Start();
+            app._process.BeginOutputReadLine();
+            app._process.BeginErrorReadLine();
+            await app._process.WaitForExitAsync().WaitAsync(timeout ?? TimeSpan.FromMinutes(5));
+            return (app._process.ExitCode, app.Output);
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(
+        string connectionString, IReadOnlyDictionary<string, string>? settings, DirectoryInfo work, Uri address, IReadOnlyList<string> arguments)
+    {
         var web = Path.Combine(RepositoryRoot(), "src", "Huzhou.Credit.Web");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -80,6 +125,11 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(ApplicationPath);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var defaults = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -107,24 +157,7 @@ public sealed class AppProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var process = new Process { StartInfo = start };
-        var app = new AppProcess(process, work, address);
-        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await app.WaitUntilLiveAsync(startTimeout ?? TimeSpan.FromMinutes(2));
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        return app;
+        return start;
     }
 
     /// <summary>The process's resident set now and at its peak (kernel high-water mark), in bytes.</summary>
@@ -229,14 +262,14 @@ public sealed class AppProcess : IAsyncDisposable
     private static long Kilobytes(string line) =>
         long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

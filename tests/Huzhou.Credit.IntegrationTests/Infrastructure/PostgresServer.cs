@@ -24,6 +24,9 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>A superuser connection to the maintenance database (<c>postgres</c>).</summary>
     public string AdminConnectionString { get; }
 
+    /// <summary>A server the caller started (a test's own cluster), reached with a superuser connection to <c>postgres</c>.</summary>
+    public static PostgresServer At(string adminConnectionString) => new(adminConnectionString, null);
+
     public static async Task<PostgresServer> StartAsync()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable(ConnectionVariable);

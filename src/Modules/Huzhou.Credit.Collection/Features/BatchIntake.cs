@@ -186,6 +186,12 @@ internal sealed class BatchIntake(
         return Result.Success();
     }
 
+    /// <summary>Feed batches (drop folder, HTTP pull) still waiting for confirmation: a nightly run was interrupted between creating and queueing them.</summary>
+    public async Task<IReadOnlyList<long>> UnconfirmedFeedBatchesAsync(CancellationToken cancellationToken) =>
+        await db.Batches.AsNoTracking()
+            .Where(b => b.Status == BatchStatus.Draft && (b.Source == BatchSource.DropFolder || b.Source == BatchSource.HttpPull))
+            .OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(cancellationToken);
+
     /// <summary>Abandons a draft: the file is deleted, the batch is kept as cancelled.</summary>
     public async Task<Result> CancelAsync(long batchId, CancellationToken cancellationToken)
     {

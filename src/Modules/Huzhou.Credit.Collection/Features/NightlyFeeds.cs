@@ -8,7 +8,11 @@ namespace Huzhou.Credit.Collection.Features;
 /// Nightly collection from departments' systems: (a) a drop folder per department
 /// (<c>{DropFolder}/{department code}/{ITEM CODE}_anything.csv|xlsx</c>), each file becoming a batch and moved to
 /// <c>processed/</c>; (b) HTTP pulls from configured addresses, each response becoming a batch. Batches are
-/// then processed by the same job as uploads.
+/// then processed by the same job as uploads. Each batch is confirmed (queued) as soon as it is created, before its file
+/// is moved; a run interrupted by a crash is resumed by the job server, and the resumed run first confirms the feed
+/// batches the crash left unconfirmed (issue #24). A crash between queueing a drop-folder file and moving it makes the
+/// resumed run read the file again: the second batch stores nothing twice (re-delivery is idempotent), its rows count as
+/// unchanged.
 /// </summary>
 internal sealed class NightlyFeeds(
     BatchIntake intake,
@@ -16,9 +20,16 @@ internal sealed class NightlyFeeds(
     IOptions<CollectionOptions> options,
     ILogger<NightlyFeeds> logger)
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var created = new List<long>();
+        foreach (var left in await intake.UnconfirmedFeedBatchesAsync(cancellationToken))
+        {
+            logger.LogWarning("Nightly feeds: batch {BatchId} of an interrupted run is confirmed now", left);
+            await intake.ConfirmAsync(left, cancellationToken);
+            created.Add(left);
+        }
+
         if (options.Value.DropFolder is { Length: > 0 } root && Directory.Exists(root))
         {
             foreach (var departmentFolder in Directory.EnumerateDirectories(root))
@@ -32,6 +43,7 @@ internal sealed class NightlyFeeds(
                         var batch = await intake.CreateAsync(itemCode, department, "", "feed:drop-folder", BatchSource.DropFolder, Path.GetFileName(file), stream, cancellationToken);
                         if (batch.Succeeded)
                         {
+                            await intake.ConfirmAsync(batch.Value.Id, cancellationToken);
                             created.Add(batch.Value.Id);
                         }
                         else
@@ -60,6 +72,7 @@ internal sealed class NightlyFeeds(
                 var batch = await intake.CreateAsync(feed.ItemCode, feed.DepartmentCode, "", "feed:http-pull", BatchSource.HttpPull, name, stream, cancellationToken);
                 if (batch.Succeeded)
                 {
+                    await intake.ConfirmAsync(batch.Value.Id, cancellationToken);
                     created.Add(batch.Value.Id);
                 }
                 else
@@ -73,11 +86,7 @@ internal sealed class NightlyFeeds(
             }
         }
 
-        foreach (var id in created)
-        {
-            await intake.ConfirmAsync(id, cancellationToken);
-        }
-
         logger.LogInformation("Nightly feeds: {Batches} batches queued", created.Count);
+        return created.Count;
     }
 }

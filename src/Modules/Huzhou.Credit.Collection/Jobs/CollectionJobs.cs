@@ -16,6 +16,7 @@ internal sealed class CollectionJobs(
     NightlyFeeds feeds,
     CollectionStatistics statistics,
     JobLocks locks,
+    JobRuns runs,
     TimeProvider clock,
     ILogger<CollectionJobs> logger)
 {
@@ -125,29 +126,31 @@ internal sealed class CollectionJobs(
     [AutomaticRetry(Attempts = 1)]
     public async Task NightlyFeedsAsync(CancellationToken cancellationToken)
     {
-        await using var lease = await locks.TryAcquireAsync(FeedsJobId, cancellationToken);
-        if (lease is null)
+        await using var run = await runs.TryStartAsync(FeedsJobId, "夜间采集（投放目录与接口拉取）", cancellationToken);
+        if (run is null)
         {
             logger.LogInformation("{Job}: another run is under way, this one skips", FeedsJobId);
             return;
         }
 
-        await feeds.RunAsync(cancellationToken);
+        var queued = await feeds.RunAsync(cancellationToken);
+        await run.CompleteAsync($"{queued} 个批次已排队", cancellationToken);
     }
 
     /// <summary>Rebuilds the quality statistics, then drops the delivered cells of rejection reports past their keeping period.</summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task StatisticsAsync(CancellationToken cancellationToken)
     {
-        await using var lease = await locks.TryAcquireAsync(StatisticsJobId, cancellationToken);
-        if (lease is null)
+        await using var run = await runs.TryStartAsync(StatisticsJobId, "采集质量统计重建", cancellationToken);
+        if (run is null)
         {
             logger.LogInformation("{Job}: another run is under way, this one skips", StatisticsJobId);
             return;
         }
 
         await statistics.RebuildAsync(cancellationToken);
-        await ExpireReportCellsAsync(cancellationToken);
+        var cleared = await ExpireReportCellsAsync(cancellationToken);
+        await run.CompleteAsync($"统计已重建；{cleared} 行拒收报告原始内容到期清除", cancellationToken);
     }
 
     /// <summary>

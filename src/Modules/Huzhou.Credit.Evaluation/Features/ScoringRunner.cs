@@ -28,7 +28,7 @@ internal sealed class ScoringRunner(
     ICreditRecordTallies tallies,
     ISubjectDirectory subjects,
     IBackgroundJobClient jobs,
-    JobLocks locks,
+    JobRuns jobRuns,
     TimeProvider clock,
     ILogger<ScoringRunner> logger)
 {
@@ -73,16 +73,18 @@ internal sealed class ScoringRunner(
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(long runId, CancellationToken cancellationToken)
     {
-        await using var guard = await LockAsync(cancellationToken);
+        await using var guard = await jobRuns.StartAsync(LockName, $"分级分类评价：全量运行 {runId}", cancellationToken);
         var run = await db.Runs.SingleAsync(r => r.Id == runId, cancellationToken);
         if (run.Status == RunStatus.Finished)
         {
+            await guard.CompleteAsync($"运行 {runId} 已完成，无需再做", cancellationToken);
             return;
         }
 
         try
         {
-            await RunFullAsync(run, cancellationToken);
+            await RunFullAsync(run, guard, cancellationToken);
+            await guard.CompleteAsync($"运行 {run.Id}：{run.SubjectsScored} 个结果，{run.GradesChanged} 个等级变化", cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -94,7 +96,7 @@ internal sealed class ScoringRunner(
         }
     }
 
-    private async Task RunFullAsync(EvaluationRun run, CancellationToken cancellationToken)
+    private async Task RunFullAsync(EvaluationRun run, JobRun job, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         run.Status = RunStatus.Running;
@@ -132,6 +134,7 @@ internal sealed class ScoringRunner(
             run.BucketsDone = bucket + 1;
             await WriteAsync(run, scope, [.. facts.Keys], Score(facts, members), deleteMissing: false, cancellationToken);
             writing += phase.Elapsed;
+            await job.ProgressAsync(run.BucketsDone, run.BucketTotal, $"运行 {run.Id}：分区 {run.BucketsDone}/{tallies.BucketCount} 已提交", cancellationToken);
             if (AfterChunk is { } after)
             {
                 await after(run);
@@ -173,10 +176,15 @@ internal sealed class ScoringRunner(
     /// <summary>The nightly incremental run: every subject marked by an event since the last run, in chunks.</summary>
     public async Task<EvaluationRun?> RunIncrementalAsync(CancellationToken cancellationToken)
     {
-        await using var guard = await LockAsync(cancellationToken);
+        await using var guard = await jobRuns.StartAsync(LockName, "分级分类评价：增量运行", cancellationToken);
+        // Holding the lock, an incremental run still marked running died with its process; its marks that were not
+        // cleared are still there, so this run scores them.
+        await db.Runs.Where(r => r.Kind == RunKind.Incremental && r.Status == RunStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.Error, "运行中断（进程退出），未完成的主体由下一次增量运行评价。"), cancellationToken);
         var models = await inputs.ActiveModelsAsync([], cancellationToken);
         if (models.Count == 0 || !await db.DirtySubjects.AnyAsync(cancellationToken))
         {
+            await guard.CompleteAsync("没有待评价的主体", cancellationToken);
             return null;
         }
 
@@ -233,6 +241,7 @@ internal sealed class ScoringRunner(
         db.Entry(run).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Incremental evaluation run {RunId}: {Scored} results, {Changed} grade changes", run.Id, run.SubjectsScored, run.GradesChanged);
+        await guard.CompleteAsync($"运行 {run.Id}：{run.SubjectsScored} 个结果，{run.GradesChanged} 个等级变化", cancellationToken);
         return run;
     }
 
@@ -454,7 +463,4 @@ internal sealed class ScoringRunner(
     }
 
     private static string Literal(decimal[] values) => "{" + string.Join(',', values.Select(v => v.ToString(CultureInfo.InvariantCulture))) + "}";
-
-    /// <summary>Waits for the scoring lock: held on a connection of its own, so a killed run's lock dies with its session.</summary>
-    private Task<JobLease> LockAsync(CancellationToken cancellationToken) => locks.AcquireAsync(LockName, cancellationToken);
 }

@@ -12,7 +12,7 @@ namespace Huzhou.Credit.Lists.Jobs;
 /// change row (actor <c>system</c>). One set-based statement per chunk, found through the partial index on
 /// <c>expires_on</c>; idempotent, so a re-run or a restart finds nothing left or continues.
 /// </summary>
-internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, JobLocks locks, TimeProvider clock, ILogger<ListExpiryJob> logger)
+internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, JobRuns runs, TimeProvider clock, ILogger<ListExpiryJob> logger)
 {
     public const string JobId = "lists:expiry";
     public const int ChunkSize = 5000;
@@ -43,8 +43,8 @@ internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, JobLocks locks,
     public async Task<long> RunAsync(CancellationToken cancellationToken)
     {
         // One run at a time (ADR 0016): a run that finds another under way skips; a crash frees the lock at once.
-        await using var lease = await locks.TryAcquireAsync(JobId, cancellationToken);
-        if (lease is null)
+        await using var run = await runs.TryStartAsync(JobId, "名单有效期届满自动到期", cancellationToken);
+        if (run is null)
         {
             logger.LogInformation("{Job}: another run is under way, this one skips", JobId);
             return 0;
@@ -61,11 +61,14 @@ internal sealed class ListExpiryJob(NpgsqlDataSource dataSource, JobLocks locks,
             command.Parameters.AddWithValue("eventType", ListEntriesChanged.EventType);
             var moved = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
             total += moved;
+            await run.ProgressAsync(total, cancellationToken: cancellationToken);
             if (moved < ChunkSize)
             {
                 break;
             }
         }
+
+        await run.CompleteAsync($"{today:yyyy-MM-dd}：{total} 条名单到期", cancellationToken);
 
         logger.LogInformation("List expiry: {Count} entries expired before {Today}", total, today);
         return total;

@@ -19,7 +19,7 @@ internal sealed class CreditStatusRebuildJob(
     SanctionsDbContext db,
     ISubjectDirectory subjects,
     CreditStatusProjector projector,
-    JobLocks locks,
+    JobRuns runs,
     TimeProvider clock,
     ILogger<CreditStatusRebuildJob> logger)
 {
@@ -29,8 +29,8 @@ internal sealed class CreditStatusRebuildJob(
     public async Task<long> RunAsync(string startedBy, CancellationToken cancellationToken)
     {
         // One run at a time (ADR 0016): a run that finds another under way skips; a crash frees the lock at once.
-        await using var lease = await locks.TryAcquireAsync(JobId, cancellationToken);
-        if (lease is null)
+        await using var job = await runs.TryStartAsync(JobId, "信用状态重建", cancellationToken);
+        if (job is null)
         {
             logger.LogInformation("{Job}: another run is under way, this one skips", JobId);
             return 0;
@@ -60,10 +60,12 @@ internal sealed class CreditStatusRebuildJob(
             run.LastSubjectId = ids[^1];
             run.Subjects += ids.Count;
             await db.SaveChangesAsync(cancellationToken);
+            await job.ProgressAsync(run.Subjects, checkpoint: $"主体 id {run.LastSubjectId} 之后", cancellationToken: cancellationToken);
         }
 
         run.FinishedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await job.CompleteAsync($"重建 {run.Id}：{run.Subjects} 个主体", cancellationToken);
         logger.LogInformation("Credit status rebuild {RebuildId}: {Subjects} subjects in {Seconds:0.0} s", run.Id, run.Subjects, (run.FinishedAt.Value - run.StartedAt).TotalSeconds);
         return run.Subjects;
     }

@@ -15,12 +15,13 @@ namespace Huzhou.Credit.Subjects.Jobs;
 /// so it never holds locks on the whole table; re-running finds nothing left to do (idempotent), and a
 /// restart mid-way simply continues.
 /// </summary>
-internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, JobLocks locks, TimeProvider clock, ILogger<PublicityExpiryJob> logger)
+internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, JobRuns runs, TimeProvider clock, ILogger<PublicityExpiryJob> logger)
 {
     public const string JobId = "subjects:publicity-expiry";
     public const string Actor = "system";
     public const string Reason = "公示期满";
     public const int ChunkSize = 5000;
+    public const string Title = "公示期满自动转为期满";
 
     private const string ExpireChunk = """
         WITH due AS (
@@ -48,8 +49,8 @@ internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, JobLocks l
     public async Task<long> RunAsync(CancellationToken cancellationToken)
     {
         // One run at a time (ADR 0016): a run that finds another under way skips; a crash frees the lock at once.
-        await using var lease = await locks.TryAcquireAsync(JobId, cancellationToken);
-        if (lease is null)
+        await using var run = await runs.TryStartAsync(JobId, Title, cancellationToken);
+        if (run is null)
         {
             logger.LogInformation("{Job}: another run is under way, this one skips", JobId);
             return 0;
@@ -89,12 +90,15 @@ internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, JobLocks l
                 command.Parameters.Add(new NpgsqlParameter<string>("eventType", CreditRecordsChanged.EventType));
                 var moved = (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
                 total += moved;
+                await run.ProgressAsync(total, checkpoint: $"分区 {partitions.IndexOf(partition) + 1}/{partitions.Count}（{partition}）", cancellationToken: cancellationToken);
                 if (moved < ChunkSize)
                 {
                     break;
                 }
             }
         }
+
+        await run.CompleteAsync($"{today:yyyy-MM-dd}：{total} 条记录公示期满", cancellationToken);
 
         using (logger.BeginScope(new Dictionary<string, object> { ["Module"] = SubjectsDbContext.ModuleName }))
         {

@@ -11,7 +11,7 @@ namespace Huzhou.Credit.Subjects.Jobs;
 /// Nightly: counts subjects by kind and district into <c>subject_count_snapshots</c>, one set-based
 /// statement. Re-running on the same day replaces that day's counts, so the job is idempotent.
 /// </summary>
-internal sealed class SubjectCountSnapshotJob(SubjectsDbContext db, JobLocks locks, TimeProvider clock, ILogger<SubjectCountSnapshotJob> logger)
+internal sealed class SubjectCountSnapshotJob(SubjectsDbContext db, JobRuns runs, TimeProvider clock, ILogger<SubjectCountSnapshotJob> logger)
 {
     public const string JobId = "subjects:count-snapshot";
 
@@ -19,8 +19,8 @@ internal sealed class SubjectCountSnapshotJob(SubjectsDbContext db, JobLocks loc
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         // One run at a time (ADR 0016): a run that finds another under way skips; a crash frees the lock at once.
-        await using var lease = await locks.TryAcquireAsync(JobId, cancellationToken);
-        if (lease is null)
+        await using var run = await runs.TryStartAsync(JobId, "主体数量快照", cancellationToken);
+        if (run is null)
         {
             logger.LogInformation("{Job}: another run is under way, this one skips", JobId);
             return;
@@ -47,5 +47,7 @@ internal sealed class SubjectCountSnapshotJob(SubjectsDbContext db, JobLocks loc
         {
             logger.LogInformation("Subject count snapshot for {SnapshotDate}: {Rows} rows", today, rows);
         }
+
+        await run.CompleteAsync($"{today:yyyy-MM-dd}：{rows} 行", cancellationToken);
     }
 }
