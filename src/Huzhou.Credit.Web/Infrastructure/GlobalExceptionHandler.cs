@@ -17,8 +17,11 @@ internal sealed class GlobalExceptionHandler(ILogger<GlobalExceptionHandler> log
             return true;
         }
 
-        // The path masked as in the request log: an ID number in an address never reaches the logs.
-        logger.LogError(exception, "Unhandled exception for {RequestMethod} {RequestPath}", httpContext.Request.Method, LoggedPath.Mask(httpContext.Request.Path));
+        // The exception handler middleware has already pointed the request at /error when it asks this handler: the
+        // request's own path is in the path feature. Masked as in the request log: an ID number in an address never
+        // reaches the logs.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path is { Length: > 0 } original ? new PathString(original) : httpContext.Request.Path;
+        logger.LogError(exception, "Unhandled exception for {RequestMethod} {RequestPath}", httpContext.Request.Method, LoggedPath.Mask(path));
         var outage = DatabaseOutage.IsBrokenConnection(exception);
         if (outage)
         {
@@ -27,7 +30,7 @@ internal sealed class GlobalExceptionHandler(ILogger<GlobalExceptionHandler> log
             DatabaseOutage.ClearPools();
         }
 
-        if (httpContext.Request.Path.StartsWithSegments("/api"))
+        if (path.StartsWithSegments("/api"))
         {
             var traceId = System.Diagnostics.Activity.Current?.Id ?? httpContext.TraceIdentifier;
             var status = outage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
