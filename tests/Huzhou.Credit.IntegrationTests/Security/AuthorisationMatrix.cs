@@ -50,6 +50,8 @@ internal static class AuthorisationMatrix
         GET  /                                                              -               ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
         GET  /staff                                                         -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /admin                                                         -               in    ok    403   403   403   403   403   403   403   403   in    in    anon
+        GET  /admin/job-runs                                                -               in    ok    403   403   403   403   403   403   403   403   in    in    anon
+        POST /admin/job-runs/batches/{id:long}/requeue                      batch           in    ok    403   403   403   403   403   403   403   403   in    in    anon
         ANY  /admin/jobs/{**path}                                           jobs            401   ok    403   403   403   403   403   403   kio   403   401   401   anon
         ANY  /health/live                                                   -               ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    anon
         ANY  /health/ready                                                  -               ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    anon
