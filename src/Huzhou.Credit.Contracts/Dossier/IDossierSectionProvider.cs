@@ -34,8 +34,8 @@ public sealed record DossierEntry(
     string? StaffLink = null);
 
 /// <summary>
-/// Supplies sections of the 1+9+X dossier. The module that owns the data implements it (records now; lists,
-/// commitments and evaluations when those modules exist); the Dossier module asks every registered provider.
+/// Supplies sections of the 1+9+X dossier. The module that owns the data implements it (records, lists, commitments,
+/// evaluations, …); the Dossier module asks every registered provider.
 /// </summary>
 public interface IDossierSectionProvider
 {

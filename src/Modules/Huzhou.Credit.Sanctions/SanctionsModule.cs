@@ -19,8 +19,8 @@ namespace Huzhou.Credit.Sanctions;
 
 /// <summary>
 /// 联合奖惩: measures and matters as data, versioned rule sets, the check API for business systems with its durable
-/// log. Facts come from the per-subject credit status, kept by the Subjects and Lists events through their
-/// contracts; commitments and evaluation grades join when those modules exist.
+/// log. Facts come from the per-subject credit status, kept by the Subjects, Lists, Commitments and Evaluation
+/// events through their contracts.
 /// </summary>
 public sealed class SanctionsModule : ICreditModule
 {

@@ -41,10 +41,10 @@ internal enum ConditionKind : short
     /// <summary>The subject was created from a delivery and is not yet verified.</summary>
     PendingVerification = 3,
 
-    /// <summary>A breached commitment within N months (evaluated once the commitments module implements its contract).</summary>
+    /// <summary>A breached commitment within N months (the Commitments module's breaches, kept in the credit status).</summary>
     BreachedCommitmentWithin = 4,
 
-    /// <summary>An evaluation grade in a set (evaluated once the evaluation module implements its contract).</summary>
+    /// <summary>An evaluation grade in a set (the Evaluation module's current grades, kept in the credit status).</summary>
     GradeIn = 5,
 }
 
