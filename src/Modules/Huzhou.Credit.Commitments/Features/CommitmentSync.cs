@@ -67,7 +67,7 @@ internal sealed class CommitmentSync(
             {
                 var subject = known[r.SubjectId];
                 var v = r.Values;
-                var status = r.Status == 4 ? CommitmentStatus.Withdrawn : CommitmentNames.ParseStatus(v.GetValueOrDefault("履约状态")) ?? CommitmentStatus.InForce;
+                var status = r.Status == CreditRecordStatus.Revoked ? CommitmentStatus.Withdrawn : CommitmentNames.ParseStatus(v.GetValueOrDefault("履约状态")) ?? CommitmentStatus.InForce;
                 return new
                 {
                     r.SourceKey, r.SubjectId, subject.IsPerson, Name = Cut(v.GetValueOrDefault("承诺主体名称") ?? subject.Name, 200), subject.DisplayCode, subject.DistrictCode,

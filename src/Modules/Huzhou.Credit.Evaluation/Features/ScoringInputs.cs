@@ -104,7 +104,7 @@ internal sealed class ScoringInputs(EvaluationDbContext db, ICatalogue catalogue
         var age = tally.AgeYears;
         if (roles.BadItems.Contains(tally.ItemCode))
         {
-            (tally.Repaired ? facts.Repaired : facts.Bad[SubjectFacts.ClassIndex(tally.PenaltyClass)])[age] += tally.Count;
+            (tally.Repaired ? facts.Repaired : facts.Bad[SubjectFacts.ClassIndex((short?)tally.PenaltyClass)])[age] += tally.Count;
         }
         else if (tally.Repaired)
         {

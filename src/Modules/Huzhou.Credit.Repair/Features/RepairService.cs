@@ -115,7 +115,7 @@ internal sealed class RepairService(
         return await SubmitAsync(organisation, subjectId, new RepairApplication
         {
             RecordId = r.RecordId, ItemCode = r.ItemCode, ItemName = r.ItemName, RecordReference = r.Reference, RecordDecisionDate = r.DecisionDate,
-            PenaltyClass = r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
+            PenaltyClass = (short?)r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
         }, eligibility.Result.Reason, statement, files, cancellationToken);
     }
 

@@ -48,7 +48,7 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
             var values = CreditRecordQueries.PayloadFields(r.Payload, fieldLabels)
                 .GroupBy(f => f.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-            result.Add(new ItemRecord(r.SubjectId, r.Id, r.SourceKey, r.DecisionDate, (short)r.Status, r.ProviderDepartment, r.PublicityEnd, values));
+            result.Add(new ItemRecord(r.SubjectId, r.Id, r.SourceKey, r.DecisionDate, r.Status, r.ProviderDepartment, r.PublicityEnd, values));
         }
 
         return result;

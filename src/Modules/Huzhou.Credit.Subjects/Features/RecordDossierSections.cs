@@ -1,5 +1,6 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Dossier;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
 using Huzhou.Credit.Subjects.Domain;
@@ -138,9 +139,9 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
     /// and one the department delivered as not for publicity reads 不予公示.
     /// </summary>
     internal static string StatusName(CreditRecord r, DateOnly today) =>
-        r.Status == CreditRecordStatus.Active && r.PublicityEnd < today ? CreditRecordStatuses.DisplayName(CreditRecordStatus.PublicityEnded)
+        r.Status == CreditRecordStatus.Active && r.PublicityEnd < today ? CreditRecordNames.Of(CreditRecordStatus.PublicityEnded)
         : r.Status == CreditRecordStatus.Active && !r.Published ? "不予公示"
-        : CreditRecordStatuses.DisplayName(r.Status);
+        : CreditRecordNames.Of(r.Status);
 
     /// <summary>The fields an audience may see: for the public only those the item version marks public and not personal.</summary>
     internal static IReadOnlyList<KeyValuePair<string, string>> Fields(string payload, CatalogueItemVersion? version, DossierAudience audience)
