@@ -3,12 +3,11 @@ using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Subjects.Persistence;
 using Huzhou.Credit.Subjects.Records;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.Subjects.Features;
 
 /// <summary>Bad records that count for the check rules: items of nature 失信, not repaired or revoked. One partition per query.</summary>
-internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider services) : ICreditRecordFacts
+internal sealed class CreditRecordFacts(SubjectsDbContext db, ICatalogue catalogue) : ICreditRecordFacts
 {
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<BadRecordFact>>> LatestBadRecordsAsync(IReadOnlyCollection<long> subjectIds, int perClass, CancellationToken cancellationToken = default)
     {
@@ -83,12 +82,6 @@ internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider s
     /// <summary>Items of nature 失信 (retired ones too: their records still count), code to name.</summary>
     private async Task<Dictionary<string, string>> BadItemsAsync(CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        if (catalogue is null)
-        {
-            return [];
-        }
-
         return (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken))
             .Where(i => i.Nature == InformationNature.Bad)
             .GroupBy(i => i.ItemCode, StringComparer.Ordinal)

@@ -6,13 +6,12 @@ using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
 using Huzhou.Credit.Subjects.Records;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Huzhou.Credit.Subjects.Features;
 
 /// <summary>The record store's side of credit repair: the subject's bad records and the execution of a repair.</summary>
-internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource dataSource, IServiceProvider services, TimeProvider clock) : ICreditRecordRepairs
+internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource dataSource, ICatalogue catalogue, TimeProvider clock) : ICreditRecordRepairs
 {
     public async Task<IReadOnlyList<RepairableRecord>> BadRecordsAsync(long subjectId, CancellationToken cancellationToken = default)
     {
@@ -80,8 +79,7 @@ internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource
 
     private async Task<RepairableRecord> ToRepairableAsync(CreditRecord r, IReadOnlyDictionary<string, CatalogueItemSummary> items, CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        var version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
+        var version = await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
         var fields = version is null ? CreditRecordQueries.PayloadFields(r.Payload) : CreditRecordQueries.PayloadFields(r.Payload, version.Fields);
         items.TryGetValue(r.ItemCode, out var item);
         return new RepairableRecord(
@@ -91,12 +89,6 @@ internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource
 
     private async Task<IReadOnlyDictionary<string, CatalogueItemSummary>> ItemsAsync(CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        if (catalogue is null)
-        {
-            return new Dictionary<string, CatalogueItemSummary>();
-        }
-
         return (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken))
             .GroupBy(i => i.ItemCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
