@@ -67,18 +67,18 @@ internal sealed class PersonalScores(IntegrityDbContext db, ICreditRecordAmendme
         async Task<IReadOnlyList<ItemRecord>> Of(string item) =>
             (await records.ListAsync([subjectId], item, cancellationToken)).Where(r => r.Status is not (CreditRecordStatus.Repaired or CreditRecordStatus.Revoked)).ToList();
 
-        var provincial = (await Of("GGXYPJ")).OrderByDescending(r => r.DecisionDate)
-            .Select(r => decimal.TryParse(r.Values.GetValueOrDefault("评价分值"), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null)
+        var provincial = (await Of(WellKnownItems.ProvincialEvaluation.Code)).OrderByDescending(r => r.DecisionDate)
+            .Select(r => decimal.TryParse(r.Values.GetValueOrDefault(WellKnownItems.ProvincialEvaluation.Score), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null)
             .FirstOrDefault(v => v is not null);
-        var commitments = (await Of("XYCN")).Where(r => r.DecisionDate >= since).ToList();
-        var honours = (await Of("BZRY")).Count(r => r.DecisionDate >= since);
-        var hours = (await Of("ZYFW")).Where(r => r.DecisionDate >= since)
-            .Sum(r => decimal.TryParse(r.Values.GetValueOrDefault("服务时长（小时）"), NumberStyles.Number, CultureInfo.InvariantCulture, out var h) ? h : 0);
+        var commitments = (await Of(WellKnownItems.Commitment.Code)).Where(r => r.DecisionDate >= since).ToList();
+        var honours = (await Of(WellKnownItems.Honour.Code)).Count(r => r.DecisionDate >= since);
+        var hours = (await Of(WellKnownItems.VolunteerService.Code)).Where(r => r.DecisionDate >= since)
+            .Sum(r => decimal.TryParse(r.Values.GetValueOrDefault(WellKnownItems.VolunteerService.Hours), NumberStyles.Number, CultureInfo.InvariantCulture, out var h) ? h : 0);
         var bad = (await badRecords.BadRecordsAsync(subjectId, cancellationToken)).Where(r => r.Status is CreditRecordStatus.Active or CreditRecordStatus.PublicityEnded or CreditRecordStatus.Corrected && r.DecisionDate >= since).ToList();
         var facts = new PersonFacts(
             provincial,
-            commitments.Count(r => r.Values.GetValueOrDefault("履约状态") == "已践诺" || r.Values.GetValueOrDefault("履约状态") == "2"),
-            commitments.Count(r => r.Values.GetValueOrDefault("履约状态") == "违诺" || r.Values.GetValueOrDefault("履约状态") == "3"),
+            commitments.Count(r => r.Values.GetValueOrDefault(WellKnownItems.Commitment.Status) is "已践诺" or WellKnownItems.Commitment.StatusKept),
+            commitments.Count(r => r.Values.GetValueOrDefault(WellKnownItems.Commitment.Status) is "违诺" or WellKnownItems.Commitment.StatusBreached),
             honours,
             hours,
             bad.Count(r => r.PenaltyClass == PenaltyClass.Minor),

@@ -59,7 +59,7 @@ internal static class Eligibility
             return new(false, "该信息已有正在办理的修复申请。");
         }
 
-        var penaltyKind = record.Fields.FirstOrDefault(f => f.Key == "处罚类别").Value ?? "";
+        var penaltyKind = record.Fields.FirstOrDefault(f => f.Key == WellKnownItems.AdministrativePenalty.PenaltyKinds).Value ?? "";
         if (NotEarly.FirstOrDefault(k => penaltyKind.Contains(k, StringComparison.Ordinal)) is { } kind)
         {
             return new(false, $"处罚类别含“{kind}”，按规定不得提前停止公示，公示期满后自动停止公示。");
