@@ -1,5 +1,6 @@
 using System.Globalization;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Areas.Repair.Models;
 using Huzhou.Credit.Repair.Domain;
