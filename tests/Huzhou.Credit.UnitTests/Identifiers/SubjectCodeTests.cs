@@ -164,6 +164,19 @@ public sealed class SubjectCodeTests
     }
 
     [Fact]
+    public void A_normalised_credit_code_is_read_without_allocating()
+    {
+        // The check API reads one code per call; almost all are organisations' codes as the caller's system stores them.
+        Assert.True(SubjectCode.Parse(Enterprise).IsCreditCode);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var code = SubjectCode.Parse(Enterprise);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(SubjectCodeKind.CreditCode, code.Kind);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void A_credit_code_names_its_subject_kind_by_prefix()
     {
         Assert.Equal(SubjectKind.Enterprise, UnifiedSocialCreditCode.KindOf(SubjectCode.Parse(Enterprise).Text.AsSpan(0, 2)));
