@@ -48,4 +48,76 @@ public static class WellKnownItems
         /// <summary>登记状态 code 4: 迁出.</summary>
         public const string StatusMovedOut = "4";
     }
+
+    /// <summary>行政处罚信息.</summary>
+    public static class AdministrativePenalty
+    {
+        /// <summary>The item code.</summary>
+        public const string Code = "XZCF";
+
+        /// <summary>处罚类别: the kinds of penalty a decision imposes (a code list: 警告, 罚款 ...).</summary>
+        public const string PenaltyKinds = "处罚类别";
+    }
+
+    /// <summary>信用承诺信息: commitments, kept by the Commitments module and counted by scoring.</summary>
+    public static class Commitment
+    {
+        /// <summary>The item code.</summary>
+        public const string Code = "XYCN";
+
+        /// <summary>履约状态, one of the <c>Status…</c> codes.</summary>
+        public const string Status = "履约状态";
+
+        /// <summary>履约状态 code 1: 履约中.</summary>
+        public const string StatusInForce = "1";
+
+        /// <summary>履约状态 code 2: 已践诺.</summary>
+        public const string StatusKept = "2";
+
+        /// <summary>履约状态 code 3: 违诺.</summary>
+        public const string StatusBreached = "3";
+
+        /// <summary>履约状态 code 4: 已撤回.</summary>
+        public const string StatusWithdrawn = "4";
+    }
+
+    /// <summary>违背信用承诺信息: a breached commitment as a bad record.</summary>
+    public static class CommitmentBreach
+    {
+        /// <summary>The item code.</summary>
+        public const string Code = "XYWN";
+    }
+
+    /// <summary>浙江省公共信用评价结果: the provincial public credit evaluation, one record per batch.</summary>
+    public static class ProvincialEvaluation
+    {
+        /// <summary>The item code.</summary>
+        public const string Code = "GGXYPJ";
+
+        /// <summary>评价批次 (yyyyMM).</summary>
+        public const string Batch = "评价批次";
+
+        /// <summary>评价分值 (0-1000).</summary>
+        public const string Score = "评价分值";
+
+        /// <summary>评价等级.</summary>
+        public const string Grade = "评价等级";
+    }
+
+    /// <summary>表彰荣誉信息.</summary>
+    public static class Honour
+    {
+        /// <summary>The item code.</summary>
+        public const string Code = "BZRY";
+    }
+
+    /// <summary>志愿服务信息 (natural persons).</summary>
+    public static class VolunteerService
+    {
+        /// <summary>The item code.</summary>
+        public const string Code = "ZYFW";
+
+        /// <summary>服务时长（小时）.</summary>
+        public const string Hours = "服务时长（小时）";
+    }
 }

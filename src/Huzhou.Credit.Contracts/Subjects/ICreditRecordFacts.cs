@@ -1,3 +1,5 @@
+using Huzhou.Credit.Contracts.Catalogue;
+
 namespace Huzhou.Credit.Contracts.Subjects;
 
 /// <summary>Facts about a subject's credit records for the check rules. Implemented by the Subjects module.</summary>
@@ -17,6 +19,6 @@ public interface ICreditRecordFacts
 /// <param name="ItemName">Catalogue item (行政处罚 ...).</param>
 /// <param name="Reference">The decision document number.</param>
 /// <param name="DecisionDate">Decision date.</param>
-/// <param name="PenaltyClass">1 轻微, 2 一般, 3 严重; null when the item has no class.</param>
+/// <param name="PenaltyClass">The penalty class; null when the item has no class.</param>
 /// <param name="ProviderDepartment">Department code that delivered it.</param>
-public sealed record BadRecordFact(string ItemName, string Reference, DateOnly DecisionDate, short? PenaltyClass, string ProviderDepartment);
+public sealed record BadRecordFact(string ItemName, string Reference, DateOnly DecisionDate, PenaltyClass? PenaltyClass, string ProviderDepartment);

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Contracts.Subjects;
@@ -15,15 +16,15 @@ public interface ICreditRecordRepairs
     Task<RepairableRecord?> GetAsync(long subjectId, long recordId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Marks the record repaired (status 3): it leaves the public dossier, the check rules and scoring; a history row
+    /// Marks the record <see cref="CreditRecordStatus.Repaired"/>: it leaves the public dossier, the check rules and scoring; a history row
     /// names who and why; <see cref="CreditRecordsChanged"/> is written in the same transaction. Refused when the
     /// record is not active, ended or corrected.
     /// </summary>
     Task<Result> MarkRepairedAsync(long subjectId, long recordId, string actor, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The outcome of an upheld objection (异议申诉): the record is marked corrected (5, the department re-delivers the right
-    /// data) or revoked (4, it should never have been published), with a history row and the event. Refused for a record
+    /// The outcome of an upheld objection (异议申诉): the record is marked <see cref="CreditRecordStatus.Corrected"/> (the department re-delivers the right
+    /// data) or <see cref="CreditRecordStatus.Revoked"/> (it should never have been published), with a history row and the event. Refused for a record
     /// already repaired or revoked.
     /// </summary>
     Task<Result> MarkCorrectedAsync(long subjectId, long recordId, bool revoke, string actor, string reason, CancellationToken cancellationToken = default);
@@ -39,9 +40,9 @@ public interface ICreditRecordRepairs
 /// <param name="DecisionDate">Decision date.</param>
 /// <param name="PublicityEnd">End of publicity (null: indefinite).</param>
 /// <param name="MinimumEnd">When the minimum publicity period ends (null: no minimum under the rule).</param>
-/// <param name="PenaltyClass">1 轻微, 2 一般, 3 严重, null when the item has no class.</param>
+/// <param name="PenaltyClass">The penalty class, null when the item has no class.</param>
 /// <param name="RuleVersion">The publicity rule version applied.</param>
-/// <param name="Status">1 公示中, 2 公示期满, 3 已修复, 4 已撤销, 5 已更正.</param>
+/// <param name="Status">The record's status (its name: <see cref="CreditRecordNames"/>).</param>
 /// <param name="IsBad">Whether the item's nature is 失信.</param>
 /// <param name="Fields">The payload, labelled (enum codes shown as their labels).</param>
 public sealed record RepairableRecord(
@@ -54,8 +55,8 @@ public sealed record RepairableRecord(
     DateOnly DecisionDate,
     DateOnly? PublicityEnd,
     DateOnly? MinimumEnd,
-    short? PenaltyClass,
+    PenaltyClass? PenaltyClass,
     string RuleVersion,
-    short Status,
+    CreditRecordStatus Status,
     bool IsBad,
     IReadOnlyList<KeyValuePair<string, string>> Fields);

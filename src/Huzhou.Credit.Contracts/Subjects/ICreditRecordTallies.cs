@@ -1,3 +1,5 @@
+using Huzhou.Credit.Contracts.Catalogue;
+
 namespace Huzhou.Credit.Contracts.Subjects;
 
 /// <summary>
@@ -39,7 +41,7 @@ public sealed record RecordTallyRequest(
 /// </summary>
 /// <param name="SubjectId">Subject.</param>
 /// <param name="ItemCode">Catalogue item.</param>
-/// <param name="PenaltyClass">1 轻微, 2 一般, 3 严重, null when the item has none.</param>
+/// <param name="PenaltyClass">The penalty class, null when the item has none.</param>
 /// <param name="Repaired">True for repaired records (信用修复 completed), false for records that still count.</param>
 /// <param name="AgeYears">Whole years between the decision date and the request's day (0 = within the last year), -1 when older than asked.</param>
 /// <param name="Detail">The detail field's value (as delivered, e.g. the enum code), or null.</param>
@@ -48,7 +50,7 @@ public sealed record RecordTallyRequest(
 public sealed record RecordTally(
     long SubjectId,
     string ItemCode,
-    short? PenaltyClass,
+    PenaltyClass? PenaltyClass,
     bool Repaired,
     short AgeYears,
     string? Detail,

@@ -71,21 +71,16 @@ public static class SubjectLookupKey
     /// The keys a code may stand for: one, or two when an 18-character code reads both as an ID number and as a
     /// credit code (the registry holds such pairs apart; the person's is first). Empty when the code is neither.
     /// </summary>
-    public static byte[][] Candidates(string code, Huzhou.Credit.SharedKernel.Security.PersonalDataProtector protector)
+    public static byte[][] Candidates(Huzhou.Credit.SharedKernel.Identifiers.SubjectCode code, Huzhou.Credit.SharedKernel.Security.PersonalDataProtector protector)
     {
-        var text = (code ?? "").Trim().ToUpperInvariant();
-        var keys = new List<byte[]>(2);
-        if (Huzhou.Credit.SharedKernel.Identifiers.ResidentIdNumber.TryParse(text).Value is { } id)
+        var index = code.BlindIndex(protector);
+        return (index, code.CreditCode) switch
         {
-            keys.Add(protector.BlindIndex(id.Value));
-        }
-
-        if (Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse(text).Value is { } uscc)
-        {
-            keys.Add(Organisation(uscc.Value));
-        }
-
-        return [.. keys];
+            ({ } person, { } organisation) => [person, Organisation(organisation)],
+            ({ } person, null) => [person],
+            (null, { } organisation) => [Organisation(organisation)],
+            _ => [],
+        };
     }
 
     /// <summary>The key of an organisation's normalised credit code.</summary>

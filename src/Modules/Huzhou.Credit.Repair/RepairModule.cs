@@ -29,6 +29,7 @@ public sealed class RepairModule : ICreditModule
         services.AddScoped<RepairService>();
         services.AddScoped<ObjectionService>();
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IRecordObjections>(sp => sp.GetRequiredService<ObjectionService>());
+        services.AddScoped<Huzhou.Credit.Contracts.Repair.IWorkingDays, WorkingDays>();
         services.AddScoped<RepairReminderJob>();
         services.AddScoped<IDemoSeeder, RepairSeeder>();
         services.AddScoped<IDemoSeeder, RepairDemoSeeder>();

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Domain;
 
@@ -9,7 +10,7 @@ public sealed class EligibilityTests
     private static readonly DateOnly Today = new(2026, 11, 27);
 
     private static RepairableRecord Record(short? penaltyClass, DateOnly? minimumEnd, short status = 1, string kind = "罚款", bool bad = true, string department = "HZ-SJJ", string rule = "2026") =>
-        new(1, 2, "XZCF", "行政处罚信息", department, "湖市监罚〔2026〕1号", Today.AddMonths(-6), Today.AddYears(2), minimumEnd, penaltyClass, rule, status, bad,
+        new(1, 2, "XZCF", "行政处罚信息", department, "湖市监罚〔2026〕1号", Today.AddMonths(-6), Today.AddYears(2), minimumEnd, (PenaltyClass?)penaltyClass, rule, (CreditRecordStatus)status, bad,
             [new("处罚类别", kind)]);
 
     private static EligibilityResult Check(RepairableRecord record, bool onList = false, IReadOnlyList<DateOnly>? repairs = null, bool open = false, RepairExclusions? exclusions = null) =>

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Seed;
 
@@ -6,7 +7,7 @@ namespace Huzhou.Credit.UnitTests.Repair;
 /// <summary>Working days as deadlines count them: weekends off, public holidays off, make-up weekends (调休) on.</summary>
 public sealed class WorkingDayCalendarTests
 {
-    private static readonly WorkingDayCalendar Calendar = new(ChineseHolidays.All.Select(d => new CalendarDay { Date = d.Date, Kind = d.Kind, Name = d.Name }));
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendars.From(ChineseHolidays.All.Select(d => new CalendarDay { Date = d.Date, Kind = d.Kind, Name = d.Name }));
 
     private static DateOnly D(int year, int month, int day) => new(year, month, day);
 
@@ -49,7 +50,7 @@ public sealed class WorkingDayCalendarTests
     [Fact]
     public void Without_the_calendar_only_weekends_are_off()
     {
-        var bare = new WorkingDayCalendar([]);
+        var bare = new WorkingDayCalendar([], []);
         Assert.True(bare.IsWorkingDay(D(2026, 10, 1)));
         Assert.False(bare.IsWorkingDay(D(2026, 10, 10)));
     }

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Features;
@@ -15,7 +16,7 @@ public sealed class CreditStatusSnapshotTests
         var snapshot = new CreditStatusSnapshot(
             new ResolvedSubject(1, false, "湖州某某有限公司", "91330502MA2B3C4D5E", "330502", false),
             [Entry("SXBZXR", Today.AddDays(-1)), Entry("ZDSSWF", Today), Entry("AJNSR", null)],
-            [new BadRecordFact("行政处罚", "湖市监处罚〔2026〕1号", Today.AddMonths(-1), 3, "HZ-SJJ")],
+            [new BadRecordFact("行政处罚", "湖市监处罚〔2026〕1号", Today.AddMonths(-1), PenaltyClass.Serious, "HZ-SJJ")],
             DateTimeOffset.UnixEpoch,
             []);
 

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
@@ -57,7 +58,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void Bad_record_windows_and_classes_are_respected_and_one_hit_per_measure_carries_every_fact()
     {
-        BadRecordFact Record(int monthsAgo, short cls) => new("行政处罚", $"罚{monthsAgo}-{cls}", Today.AddMonths(-monthsAgo), cls, "HZ-SJJ");
+        BadRecordFact Record(int monthsAgo, short cls) => new("行政处罚", $"罚{monthsAgo}-{cls}", Today.AddMonths(-monthsAgo), (PenaltyClass)cls, "HZ-SJJ");
 
         var minorRecent = RuleEngine.Evaluate(Rules, Approval, CheckStages.Handling, Facts(records: [Record(2, 1)]));
         var generalOld = RuleEngine.Evaluate(Rules, Approval, CheckStages.Handling, Facts(records: [Record(13, 2)]));

@@ -46,14 +46,6 @@ internal static class CatalogueNames
         _ => type.ToString(),
     };
 
-    public static string Of(PenaltyClass penaltyClass) => penaltyClass switch
-    {
-        PenaltyClass.Minor => "轻微",
-        PenaltyClass.General => "一般",
-        PenaltyClass.Serious => "严重",
-        _ => penaltyClass.ToString(),
-    };
-
     public static string Procedure(string? code) => code switch
     {
         null or "" => "不限",

@@ -4,6 +4,7 @@ using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Features;
 using Huzhou.Credit.Collection.Jobs;
 using Huzhou.Credit.Collection.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Modules;
@@ -99,7 +100,7 @@ internal sealed class CollectionDemoSeeder(
     /// </summary>
     private async Task<string?> SeedProvincialEvaluationAsync(IReadOnlyList<OrganisationEntry> organisations, CancellationToken cancellationToken)
     {
-        if (await db.Batches.AnyAsync(b => b.CreatedBy == Actor && b.ItemCode == "GGXYPJ", cancellationToken))
+        if (await db.Batches.AnyAsync(b => b.CreatedBy == Actor && b.ItemCode == WellKnownItems.ProvincialEvaluation.Code, cancellationToken))
         {
             return null;
         }
@@ -120,7 +121,7 @@ internal sealed class CollectionDemoSeeder(
         }
 
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
-        var batch = await intake.CreateAsync("GGXYPJ", "HZ-XYZX", "330500", Actor, BatchSource.Upload, "浙江省公共信用评价结果_202610.csv", file, cancellationToken);
+        var batch = await intake.CreateAsync(WellKnownItems.ProvincialEvaluation.Code, "HZ-XYZX", "330500", Actor, BatchSource.Upload, "浙江省公共信用评价结果_202610.csv", file, cancellationToken);
         if (!batch.Succeeded)
         {
             return "公共信用评价演示数据未导入：" + batch.Error;

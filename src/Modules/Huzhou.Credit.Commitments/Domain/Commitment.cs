@@ -159,9 +159,9 @@ internal sealed class CommitmentTemplate
 
 internal static class CommitmentNames
 {
-    public const string ItemCode = "XYCN";
+    public const string ItemCode = Contracts.Catalogue.WellKnownItems.Commitment.Code;
 
-    public const string BreachItemCode = "XYWN";
+    public const string BreachItemCode = Contracts.Catalogue.WellKnownItems.CommitmentBreach.Code;
 
     public static string Type(CommitmentType type) => type switch
     {
@@ -202,10 +202,10 @@ internal static class CommitmentNames
 
     public static CommitmentStatus? ParseStatus(string? code) => code?.Trim() switch
     {
-        "1" => CommitmentStatus.InForce,
-        "2" => CommitmentStatus.Fulfilled,
-        "3" => CommitmentStatus.Breached,
-        "4" => CommitmentStatus.Withdrawn,
+        Contracts.Catalogue.WellKnownItems.Commitment.StatusInForce => CommitmentStatus.InForce,
+        Contracts.Catalogue.WellKnownItems.Commitment.StatusKept => CommitmentStatus.Fulfilled,
+        Contracts.Catalogue.WellKnownItems.Commitment.StatusBreached => CommitmentStatus.Breached,
+        Contracts.Catalogue.WellKnownItems.Commitment.StatusWithdrawn => CommitmentStatus.Withdrawn,
         _ => null,
     };
 }

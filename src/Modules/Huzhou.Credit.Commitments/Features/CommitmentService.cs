@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Huzhou.Credit.Commitments.Domain;
 using Huzhou.Credit.Commitments.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Collection;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
@@ -135,7 +136,7 @@ internal sealed class CommitmentService(
             ["承诺日期"] = signedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["承诺期限至"] = input.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["承诺受理部门"] = department.Name,
-            ["履约状态"] = "1",
+            [WellKnownItems.Commitment.Status] = WellKnownItems.Commitment.StatusInForce,
         };
         var delivered = await delivery.DeliverAsync(new RecordDeliveryRequest(CommitmentNames.ItemCode, department.Code, actor, $"信用承诺 {number}", [row]), cancellationToken);
         if (!delivered.AllAccepted)
@@ -277,7 +278,7 @@ internal sealed class CommitmentService(
         await db.SaveChangesAsync(cancellationToken);
         var checkedOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var amended = await records.AmendAsync(commitment.SubjectId, CommitmentNames.ItemCode, commitment.Number,
-            new Dictionary<string, string?> { ["履约状态"] = fulfilled ? "2" : "3", ["核查日期"] = checkedOn },
+            new Dictionary<string, string?> { [WellKnownItems.Commitment.Status] = fulfilled ? WellKnownItems.Commitment.StatusKept : WellKnownItems.Commitment.StatusBreached, ["核查日期"] = checkedOn },
             actor, fulfilled ? "承诺受理部门核查：已践诺" : "承诺受理部门核查：违诺", cancellationToken);
         if (!amended.Succeeded)
         {
@@ -294,7 +295,7 @@ internal sealed class CommitmentService(
 
             await db.SaveChangesAsync(cancellationToken);
             await records.AmendAsync(commitment.SubjectId, CommitmentNames.ItemCode, commitment.Number,
-                new Dictionary<string, string?> { ["履约状态"] = "1", ["核查日期"] = null }, actor, "违诺信息未能写入，核查撤回", cancellationToken);
+                new Dictionary<string, string?> { [WellKnownItems.Commitment.Status] = WellKnownItems.Commitment.StatusInForce, ["核查日期"] = null }, actor, "违诺信息未能写入，核查撤回", cancellationToken);
             return Result.Failure("违诺信息未能写入信用信息库，核查未保存，请稍后再试。");
         }
 
@@ -328,7 +329,7 @@ internal sealed class CommitmentService(
         commitment.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         var amended = await records.AmendAsync(commitment.SubjectId, CommitmentNames.ItemCode, commitment.Number,
-            new Dictionary<string, string?> { ["履约状态"] = "4" }, staff.UserName ?? "", "承诺撤回：" + reason, cancellationToken);
+            new Dictionary<string, string?> { [WellKnownItems.Commitment.Status] = WellKnownItems.Commitment.StatusWithdrawn }, staff.UserName ?? "", "承诺撤回：" + reason, cancellationToken);
         return amended;
     }
 

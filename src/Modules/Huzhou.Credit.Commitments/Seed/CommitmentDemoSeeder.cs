@@ -2,6 +2,7 @@ using System.Globalization;
 using Huzhou.Credit.Commitments.Domain;
 using Huzhou.Credit.Commitments.Features;
 using Huzhou.Credit.Commitments.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Collection;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
@@ -88,7 +89,7 @@ internal sealed class CommitmentDemoSeeder(
                 ["承诺日期"] = signed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["承诺期限至"] = due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["承诺受理部门"] = names.GetValueOrDefault(t.Department, t.Department),
-                ["履约状态"] = status,
+                [WellKnownItems.Commitment.Status] = status,
                 ["核查日期"] = checkedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             });
         }

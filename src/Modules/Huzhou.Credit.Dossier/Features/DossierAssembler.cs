@@ -24,7 +24,7 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
     public const int PageSize = 20;
 
     /// <summary>The catalogue item the provincial public credit evaluation is delivered as (one record per batch).</summary>
-    public const string ProvincialEvaluationItem = "GGXYPJ";
+    public const string ProvincialEvaluationItem = WellKnownItems.ProvincialEvaluation.Code;
 
     /// <summary>
     /// The tabs and one section's page. The section asked for when it is one of the tabs, else the first tab with
@@ -77,13 +77,13 @@ internal sealed class DossierAssembler(IEnumerable<IDossierSectionProvider> prov
         }
 
         string? Field(string label) => latest.Fields.FirstOrDefault(f => f.Key == label).Value;
-        var grade = Field("评价等级");
+        var grade = Field(WellKnownItems.ProvincialEvaluation.Grade);
         if (string.IsNullOrWhiteSpace(grade))
         {
             return null;
         }
 
-        var details = new[] { Field("评价分值") is { Length: > 0 } score ? score + " 分" : null, Field("评价批次") is { Length: > 0 } batch ? batch + " 批次" : null }
+        var details = new[] { Field(WellKnownItems.ProvincialEvaluation.Score) is { Length: > 0 } score ? score + " 分" : null, Field(WellKnownItems.ProvincialEvaluation.Batch) is { Length: > 0 } batch ? batch + " 批次" : null }
             .Where(d => d is not null).ToList();
         return details.Count == 0 ? grade : $"{grade}（{string.Join("，", details)}）";
     }

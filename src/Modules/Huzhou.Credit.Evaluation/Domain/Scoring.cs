@@ -1,4 +1,6 @@
 using System.Globalization;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
 
 namespace Huzhou.Credit.Evaluation.Domain;
 
@@ -152,12 +154,8 @@ internal static class ScoreCalculator
         _ => "条",
     };
 
-    public static string PenaltyClassName(short? penaltyClass) => penaltyClass switch
-    {
-        1 => "轻微",
-        3 => "严重",
-        _ => "一般",
-    };
+    /// <summary>As <see cref="SubjectFacts.ClassIndex"/>: a record or indicator without a class reads as 一般.</summary>
+    public static string PenaltyClassName(short? penaltyClass) => CreditRecordNames.Of((PenaltyClass)SubjectFacts.ClassIndex(penaltyClass));
 
     public static string KindName(IndicatorKind kind) => kind switch
     {

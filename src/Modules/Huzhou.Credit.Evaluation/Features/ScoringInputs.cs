@@ -26,10 +26,10 @@ internal sealed record ItemRoles(
     /// <summary>Position of 履约状态 in the commitment item's payload.</summary>
     public int CommitmentStatusPosition { get; init; } = -1;
 
-    public const string CommitmentItemCode = "XYCN";
-    public const string ProvincialItemCode = "GGXYPJ";
-    public const string KeptCode = "2";
-    public const string BreachedCode = "3";
+    public const string CommitmentItemCode = WellKnownItems.Commitment.Code;
+    public const string ProvincialItemCode = WellKnownItems.ProvincialEvaluation.Code;
+    public const string KeptCode = WellKnownItems.Commitment.StatusKept;
+    public const string BreachedCode = WellKnownItems.Commitment.StatusBreached;
 }
 
 /// <summary>Loads what a run needs (models in use, item roles) and turns record tallies and list entries into <see cref="SubjectFacts"/>.</summary>
@@ -61,12 +61,12 @@ internal sealed class ScoringInputs(EvaluationDbContext db, ICatalogue catalogue
         return new ItemRoles(
             bad,
             honours,
-            Position(commitment, "履约状态") >= 0 ? ItemRoles.CommitmentItemCode : null,
-            Position(provincial, "评价分值") >= 0 ? ItemRoles.ProvincialItemCode : null,
-            Position(provincial, "评价分值"),
-            Position(provincial, "评价批次"))
+            Position(commitment, WellKnownItems.Commitment.Status) >= 0 ? ItemRoles.CommitmentItemCode : null,
+            Position(provincial, WellKnownItems.ProvincialEvaluation.Score) >= 0 ? ItemRoles.ProvincialItemCode : null,
+            Position(provincial, WellKnownItems.ProvincialEvaluation.Score),
+            Position(provincial, WellKnownItems.ProvincialEvaluation.Batch))
         {
-            CommitmentStatusPosition = Position(commitment, "履约状态"),
+            CommitmentStatusPosition = Position(commitment, WellKnownItems.Commitment.Status),
         };
     }
 
@@ -104,7 +104,7 @@ internal sealed class ScoringInputs(EvaluationDbContext db, ICatalogue catalogue
         var age = tally.AgeYears;
         if (roles.BadItems.Contains(tally.ItemCode))
         {
-            (tally.Repaired ? facts.Repaired : facts.Bad[SubjectFacts.ClassIndex(tally.PenaltyClass)])[age] += tally.Count;
+            (tally.Repaired ? facts.Repaired : facts.Bad[SubjectFacts.ClassIndex((short?)tally.PenaltyClass)])[age] += tally.Count;
         }
         else if (tally.Repaired)
         {

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Collection;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Identity.Domain;
@@ -33,9 +34,9 @@ internal sealed class CitizenDemoSeeder(CreditIdentityDbContext db, IRecordDeliv
         string Day(int months) => today.AddMonths(-months).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var deliveries = new (string Item, string Department, Dictionary<string, string?> Row)[]
         {
-            ("ZYFW", "HZ-TSW", new() { ["志愿者姓名"] = Name, ["身份证号码"] = id.Value, ["服务记录编号"] = "ZY2026051800262", ["服务项目"] = "爱山街道社区助老志愿服务", ["服务时长（小时）"] = "86", ["服务日期"] = Day(4), ["记录单位"] = "湖州市志愿者协会" }),
-            ("BZRY", "HZ-XCB", new() { ["获得者名称"] = Name, ["身份证号码"] = id.Value, ["荣誉名称"] = "湖州市优秀志愿者", ["荣誉级别"] = "3", ["授予机关"] = "中共湖州市委宣传部", ["表彰文号"] = "湖宣〔2025〕38号", ["授予日期"] = Day(10) }),
-            ("XYCN", "HZ-FGW", new() { ["承诺主体名称"] = Name, ["身份证号码"] = id.Value, ["承诺类型"] = "02", ["承诺事项"] = "个人主动信用承诺", ["承诺内容"] = "本人承诺诚实守信，遵守法律法规和公序良俗，按时履行合同和还款义务。", ["承诺书编号"] = "湖发改承〔2025〕9262号", ["承诺日期"] = Day(12), ["承诺受理部门"] = "湖州市发展和改革委员会", ["履约状态"] = "2", ["核查日期"] = Day(1) }),
+            (WellKnownItems.VolunteerService.Code, "HZ-TSW", new() { ["志愿者姓名"] = Name, ["身份证号码"] = id.Value, ["服务记录编号"] = "ZY2026051800262", ["服务项目"] = "爱山街道社区助老志愿服务", [WellKnownItems.VolunteerService.Hours] = "86", ["服务日期"] = Day(4), ["记录单位"] = "湖州市志愿者协会" }),
+            (WellKnownItems.Honour.Code, "HZ-XCB", new() { ["获得者名称"] = Name, ["身份证号码"] = id.Value, ["荣誉名称"] = "湖州市优秀志愿者", ["荣誉级别"] = "3", ["授予机关"] = "中共湖州市委宣传部", ["表彰文号"] = "湖宣〔2025〕38号", ["授予日期"] = Day(10) }),
+            (WellKnownItems.Commitment.Code, "HZ-FGW", new() { ["承诺主体名称"] = Name, ["身份证号码"] = id.Value, ["承诺类型"] = "02", ["承诺事项"] = "个人主动信用承诺", ["承诺内容"] = "本人承诺诚实守信，遵守法律法规和公序良俗，按时履行合同和还款义务。", ["承诺书编号"] = "湖发改承〔2025〕9262号", ["承诺日期"] = Day(12), ["承诺受理部门"] = "湖州市发展和改革委员会", [WellKnownItems.Commitment.Status] = WellKnownItems.Commitment.StatusKept, ["核查日期"] = Day(1) }),
         };
         foreach (var (item, department, row) in deliveries)
         {

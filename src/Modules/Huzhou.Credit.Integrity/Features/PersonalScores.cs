@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Persistence;
@@ -64,25 +65,25 @@ internal sealed class PersonalScores(IntegrityDbContext db, ICreditRecordAmendme
     {
         var since = ShanghaiTime.Today(clock).AddYears(-3);
         async Task<IReadOnlyList<ItemRecord>> Of(string item) =>
-            (await records.ListAsync([subjectId], item, cancellationToken)).Where(r => r.Status is not (3 or 4)).ToList();
+            (await records.ListAsync([subjectId], item, cancellationToken)).Where(r => r.Status is not (CreditRecordStatus.Repaired or CreditRecordStatus.Revoked)).ToList();
 
-        var provincial = (await Of("GGXYPJ")).OrderByDescending(r => r.DecisionDate)
-            .Select(r => decimal.TryParse(r.Values.GetValueOrDefault("评价分值"), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null)
+        var provincial = (await Of(WellKnownItems.ProvincialEvaluation.Code)).OrderByDescending(r => r.DecisionDate)
+            .Select(r => decimal.TryParse(r.Values.GetValueOrDefault(WellKnownItems.ProvincialEvaluation.Score), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null)
             .FirstOrDefault(v => v is not null);
-        var commitments = (await Of("XYCN")).Where(r => r.DecisionDate >= since).ToList();
-        var honours = (await Of("BZRY")).Count(r => r.DecisionDate >= since);
-        var hours = (await Of("ZYFW")).Where(r => r.DecisionDate >= since)
-            .Sum(r => decimal.TryParse(r.Values.GetValueOrDefault("服务时长（小时）"), NumberStyles.Number, CultureInfo.InvariantCulture, out var h) ? h : 0);
-        var bad = (await badRecords.BadRecordsAsync(subjectId, cancellationToken)).Where(r => r.Status is 1 or 2 or 5 && r.DecisionDate >= since).ToList();
+        var commitments = (await Of(WellKnownItems.Commitment.Code)).Where(r => r.DecisionDate >= since).ToList();
+        var honours = (await Of(WellKnownItems.Honour.Code)).Count(r => r.DecisionDate >= since);
+        var hours = (await Of(WellKnownItems.VolunteerService.Code)).Where(r => r.DecisionDate >= since)
+            .Sum(r => decimal.TryParse(r.Values.GetValueOrDefault(WellKnownItems.VolunteerService.Hours), NumberStyles.Number, CultureInfo.InvariantCulture, out var h) ? h : 0);
+        var bad = (await badRecords.BadRecordsAsync(subjectId, cancellationToken)).Where(r => r.Status is CreditRecordStatus.Active or CreditRecordStatus.PublicityEnded or CreditRecordStatus.Corrected && r.DecisionDate >= since).ToList();
         var facts = new PersonFacts(
             provincial,
-            commitments.Count(r => r.Values.GetValueOrDefault("履约状态") == "已践诺" || r.Values.GetValueOrDefault("履约状态") == "2"),
-            commitments.Count(r => r.Values.GetValueOrDefault("履约状态") == "违诺" || r.Values.GetValueOrDefault("履约状态") == "3"),
+            commitments.Count(r => r.Values.GetValueOrDefault(WellKnownItems.Commitment.Status) is "已践诺" or WellKnownItems.Commitment.StatusKept),
+            commitments.Count(r => r.Values.GetValueOrDefault(WellKnownItems.Commitment.Status) is "违诺" or WellKnownItems.Commitment.StatusBreached),
             honours,
             hours,
-            bad.Count(r => r.PenaltyClass == 1),
-            bad.Count(r => r.PenaltyClass is null or 2),
-            bad.Count(r => r.PenaltyClass == 3));
+            bad.Count(r => r.PenaltyClass == PenaltyClass.Minor),
+            bad.Count(r => r.PenaltyClass is null or PenaltyClass.General),
+            bad.Count(r => r.PenaltyClass == PenaltyClass.Serious));
         return (facts, PersonalScoreModel.Compute(facts, options.Value.VolunteerPointsPerHour));
     }
 }

@@ -270,14 +270,14 @@ internal sealed class PointsSchemes(IntegrityDbContext db, ISubjectDirectory sub
             {
                 var member = members[record.SubjectId];
                 var key = "R" + record.RecordId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var counts = record.Status is not (3 or 4) && record.DecisionDate >= member.JoinedOn;
+                var counts = record.Status is not (CreditRecordStatus.Repaired or CreditRecordStatus.Revoked) && record.DecisionDate >= member.JoinedOn;
                 if (existing.TryGetValue((member.Id, key), out var entry))
                 {
                     if (!counts && entry.RevokedAt is null)
                     {
                         entry.RevokedAt = now;
                         entry.RevokedBy = RecordSyncActor;
-                        entry.RevokeReason = record.Status == 3 ? "信用记录已修复" : "信用记录已撤销";
+                        entry.RevokeReason = record.Status == CreditRecordStatus.Repaired ? "信用记录已修复" : "信用记录已撤销";
                         revoked++;
                     }
 

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Features;
@@ -32,8 +33,8 @@ internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirecto
         new("JMWL", "诚信经营", "销售假冒伪劣商品", -30, null),
         new("ZDJY", "街区共治", "占道经营、乱设摊点", -5, null),
         new("R-XZCF", "信用记录", "受到行政处罚", -20, null, "XZCF"),
-        new("R-BZRY", "信用记录", "获得表彰荣誉", 10, 3, "BZRY"),
-        new("R-XYWN", "信用记录", "违背信用承诺", -30, null, "XYWN"),
+        new("R-BZRY", "信用记录", "获得表彰荣誉", 10, 3, WellKnownItems.Honour.Code),
+        new("R-XYWN", "信用记录", "违背信用承诺", -30, null, WellKnownItems.CommitmentBreach.Code),
     ];
 
     private static readonly RuleSeed[] VillageRules =
@@ -46,8 +47,8 @@ internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirecto
         new("WZJS", "遵纪守法", "违章搭建经查属实", -20, null),
         new("QJKX", "诚实守信", "拖欠村集体款项", -10, null),
         new("LDLF", "美丽乡村", "乱堆乱放经劝导不改", -5, null),
-        new("R-ZYFW", "信用记录", "志愿服务记录", 1, 12, "ZYFW"),
-        new("R-BZRY", "信用记录", "获得表彰荣誉", 10, 3, "BZRY"),
+        new("R-ZYFW", "信用记录", "志愿服务记录", 1, 12, WellKnownItems.VolunteerService.Code),
+        new("R-BZRY", "信用记录", "获得表彰荣誉", 10, 3, WellKnownItems.Honour.Code),
         new("R-XZCF", "信用记录", "受到行政处罚", -20, null, "XZCF"),
     ];
 
@@ -59,7 +60,7 @@ internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirecto
         new("BRSBG", "诚实守信", "个人有关事项漏报、瞒报", -20, null),
         new("ZXYQ", "诚实守信", "个人征信严重逾期", -10, null),
         new("CF", "遵纪守法", "受到党纪政务处分", -30, null),
-        new("R-ZYFW", "信用记录", "志愿服务记录", 1, 12, "ZYFW"),
+        new("R-ZYFW", "信用记录", "志愿服务记录", 1, 12, WellKnownItems.VolunteerService.Code),
         new("R-XZCF", "信用记录", "受到行政处罚", -20, null, "XZCF"),
     ];
 

@@ -187,11 +187,8 @@ internal static class RepairNames
     public static IReadOnlyList<MaterialKind> Required { get; } =
         [MaterialKind.ApplicationForm, MaterialKind.ProofOfFulfilment, MaterialKind.CreditCommitment, MaterialKind.Licence, MaterialKind.HandlerId];
 
-    public static string PenaltyClass(short? penaltyClass) => penaltyClass switch
-    {
-        1 => "轻微",
-        2 => "一般",
-        3 => "严重",
-        _ => "未分类",
-    };
+    public static string PenaltyClass(short? penaltyClass) => PenaltyClass((Contracts.Catalogue.PenaltyClass?)penaltyClass);
+
+    public static string PenaltyClass(Contracts.Catalogue.PenaltyClass? penaltyClass) =>
+        penaltyClass is { } c ? Contracts.Subjects.CreditRecordNames.Of(c) : "未分类";
 }

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 
 namespace Huzhou.Credit.Repair.Domain;
@@ -43,12 +44,12 @@ internal static class Eligibility
             return new(false, "只有失信信息可以申请信用修复。");
         }
 
-        if (record.Status is 3)
+        if (record.Status is CreditRecordStatus.Repaired)
         {
             return new(false, "该信息已修复。");
         }
 
-        if (record.Status is 4)
+        if (record.Status is CreditRecordStatus.Revoked)
         {
             return new(false, "该信息已被撤销，无需修复。");
         }
@@ -58,7 +59,7 @@ internal static class Eligibility
             return new(false, "该信息已有正在办理的修复申请。");
         }
 
-        var penaltyKind = record.Fields.FirstOrDefault(f => f.Key == "处罚类别").Value ?? "";
+        var penaltyKind = record.Fields.FirstOrDefault(f => f.Key == WellKnownItems.AdministrativePenalty.PenaltyKinds).Value ?? "";
         if (NotEarly.FirstOrDefault(k => penaltyKind.Contains(k, StringComparison.Ordinal)) is { } kind)
         {
             return new(false, $"处罚类别含“{kind}”，按规定不得提前停止公示，公示期满后自动停止公示。");
@@ -84,7 +85,7 @@ internal static class Eligibility
             return new(false, "距上次信用修复不满一年，按本市规定暂不受理。");
         }
 
-        if (record.PenaltyClass == 1)
+        if (record.PenaltyClass == PenaltyClass.Minor)
         {
             return new(true, "轻微失信信息：履行法定义务后即可申请修复。");
         }

@@ -34,7 +34,7 @@ internal sealed class ObjectionService(
         }
 
         var record = await records.GetAsync(subjectId, recordId, cancellationToken);
-        if (record is null || record.Status is 3 or 4)
+        if (record is null || record.Status is CreditRecordStatus.Repaired or CreditRecordStatus.Revoked)
         {
             return Result<long>.Failure("没有找到本单位的这条信用信息，或该信息已修复、已撤销。");
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Persistence;
@@ -77,7 +78,7 @@ internal sealed class RepairService(
     public DateOnly Today => ShanghaiTime.Today(clock);
 
     public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) =>
-        new(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
+        WorkingDayCalendars.From(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyList<RecordEligibility>> RecordsAsync(long subjectId, CancellationToken cancellationToken)
     {
@@ -115,7 +116,7 @@ internal sealed class RepairService(
         return await SubmitAsync(organisation, subjectId, new RepairApplication
         {
             RecordId = r.RecordId, ItemCode = r.ItemCode, ItemName = r.ItemName, RecordReference = r.Reference, RecordDecisionDate = r.DecisionDate,
-            PenaltyClass = r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
+            PenaltyClass = (short?)r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
         }, eligibility.Result.Reason, statement, files, cancellationToken);
     }
 

@@ -72,7 +72,7 @@ internal sealed class RepairDemoSeeder(RepairDbContext db, ISubjectDirectory sub
             {
                 Number = $"XF{submittedDay:yyyyMMdd}{90001 + i:D5}", SubjectId = subject.SubjectId, SubjectName = subject.Name, SubjectCode = subject.DisplayCode,
                 HandlerName = handlers[i], RecordId = record.RecordId, ItemCode = record.ItemCode, ItemName = record.ItemName, RecordReference = record.Reference,
-                RecordDecisionDate = record.DecisionDate, PenaltyClass = record.PenaltyClass, RuleVersion = record.RuleVersion, DepartmentCode = record.ProviderDepartment,
+                RecordDecisionDate = record.DecisionDate, PenaltyClass = (short?)record.PenaltyClass, RuleVersion = record.RuleVersion, DepartmentCode = record.ProviderDepartment,
                 Statement = "已按处罚决定书缴清罚款，相关违法行为已整改到位，并签署信用承诺书，申请对该行政处罚信息进行信用修复。",
                 Status = status, SubmittedAt = submitted, AcceptDue = calendar.AddWorkingDays(submittedDay, 3),
                 DecideDue = status is RepairStatus.Submitted or RepairStatus.Refused ? null : calendar.AddWorkingDays(acceptedDay, 7),
@@ -133,7 +133,7 @@ internal sealed class RepairDemoSeeder(RepairDbContext db, ISubjectDirectory sub
         var found = new List<(ResolvedSubject Subject, RepairableRecord Record)>();
         foreach (var subject in resolved.Values.OrderByDescending(s => s.SubjectId))
         {
-            var record = (await records.BadRecordsAsync(subject.SubjectId, cancellationToken)).FirstOrDefault(r => r.Status == 1 && r.ProviderDepartment == "HZ-SJJ");
+            var record = (await records.BadRecordsAsync(subject.SubjectId, cancellationToken)).FirstOrDefault(r => r.Status == CreditRecordStatus.Active && r.ProviderDepartment == "HZ-SJJ");
             if (record is not null)
             {
                 found.Add((subject, record));

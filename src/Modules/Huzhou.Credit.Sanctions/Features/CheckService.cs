@@ -102,14 +102,12 @@ internal sealed class CheckService(
             return (null, CheckRefusal.BadRequest, refused.Error);
         }
 
-        var code = (request.Code ?? "").Trim().ToUpperInvariant();
         // An ID number first: the credit-code parser also accepts codes whose check character is only doubtful,
-        // and an 18-digit ID number can read as one.
-        var isId = ResidentIdNumber.TryParse(code).Succeeded;
-        var isUscc = !isId && UnifiedSocialCreditCode.TryParse(code).Succeeded;
-        if (!isUscc && !isId)
+        // and an 18-digit ID number can read as one. Parsed once: the lookup keys come from the same reading.
+        var code = SubjectCode.Parse(request.Code);
+        if (!code.IsValid)
         {
-            return (null, CheckRefusal.BadRequest, code.Length == 0 ? "请提供主体的统一社会信用代码或身份证号码（code）。" : "code 不是有效的统一社会信用代码或身份证号码。");
+            return (null, CheckRefusal.BadRequest, code.Text.Length == 0 ? "请提供主体的统一社会信用代码或身份证号码（code）。" : "code 不是有效的统一社会信用代码或身份证号码。");
         }
 
         if (ParseStage(request.Stage) is not { } stage)
@@ -143,7 +141,7 @@ internal sealed class CheckService(
         {
             CheckedAt = now,
             Caller = caller,
-            SubjectCode = isId ? Masking.IdNumber(code) : code,
+            SubjectCode = code.Kind == SubjectCodeKind.IdNumber ? Masking.IdNumber(code.Text) : code.Text,
             SubjectId = subject?.SubjectId,
             NameMismatch = subject is not null && !string.IsNullOrWhiteSpace(request.Name) && !string.Equals(request.Name.Trim(), subject.Name, StringComparison.Ordinal),
             MatterCode = matter.Code,

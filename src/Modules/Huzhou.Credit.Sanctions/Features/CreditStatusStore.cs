@@ -3,6 +3,7 @@ using Huzhou.Credit.Contracts.Commitments;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,7 @@ internal sealed class CreditStatusStore(CheckPathDatabase database, CreditStatus
     // found by the same string instance).
     private const string BySubject = $"SELECT {Columns} FROM credit.sanction_credit_status WHERE subject_id = $1";
 
-    public async Task<CreditStatusSnapshot?> FindByCodeAsync(string code, CancellationToken cancellationToken)
+    public async Task<CreditStatusSnapshot?> FindByCodeAsync(SubjectCode code, CancellationToken cancellationToken)
     {
         var keys = SubjectLookupKey.Candidates(code, protector);
         if (keys.Length == 0)
@@ -67,7 +68,7 @@ internal sealed class CreditStatusStore(CheckPathDatabase database, CreditStatus
 
         // Not in the credit status: an unknown code (answered "not found" without a scope or a DbContext), or a
         // subject registered a moment ago.
-        if (await registry.FindByCodeAsync(code, cancellationToken) is not { } subject)
+        if (await registry.FindByCodeAsync(code.Text, cancellationToken) is not { } subject)
         {
             return null;
         }

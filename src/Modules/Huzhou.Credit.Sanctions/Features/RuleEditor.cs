@@ -2,6 +2,7 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Persistence;
+using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -155,7 +156,7 @@ internal sealed class RuleEditor(
         }
 
         // The same credit status the check API reads.
-        var found = await status.FindByCodeAsync(code ?? "", cancellationToken);
+        var found = await status.FindByCodeAsync(SubjectCode.Parse(code), cancellationToken);
         if (found is null)
         {
             return Result<(CheckDecision, IReadOnlyList<CheckHit>, ResolvedSubject)>.Failure("主体库中没有该代码的主体。", "code");

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
@@ -110,7 +111,7 @@ internal static class RuleEngine
                 var minimum = rule.MinimumClass ?? 2;
                 foreach (var r in facts.BadRecords)
                 {
-                    if (r.DecisionDate >= since && (r.PenaltyClass ?? 2) >= minimum)
+                    if (r.DecisionDate >= since && (short)(r.PenaltyClass ?? PenaltyClass.General) >= minimum)
                     {
                         (found ??= []).Add($"{r.ItemName} {r.Reference}（{r.DecisionDate:yyyy-MM-dd}，{ClassName(r.PenaltyClass)}）");
                         if (found.Count == 5)
@@ -173,10 +174,6 @@ internal static class RuleEngine
         }
     }
 
-    private static string ClassName(short? penaltyClass) => penaltyClass switch
-    {
-        1 => "轻微",
-        3 => "严重",
-        _ => "一般",
-    };
+    /// <summary>A record without a class counts (and reads) as 一般.</summary>
+    private static string ClassName(PenaltyClass? penaltyClass) => CreditRecordNames.Of(penaltyClass ?? PenaltyClass.General);
 }

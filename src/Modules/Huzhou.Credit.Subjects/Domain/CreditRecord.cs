@@ -1,4 +1,5 @@
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
 
 namespace Huzhou.Credit.Subjects.Domain;
 
@@ -57,16 +58,6 @@ internal sealed class CreditRecord
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
-/// <summary>The life of a record. Stored as smallint: never renumber.</summary>
-internal enum CreditRecordStatus : short
-{
-    Active = 1,
-    PublicityEnded = 2,
-    Repaired = 3,
-    Revoked = 4,
-    Corrected = 5,
-}
-
 /// <summary>What happened to a record.</summary>
 internal enum CreditRecordChangeKind : short
 {
@@ -107,16 +98,6 @@ internal sealed class CreditRecordChange
 
 internal static class CreditRecordStatuses
 {
-    public static string DisplayName(CreditRecordStatus status) => status switch
-    {
-        CreditRecordStatus.Active => "公示中",
-        CreditRecordStatus.PublicityEnded => "公示期满",
-        CreditRecordStatus.Repaired => "已修复",
-        CreditRecordStatus.Revoked => "已撤销",
-        CreditRecordStatus.Corrected => "已更正",
-        _ => status.ToString(),
-    };
-
     public static string DisplayName(CreditRecordChangeKind kind) => kind switch
     {
         CreditRecordChangeKind.Inserted => "新增",

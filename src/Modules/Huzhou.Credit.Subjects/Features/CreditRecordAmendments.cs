@@ -9,7 +9,6 @@ using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -19,7 +18,7 @@ namespace Huzhou.Credit.Subjects.Features;
 /// The record store's side of workflows kept on top of one item (commitments): the item's records of some subjects
 /// with raw values, and single-field amendments with history (what = 更新, the old payload kept).
 /// </summary>
-internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSource dataSource, IServiceProvider services, PersonalDataProtector protector, TimeProvider clock) : ICreditRecordAmendments
+internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSource dataSource, ICatalogue catalogue, PersonalDataProtector protector, TimeProvider clock) : ICreditRecordAmendments
 {
     public async Task<IReadOnlyList<ItemRecord>> ListAsync(IReadOnlyCollection<long> subjectIds, string itemCode, CancellationToken cancellationToken = default)
     {
@@ -33,14 +32,13 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
             .Where(r => ids.Contains(r.SubjectId) && r.ItemCode == itemCode)
             .Select(r => new { r.SubjectId, r.Id, r.SourceKey, r.DecisionDate, r.Status, r.ProviderDepartment, r.PublicityEnd, r.ItemVersion, r.Payload })
             .ToListAsync(cancellationToken);
-        var catalogue = services.GetService<ICatalogue>();
         var labels = new Dictionary<int, IReadOnlyList<string>?>();
         var result = new List<ItemRecord>(records.Count);
         foreach (var r in records)
         {
             if (!labels.TryGetValue(r.ItemVersion, out var fieldLabels))
             {
-                var version = catalogue is null ? null : await catalogue.GetVersionAsync(itemCode, r.ItemVersion, cancellationToken);
+                var version = await catalogue.GetVersionAsync(itemCode, r.ItemVersion, cancellationToken);
                 fieldLabels = version?.Fields.Select(f => f.Label).ToList();
                 labels[r.ItemVersion] = fieldLabels;
             }
@@ -48,7 +46,7 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
             var values = CreditRecordQueries.PayloadFields(r.Payload, fieldLabels)
                 .GroupBy(f => f.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-            result.Add(new ItemRecord(r.SubjectId, r.Id, r.SourceKey, r.DecisionDate, (short)r.Status, r.ProviderDepartment, r.PublicityEnd, values));
+            result.Add(new ItemRecord(r.SubjectId, r.Id, r.SourceKey, r.DecisionDate, r.Status, r.ProviderDepartment, r.PublicityEnd, values));
         }
 
         return result;
@@ -79,7 +77,7 @@ internal sealed class CreditRecordAmendments(SubjectsDbContext db, NpgsqlDataSou
             personalCipher = reader.IsDBNull(3) ? null : reader.GetFieldValue<byte[]>(3);
         }
 
-        var version = await services.GetRequiredService<ICatalogue>().GetVersionAsync(itemCode, itemVersion, cancellationToken);
+        var version = await catalogue.GetVersionAsync(itemCode, itemVersion, cancellationToken);
         if (version is null)
         {
             return Result.Failure($"目录信息项 {itemCode} 第 {itemVersion} 版不存在。");

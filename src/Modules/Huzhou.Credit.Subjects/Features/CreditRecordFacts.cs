@@ -1,13 +1,13 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Subjects.Persistence;
+using Huzhou.Credit.Subjects.Records;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.Subjects.Features;
 
 /// <summary>Bad records that count for the check rules: items of nature 失信, not repaired or revoked. One partition per query.</summary>
-internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider services) : ICreditRecordFacts
+internal sealed class CreditRecordFacts(SubjectsDbContext db, ICatalogue catalogue) : ICreditRecordFacts
 {
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<BadRecordFact>>> LatestBadRecordsAsync(IReadOnlyCollection<long> subjectIds, int perClass, CancellationToken cancellationToken = default)
     {
@@ -21,21 +21,21 @@ internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider s
         // Per subject and bad item, two short walks down the dossier index (subject, item, date desc): the newest
         // records of class 一般 or worse (a record without a class counts as 一般) and the newest 严重 ones. Each stops
         // after @perClass rows that count, so a subject with a hundred penalties costs a few heap reads, not a hundred.
-        const string sql = """
+        var sql = $$"""
             SELECT DISTINCT ON (s.id, t.id) s.id, t.item_code, t.source_key, t.decision_date, t.penalty_class, t.provider_department
             FROM unnest(@ids) AS s(id)
             CROSS JOIN unnest(@codes) AS c(code)
             CROSS JOIN LATERAL (
                 (SELECT r.id, r.item_code, r.source_key, r.decision_date, r.penalty_class, r.provider_department
                  FROM credit.credit_records r
-                 WHERE r.subject_id = s.id AND r.item_code = c.code AND r.status <> 3 AND r.status <> 4
-                   AND coalesce(r.penalty_class, 2) >= 2
+                 WHERE r.subject_id = s.id AND r.item_code = c.code AND r.status <> {{CreditRecordLiterals.Repaired}} AND r.status <> {{CreditRecordLiterals.Revoked}}
+                   AND coalesce(r.penalty_class, {{CreditRecordLiterals.General}}) >= {{CreditRecordLiterals.General}}
                  ORDER BY r.decision_date DESC, r.id DESC LIMIT @perClass)
                 UNION ALL
                 (SELECT r.id, r.item_code, r.source_key, r.decision_date, r.penalty_class, r.provider_department
                  FROM credit.credit_records r
-                 WHERE r.subject_id = s.id AND r.item_code = c.code AND r.status <> 3 AND r.status <> 4
-                   AND r.penalty_class = 3
+                 WHERE r.subject_id = s.id AND r.item_code = c.code AND r.status <> {{CreditRecordLiterals.Repaired}} AND r.status <> {{CreditRecordLiterals.Revoked}}
+                   AND r.penalty_class = {{CreditRecordLiterals.Serious}}
                  ORDER BY r.decision_date DESC, r.id DESC LIMIT @perClass)
             ) t
             """;
@@ -62,7 +62,7 @@ internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider s
                     bad[reader.GetString(1)],
                     reader.GetString(2),
                     reader.GetFieldValue<DateOnly>(3),
-                    reader.IsDBNull(4) ? null : reader.GetInt16(4),
+                    reader.IsDBNull(4) ? null : (PenaltyClass)reader.GetInt16(4),
                     reader.GetString(5)));
             }
 
@@ -82,12 +82,6 @@ internal sealed class CreditRecordFacts(SubjectsDbContext db, IServiceProvider s
     /// <summary>Items of nature 失信 (retired ones too: their records still count), code to name.</summary>
     private async Task<Dictionary<string, string>> BadItemsAsync(CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        if (catalogue is null)
-        {
-            return [];
-        }
-
         return (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken))
             .Where(i => i.Nature == InformationNature.Bad)
             .GroupBy(i => i.ItemCode, StringComparer.Ordinal)

@@ -5,7 +5,6 @@ using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.Subjects.Features;
 
@@ -29,9 +28,9 @@ internal sealed record CreditRecordDetailView(
 /// <summary>
 /// Staff reads of a subject's records. Access to the subject (district scope, the purpose step for persons,
 /// the audit) is decided by <see cref="SubjectDetails"/> before these are called. Every query names the
-/// subject, so it touches one partition. Item names come from the catalogue when that module is present.
+/// subject, so it touches one partition. Item names come from the catalogue.
 /// </summary>
-internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider services)
+internal sealed class CreditRecordQueries(SubjectsDbContext db, ICatalogue catalogue)
 {
     public const int PageSize = 20;
 
@@ -175,20 +174,12 @@ internal sealed class CreditRecordQueries(SubjectsDbContext db, IServiceProvider
 
     private async Task<IReadOnlyList<CatalogueField>?> FieldsAsync(string itemCode, int version, CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        var item = catalogue is null ? null : await catalogue.GetVersionAsync(itemCode, version, cancellationToken);
+        var item = await catalogue.GetVersionAsync(itemCode, version, cancellationToken);
         return item?.Fields;
     }
 
     private async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken)
     {
-        // The catalogue belongs to another module and may be absent (then the code is shown).
-        var catalogue = services.GetService<ICatalogue>();
-        if (catalogue is null)
-        {
-            return new Dictionary<string, string>();
-        }
-
         var items = await catalogue.ListItemsAsync(includeRetired: true, cancellationToken);
         return items.GroupBy(i => i.ItemCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
     }

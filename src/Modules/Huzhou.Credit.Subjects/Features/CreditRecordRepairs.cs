@@ -4,14 +4,14 @@ using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
+using Huzhou.Credit.Subjects.Records;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Huzhou.Credit.Subjects.Features;
 
 /// <summary>The record store's side of credit repair: the subject's bad records and the execution of a repair.</summary>
-internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource dataSource, IServiceProvider services, TimeProvider clock) : ICreditRecordRepairs
+internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource dataSource, ICatalogue catalogue, TimeProvider clock) : ICreditRecordRepairs
 {
     public async Task<IReadOnlyList<RepairableRecord>> BadRecordsAsync(long subjectId, CancellationToken cancellationToken = default)
     {
@@ -38,26 +38,26 @@ internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource
     }
 
     public Task<Result> MarkRepairedAsync(long subjectId, long recordId, string actor, string reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(subjectId, recordId, 3, actor, reason, cancellationToken);
+        ChangeStatusAsync(subjectId, recordId, CreditRecordStatus.Repaired, actor, reason, cancellationToken);
 
     public Task<Result> MarkCorrectedAsync(long subjectId, long recordId, bool revoke, string actor, string reason, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(subjectId, recordId, revoke ? (short)4 : (short)5, actor, reason, cancellationToken);
+        ChangeStatusAsync(subjectId, recordId, revoke ? CreditRecordStatus.Revoked : CreditRecordStatus.Corrected, actor, reason, cancellationToken);
 
-    private async Task<Result> ChangeStatusAsync(long subjectId, long recordId, short newStatus, string actor, string reason, CancellationToken cancellationToken)
+    private async Task<Result> ChangeStatusAsync(long subjectId, long recordId, CreditRecordStatus newStatus, string actor, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var update = new NpgsqlCommand(
-            """
+            $$"""
             WITH old AS (
                 SELECT subject_id, id, status FROM credit.credit_records WHERE subject_id = @subject AND id = @record FOR UPDATE
             ), moved AS (
                 UPDATE credit.credit_records r SET status = @status, updated_at = @now
-                FROM old WHERE r.subject_id = old.subject_id AND r.id = old.id AND old.status IN (1, 2, 5)
+                FROM old WHERE r.subject_id = old.subject_id AND r.id = old.id AND old.status IN ({{CreditRecordLiterals.Active}}, {{CreditRecordLiterals.PublicityEnded}}, {{CreditRecordLiterals.Corrected}})
                 RETURNING r.subject_id, r.id, old.status AS old_status
             )
             INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, what, old_status, new_status, reason)
-            SELECT subject_id, id, @now, @actor, 3, old_status, @status, @reason FROM moved
+            SELECT subject_id, id, @now, @actor, {{CreditRecordLiterals.StatusChanged}}, old_status, @status, @reason FROM moved
             """, connection, transaction))
         {
             update.Parameters.Add(new NpgsqlParameter<long>("subject", subjectId));
@@ -65,7 +65,7 @@ internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource
             update.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
             update.Parameters.Add(new NpgsqlParameter<string>("actor", actor));
             update.Parameters.Add(new NpgsqlParameter<string>("reason", reason));
-            update.Parameters.Add(new NpgsqlParameter<short>("status", newStatus));
+            update.Parameters.Add(new NpgsqlParameter<short>("status", (short)newStatus));
             if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
                 return Result.Failure("该信用记录不存在，或已修复、已撤销，不能再变更。");
@@ -79,23 +79,16 @@ internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource
 
     private async Task<RepairableRecord> ToRepairableAsync(CreditRecord r, IReadOnlyDictionary<string, CatalogueItemSummary> items, CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        var version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
+        var version = await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
         var fields = version is null ? CreditRecordQueries.PayloadFields(r.Payload) : CreditRecordQueries.PayloadFields(r.Payload, version.Fields);
         items.TryGetValue(r.ItemCode, out var item);
         return new RepairableRecord(
             r.SubjectId, r.Id, r.ItemCode, item?.Name ?? r.ItemCode, r.ProviderDepartment, r.SourceKey, r.DecisionDate, r.PublicityEnd, r.PublicityMinimumEnd,
-            r.PenaltyClass is { } c ? (short)c : null, r.RuleVersion, (short)r.Status, item?.Nature == InformationNature.Bad, fields);
+            r.PenaltyClass, r.RuleVersion, r.Status, item?.Nature == InformationNature.Bad, fields);
     }
 
     private async Task<IReadOnlyDictionary<string, CatalogueItemSummary>> ItemsAsync(CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        if (catalogue is null)
-        {
-            return new Dictionary<string, CatalogueItemSummary>();
-        }
-
         return (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken))
             .GroupBy(i => i.ItemCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Subjects.Records;
 using Npgsql;
 
 namespace Huzhou.Credit.Subjects.Features;
@@ -20,16 +22,16 @@ internal sealed class CreditRecordTallies(NpgsqlDataSource dataSource) : ICredit
     // ADR 0007; an older object payload answers null). The newest payload of a group sorts first as "date|payload".
     // Item, class, state and age are packed into one integer key ((item * 8 + class * 2 + repaired) * 16 + age, age 15 =
     // older than asked): hashing two integers instead of five mixed columns makes the aggregate about a third cheaper.
-    private const string Select = """
+    private static readonly string Select = $$"""
         SELECT r.subject_id,
-               (array_position(@items, r.item_code::text) * 8 + coalesce(r.penalty_class, 0) * 2 + (r.status = 3)::int) * 16
+               (array_position(@items, r.item_code::text) * 8 + coalesce(r.penalty_class, 0) * 2 + (r.status = {{CreditRecordLiterals.Repaired}})::int) * 16
                  + CASE WHEN r.decision_date > @cutoff THEN greatest(@asOf - r.decision_date, 0) * 4 / 1461 ELSE 15 END AS k,
                CASE WHEN r.item_code = ANY(@detailItems)
                     THEN r.payload::json ->> (@detailPositions)[array_position(@detailItems, r.item_code::text)] END AS detail,
                count(*)::int,
                max(r.decision_date::text || '|' || r.payload) FILTER (WHERE r.item_code = ANY(@latestItems)) AS latest
         FROM @@table r
-        WHERE r.status <> 4 AND r.item_code = ANY(@items) AND (r.decision_date > @cutoff OR r.item_code = ANY(@latestItems)) @@filter
+        WHERE r.status <> {{CreditRecordLiterals.Revoked}} AND r.item_code = ANY(@items) AND (r.decision_date > @cutoff OR r.item_code = ANY(@latestItems)) @@filter
         GROUP BY 1, 2, 3
         """;
 
@@ -83,7 +85,7 @@ internal sealed class CreditRecordTallies(NpgsqlDataSource dataSource) : ICredit
             yield return new RecordTally(
                 reader.GetInt64(0),
                 items[(rest / 8) - 1],
-                penaltyClass == 0 ? null : penaltyClass,
+                penaltyClass == 0 ? null : (PenaltyClass)penaltyClass,
                 rest % 2 == 1,
                 (short)(age == 15 ? -1 : age),
                 reader.IsDBNull(2) ? null : reader.GetString(2),

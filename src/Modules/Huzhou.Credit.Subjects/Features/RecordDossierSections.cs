@@ -1,11 +1,11 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Dossier;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.Subjects.Features;
 
@@ -15,7 +15,7 @@ namespace Huzhou.Credit.Subjects.Features;
 /// active or corrected and within their publicity period (so repaired, revoked and expired records are gone), and
 /// only fields the item marks public and not personal. Every query names the subject, so it reads one partition.
 /// </summary>
-internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvider services, TimeProvider clock) : IDossierSectionProvider, IDoublePublicity
+internal sealed class RecordDossierSections(SubjectsDbContext db, ICatalogue catalogue, TimeProvider clock) : IDossierSectionProvider, IDoublePublicity
 {
     public async Task<IReadOnlyDictionary<DossierSection, long>> CountAsync(long subjectId, DossierAudience audience, CancellationToken cancellationToken = default)
     {
@@ -121,8 +121,7 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
     /// </summary>
     private async Task<DossierEntry> EntryAsync(CreditRecord r, Dictionary<string, CatalogueItemSummary> items, DossierAudience audience, DateOnly today, CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        var version = catalogue is null ? null : await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
+        var version = await catalogue.GetVersionAsync(r.ItemCode, r.ItemVersion, cancellationToken);
         return new DossierEntry(
             items[r.ItemCode].Name,
             r.SourceKey,
@@ -138,9 +137,9 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
     /// and one the department delivered as not for publicity reads 不予公示.
     /// </summary>
     internal static string StatusName(CreditRecord r, DateOnly today) =>
-        r.Status == CreditRecordStatus.Active && r.PublicityEnd < today ? CreditRecordStatuses.DisplayName(CreditRecordStatus.PublicityEnded)
+        r.Status == CreditRecordStatus.Active && r.PublicityEnd < today ? CreditRecordNames.Of(CreditRecordStatus.PublicityEnded)
         : r.Status == CreditRecordStatus.Active && !r.Published ? "不予公示"
-        : CreditRecordStatuses.DisplayName(r.Status);
+        : CreditRecordNames.Of(r.Status);
 
     /// <summary>The fields an audience may see: for the public only those the item version marks public and not personal.</summary>
     internal static IReadOnlyList<KeyValuePair<string, string>> Fields(string payload, CatalogueItemVersion? version, DossierAudience audience)
@@ -172,15 +171,9 @@ internal sealed class RecordDossierSections(SubjectsDbContext db, IServiceProvid
             && r.Published
             && (r.PublicityEnd == null || r.PublicityEnd >= today));
 
-    /// <summary>The catalogue items an audience may see, by code (none for the public without the catalogue).</summary>
+    /// <summary>The catalogue items an audience may see, by code.</summary>
     private async Task<Dictionary<string, CatalogueItemSummary>> ItemsAsync(DossierAudience audience, CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        if (catalogue is null)
-        {
-            return new Dictionary<string, CatalogueItemSummary>(StringComparer.Ordinal);
-        }
-
         var items = await catalogue.ListItemsAsync(includeRetired: true, cancellationToken);
         return items
             .Where(i => i.Section != DossierSection.Overview && (audience == DossierAudience.Staff || i.Disclosure == Disclosure.Public))

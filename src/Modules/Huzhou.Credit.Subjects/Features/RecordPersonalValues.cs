@@ -4,7 +4,6 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.Subjects.Features;
 
@@ -22,7 +21,7 @@ internal enum RevealOutcome
 /// purpose, and every reveal writes <see cref="AuditAction"/>. Everyone else sees the masked payload. The values come from
 /// the record's encrypted <c>personal</c> column; the subject's own ID number (masked in the payload) from the registry.
 /// </summary>
-internal sealed class RecordPersonalValues(ICurrentStaff staff, IAuditLog audit, PersonalDataProtector protector, IServiceProvider services)
+internal sealed class RecordPersonalValues(ICurrentStaff staff, IAuditLog audit, PersonalDataProtector protector, ICatalogue catalogue)
 {
     public const string AuditAction = "subjects.record.reveal-personal";
 
@@ -44,8 +43,7 @@ internal sealed class RecordPersonalValues(ICurrentStaff staff, IAuditLog audit,
             return (RevealOutcome.PurposeRequired, new Dictionary<string, string>());
         }
 
-        var catalogue = services.GetService<ICatalogue>();
-        var version = catalogue is null ? null : await catalogue.GetVersionAsync(record.ItemCode, record.ItemVersion, cancellationToken);
+        var version = await catalogue.GetVersionAsync(record.ItemCode, record.ItemVersion, cancellationToken);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (record.Personal is { } cipher)
         {

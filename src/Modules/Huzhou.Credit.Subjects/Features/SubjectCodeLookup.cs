@@ -26,10 +26,9 @@ internal sealed class SubjectCodeLookup(NpgsqlDataSource dataSource, PersonalDat
 
     public async Task<ResolvedSubject?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
     {
-        var text = (code ?? "").Trim().ToUpperInvariant();
-        var uscc = UnifiedSocialCreditCode.TryParse(text).Value?.Value;
-        var id = ResidentIdNumber.TryParse(text).Value;
-        var index = id is null ? null : protector.BlindIndex(id.Value);
+        var parsed = SubjectCode.Parse(code);
+        var uscc = parsed.CreditCode;
+        var index = parsed.BlindIndex(protector);
         if (uscc is null && index is null)
         {
             return null;

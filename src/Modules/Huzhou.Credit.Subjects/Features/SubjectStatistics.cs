@@ -37,15 +37,15 @@ internal sealed class SubjectDirectory(SubjectsDbContext db, Huzhou.Credit.Share
         var byIndex = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var code in codes.Distinct(StringComparer.Ordinal))
         {
-            var text = (code ?? "").Trim().ToUpperInvariant();
-            if (Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.TryParse(text).Value?.Value is { } uscc)
+            var parsed = Huzhou.Credit.SharedKernel.Identifiers.SubjectCode.Parse(code);
+            if (parsed.CreditCode is { } uscc)
             {
                 (byUscc.TryGetValue(uscc, out var list) ? list : byUscc[uscc] = []).Add(code!);
             }
 
-            if (Huzhou.Credit.SharedKernel.Identifiers.ResidentIdNumber.TryParse(text).Value is { } id)
+            if (parsed.BlindIndex(protector) is { } blindIndex)
             {
-                var index = Convert.ToBase64String(protector.BlindIndex(id.Value));
+                var index = Convert.ToBase64String(blindIndex);
                 (byIndex.TryGetValue(index, out var list) ? list : byIndex[index] = []).Add(code!);
             }
         }

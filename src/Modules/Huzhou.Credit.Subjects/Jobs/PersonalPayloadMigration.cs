@@ -6,7 +6,6 @@ using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.Subjects.Records;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -22,7 +21,7 @@ namespace Huzhou.Credit.Subjects.Jobs;
 /// marked and later runs return at once; a value already masked (it holds <c>*</c>) is left alone, so running it twice
 /// changes nothing. The key lives in configuration, which is why this is not an EF migration.
 /// </summary>
-internal sealed class PersonalPayloadMigration(NpgsqlDataSource dataSource, PersonalDataProtector protector, IServiceProvider services, ILogger<PersonalPayloadMigration> logger)
+internal sealed class PersonalPayloadMigration(NpgsqlDataSource dataSource, PersonalDataProtector protector, ICatalogue catalogue, ILogger<PersonalPayloadMigration> logger)
     : IDataMigration
 {
     public const string MigrationName = "personal-payload-fields";
@@ -35,12 +34,6 @@ internal sealed class PersonalPayloadMigration(NpgsqlDataSource dataSource, Pers
 
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        var catalogue = services.GetService<ICatalogue>();
-        if (catalogue is null)
-        {
-            return "no catalogue: nothing to do";
-        }
-
         await using (var state = dataSource.CreateCommand(
             "INSERT INTO credit.record_data_migrations (name) VALUES (@name) ON CONFLICT (name) DO NOTHING"))
         {

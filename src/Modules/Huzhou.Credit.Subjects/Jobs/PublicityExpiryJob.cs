@@ -3,6 +3,7 @@ using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Time;
 using Huzhou.Credit.Subjects.Persistence;
+using Huzhou.Credit.Subjects.Records;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -23,20 +24,20 @@ internal sealed class PublicityExpiryJob(NpgsqlDataSource dataSource, JobRuns ru
     public const int ChunkSize = 5000;
     public const string Title = "公示期满自动转为期满";
 
-    private const string ExpireChunk = """
+    private static readonly string ExpireChunk = $$"""
         WITH due AS (
             SELECT subject_id, id FROM {0}
-            WHERE status = 1 AND publicity_end < @today
+            WHERE status = {{CreditRecordLiterals.Active}} AND publicity_end < @today
             LIMIT @chunk
             FOR UPDATE SKIP LOCKED
         ), moved AS (
-            UPDATE {0} r SET status = 2, updated_at = @now
+            UPDATE {0} r SET status = {{CreditRecordLiterals.PublicityEnded}}, updated_at = @now
             FROM due
-            WHERE r.subject_id = due.subject_id AND r.id = due.id AND r.status = 1
+            WHERE r.subject_id = due.subject_id AND r.id = due.id AND r.status = {{CreditRecordLiterals.Active}}
             RETURNING r.subject_id, r.id
         ), history AS (
             INSERT INTO credit.credit_record_changes (subject_id, record_id, changed_at, actor, what, old_status, new_status, reason)
-            SELECT subject_id, id, @now, @actor, 3, 1, 2, @reason FROM moved
+            SELECT subject_id, id, @now, @actor, {{CreditRecordLiterals.StatusChanged}}, {{CreditRecordLiterals.Active}}, {{CreditRecordLiterals.PublicityEnded}}, @reason FROM moved
         ), changed AS (
             -- CreditRecordsChanged for the chunk's subjects, in the same statement (and transaction) as the change.
             INSERT INTO credit.outbox_messages (event_type, payload)

@@ -487,7 +487,7 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
         WriteNullable(copy, p.Class is { } c ? (short?)c : null, NpgsqlDbType.Smallint);
         copy.Write(p.RuleVersion, NpgsqlDbType.Varchar);
         copy.Write(p.Published, NpgsqlDbType.Boolean);
-        copy.Write((short)Domain.CreditRecordStatus.Active, NpgsqlDbType.Smallint);
+        copy.Write((short)CreditRecordStatus.Active, NpgsqlDbType.Smallint);
         copy.Write(record.PayloadJson, NpgsqlDbType.Text);
         copy.Write(row.Hash, NpgsqlDbType.Bytea);
         WriteNullable(copy, row.Personal, NpgsqlDbType.Bytea);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Areas.Repair.Models;
 using Huzhou.Credit.Repair.Domain;
@@ -274,7 +275,7 @@ internal sealed class RepairController(RepairDbContext db, RepairService service
         var calendar = await service.CalendarAsync(cancellationToken);
         DateOnly? due = application.Status switch { RepairStatus.Submitted => application.AcceptDue, RepairStatus.Accepted => application.DecideDue, _ => null };
         var record = await records.GetAsync(application.SubjectId, application.RecordId, cancellationToken);
-        var recordStatus = record?.Status switch { 1 => "公示中", 2 => "公示期满", 3 => "已修复", 4 => "已撤销", 5 => "已更正", _ => "—" };
+        var recordStatus = record is null ? "—" : CreditRecordNames.Of(record.Status);
         return new ApplicationViewModel(application, steps, materials, due is { } d ? RepairService.Countdown(calendar, service.Today, d) : null,
             service.MayReview(application), RepairService.MayExecute(staff), message, error, recordStatus);
     }
