@@ -34,7 +34,7 @@ internal sealed class RepairOptions
 }
 
 /// <summary>An organisation's application: its statement and the five materials.</summary>
-internal sealed record RepairRequest(string? Statement, IReadOnlyDictionary<MaterialKind, UploadedMaterial?> Materials);
+internal sealed record RepairRequest(string? Statement, IReadOnlyDictionary<MaterialKind, FileUpload?> Materials);
 
 /// <summary>A bad record with whether it can be repaired now.</summary>
 internal sealed record RecordEligibility(RepairableRecord Record, EligibilityResult Result, RepairApplication? Open);

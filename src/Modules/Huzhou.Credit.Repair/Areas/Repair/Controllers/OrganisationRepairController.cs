@@ -2,6 +2,7 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Repair.Areas.Repair.Models;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Features;
+using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -65,7 +66,7 @@ internal sealed class OrganisationRepairController(RepairQueries queries, Repair
         return RedirectToAction(nameof(Application), new { id = result.Value });
     }
 
-    private static Dictionary<MaterialKind, UploadedMaterial?> Materials(IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId) => new()
+    private static Dictionary<MaterialKind, FileUpload?> Materials(IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId) => new()
     {
         [MaterialKind.ApplicationForm] = Upload(applicationForm),
         [MaterialKind.ProofOfFulfilment] = Upload(proofOfFulfilment),
@@ -74,7 +75,7 @@ internal sealed class OrganisationRepairController(RepairQueries queries, Repair
         [MaterialKind.HandlerId] = Upload(handlerId),
     };
 
-    private static UploadedMaterial? Upload(IFormFile? file) => file is null ? null : new(file.FileName, file.Length, file.OpenReadStream);
+    private static FileUpload? Upload(IFormFile? file) => file is null ? null : new(file.FileName, file.Length, file.OpenReadStream);
 
     /// <summary>The organisation's own decision letter, once the application is closed.</summary>
     [HttpGet("{id:long}/letter")]

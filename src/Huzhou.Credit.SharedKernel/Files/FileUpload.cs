@@ -1,10 +1,10 @@
-namespace Huzhou.Credit.Repair.Features;
+namespace Huzhou.Credit.SharedKernel.Files;
 
 /// <summary>
-/// A file an organisation uploads (a repair material, an objection's evidence) as the features take it: its name, its
-/// length and a way to read it. The web layer's <c>IFormFile</c> stays in the controller.
+/// A file someone uploads, as a feature takes it: its name as sent, its length and a way to read it. The web layer's
+/// <c>IFormFile</c> stays in the controller (<c>new FileUpload(file.FileName, file.Length, file.OpenReadStream)</c>).
 /// </summary>
-internal sealed record UploadedMaterial(string FileName, long Length, Func<Stream> Open)
+public sealed record FileUpload(string FileName, long Length, Func<Stream> Open)
 {
     /// <summary>The file's bytes (the caller has checked <see cref="Length"/> against its limit).</summary>
     public async Task<byte[]> ReadAllAsync(CancellationToken cancellationToken)
