@@ -6,6 +6,7 @@ using Huzhou.Credit.Integrity.Areas.Integrity.Models;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Features;
 using Huzhou.Credit.Integrity.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
@@ -112,12 +113,20 @@ internal sealed class SchemesController(
         var validation = await ruleValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            TempData["Error"] = "规则未添加：" + string.Join("；", validation.Errors.Select(e => e.ErrorMessage).Distinct());
+            TempData.Error("规则未添加：" + string.Join("；", validation.Errors.Select(e => e.ErrorMessage).Distinct()));
             return RedirectToAction(nameof(Details), new { code });
         }
 
         var result = await settings.AddRuleAsync(scheme, form, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"已添加积分规则 {result.Value.Code}。" : "规则未添加：" + result.Error;
+        if (result.Succeeded)
+        {
+            TempData.Success($"已添加积分规则 {result.Value.Code}。");
+        }
+        else
+        {
+            TempData.Error("规则未添加：" + result.Error);
+        }
+
         return RedirectToAction(nameof(Details), new { code });
     }
 
@@ -131,7 +140,7 @@ internal sealed class SchemesController(
         }
 
         var result = await settings.ToggleRuleAsync(scheme, ruleCode, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "规则状态已更改。" : result.Error;
+        TempData.Outcome(result, "规则状态已更改。");
         return RedirectToAction(nameof(Details), new { code });
     }
 
@@ -172,12 +181,12 @@ internal sealed class SchemesController(
         var result = await schemes.AddMemberAsync(scheme, memberCode, group, joinedOn, cancellationToken);
         if (!result.Succeeded)
         {
-            TempData["Error"] = result.Error;
+            TempData.Error(result.Error!);
             return RedirectToAction(nameof(Details), new { code });
         }
 
         await audit.WriteAsync(new AuditEntry("integrity.scheme.member-add", IntegrityDbContext.ModuleName, result.Value.SubjectId, Detail: $"加入{scheme.Name}（{result.Value.Group}）"), cancellationToken);
-        TempData["Success"] = "已加入成员。";
+        TempData.Success("已加入成员。");
         return RedirectToAction(nameof(Member), new { code, id = result.Value.Id });
     }
 
@@ -205,7 +214,15 @@ internal sealed class SchemesController(
         }
 
         var result = await schemes.RecordAsync(scheme, id, ruleCode, occurredOn, note, staff.UserName ?? "staff", cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"已记分：{(result.Value.Points > 0 ? "+" : "")}{result.Value.Points}。" : result.Error;
+        if (result.Succeeded)
+        {
+            TempData.Success($"已记分：{(result.Value.Points > 0 ? "+" : "")}{result.Value.Points}。");
+        }
+        else
+        {
+            TempData.Error(result.Error!);
+        }
+
         return RedirectToAction(nameof(Member), new { code, id });
     }
 
@@ -219,7 +236,7 @@ internal sealed class SchemesController(
         }
 
         var result = await schemes.RemoveMemberAsync(scheme, id, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "该成员已退出本方案，历年积分记录保留。" : result.Error;
+        TempData.Outcome(result, "该成员已退出本方案，历年积分记录保留。");
         return RedirectToAction(nameof(Member), new { code, id });
     }
 
@@ -233,7 +250,7 @@ internal sealed class SchemesController(
         }
 
         var result = await schemes.RevokeAsync(scheme, eventId, reason, staff.UserName ?? "staff", cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "已撤销该条记分。" : result.Error;
+        TempData.Outcome(result, "已撤销该条记分。");
         return RedirectToAction(nameof(Member), new { code, id = memberId });
     }
 
@@ -248,7 +265,7 @@ internal sealed class SchemesController(
         }
 
         var (added, revoked) = await schemes.SyncRecordsAsync(scheme, null, cancellationToken);
-        TempData["Success"] = $"已同步信用记录：新增 {added} 条记分，撤销 {revoked} 条（记录已修复或撤销）。";
+        TempData.Success($"已同步信用记录：新增 {added} 条记分，撤销 {revoked} 条（记录已修复或撤销）。");
         return RedirectToAction(nameof(Details), new { code });
     }
 
@@ -273,13 +290,13 @@ internal sealed class SchemesController(
 
         if (file is null || file.Length == 0)
         {
-            TempData["Error"] = "请选择要导入的文件（CSV 或 XLSX）。";
+            TempData.Error("请选择要导入的文件（CSV 或 XLSX）。");
             return RedirectToAction(nameof(Details), new { code });
         }
 
         if (file.Length > MaxImportBytes)
         {
-            TempData["Error"] = $"文件超过 {MaxImportBytes / 1024 / 1024} MB 的上限，请拆分为多个文件后分别导入。";
+            TempData.Error($"文件超过 {MaxImportBytes / 1024 / 1024} MB 的上限，请拆分为多个文件后分别导入。");
             return RedirectToAction(nameof(Details), new { code });
         }
 
@@ -289,16 +306,16 @@ internal sealed class SchemesController(
             var outcome = await import.ImportAsync(scheme, stream, file.FileName, staff.UserName ?? "staff", cancellationToken);
             if (outcome.Errors.Count > 0)
             {
-                TempData["Error"] = $"文件有 {outcome.Errors.Count} 行不能导入，未写入任何记分：" + string.Join("；", outcome.Errors.Take(20)) + (outcome.Errors.Count > 20 ? "……" : "");
+                TempData.Error($"文件有 {outcome.Errors.Count} 行不能导入，未写入任何记分：" + string.Join("；", outcome.Errors.Take(20)) + (outcome.Errors.Count > 20 ? "……" : ""));
             }
             else
             {
-                TempData["Success"] = $"已导入 {outcome.Imported} 条记分。";
+                TempData.Success($"已导入 {outcome.Imported} 条记分。");
             }
         }
         catch (TabularFileException ex)
         {
-            TempData["Error"] = ex.Message;
+            TempData.Error(ex.Message);
         }
 
         return RedirectToAction(nameof(Details), new { code });
@@ -337,11 +354,11 @@ internal sealed class SchemesController(
         var result = await settings.SaveAsync(scheme, form, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            result.AddTo(ModelState);
             return View("Edit", await EditAsync(scheme, form, cancellationToken));
         }
 
-        TempData["Success"] = scheme is null ? "积分方案已设立，请添加积分规则和成员。" : "方案设置已保存。";
+        TempData.Success(scheme is null ? "积分方案已设立，请添加积分规则和成员。" : "方案设置已保存。");
         return RedirectToAction(nameof(Details), new { code = result.Value.Code });
     }
 
