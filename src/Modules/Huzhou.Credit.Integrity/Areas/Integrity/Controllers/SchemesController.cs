@@ -5,7 +5,6 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Integrity.Areas.Integrity.Models;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Features;
-using Huzhou.Credit.Integrity.Persistence;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Validation;
@@ -25,12 +24,12 @@ namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 [Route("integrity/schemes")]
 internal sealed class SchemesController(
     PointsSchemes schemes,
+    SchemeQueries queries,
     PointEventImport import,
     SchemeSettings settings,
     IValidator<SchemeForm> schemeValidator,
     IValidator<RuleForm> ruleValidator,
     ICurrentStaff staff,
-    IAuditLog audit,
     IDepartmentDirectory departments) : Controller
 {
     internal sealed record EditViewModel(PointsScheme? Scheme, SchemeForm Form, IReadOnlyList<DepartmentInfo> Departments);
@@ -153,20 +152,9 @@ internal sealed class SchemesController(
         }
 
         var shownYear = year is >= 2000 and <= 2100 ? year.Value : schemes.Today.Year;
-        var ranking = await schemes.RankingAsync(scheme, shownYear, cancellationToken);
-        var groups = ranking.Select(r => r.Group).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (!string.IsNullOrEmpty(group))
-        {
-            ranking = ranking.Where(r => r.Group == group).ToList();
-        }
-
-        if (scheme.MembersArePersons)
-        {
-            await audit.WriteAsync(new AuditEntry("integrity.scheme.view", IntegrityDbContext.ModuleName, Purpose: "诚信积分管理", Detail: $"{scheme.Name} {shownYear} 年度排名（{ranking.Count} 人）"), cancellationToken);
-        }
-
+        var ranking = await queries.RankingAsync(scheme, shownYear, group, cancellationToken);
         var names = await DepartmentNamesAsync(cancellationToken);
-        return View(new SchemeViewModel(scheme, names.GetValueOrDefault(scheme.DepartmentCode, scheme.DepartmentCode), shownYear, group, ranking, groups, await schemes.RulesAsync(scheme.Id, cancellationToken)));
+        return View(new SchemeViewModel(scheme, names.GetValueOrDefault(scheme.DepartmentCode, scheme.DepartmentCode), shownYear, group, ranking.Rows, ranking.Groups, await schemes.RulesAsync(scheme.Id, cancellationToken)));
     }
 
     [HttpPost("{code}/members")]
@@ -178,14 +166,13 @@ internal sealed class SchemesController(
             return NotFound();
         }
 
-        var result = await schemes.AddMemberAsync(scheme, memberCode, group, joinedOn, cancellationToken);
+        var result = await queries.AddMemberAsync(scheme, memberCode, group, joinedOn, cancellationToken);
         if (!result.Succeeded)
         {
             TempData.Error(result.Error!);
             return RedirectToAction(nameof(Details), new { code });
         }
 
-        await audit.WriteAsync(new AuditEntry("integrity.scheme.member-add", IntegrityDbContext.ModuleName, result.Value.SubjectId, Detail: $"加入{scheme.Name}（{result.Value.Group}）"), cancellationToken);
         TempData.Success("已加入成员。");
         return RedirectToAction(nameof(Member), new { code, id = result.Value.Id });
     }
@@ -193,12 +180,11 @@ internal sealed class SchemesController(
     [HttpGet("{code}/members/{id:long}")]
     public async Task<IActionResult> Member([FromRoute] string code, long id, CancellationToken cancellationToken)
     {
-        if (await ManagedAsync(code, cancellationToken) is not { } scheme || await schemes.MemberAsync(scheme, id, cancellationToken) is not { } found)
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme || await queries.MemberAsync(scheme, id, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        await audit.WriteAsync(new AuditEntry("integrity.scheme.member-view", IntegrityDbContext.ModuleName, found.Member.SubjectId, Purpose: "诚信积分管理", Detail: scheme.Name), cancellationToken);
         var ranking = await schemes.RankingAsync(scheme, schemes.Today.Year, cancellationToken, withNames: false);
         return View(new MemberViewModel(scheme, found.Member, found.Subject?.Name ?? "（主体已注销）", found.Subject?.DisplayCode ?? "", found.Events,
             await schemes.RulesAsync(scheme.Id, cancellationToken), ranking.FirstOrDefault(r => r.MemberId == id), schemes.Today));
@@ -330,8 +316,7 @@ internal sealed class SchemesController(
         }
 
         var shownYear = year is >= 2000 and <= 2100 ? year.Value : schemes.Today.Year;
-        var ranking = await schemes.RankingAsync(scheme, shownYear, cancellationToken);
-        await audit.WriteAsync(new AuditEntry("integrity.scheme.export", IntegrityDbContext.ModuleName, Purpose: "诚信积分管理", Detail: $"{scheme.Name} {shownYear} 年度排名导出（{ranking.Count} 条）"), cancellationToken);
+        var ranking = await queries.ExportRankingAsync(scheme, shownYear, cancellationToken);
         var csv = new StringBuilder();
         csv.AppendLine(CsvLine(["名次", "名称", "代码", scheme.GroupLabel, "积分", "等级", "记分次数", "状态"]));
         foreach (var r in ranking)
