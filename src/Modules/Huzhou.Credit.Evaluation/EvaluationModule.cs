@@ -33,6 +33,7 @@ public sealed class EvaluationModule : ICreditModule
         services.AddScoped<ScoringRunner>();
         services.AddScoped<ModelEditor>();
         services.AddScoped<EvaluationQueries>();
+        services.AddScoped<EvaluationPageQueries>();
         services.AddScoped<IEvaluationGrades>(sp => sp.GetRequiredService<EvaluationQueries>());
         services.AddScoped<IDossierSectionProvider>(sp => sp.GetRequiredService<EvaluationQueries>());
         services.AddScoped<IDemoSeeder, EvaluationDemoSeeder>();

@@ -32,6 +32,8 @@ public sealed class IntegrityModule : ICreditModule
         services.AddScoped<Redemptions>();
         services.AddScoped<PersonalScores>();
         services.AddScoped<PointsSchemes>();
+        services.AddScoped<SchemeQueries>();
+        services.AddScoped<TestCodes>();
         services.AddScoped<PointEventImport>();
         services.AddScoped<SchemeSettings>();
         services.AddScoped<IValidator<SchemeForm>, SchemeFormValidator>();

@@ -28,6 +28,8 @@ public sealed class RepairModule : ICreditModule
             Huzhou.Credit.SharedKernel.Pdf.CjkFontResolver.EnsureRegistered(configuration[Huzhou.Credit.SharedKernel.Pdf.CjkFontResolver.FontPathSetting])));
         services.AddScoped<RepairService>();
         services.AddScoped<ObjectionService>();
+        services.AddScoped<RepairQueries>();
+        services.AddScoped<CalendarDayEditor>();
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IRecordObjections>(sp => sp.GetRequiredService<ObjectionService>());
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IWorkingDays, WorkingDays>();
         services.AddScoped<RepairReminderJob>();

@@ -51,6 +51,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddSingleton<ICreditRecordWriter, CreditRecordWriter>();
         services.AddScoped<CreditRecordQueries>();
         services.AddScoped<SubjectVerification>();
+        services.AddScoped<OrganisationRegistrationLookup>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)

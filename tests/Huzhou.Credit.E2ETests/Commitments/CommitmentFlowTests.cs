@@ -29,8 +29,8 @@ public sealed partial class CommitmentFlowTests(E2EFixture fixture, ITestOutputH
         await Expect(page.Locator("#error")).ToContainTextAsync("勾选");
         await page.Locator("#agree").CheckAsync();
         await page.Locator("#sign-form button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#message")).ToContainTextAsync("已签署");
-        var number = Number().Match(await page.Locator("#message").InnerTextAsync()).Value;
+        await Expect(page.Locator("#main > .alert-success")).ToContainTextAsync("已签署");
+        var number = Number().Match(await page.Locator("#main > .alert-success").InnerTextAsync()).Value;
         await Expect(page.Locator("#commitments")).ToContainTextAsync(number);
         await page.Context.ClearCookiesAsync();
 
@@ -40,11 +40,11 @@ public sealed partial class CommitmentFlowTests(E2EFixture fixture, ITestOutputH
         await page.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await page.Locator("#outcome-breached").CheckAsync();
         await page.Locator("#verify-form button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#error")).ToContainTextAsync("违诺情形");
+        await Expect(page.Locator("#main > .alert-danger")).ToContainTextAsync("违诺情形");
         await page.Locator("#outcome-breached").CheckAsync();
         await page.Locator("#note").FillAsync("现场核查发现经营场所未配备冷藏设施，与承诺不符。");
         await page.Locator("#verify-form button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#message")).ToContainTextAsync("已认定违诺");
+        await Expect(page.Locator("#main > .alert-success")).ToContainTextAsync("已认定违诺");
         await Expect(page.Locator("#status")).ToHaveTextAsync("违诺");
         await Expect(page.Locator("#verification")).ToContainTextAsync("违背信用承诺信息");
         await page.Context.ClearCookiesAsync();

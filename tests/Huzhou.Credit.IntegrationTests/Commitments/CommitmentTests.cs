@@ -78,17 +78,17 @@ public sealed class CommitmentTests(CreditAppFactory factory)
         var page = await HtmlPages.GetAsync(staff, path);
         using (var noNote = await VerifyAsync(staff, page, id, "breached", "", null))
         {
-            Assert.Contains(Uri.EscapeDataString("违诺情形"), HtmlPages.Location(noNote), StringComparison.Ordinal);
+            Assert.Contains("违诺情形", (await Flashes.FollowAsync(staff, noNote)).Error, StringComparison.Ordinal);
         }
 
         using (var wrongFile = await VerifyAsync(staff, page, id, "breached", "现场核查发现未按承诺配备冷藏设施。", "PK\u0003\u0004"u8.ToArray()))
         {
-            Assert.Contains(Uri.EscapeDataString("只接受"), HtmlPages.Location(wrongFile), StringComparison.Ordinal);
+            Assert.Contains("只接受", (await Flashes.FollowAsync(staff, wrongFile)).Error, StringComparison.Ordinal);
         }
 
         using (var breached = await VerifyAsync(staff, page, id, "breached", "现场核查发现未按承诺配备冷藏设施。", "%PDF-1.4\n% 现场核查记录\n"u8.ToArray()))
         {
-            Assert.DoesNotContain("error=", HtmlPages.Location(breached), StringComparison.Ordinal);
+            Assert.Null((await Flashes.FollowAsync(staff, breached)).Error);
         }
 
         Assert.Equal((short)3, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.commitments WHERE id = $1", id));
@@ -134,7 +134,8 @@ public sealed class CommitmentTests(CreditAppFactory factory)
 
         using (var signed = await HtmlPages.PostFormAsync(browser, sign, "#sign-form", new() { ["agree"] = "true" }))
         {
-            Assert.StartsWith("/org/commitments?message=", HtmlPages.Location(signed), StringComparison.Ordinal);
+            Assert.Equal("/org/commitments", HtmlPages.Location(signed));
+            Assert.Contains("已签署", (await Flashes.FollowAsync(browser, signed)).Success, StringComparison.Ordinal);
         }
 
         var (id, number, source, hash) = await RowAsync(subjectId);
@@ -151,7 +152,7 @@ public sealed class CommitmentTests(CreditAppFactory factory)
         var page = await HtmlPages.GetAsync(reviewer, $"/commitments/{id}");
         using (var fulfilled = await VerifyAsync(reviewer, page, id, "fulfilled", "现场核查符合承诺内容。", null))
         {
-            Assert.DoesNotContain("error=", HtmlPages.Location(fulfilled), StringComparison.Ordinal);
+            Assert.Null((await Flashes.FollowAsync(reviewer, fulfilled)).Error);
         }
 
         var payload = await factory.Database.ScalarAsync<string>("SELECT payload::text FROM credit.credit_records WHERE subject_id = $1 AND item_code = 'XYCN'", subjectId);

@@ -162,7 +162,7 @@ public sealed class EvaluationTests(CreditAppFactory factory)
         var fieldPage = await HtmlPages.GetAsync(staff, "/evaluation/fields/WYGL");
         Assert.Null(fieldPage.QuerySelector("#open-draft"));
         using var denied = await HtmlPages.PostAsync(staff, "/evaluation/fields/WYGL/models/draft", [new("__RequestVerificationToken", HtmlPages.AntiforgeryToken(fieldPage))]);
-        Assert.Contains("error=", HtmlPages.Location(denied), StringComparison.Ordinal);
+        Assert.Contains("只有市信用办", (await Flashes.FollowAsync(staff, denied)).Error, StringComparison.Ordinal);
     }
 
     [Fact]

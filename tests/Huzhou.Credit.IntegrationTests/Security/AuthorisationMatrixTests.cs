@@ -102,7 +102,7 @@ public sealed partial class AuthorisationMatrixTests(CreditAppFactory factory)
             }
 
             using var response = await probe.Caller.Client.SendAsync(request, cancellationToken);
-            var actual = Classify(response, probe.Row.Method == "POST");
+            var actual = Classify(response, probe.Row.Method == "POST", Flashes.ErrorOf(factory, response) is not null);
             if (actual.Code != probe.Expected)
             {
                 mismatches.Add($"{probe.Row.Key} ({probe.Url}) as {probe.Caller.Name}: expected {probe.Expected}, got {actual.Code} ({actual.Detail})");
@@ -189,13 +189,13 @@ public sealed partial class AuthorisationMatrixTests(CreditAppFactory factory)
     }
 
     /// <summary>The answer as a table code: the sign-in page a redirect goes to, a refusal, or <c>ok</c>.</summary>
-    private static (string Code, string Detail) Classify(HttpResponseMessage response, bool post)
+    private static (string Code, string Detail) Classify(HttpResponseMessage response, bool post, bool flashedError)
     {
         var status = (int)response.StatusCode;
         if (status is >= 300 and < 400)
         {
             var location = response.Headers.Location is null ? "" : HtmlPages.Location(response);
-            var code = location.Contains("error=", StringComparison.Ordinal) ? "msg"
+            var code = flashedError || location.Contains("error=", StringComparison.Ordinal) ? "msg"
                 : location.StartsWith("/account/login", StringComparison.Ordinal) ? "in"
                 : location.StartsWith("/account/access-denied", StringComparison.Ordinal) ? "403"
                 : location.StartsWith("/org/login", StringComparison.Ordinal) ? "org"

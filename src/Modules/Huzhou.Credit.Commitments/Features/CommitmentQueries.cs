@@ -17,6 +17,9 @@ internal sealed record CommitmentTally(string Key, int Total, int InForce, int O
     public decimal? FulfilmentRate => Fulfilled + Breached == 0 ? null : Math.Round(100m * Fulfilled / (Fulfilled + Breached), 1);
 }
 
+/// <summary>A commitment with the template it was signed from, if any.</summary>
+internal sealed record CommitmentDetail(Commitment Commitment, CommitmentTemplate? Template);
+
 internal sealed record CommitmentStatistics(CommitmentTally Total, IReadOnlyList<CommitmentTally> ByType, IReadOnlyList<CommitmentTally> ByDepartment, IReadOnlyList<CommitmentTally> BySource);
 
 /// <summary>Reads for the staff pages, statistics and the public publicity page.</summary>
@@ -42,6 +45,53 @@ internal sealed class CommitmentQueries(CommitmentsDbContext db, TimeProvider cl
 
         return source;
     }
+
+    /// <summary>A commitment the account sees (<see cref="Visible"/>) with its template, or null.</summary>
+    public async Task<CommitmentDetail?> DetailAsync(ICurrentStaff staff, long id, CancellationToken cancellationToken)
+    {
+        var commitment = await Visible(staff).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (commitment is null)
+        {
+            return null;
+        }
+
+        var template = commitment.TemplateId is { } t ? await db.Templates.AsNoTracking().FirstOrDefaultAsync(x => x.Id == t, cancellationToken) : null;
+        return new CommitmentDetail(commitment, template);
+    }
+
+    /// <summary>Whether the account sees the commitment (another district's or department's does not exist for it).</summary>
+    public Task<bool> IsVisibleAsync(ICurrentStaff staff, long id, CancellationToken cancellationToken) =>
+        Visible(staff).AnyAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>The latest verification evidence of a commitment the account sees, or null.</summary>
+    public async Task<CommitmentEvidence?> EvidenceAsync(ICurrentStaff staff, long id, CancellationToken cancellationToken) =>
+        await IsVisibleAsync(staff, id, cancellationToken)
+            ? await db.Evidence.AsNoTracking().Where(e => e.CommitmentId == id).OrderByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+    /// <summary>Every commitment the account sees, in number order, optionally of one status (the CSV export).</summary>
+    public IAsyncEnumerable<Commitment> Export(ICurrentStaff staff, CommitmentStatus? status)
+    {
+        var source = Visible(staff);
+        if (status is { } s)
+        {
+            source = source.Where(c => c.Status == s);
+        }
+
+        return source.OrderBy(c => c.Id).AsAsyncEnumerable();
+    }
+
+    /// <summary>An organisation's own commitments (the latest 200), newest first.</summary>
+    public async Task<IReadOnlyList<Commitment>> OrganisationCommitmentsAsync(long subjectId, CancellationToken cancellationToken) =>
+        await db.Commitments.AsNoTracking().Where(c => c.SubjectId == subjectId).OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.Id).Take(200).ToListAsync(cancellationToken);
+
+    /// <summary>The templates an organisation may sign online.</summary>
+    public async Task<IReadOnlyList<CommitmentTemplate>> ActiveTemplatesAsync(CancellationToken cancellationToken) =>
+        await db.Templates.AsNoTracking().Where(t => t.Active).OrderBy(t => t.Type).ThenBy(t => t.Code).ToListAsync(cancellationToken);
+
+    /// <summary>An active template, or null.</summary>
+    public Task<CommitmentTemplate?> ActiveTemplateAsync(long templateId, CancellationToken cancellationToken) =>
+        db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.Active, cancellationToken);
 
     public async Task<(IReadOnlyList<Commitment> Rows, int Total)> ListAsync(ICurrentStaff staff, CommitmentFilter filter, CancellationToken cancellationToken)
     {

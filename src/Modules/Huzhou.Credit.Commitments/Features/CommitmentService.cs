@@ -11,7 +11,6 @@ using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -30,6 +29,9 @@ internal sealed record CommitmentInput(
     string? DepartmentCode,
     bool IsPublic = true);
 
+/// <summary>The recipient department's verification: fulfilled (true), breached (false) or not chosen (null); a note, evidence.</summary>
+internal sealed record VerifyCommitment(long Id, bool? Fulfilled, string? Note, FileUpload? Evidence);
+
 /// <summary>
 /// The commitments workflow: intake (department form, online signing), publication as an XYCN credit record through
 /// the collection pipeline, fulfilment verification by the recipient department with evidence, a breach written as
@@ -37,6 +39,7 @@ internal sealed record CommitmentInput(
 /// </summary>
 internal sealed class CommitmentService(
     CommitmentsDbContext db,
+    CommitmentQueries queries,
     IRecordDelivery delivery,
     ICreditRecordAmendments records,
     ISubjectDirectory subjects,
@@ -206,25 +209,38 @@ internal sealed class CommitmentService(
     /// The recipient department's verification: fulfilled (已践诺) or breached (违诺, the circumstances required). A breach
     /// is written as an XYWN bad record first; the XYCN record's 履约状态 and 核查日期 follow.
     /// </summary>
-    public async Task<Result> VerifyAsync(long id, bool fulfilled, string? note, IFormFile? evidence, ICurrentStaff staff, CancellationToken cancellationToken)
+    public async Task<Result> VerifyAsync(VerifyCommitment command, ICurrentStaff staff, CancellationToken cancellationToken)
     {
+        // A commitment the account cannot see (another district's, another department's) does not exist for it.
+        var id = command.Id;
+        if (!await queries.IsVisibleAsync(staff, id, cancellationToken))
+        {
+            return Result.NotFound("承诺不存在。");
+        }
+
+        if (command.Fulfilled is not { } fulfilled)
+        {
+            return Result.Failure("请选择核查结果：已践诺或违诺。", "outcome");
+        }
+
         var commitment = await db.Commitments.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (commitment is null)
         {
-            return Result.Failure("承诺不存在。");
+            return Result.NotFound("承诺不存在。");
         }
 
         if (!MayDecide(staff, commitment))
         {
-            return Result.Failure("只有承诺受理部门（或信用办）可以核查该承诺。");
+            return Result.Forbidden("只有承诺受理部门（或信用办）可以核查该承诺。");
         }
 
         if (commitment.Status != CommitmentStatus.InForce)
         {
-            return Result.Failure($"该承诺已是“{CommitmentNames.Status(commitment.Status)}”，不能再核查。");
+            return Result.Conflict($"该承诺已是“{CommitmentNames.Status(commitment.Status)}”，不能再核查。");
         }
 
-        note = note?.Trim();
+        var note = command.Note?.Trim();
+        var evidence = command.Evidence;
         if (!fulfilled && string.IsNullOrEmpty(note))
         {
             return Result.Failure("认定违诺须写明违诺情形。", "note");
@@ -243,7 +259,7 @@ internal sealed class CommitmentService(
                 return Result.Failure($"核查材料超过 {MaxEvidenceBytes / 1024 / 1024} MB。", "evidence");
             }
 
-            var bytes = await UploadedFiles.ReadAllAsync(evidence, cancellationToken);
+            var bytes = await evidence.ReadAllAsync(cancellationToken);
             var type = UploadedFiles.Sniff(bytes);
             if (type is null)
             {
@@ -305,15 +321,20 @@ internal sealed class CommitmentService(
     /// <summary>Withdrawal (已撤回) by the recipient department, e.g. the application it was made for was withdrawn.</summary>
     public async Task<Result> WithdrawAsync(long id, string? reason, ICurrentStaff staff, CancellationToken cancellationToken)
     {
+        if (!await queries.IsVisibleAsync(staff, id, cancellationToken))
+        {
+            return Result.NotFound("承诺不存在。");
+        }
+
         var commitment = await db.Commitments.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (commitment is null || !MayDecide(staff, commitment))
         {
-            return Result.Failure("只有承诺受理部门（或信用办）可以撤回该承诺。");
+            return Result.Failure(commitment is null ? ErrorKind.NotFound : ErrorKind.Forbidden, "只有承诺受理部门（或信用办）可以撤回该承诺。");
         }
 
         if (commitment.Status != CommitmentStatus.InForce)
         {
-            return Result.Failure($"该承诺已是“{CommitmentNames.Status(commitment.Status)}”，不能撤回。");
+            return Result.Conflict($"该承诺已是“{CommitmentNames.Status(commitment.Status)}”，不能撤回。");
         }
 
         reason = reason?.Trim();

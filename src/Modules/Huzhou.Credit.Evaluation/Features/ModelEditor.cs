@@ -18,7 +18,7 @@ internal sealed class ModelEditor(EvaluationDbContext db, ICurrentStaff staff, I
     {
         if (!MayEdit(staff))
         {
-            return Result<string>.Failure("只有市信用办可以新增评价领域。");
+            return Result<string>.Forbidden("只有市信用办可以新增评价领域。");
         }
 
         code = (code ?? "").Trim().ToUpperInvariant();
@@ -47,7 +47,7 @@ internal sealed class ModelEditor(EvaluationDbContext db, ICurrentStaff staff, I
 
         if (await db.Fields.AnyAsync(f => f.Code == code, cancellationToken))
         {
-            return Result<string>.Failure($"领域代码 {code} 已存在。");
+            return Result<string>.Conflict($"领域代码 {code} 已存在。");
         }
 
         db.Fields.Add(new EvaluationField
@@ -65,12 +65,12 @@ internal sealed class ModelEditor(EvaluationDbContext db, ICurrentStaff staff, I
     {
         if (!MayEdit(staff))
         {
-            return Result<int>.Failure("只有市信用办可以修改评价模型。");
+            return Result<int>.Forbidden("只有市信用办可以修改评价模型。");
         }
 
         if (!await db.Fields.AnyAsync(f => f.Code == fieldCode && !f.Retired, cancellationToken))
         {
-            return Result<int>.Failure("评价领域不存在或已停用。");
+            return Result<int>.NotFound("评价领域不存在或已停用。");
         }
 
         var versions = await db.Models.Where(m => m.FieldCode == fieldCode).ToListAsync(cancellationToken);
@@ -95,13 +95,13 @@ internal sealed class ModelEditor(EvaluationDbContext db, ICurrentStaff staff, I
     {
         if (!MayEdit(staff))
         {
-            return Result.Failure("只有市信用办可以修改评价模型。");
+            return Result.Forbidden("只有市信用办可以修改评价模型。");
         }
 
         var draft = await db.Models.SingleOrDefaultAsync(m => m.FieldCode == fieldCode && m.Version == version, cancellationToken);
         if (draft is null || draft.Status != ModelStatus.Draft)
         {
-            return Result.Failure("只能修改草稿版本；已发布的版本不能更改。");
+            return Result.Conflict("只能修改草稿版本；已发布的版本不能更改。");
         }
 
         var problems = ModelDefinitions.Problems(definition);
@@ -121,14 +121,14 @@ internal sealed class ModelEditor(EvaluationDbContext db, ICurrentStaff staff, I
     {
         if (!MayEdit(staff))
         {
-            return Result<long>.Failure("只有市信用办可以发布评价模型。");
+            return Result<long>.Forbidden("只有市信用办可以发布评价模型。");
         }
 
         var versions = await db.Models.Where(m => m.FieldCode == fieldCode).ToListAsync(cancellationToken);
         var draft = versions.SingleOrDefault(v => v.Version == version);
         if (draft is null || draft.Status != ModelStatus.Draft)
         {
-            return Result<long>.Failure("只能发布草稿版本。");
+            return Result<long>.Conflict("只能发布草稿版本。");
         }
 
         var problems = ModelDefinitions.Problems(ModelDefinitions.Parse(draft.Definition));
@@ -162,7 +162,7 @@ internal sealed class ModelEditor(EvaluationDbContext db, ICurrentStaff staff, I
     {
         if (!MayEdit(staff))
         {
-            return Result<long>.Failure("只有市信用办可以发起全量重评。");
+            return Result<long>.Forbidden("只有市信用办可以发起全量重评。");
         }
 
         var run = await runner.QueueFullAsync(fieldCode is null ? [] : [fieldCode], staff.UserName ?? "", cancellationToken);

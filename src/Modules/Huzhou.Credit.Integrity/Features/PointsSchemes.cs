@@ -34,6 +34,10 @@ internal sealed class PointsSchemes(IntegrityDbContext db, ISubjectDirectory sub
     public async Task<List<PointsScheme>> VisibleAsync(CancellationToken cancellationToken) =>
         (await db.Schemes.AsNoTracking().OrderBy(s => s.Kind).ThenBy(s => s.Code).ToListAsync(cancellationToken)).Where(CanManage).ToList();
 
+    /// <summary>The active schemes that publish a yearly board (诚信榜), for anyone.</summary>
+    public Task<List<PointsScheme>> PublicBoardsAsync(CancellationToken cancellationToken) =>
+        db.Schemes.AsNoTracking().Where(s => s.PublicBoard && s.Active).OrderBy(s => s.Kind).ThenBy(s => s.Code).ToListAsync(cancellationToken);
+
     public Task<PointsScheme?> FindAsync(string code, CancellationToken cancellationToken) =>
         db.Schemes.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
 

@@ -16,9 +16,26 @@ internal sealed record RedemptionReport(
     IReadOnlyList<(int Level, int Count)> ByLevel,
     IReadOnlyList<(DateOnly Day, int Count)> ByDay);
 
+/// <summary>An incentive scenario with its redemptions: all, by this city's codes, by partner cities' codes, in the last 30 days.</summary>
+internal sealed record ScenarioRow(IncentiveScenario Scenario, int Total, int Local, int Partner, int LastThirtyDays);
+
 /// <summary>The credit office's redemption statistics (守信激励成效): what the integrity code was used for, where, by whom.</summary>
 internal sealed class RedemptionStatistics(IntegrityDbContext db, IOptions<IntegrityOptions> options)
 {
+    /// <summary>Every scenario with its redemption counts (the credit office's overview).</summary>
+    public async Task<IReadOnlyList<ScenarioRow>> ScenariosAsync(CancellationToken cancellationToken)
+    {
+        var since = DateTimeOffset.UtcNow.AddDays(-30);
+        var ours = options.Value.Issuer;
+        var counts = await db.Redemptions.AsNoTracking()
+            .GroupBy(r => r.ScenarioCode)
+            .Select(g => new { Code = g.Key, Total = g.Count(), Local = g.Count(r => r.Issuer == ours), Recent = g.Count(r => r.RedeemedAt >= since) })
+            .ToDictionaryAsync(x => x.Code, cancellationToken);
+        return (await db.Scenarios.AsNoTracking().OrderBy(s => s.Category).ThenBy(s => s.Code).ToListAsync(cancellationToken))
+            .Select(s => counts.TryGetValue(s.Code, out var c) ? new ScenarioRow(s, c.Total, c.Local, c.Total - c.Local, c.Recent) : new ScenarioRow(s, 0, 0, 0, 0))
+            .ToList();
+    }
+
     public async Task<RedemptionReport> ForAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         // One row per scenario, issuer, level and day of the city's calendar, counted in the database.

@@ -6,11 +6,13 @@ using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Persistence;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Huzhou.Credit.Repair.Features;
+
+/// <summary>An organisation's objection to one of its records: what is wrong, and optionally a proof.</summary>
+internal sealed record ObjectionClaim(string? Claim, FileUpload? Evidence);
 
 /// <summary>异议申诉: submitted by the organisation, verified and decided by the department that delivered the record.</summary>
 internal sealed class ObjectionService(
@@ -26,23 +28,25 @@ internal sealed class ObjectionService(
         await db.Objections.AsNoTracking().Where(o => o.SubjectId == subjectId && o.Status == ObjectionStatus.UnderReview)
             .ToDictionaryAsync(o => o.RecordId, o => o.Number, cancellationToken);
 
-    public async Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long recordId, string? claim, IFormFile? evidence, CancellationToken cancellationToken)
+    public async Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long recordId, ObjectionClaim submission, CancellationToken cancellationToken)
     {
         if (organisation.SubjectId is not { } subjectId)
         {
-            return Result<long>.Failure("请先以企业用户登录。");
+            return Result<long>.Forbidden("请先以企业用户登录。");
         }
 
         var record = await records.GetAsync(subjectId, recordId, cancellationToken);
         if (record is null || record.Status is CreditRecordStatus.Repaired or CreditRecordStatus.Revoked)
         {
-            return Result<long>.Failure("没有找到本单位的这条信用信息，或该信息已修复、已撤销。");
+            return Result<long>.NotFound("没有找到本单位的这条信用信息，或该信息已修复、已撤销。");
         }
 
         if (await db.Objections.AnyAsync(o => o.SubjectId == subjectId && o.RecordId == recordId && o.Status == ObjectionStatus.UnderReview, cancellationToken))
         {
-            return Result<long>.Failure("该信息已有正在处理的异议。");
+            return Result<long>.Conflict("该信息已有正在处理的异议。");
         }
+
+        var (claim, evidence) = (submission.Claim, submission.Evidence);
 
         if (string.IsNullOrWhiteSpace(claim) || claim.Trim().Length is < 10 or > 2000)
         {
@@ -58,7 +62,7 @@ internal sealed class ObjectionService(
                 return Result<long>.Failure("证明材料超过大小限制。", "Evidence");
             }
 
-            bytes = await UploadedFiles.ReadAllAsync(evidence, cancellationToken);
+            bytes = await evidence.ReadAllAsync(cancellationToken);
             type = UploadedFiles.Sniff(bytes);
             if (type is null)
             {
@@ -92,12 +96,12 @@ internal sealed class ObjectionService(
         var objection = await db.Objections.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (objection is null || !MayDecide(objection))
         {
-            return Result.Failure("只有报送该信息的部门可以核实处理这条异议。");
+            return Result.Failure(objection is null ? ErrorKind.NotFound : ErrorKind.Forbidden, "只有报送该信息的部门可以核实处理这条异议。");
         }
 
         if (objection.Status != ObjectionStatus.UnderReview || outcome == ObjectionStatus.UnderReview)
         {
-            return Result.Failure("该异议已处理。");
+            return Result.Conflict("该异议已处理。");
         }
 
         if (string.IsNullOrWhiteSpace(reason))

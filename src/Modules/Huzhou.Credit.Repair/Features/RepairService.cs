@@ -9,7 +9,6 @@ using Huzhou.Credit.Repair.Persistence;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +33,9 @@ internal sealed class RepairOptions
 
     public RepairExclusions Exclusions { get; set; } = new();
 }
+
+/// <summary>An organisation's application: its statement and the five materials.</summary>
+internal sealed record RepairRequest(string? Statement, IReadOnlyDictionary<MaterialKind, FileUpload?> Materials);
 
 /// <summary>A bad record with whether it can be repaired now.</summary>
 internal sealed record RecordEligibility(RepairableRecord Record, EligibilityResult Result, RepairApplication? Open);
@@ -94,22 +96,22 @@ internal sealed class RepairService(
     }
 
     /// <summary>An organisation applies to repair one of its records, with the five materials.</summary>
-    public async Task<Result<long>> ApplyAsync(ICurrentOrganisation organisation, long recordId, string? statement, IReadOnlyDictionary<MaterialKind, IFormFile?> files, CancellationToken cancellationToken)
+    public async Task<Result<long>> ApplyAsync(ICurrentOrganisation organisation, long recordId, RepairRequest request, CancellationToken cancellationToken)
     {
         if (organisation.SubjectId is not { } subjectId)
         {
-            return Result<long>.Failure("请先以企业用户登录。");
+            return Result<long>.Forbidden("请先以企业用户登录。");
         }
 
         var eligibility = (await RecordsAsync(subjectId, cancellationToken)).FirstOrDefault(r => r.Record.RecordId == recordId);
         if (eligibility is null)
         {
-            return Result<long>.Failure("没有找到本单位的这条失信信息。");
+            return Result<long>.NotFound("没有找到本单位的这条失信信息。");
         }
 
         if (!eligibility.Result.Eligible)
         {
-            return Result<long>.Failure(eligibility.Result.Reason);
+            return Result<long>.Failure(ErrorKind.Unprocessable, eligibility.Result.Reason);
         }
 
         var r = eligibility.Record;
@@ -117,7 +119,7 @@ internal sealed class RepairService(
         {
             RecordId = r.RecordId, ItemCode = r.ItemCode, ItemName = r.ItemName, RecordReference = r.Reference, RecordDecisionDate = r.DecisionDate,
             PenaltyClass = (short?)r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
-        }, eligibility.Result.Reason, statement, files, cancellationToken);
+        }, eligibility.Result.Reason, request, cancellationToken);
     }
 
     /// <summary>The organisation's black-list entries in force, with whether early removal may be asked for now.</summary>
@@ -138,22 +140,22 @@ internal sealed class RepairService(
     }
 
     /// <summary>An organisation applies for early removal from a black list (提前移出) as a repair, with the five materials.</summary>
-    public async Task<Result<long>> ApplyForListEntryAsync(ICurrentOrganisation organisation, long entryId, string? statement, IReadOnlyDictionary<MaterialKind, IFormFile?> files, CancellationToken cancellationToken)
+    public async Task<Result<long>> ApplyForListEntryAsync(ICurrentOrganisation organisation, long entryId, RepairRequest request, CancellationToken cancellationToken)
     {
         if (organisation.SubjectId is not { } subjectId)
         {
-            return Result<long>.Failure("请先以企业用户登录。");
+            return Result<long>.Forbidden("请先以企业用户登录。");
         }
 
         var eligibility = (await ListEntriesAsync(subjectId, cancellationToken)).FirstOrDefault(e => e.Entry.EntryId == entryId);
         if (eligibility is null)
         {
-            return Result<long>.Failure("没有找到本单位的这条名单记录。");
+            return Result<long>.NotFound("没有找到本单位的这条名单记录。");
         }
 
         if (!eligibility.Result.Eligible)
         {
-            return Result<long>.Failure(eligibility.Result.Reason);
+            return Result<long>.Failure(ErrorKind.Unprocessable, eligibility.Result.Reason);
         }
 
         var e = eligibility.Entry;
@@ -161,11 +163,12 @@ internal sealed class RepairService(
         {
             RecordId = 0, ListEntryId = e.EntryId, ItemCode = e.ListTypeCode, ItemName = e.ListName, RecordReference = e.DocumentNumber,
             RecordDecisionDate = e.DecisionDate, PenaltyClass = null, RuleVersion = "", DepartmentCode = e.SourceDepartment,
-        }, eligibility.Result.Reason, statement, files, cancellationToken);
+        }, eligibility.Result.Reason, request, cancellationToken);
     }
 
-    private async Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long subjectId, RepairApplication application, string eligibility, string? statement, IReadOnlyDictionary<MaterialKind, IFormFile?> files, CancellationToken cancellationToken)
+    private async Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long subjectId, RepairApplication application, string eligibility, RepairRequest request, CancellationToken cancellationToken)
     {
+        var statement = request.Statement;
         if (string.IsNullOrWhiteSpace(statement) || statement.Trim().Length > 2000)
         {
             return Result<long>.Failure("请简要说明失信行为的纠正和法定义务的履行情况（2000 字以内）。", "Statement");
@@ -175,7 +178,7 @@ internal sealed class RepairService(
         var now = clock.GetUtcNow();
         foreach (var kind in RepairNames.Required)
         {
-            var file = files.GetValueOrDefault(kind);
+            var file = request.Materials.GetValueOrDefault(kind);
             if (file is null || file.Length == 0)
             {
                 return Result<long>.Failure($"请上传“{RepairNames.Material(kind)}”。", kind.ToString());
@@ -186,7 +189,7 @@ internal sealed class RepairService(
                 return Result<long>.Failure($"“{RepairNames.Material(kind)}”超过 {options.Value.MaxMaterialBytes / 1024 / 1024} MB。", kind.ToString());
             }
 
-            var bytes = await UploadedFiles.ReadAllAsync(file, cancellationToken);
+            var bytes = await file.ReadAllAsync(cancellationToken);
             var type = UploadedFiles.Sniff(bytes);
             if (type is null)
             {
@@ -257,7 +260,7 @@ internal sealed class RepairService(
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is { Extended: true })
         {
-            return Result.Failure("审核期限只能延长一次。");
+            return Result.Conflict("审核期限只能延长一次。");
         }
 
         return await StepAsync(id, RepairStatus.Accepted, RepairStatus.Accepted, RepairStepKind.Extended, reason, needsReason: true, (a, calendar) =>
@@ -289,13 +292,18 @@ internal sealed class RepairService(
     {
         if (!MayExecute(staff))
         {
-            return Result.Failure("只有市信用办（信用中心）可以执行修复。");
+            return Result.Forbidden("只有市信用办（信用中心）可以执行修复。");
         }
 
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null || application.Status != RepairStatus.Approved)
+        if (application is null)
         {
-            return Result.Failure("只能执行审核通过的申请。");
+            return Result.NotFound("只能执行审核通过的申请。");
+        }
+
+        if (application.Status != RepairStatus.Approved)
+        {
+            return Result.Conflict("只能执行审核通过的申请。");
         }
 
         var marked = application.ListEntryId is { } entryId
@@ -327,12 +335,12 @@ internal sealed class RepairService(
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null || !MayReview(application))
         {
-            return Result.Failure("只有认定该信息的部门可以办理这份申请。");
+            return Result.Failure(application is null ? ErrorKind.NotFound : ErrorKind.Forbidden, "只有认定该信息的部门可以办理这份申请。");
         }
 
         if (application.Status != from)
         {
-            return Result.Failure($"申请当前为“{RepairNames.Status(application.Status)}”，不能{RepairNames.Step(kind)}。");
+            return Result.Conflict($"申请当前为“{RepairNames.Status(application.Status)}”，不能{RepairNames.Step(kind)}。");
         }
 
         if (needsReason && string.IsNullOrWhiteSpace(note))

@@ -2,13 +2,13 @@ using System.Globalization;
 using Huzhou.Credit.Commitments.Areas.Commitments.Models;
 using Huzhou.Credit.Commitments.Domain;
 using Huzhou.Credit.Commitments.Features;
-using Huzhou.Credit.Commitments.Persistence;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Files;
+using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Commitments.Areas.Commitments.Controllers;
 
@@ -21,7 +21,7 @@ namespace Huzhou.Credit.Commitments.Areas.Commitments.Controllers;
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("commitments")]
 [RequestSizeLimit(12 * 1024 * 1024)]
-internal sealed class CommitmentsController(CommitmentsDbContext db, CommitmentService service, CommitmentQueries queries, ICurrentStaff staff, IDepartmentDirectory departments) : Controller
+internal sealed class CommitmentsController(CommitmentService service, CommitmentQueries queries, ICurrentStaff staff, IDepartmentDirectory departments) : Controller
 {
     public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
     {
@@ -30,13 +30,13 @@ internal sealed class CommitmentsController(CommitmentsDbContext db, CommitmentS
     }
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, CommitmentStatus? status, CommitmentType? type, string? due, string? department, int page = 1, string? message = null, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(string? q, CommitmentStatus? status, CommitmentType? type, string? due, string? department, int page = 1, CancellationToken cancellationToken = default)
     {
         var filter = new CommitmentFilter(q, status, type, due, department, Math.Max(1, page));
         var (rows, total) = await queries.ListAsync(staff, filter, cancellationToken);
         var office = staff.IsInRole(CreditRoles.CreditOffice);
         var scope = office ? "全部部门" : (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == staff.DepartmentCode)?.Name ?? staff.DepartmentCode ?? "";
-        return View(new CommitmentListViewModel(rows, total, filter, await queries.StatisticsAsync(staff, cancellationToken), scope, queries.Today, MayEnter(), message));
+        return View(new CommitmentListViewModel(rows, total, filter, await queries.StatisticsAsync(staff, cancellationToken), scope, queries.Today, MayEnter()));
     }
 
     [HttpGet("statistics")]
@@ -44,7 +44,7 @@ internal sealed class CommitmentsController(CommitmentsDbContext db, CommitmentS
     {
         var office = staff.IsInRole(CreditRoles.CreditOffice);
         var scope = office ? "全部部门" : (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == staff.DepartmentCode)?.Name ?? "";
-        return View(new CommitmentListViewModel([], 0, new CommitmentFilter(null, null, null, null, null), await queries.StatisticsAsync(staff, cancellationToken), scope, queries.Today, MayEnter(), null));
+        return View(new CommitmentListViewModel([], 0, new CommitmentFilter(null, null, null, null, null), await queries.StatisticsAsync(staff, cancellationToken), scope, queries.Today, MayEnter()));
     }
 
     [HttpGet("new")]
@@ -92,92 +92,66 @@ internal sealed class CommitmentsController(CommitmentsDbContext db, CommitmentS
             return View(await FormModelAsync(form, result.Error, result.Field, cancellationToken));
         }
 
-        return Redirect($"/commitments/{result.Value!.Id}?message={Uri.EscapeDataString($"承诺 {result.Value.Number} 已登记并写入信用信息库。")}");
+        TempData.Success($"承诺 {result.Value.Number} 已登记并写入信用信息库。");
+        return RedirectToAction(nameof(Details), new { id = result.Value.Id });
     }
 
     [HttpGet("{id:long}")]
-    public async Task<IActionResult> Details(long id, string? message, string? error, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(long id, CancellationToken cancellationToken)
     {
-        var commitment = await queries.Visible(staff).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (commitment is null)
-        {
-            return NotFound();
-        }
-
-        var template = commitment.TemplateId is { } t ? await db.Templates.AsNoTracking().FirstOrDefaultAsync(x => x.Id == t, cancellationToken) : null;
-        return View(new CommitmentDetailViewModel(commitment, template, CommitmentService.MayDecide(staff, commitment), service.Today, message, error));
+        var detail = await queries.DetailAsync(staff, id, cancellationToken);
+        return detail is null
+            ? NotFound()
+            : View(new CommitmentDetailViewModel(detail.Commitment, detail.Template, CommitmentService.MayDecide(staff, detail.Commitment), service.Today));
     }
 
     [HttpPost("{id:long}/verify")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Verify(long id, string? outcome, string? note, IFormFile? evidence, CancellationToken cancellationToken)
     {
-        // A commitment the account cannot see (another district's, another department's) does not exist for it.
-        if (!await queries.Visible(staff).AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (outcome is not ("fulfilled" or "breached"))
-        {
-            return Redirect($"/commitments/{id}?error={Uri.EscapeDataString("请选择核查结果：已践诺或违诺。")}");
-        }
-
-        var result = await service.VerifyAsync(id, outcome == "fulfilled", note, evidence, staff, cancellationToken);
-        return Redirect(result.Succeeded
-            ? $"/commitments/{id}?message={Uri.EscapeDataString(outcome == "fulfilled" ? "已核查：已践诺。" : "已认定违诺，违诺信息已记入信用记录。")}"
-            : $"/commitments/{id}?error={Uri.EscapeDataString(result.Error!)}");
+        bool? fulfilled = outcome switch { "fulfilled" => true, "breached" => false, _ => null };
+        var upload = evidence is null ? null : new FileUpload(evidence.FileName, evidence.Length, evidence.OpenReadStream);
+        var result = await service.VerifyAsync(new VerifyCommitment(id, fulfilled, note, upload), staff, cancellationToken);
+        return Decided(id, result, fulfilled == true ? "已核查：已践诺。" : "已认定违诺，违诺信息已记入信用记录。");
     }
 
     [HttpPost("{id:long}/withdraw")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Withdraw(long id, string? reason, CancellationToken cancellationToken)
-    {
-        if (!await queries.Visible(staff).AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var result = await service.WithdrawAsync(id, reason, staff, cancellationToken);
-        return Redirect(result.Succeeded
-            ? $"/commitments/{id}?message={Uri.EscapeDataString("承诺已撤回。")}"
-            : $"/commitments/{id}?error={Uri.EscapeDataString(result.Error!)}");
-    }
+    public async Task<IActionResult> Withdraw(long id, string? reason, CancellationToken cancellationToken) =>
+        Decided(id, await service.WithdrawAsync(id, reason, staff, cancellationToken), "承诺已撤回。");
 
     [HttpGet("{id:long}/evidence")]
-    public async Task<IActionResult> Evidence(long id, CancellationToken cancellationToken)
-    {
-        if (!await queries.Visible(staff).AnyAsync(c => c.Id == id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var file = await db.Evidence.AsNoTracking().Where(e => e.CommitmentId == id).OrderByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken);
-        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
-    }
+    public async Task<IActionResult> Evidence(long id, CancellationToken cancellationToken) =>
+        await queries.EvidenceAsync(staff, id, cancellationToken) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
 
     [HttpGet("export")]
     public async Task<IActionResult> Export(CommitmentStatus? status, CancellationToken cancellationToken)
     {
         var names = (await departments.ListAsync(cancellationToken)).ToDictionary(d => d.Code, d => d.Name);
-        var source = queries.Visible(staff);
-        if (status is { } s)
-        {
-            source = source.Where(c => c.Status == s);
-        }
-
         var stamp = service.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         await CsvReport.WriteAsync(
             Response,
             $"credit-commitments-{stamp}.csv",
             $"信用承诺-{stamp}.csv",
             ["承诺书编号", "承诺主体名称", "统一社会信用代码/证件号码", "承诺类型", "承诺事项", "承诺日期", "承诺期限至", "承诺受理部门", "履约状态", "核查日期", "来源"],
-            source.OrderBy(c => c.Id).AsAsyncEnumerable(),
+            queries.Export(staff, status),
             c => [c.Number, c.SubjectName, c.DisplayCode, CommitmentNames.Type(c.Type), c.Matter, c.SignedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 c.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", names.GetValueOrDefault(c.DepartmentCode, c.DepartmentCode), CommitmentNames.Status(c.Status),
                 c.VerifiedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", CommitmentNames.Source(c.Source)],
             cancellationToken);
         return new EmptyResult();
+    }
+
+    /// <summary>A verification or withdrawal: back to the commitment with its message; one the account cannot see is not found.</summary>
+    private IActionResult Decided(long id, Result result, string success)
+    {
+        if (!result.Succeeded && result.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData.Outcome(result, success);
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     private bool MayEnter() => staff.IsInRole(CreditRoles.CreditOffice) || (staff.IsInRole(CreditRoles.DepartmentStaff) && staff.DepartmentCode is not null);

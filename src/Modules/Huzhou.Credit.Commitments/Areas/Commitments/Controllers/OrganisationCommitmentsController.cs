@@ -1,11 +1,10 @@
 using Huzhou.Credit.Commitments.Areas.Commitments.Models;
 using Huzhou.Credit.Commitments.Domain;
 using Huzhou.Credit.Commitments.Features;
-using Huzhou.Credit.Commitments.Persistence;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Commitments.Areas.Commitments.Controllers;
 
@@ -16,7 +15,7 @@ namespace Huzhou.Credit.Commitments.Areas.Commitments.Controllers;
 [Area("Commitments")]
 [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
 [Route("org/commitments")]
-internal sealed class OrganisationCommitmentsController(CommitmentsDbContext db, CommitmentService service, ICurrentOrganisation organisation, IDepartmentDirectory departments) : Controller
+internal sealed class OrganisationCommitmentsController(CommitmentQueries queries, CommitmentService service, ICurrentOrganisation organisation, IDepartmentDirectory departments) : Controller
 {
     public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
     {
@@ -25,18 +24,14 @@ internal sealed class OrganisationCommitmentsController(CommitmentsDbContext db,
     }
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? message, CancellationToken cancellationToken)
-    {
-        var subject = organisation.SubjectId ?? 0;
-        var mine = await db.Commitments.AsNoTracking().Where(c => c.SubjectId == subject).OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.Id).Take(200).ToListAsync(cancellationToken);
-        var templates = await db.Templates.AsNoTracking().Where(t => t.Active).OrderBy(t => t.Type).ThenBy(t => t.Code).ToListAsync(cancellationToken);
-        return View(new OrganisationCommitmentsViewModel(mine, templates, service.Today, message));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new OrganisationCommitmentsViewModel(
+            await queries.OrganisationCommitmentsAsync(organisation.SubjectId ?? 0, cancellationToken), await queries.ActiveTemplatesAsync(cancellationToken), service.Today));
 
     [HttpGet("sign/{templateId:long}")]
     public async Task<IActionResult> Sign(long templateId, CancellationToken cancellationToken)
     {
-        var template = await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.Active, cancellationToken);
+        var template = await queries.ActiveTemplateAsync(templateId, cancellationToken);
         return template is null ? NotFound() : View(SignModel(template, null));
     }
 
@@ -44,7 +39,7 @@ internal sealed class OrganisationCommitmentsController(CommitmentsDbContext db,
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Sign(long templateId, bool agree, CancellationToken cancellationToken)
     {
-        var template = await db.Templates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.Active, cancellationToken);
+        var template = await queries.ActiveTemplateAsync(templateId, cancellationToken);
         if (template is null)
         {
             return NotFound();
@@ -64,7 +59,8 @@ internal sealed class OrganisationCommitmentsController(CommitmentsDbContext db,
             return View(SignModel(template, result.Error));
         }
 
-        return Redirect($"/org/commitments?message={Uri.EscapeDataString($"承诺书 {result.Value!.Number} 已签署，已推送至承诺受理部门并依法公示。")}");
+        TempData.Success($"承诺书 {result.Value.Number} 已签署，已推送至承诺受理部门并依法公示。");
+        return RedirectToAction(nameof(Index));
     }
 
     private SignViewModel SignModel(CommitmentTemplate template, string? error)

@@ -3,9 +3,9 @@ using Huzhou.Credit.Commitments.Features;
 
 namespace Huzhou.Credit.Commitments.Areas.Commitments.Models;
 
-internal sealed record CommitmentListViewModel(IReadOnlyList<Commitment> Rows, int Total, CommitmentFilter Filter, CommitmentStatistics Statistics, string Scope, DateOnly Today, bool MayEnter, string? Message);
+internal sealed record CommitmentListViewModel(IReadOnlyList<Commitment> Rows, int Total, CommitmentFilter Filter, CommitmentStatistics Statistics, string Scope, DateOnly Today, bool MayEnter);
 
-internal sealed record CommitmentDetailViewModel(Commitment Commitment, CommitmentTemplate? Template, bool MayDecide, DateOnly Today, string? Message, string? Error);
+internal sealed record CommitmentDetailViewModel(Commitment Commitment, CommitmentTemplate? Template, bool MayDecide, DateOnly Today);
 
 /// <summary>The department's entry form.</summary>
 internal sealed class CommitmentForm
@@ -31,7 +31,7 @@ internal sealed class CommitmentForm
 
 internal sealed record CommitmentFormViewModel(CommitmentForm Form, IReadOnlyList<Huzhou.Credit.Contracts.Identity.DepartmentInfo> Departments, bool ChooseDepartment, string? Error, string? ErrorField);
 
-internal sealed record OrganisationCommitmentsViewModel(IReadOnlyList<Commitment> Commitments, IReadOnlyList<CommitmentTemplate> Templates, DateOnly Today, string? Message);
+internal sealed record OrganisationCommitmentsViewModel(IReadOnlyList<Commitment> Commitments, IReadOnlyList<CommitmentTemplate> Templates, DateOnly Today);
 
 internal sealed record SignViewModel(CommitmentTemplate Template, string Text, DateOnly Today, DateOnly? Due, string? Error);
 

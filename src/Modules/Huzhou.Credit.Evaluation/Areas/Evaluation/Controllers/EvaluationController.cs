@@ -3,12 +3,10 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Evaluation.Areas.Evaluation.Models;
 using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.Evaluation.Features;
-using Huzhou.Credit.Evaluation.Persistence;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Evaluation.Areas.Evaluation.Controllers;
 
@@ -21,39 +19,17 @@ namespace Huzhou.Credit.Evaluation.Areas.Evaluation.Controllers;
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("evaluation")]
 internal sealed class EvaluationController(
-    EvaluationDbContext db,
-    EvaluationQueries queries,
+    EvaluationPageQueries queries,
     ModelEditor editor,
     ICurrentStaff staff,
-    IDistrictDirectory districts,
-    IDepartmentDirectory departments,
-    IAuditLog audit) : Controller
+    IDepartmentDirectory departments) : Controller
 {
-    private const int PageSize = 20;
-
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? message, string? error, CancellationToken cancellationToken)
-    {
-        // Three queries for the whole overview: fields, their current and draft versions, results per field and grade.
-        var fields = await db.Fields.AsNoTracking().Where(f => !f.Retired).OrderBy(f => f.Code).ToListAsync(cancellationToken);
-        var versions = await db.Models.AsNoTracking().Where(m => m.Status != ModelStatus.Superseded).ToListAsync(cancellationToken);
-        var counts = await queries.CountsAsync(VisibleDistricts(null), cancellationToken);
-        var summaries = fields.Select(f =>
-        {
-            var published = versions.FirstOrDefault(v => v.FieldCode == f.Code && v.Status == ModelStatus.Published);
-            var model = published is null ? null : ModelDefinitions.Parse(published.Definition);
-            var grades = model?.Bands.Select(b => new GradeCount(b, counts.GetValueOrDefault((f.Code, b.Grade)))).ToList() ?? [];
-            return new FieldSummary(f, published, model, grades, versions.Any(v => v.FieldCode == f.Code && v.Status == ModelStatus.Draft));
-        }).ToList();
-
-        var runs = await db.Runs.AsNoTracking().OrderByDescending(r => r.Id).Take(8).ToListAsync(cancellationToken);
-        var pending = await db.DirtySubjects.LongCountAsync(cancellationToken);
-        return View(new EvaluationIndexViewModel(summaries, runs, pending, ModelEditor.MayEdit(staff), message, error));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(cancellationToken));
 
     [HttpGet("runs/{id:long}")]
     public async Task<IActionResult> Run(long id, CancellationToken cancellationToken) =>
-        await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } run
+        await queries.RunAsync(id, cancellationToken) is { } run
             ? Json(new { run.Id, statusName = RunNames.Status(run.Status), run.BucketsDone, run.BucketTotal, run.SubjectsScored, run.GradesChanged, done = run.Status is RunStatus.Finished or RunStatus.Failed })
             : NotFound();
 
@@ -61,53 +37,39 @@ internal sealed class EvaluationController(
     public async Task<IActionResult> Rescore(string? field, CancellationToken cancellationToken)
     {
         var result = await editor.RescoreAsync(string.IsNullOrEmpty(field) ? null : field, cancellationToken);
-        return result.Succeeded
-            ? Redirect($"/evaluation?message={Uri.EscapeDataString($"已发起全量重评（运行 {result.Value}），进度见下表。")}")
-            : Redirect($"/evaluation?error={Uri.EscapeDataString(result.Error!)}");
+        if (result.Succeeded)
+        {
+            TempData.Success($"已发起全量重评（运行 {result.Value}），进度见下表。");
+        }
+        else
+        {
+            TempData.Error(result.Error!);
+        }
+
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("fields/{code}")]
-    public async Task<IActionResult> Field(string code, string? grade, string? district, string? q, int page = 1, CancellationToken cancellationToken = default)
-    {
-        var field = await db.Fields.AsNoTracking().SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
-        if (field is null)
-        {
-            return NotFound();
-        }
-
-        var visible = VisibleDistricts(district);
-        var summary = await SummaryAsync(field, cancellationToken, visible);
-        var source = queries.Results(code, string.IsNullOrEmpty(grade) ? null : grade, visible, q);
-        var total = await source.LongCountAsync(cancellationToken);
-        page = Math.Max(1, page);
-        var rows = await source.OrderByDescending(r => r.Score).ThenBy(r => r.SubjectId).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var versions = await db.Models.AsNoTracking().Where(m => m.FieldCode == code).OrderByDescending(m => m.Version).ToListAsync(cancellationToken);
-        var districtList = (await districts.ListAsync(cancellationToken)).Where(d => !d.IsCity && (staff.IsCityLevel || d.Code == staff.DistrictCode))
-            .Select(d => (d.Code, d.Name)).ToList();
-        return View(new FieldViewModel(summary, new PagedList<EvaluationResult>(rows, page, PageSize, total), grade, district, q, districtList, versions, ModelEditor.MayEdit(staff)));
-    }
+    public async Task<IActionResult> Field(string code, string? grade, string? district, string? q, int page = 1, CancellationToken cancellationToken = default) =>
+        await queries.FieldAsync(code, grade, district, q, page, cancellationToken) is { } model ? View(model) : NotFound();
 
     /// <summary>The inspection list (双随机抽查名单) of a field by grade, with each grade's recommended frequency and sampling ratio.</summary>
     [HttpGet("fields/{code}/export")]
     public async Task<IActionResult> Export(string code, string? grade, string? district, CancellationToken cancellationToken)
     {
-        var field = await db.Fields.AsNoTracking().SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
-        if (field is null)
+        if (await queries.InspectionListAsync(code, grade, district, cancellationToken) is not { } list)
         {
             return NotFound();
         }
 
-        var usedVersions = await db.Results.AsNoTracking().Where(r => r.FieldCode == code).Select(r => r.ModelVersion).Distinct().ToListAsync(cancellationToken);
-        var models = await queries.DefinitionsAsync(usedVersions.Select(v => (code, v)), cancellationToken);
-        var districtNames = (await districts.ListAsync(cancellationToken)).ToDictionary(d => d.Code, d => d.Name);
-        await audit.WriteAsync(new AuditEntry("evaluation.export", EvaluationDbContext.ModuleName, Detail: $"导出 {field.Name} 分级监管名单 {(string.IsNullOrEmpty(grade) ? "全部等级" : grade + " 级")}"), cancellationToken);
+        var (field, models, districtNames) = (list.Field, list.Models, list.DistrictNames);
         var stamp = DateTime.UtcNow.AddHours(8).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         await CsvReport.WriteAsync(
             Response,
             $"evaluation-{code}-{(string.IsNullOrEmpty(grade) ? "all" : grade)}-{stamp}.csv",
             $"{field.Name}分级监管名单{(string.IsNullOrEmpty(grade) ? "" : "-" + grade + "级")}-{stamp}.csv",
             ["统一社会信用代码", "主体名称", "所属区县", "评价等级", "等级名称", "评价得分", "建议检查频次", "建议抽查比例（%）", "模型版本", "评价日期"],
-            queries.Results(code, string.IsNullOrEmpty(grade) ? null : grade, VisibleDistricts(district), null).OrderBy(r => r.Grade).ThenBy(r => r.Score).AsAsyncEnumerable(),
+            list.Results,
             r =>
             {
                 var band = models.TryGetValue((code, r.ModelVersion), out var m) ? m.Bands.FirstOrDefault(b => b.Grade == r.Grade) : null;
@@ -122,31 +84,30 @@ internal sealed class EvaluationController(
     [HttpGet("fields/{code}/subjects/{subjectId:long}")]
     public async Task<IActionResult> Explain(string code, long subjectId, CancellationToken cancellationToken)
     {
-        var explanation = await queries.ExplainAsync(code, subjectId, cancellationToken);
-        if (explanation is null || !staff.CanSeeDistrict(explanation.Result.DistrictCode))
+        if (await queries.ExplainAsync(code, subjectId, cancellationToken) is not { } explained)
         {
             return NotFound();
         }
 
-        ViewData["History"] = await db.GradeChanges.AsNoTracking().Where(c => c.FieldCode == code && c.SubjectId == subjectId)
-            .OrderByDescending(c => c.Id).Take(20).ToListAsync(cancellationToken);
-        return View(explanation);
+        ViewData["History"] = explained.History;
+        return View(explained.Explanation);
     }
 
     [HttpGet("fields/{code}/models/{version:int}")]
-    public async Task<IActionResult> Model(string code, int version, string? message, CancellationToken cancellationToken)
-    {
-        var model = await ModelViewAsync(code, version, null, null, message, cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Model(string code, int version, CancellationToken cancellationToken) =>
+        await queries.ModelAsync(code, version, null, null, cancellationToken) is { } model ? View(model) : NotFound();
 
     [HttpPost("fields/{code}/models/draft")]
     public async Task<IActionResult> Draft(string code, CancellationToken cancellationToken)
     {
         var result = await editor.OpenDraftAsync(code, cancellationToken);
-        return result.Succeeded
-            ? Redirect($"/evaluation/fields/{code}/models/{result.Value}")
-            : Redirect($"/evaluation?error={Uri.EscapeDataString(result.Error!)}");
+        if (!result.Succeeded)
+        {
+            TempData.Error(result.Error!);
+            return RedirectToAction(nameof(Index));
+        }
+
+        return RedirectToAction(nameof(Model), new { code, version = result.Value });
     }
 
     [HttpPost("fields/{code}/models/{version:int}")]
@@ -162,18 +123,19 @@ internal sealed class EvaluationController(
             // A value that is not a number is never read as 0: the form comes back with what was typed and why.
             var problems = ModelState.Where(e => e.Value?.Errors.Count > 0)
                 .Select(e => $"{FieldLabel(e.Key)}：{e.Value!.Errors[0].ErrorMessage}").Distinct().Take(5);
-            var invalid = await ModelViewAsync(code, version, form, "请更正：" + string.Join("；", problems), null, cancellationToken);
+            var invalid = await queries.ModelAsync(code, version, form, "请更正：" + string.Join("；", problems), cancellationToken);
             return invalid is null ? NotFound() : View("Model", invalid);
         }
 
         var result = await editor.SaveDraftAsync(code, version, form.ToDefinition(), form.Note, cancellationToken);
         if (!result.Succeeded)
         {
-            var model = await ModelViewAsync(code, version, form, result.Error, null, cancellationToken);
+            var model = await queries.ModelAsync(code, version, form, result.Error, cancellationToken);
             return model is null ? NotFound() : View("Model", model);
         }
 
-        return Redirect($"/evaluation/fields/{code}/models/{version}?message={Uri.EscapeDataString("草稿已保存。")}");
+        TempData.Success("草稿已保存。");
+        return RedirectToAction(nameof(Model), new { code, version });
     }
 
     [HttpPost("fields/{code}/models/{version:int}/publish")]
@@ -187,11 +149,12 @@ internal sealed class EvaluationController(
         var result = await editor.PublishAsync(code, version, cancellationToken);
         if (!result.Succeeded)
         {
-            var model = await ModelViewAsync(code, version, null, result.Error, null, cancellationToken);
+            var model = await queries.ModelAsync(code, version, null, result.Error, cancellationToken);
             return model is null ? NotFound() : View("Model", model);
         }
 
-        return Redirect($"/evaluation?message={Uri.EscapeDataString($"第 {version} 版已发布，已发起该领域的全量重评（运行 {result.Value}）。")}");
+        TempData.Success($"第 {version} 版已发布，已发起该领域的全量重评（运行 {result.Value}）。");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("fields/new")]
@@ -212,8 +175,9 @@ internal sealed class EvaluationController(
             return View(await NewFieldModelAsync(form, result.Error, cancellationToken));
         }
 
-        var draft = await editor.OpenDraftAsync(result.Value!, cancellationToken);
-        return Redirect($"/evaluation/fields/{result.Value}/models/{draft.Value}?message={Uri.EscapeDataString("领域已新增。下面是按标准结构生成的模型草稿，调整后发布即开始评价。")}");
+        var draft = await editor.OpenDraftAsync(result.Value, cancellationToken);
+        TempData.Success("领域已新增。下面是按标准结构生成的模型草稿，调整后发布即开始评价。");
+        return RedirectToAction(nameof(Model), new { code = result.Value, version = draft.Value });
     }
 
     /// <summary>"Indicators[2].Points" as a clerk reads it: 第 3 个指标的分值.</summary>
@@ -242,32 +206,4 @@ internal sealed class EvaluationController(
 
     private async Task<NewFieldViewModel> NewFieldModelAsync(NewFieldForm form, string? error, CancellationToken cancellationToken) =>
         new(form, (await departments.ListAsync(cancellationToken)).Where(d => d.IsActive && d.DistrictCode == "330500").Select(d => (d.Code, d.Name)).ToList(), error);
-
-    private async Task<ModelViewModel?> ModelViewAsync(string code, int version, ModelForm? form, string? error, string? message, CancellationToken cancellationToken)
-    {
-        var field = await db.Fields.AsNoTracking().SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
-        var versions = await db.Models.AsNoTracking().Where(m => m.FieldCode == code).OrderByDescending(m => m.Version).ToListAsync(cancellationToken);
-        var shown = versions.FirstOrDefault(v => v.Version == version);
-        if (field is null || shown is null)
-        {
-            return null;
-        }
-
-        return new ModelViewModel(field, shown, form ?? ModelForm.From(ModelDefinitions.Parse(shown.Definition), shown.Note), versions, ModelEditor.MayEdit(staff), error, message);
-    }
-
-    private async Task<FieldSummary> SummaryAsync(EvaluationField field, CancellationToken cancellationToken, IReadOnlyCollection<string>? visible = null)
-    {
-        var versions = await db.Models.AsNoTracking().Where(m => m.FieldCode == field.Code && m.Status != ModelStatus.Superseded).ToListAsync(cancellationToken);
-        var published = versions.FirstOrDefault(v => v.Status == ModelStatus.Published);
-        var model = published is null ? null : ModelDefinitions.Parse(published.Definition);
-        var grades = model is null ? [] : await queries.DistributionAsync(field.Code, model, visible ?? VisibleDistricts(null), cancellationToken);
-        return new FieldSummary(field, published, model, grades, versions.Any(v => v.Status == ModelStatus.Draft));
-    }
-
-    /// <summary>The districts whose subjects the user sees: city level all (or the one chosen), district staff their own.</summary>
-    private string[]? VisibleDistricts(string? chosen) =>
-        staff.IsCityLevel
-            ? string.IsNullOrEmpty(chosen) ? null : [chosen]
-            : [staff.DistrictCode ?? "-"];
 }

@@ -1,9 +1,7 @@
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Evaluation.Features;
-using Huzhou.Credit.Evaluation.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Evaluation.Areas.Evaluation.Controllers;
 
@@ -14,22 +12,12 @@ namespace Huzhou.Credit.Evaluation.Areas.Evaluation.Controllers;
 [Area("Evaluation")]
 [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
 [Route("org/evaluation")]
-internal sealed class OrganisationEvaluationController(EvaluationDbContext db, EvaluationQueries queries, ICurrentOrganisation organisation) : Controller
+internal sealed class OrganisationEvaluationController(EvaluationPageQueries queries, ICurrentOrganisation organisation) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var subject = organisation.SubjectId ?? 0;
-        var fields = await db.Results.AsNoTracking().Where(r => r.SubjectId == subject).OrderBy(r => r.FieldCode).Select(r => r.FieldCode).ToListAsync(cancellationToken);
-        var explanations = new List<Explanation>();
-        foreach (var field in fields)
-        {
-            if (await queries.ExplainAsync(field, subject, cancellationToken) is { } explanation)
-            {
-                explanations.Add(explanation);
-            }
-        }
-
+        var explanations = await queries.OrganisationGradesAsync(organisation.SubjectId ?? 0, cancellationToken);
         ViewData["Organisation"] = organisation.OrganisationName;
         return View(explanations);
     }

@@ -9,7 +9,7 @@ internal sealed record FieldSummary(EvaluationField Field, ModelVersion? Version
     public long Total => Grades.Sum(g => g.Count);
 }
 
-internal sealed record EvaluationIndexViewModel(IReadOnlyList<FieldSummary> Fields, IReadOnlyList<EvaluationRun> Runs, long Pending, bool MayEdit, string? Message, string? Error);
+internal sealed record EvaluationIndexViewModel(IReadOnlyList<FieldSummary> Fields, IReadOnlyList<EvaluationRun> Runs, long Pending, bool MayEdit);
 
 internal sealed record FieldViewModel(
     FieldSummary Summary,
@@ -25,7 +25,7 @@ internal sealed record FieldViewModel(
         $"/evaluation/fields/{Summary.Field.Code}?grade={Uri.EscapeDataString(Grade ?? "")}&district={Uri.EscapeDataString(District ?? "")}&q={Uri.EscapeDataString(Q ?? "")}&page={page}";
 }
 
-internal sealed record ModelViewModel(EvaluationField Field, ModelVersion Version, ModelForm Form, IReadOnlyList<ModelVersion> Versions, bool MayEdit, string? Error, string? Message);
+internal sealed record ModelViewModel(EvaluationField Field, ModelVersion Version, ModelForm Form, IReadOnlyList<ModelVersion> Versions, bool MayEdit, string? Error);
 
 internal sealed record NewFieldViewModel(NewFieldForm Form, IReadOnlyList<(string Code, string Name)> Departments, string? Error);
 

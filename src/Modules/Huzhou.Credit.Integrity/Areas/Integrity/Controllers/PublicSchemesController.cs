@@ -1,11 +1,9 @@
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Features;
-using Huzhou.Credit.Integrity.Persistence;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 
@@ -17,7 +15,7 @@ namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 [AllowAnonymous]
 [Route("public/schemes")]
 [EnableRateLimiting(Huzhou.Credit.Contracts.Dossier.PublicPages.RateLimitPolicy)]
-internal sealed class PublicSchemesController(IntegrityDbContext db, PointsSchemes schemes) : Controller
+internal sealed class PublicSchemesController(PointsSchemes schemes) : Controller
 {
     internal sealed record BoardRow(int Rank, string Name, string? Code, string Group, int Points, string? Band);
 
@@ -25,7 +23,7 @@ internal sealed class PublicSchemesController(IntegrityDbContext db, PointsSchem
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await db.Schemes.AsNoTracking().Where(s => s.PublicBoard && s.Active).OrderBy(s => s.Kind).ThenBy(s => s.Code).ToListAsync(cancellationToken));
+        View(await schemes.PublicBoardsAsync(cancellationToken));
 
     [HttpGet("{code}")]
     public async Task<IActionResult> Board(string code, int? year, string? group, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Integrity.Areas.Integrity.Models;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Features;
-using Huzhou.Credit.Integrity.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
@@ -24,12 +24,12 @@ namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 [Route("integrity/schemes")]
 internal sealed class SchemesController(
     PointsSchemes schemes,
+    SchemeQueries queries,
     PointEventImport import,
     SchemeSettings settings,
     IValidator<SchemeForm> schemeValidator,
     IValidator<RuleForm> ruleValidator,
     ICurrentStaff staff,
-    IAuditLog audit,
     IDepartmentDirectory departments) : Controller
 {
     internal sealed record EditViewModel(PointsScheme? Scheme, SchemeForm Form, IReadOnlyList<DepartmentInfo> Departments);
@@ -112,12 +112,20 @@ internal sealed class SchemesController(
         var validation = await ruleValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            TempData["Error"] = "规则未添加：" + string.Join("；", validation.Errors.Select(e => e.ErrorMessage).Distinct());
+            TempData.Error("规则未添加：" + string.Join("；", validation.Errors.Select(e => e.ErrorMessage).Distinct()));
             return RedirectToAction(nameof(Details), new { code });
         }
 
         var result = await settings.AddRuleAsync(scheme, form, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"已添加积分规则 {result.Value.Code}。" : "规则未添加：" + result.Error;
+        if (result.Succeeded)
+        {
+            TempData.Success($"已添加积分规则 {result.Value.Code}。");
+        }
+        else
+        {
+            TempData.Error("规则未添加：" + result.Error);
+        }
+
         return RedirectToAction(nameof(Details), new { code });
     }
 
@@ -131,7 +139,7 @@ internal sealed class SchemesController(
         }
 
         var result = await settings.ToggleRuleAsync(scheme, ruleCode, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "规则状态已更改。" : result.Error;
+        TempData.Outcome(result, "规则状态已更改。");
         return RedirectToAction(nameof(Details), new { code });
     }
 
@@ -144,20 +152,9 @@ internal sealed class SchemesController(
         }
 
         var shownYear = year is >= 2000 and <= 2100 ? year.Value : schemes.Today.Year;
-        var ranking = await schemes.RankingAsync(scheme, shownYear, cancellationToken);
-        var groups = ranking.Select(r => r.Group).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (!string.IsNullOrEmpty(group))
-        {
-            ranking = ranking.Where(r => r.Group == group).ToList();
-        }
-
-        if (scheme.MembersArePersons)
-        {
-            await audit.WriteAsync(new AuditEntry("integrity.scheme.view", IntegrityDbContext.ModuleName, Purpose: "诚信积分管理", Detail: $"{scheme.Name} {shownYear} 年度排名（{ranking.Count} 人）"), cancellationToken);
-        }
-
+        var ranking = await queries.RankingAsync(scheme, shownYear, group, cancellationToken);
         var names = await DepartmentNamesAsync(cancellationToken);
-        return View(new SchemeViewModel(scheme, names.GetValueOrDefault(scheme.DepartmentCode, scheme.DepartmentCode), shownYear, group, ranking, groups, await schemes.RulesAsync(scheme.Id, cancellationToken)));
+        return View(new SchemeViewModel(scheme, names.GetValueOrDefault(scheme.DepartmentCode, scheme.DepartmentCode), shownYear, group, ranking.Rows, ranking.Groups, await schemes.RulesAsync(scheme.Id, cancellationToken)));
     }
 
     [HttpPost("{code}/members")]
@@ -169,27 +166,25 @@ internal sealed class SchemesController(
             return NotFound();
         }
 
-        var result = await schemes.AddMemberAsync(scheme, memberCode, group, joinedOn, cancellationToken);
+        var result = await queries.AddMemberAsync(scheme, memberCode, group, joinedOn, cancellationToken);
         if (!result.Succeeded)
         {
-            TempData["Error"] = result.Error;
+            TempData.Error(result.Error!);
             return RedirectToAction(nameof(Details), new { code });
         }
 
-        await audit.WriteAsync(new AuditEntry("integrity.scheme.member-add", IntegrityDbContext.ModuleName, result.Value.SubjectId, Detail: $"加入{scheme.Name}（{result.Value.Group}）"), cancellationToken);
-        TempData["Success"] = "已加入成员。";
+        TempData.Success("已加入成员。");
         return RedirectToAction(nameof(Member), new { code, id = result.Value.Id });
     }
 
     [HttpGet("{code}/members/{id:long}")]
     public async Task<IActionResult> Member([FromRoute] string code, long id, CancellationToken cancellationToken)
     {
-        if (await ManagedAsync(code, cancellationToken) is not { } scheme || await schemes.MemberAsync(scheme, id, cancellationToken) is not { } found)
+        if (await ManagedAsync(code, cancellationToken) is not { } scheme || await queries.MemberAsync(scheme, id, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        await audit.WriteAsync(new AuditEntry("integrity.scheme.member-view", IntegrityDbContext.ModuleName, found.Member.SubjectId, Purpose: "诚信积分管理", Detail: scheme.Name), cancellationToken);
         var ranking = await schemes.RankingAsync(scheme, schemes.Today.Year, cancellationToken, withNames: false);
         return View(new MemberViewModel(scheme, found.Member, found.Subject?.Name ?? "（主体已注销）", found.Subject?.DisplayCode ?? "", found.Events,
             await schemes.RulesAsync(scheme.Id, cancellationToken), ranking.FirstOrDefault(r => r.MemberId == id), schemes.Today));
@@ -205,7 +200,15 @@ internal sealed class SchemesController(
         }
 
         var result = await schemes.RecordAsync(scheme, id, ruleCode, occurredOn, note, staff.UserName ?? "staff", cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"已记分：{(result.Value.Points > 0 ? "+" : "")}{result.Value.Points}。" : result.Error;
+        if (result.Succeeded)
+        {
+            TempData.Success($"已记分：{(result.Value.Points > 0 ? "+" : "")}{result.Value.Points}。");
+        }
+        else
+        {
+            TempData.Error(result.Error!);
+        }
+
         return RedirectToAction(nameof(Member), new { code, id });
     }
 
@@ -219,7 +222,7 @@ internal sealed class SchemesController(
         }
 
         var result = await schemes.RemoveMemberAsync(scheme, id, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "该成员已退出本方案，历年积分记录保留。" : result.Error;
+        TempData.Outcome(result, "该成员已退出本方案，历年积分记录保留。");
         return RedirectToAction(nameof(Member), new { code, id });
     }
 
@@ -233,7 +236,7 @@ internal sealed class SchemesController(
         }
 
         var result = await schemes.RevokeAsync(scheme, eventId, reason, staff.UserName ?? "staff", cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "已撤销该条记分。" : result.Error;
+        TempData.Outcome(result, "已撤销该条记分。");
         return RedirectToAction(nameof(Member), new { code, id = memberId });
     }
 
@@ -248,7 +251,7 @@ internal sealed class SchemesController(
         }
 
         var (added, revoked) = await schemes.SyncRecordsAsync(scheme, null, cancellationToken);
-        TempData["Success"] = $"已同步信用记录：新增 {added} 条记分，撤销 {revoked} 条（记录已修复或撤销）。";
+        TempData.Success($"已同步信用记录：新增 {added} 条记分，撤销 {revoked} 条（记录已修复或撤销）。");
         return RedirectToAction(nameof(Details), new { code });
     }
 
@@ -273,13 +276,13 @@ internal sealed class SchemesController(
 
         if (file is null || file.Length == 0)
         {
-            TempData["Error"] = "请选择要导入的文件（CSV 或 XLSX）。";
+            TempData.Error("请选择要导入的文件（CSV 或 XLSX）。");
             return RedirectToAction(nameof(Details), new { code });
         }
 
         if (file.Length > MaxImportBytes)
         {
-            TempData["Error"] = $"文件超过 {MaxImportBytes / 1024 / 1024} MB 的上限，请拆分为多个文件后分别导入。";
+            TempData.Error($"文件超过 {MaxImportBytes / 1024 / 1024} MB 的上限，请拆分为多个文件后分别导入。");
             return RedirectToAction(nameof(Details), new { code });
         }
 
@@ -289,16 +292,16 @@ internal sealed class SchemesController(
             var outcome = await import.ImportAsync(scheme, stream, file.FileName, staff.UserName ?? "staff", cancellationToken);
             if (outcome.Errors.Count > 0)
             {
-                TempData["Error"] = $"文件有 {outcome.Errors.Count} 行不能导入，未写入任何记分：" + string.Join("；", outcome.Errors.Take(20)) + (outcome.Errors.Count > 20 ? "……" : "");
+                TempData.Error($"文件有 {outcome.Errors.Count} 行不能导入，未写入任何记分：" + string.Join("；", outcome.Errors.Take(20)) + (outcome.Errors.Count > 20 ? "……" : ""));
             }
             else
             {
-                TempData["Success"] = $"已导入 {outcome.Imported} 条记分。";
+                TempData.Success($"已导入 {outcome.Imported} 条记分。");
             }
         }
         catch (TabularFileException ex)
         {
-            TempData["Error"] = ex.Message;
+            TempData.Error(ex.Message);
         }
 
         return RedirectToAction(nameof(Details), new { code });
@@ -313,8 +316,7 @@ internal sealed class SchemesController(
         }
 
         var shownYear = year is >= 2000 and <= 2100 ? year.Value : schemes.Today.Year;
-        var ranking = await schemes.RankingAsync(scheme, shownYear, cancellationToken);
-        await audit.WriteAsync(new AuditEntry("integrity.scheme.export", IntegrityDbContext.ModuleName, Purpose: "诚信积分管理", Detail: $"{scheme.Name} {shownYear} 年度排名导出（{ranking.Count} 条）"), cancellationToken);
+        var ranking = await queries.ExportRankingAsync(scheme, shownYear, cancellationToken);
         var csv = new StringBuilder();
         csv.AppendLine(CsvLine(["名次", "名称", "代码", scheme.GroupLabel, "积分", "等级", "记分次数", "状态"]));
         foreach (var r in ranking)
@@ -337,11 +339,11 @@ internal sealed class SchemesController(
         var result = await settings.SaveAsync(scheme, form, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            result.AddTo(ModelState);
             return View("Edit", await EditAsync(scheme, form, cancellationToken));
         }
 
-        TempData["Success"] = scheme is null ? "积分方案已设立，请添加积分规则和成员。" : "方案设置已保存。";
+        TempData.Success(scheme is null ? "积分方案已设立，请添加积分规则和成员。" : "方案设置已保存。");
         return RedirectToAction(nameof(Details), new { code = result.Value.Code });
     }
 

@@ -2,11 +2,11 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Repair.Areas.Repair.Models;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Features;
-using Huzhou.Credit.Repair.Persistence;
+using Huzhou.Credit.SharedKernel.Files;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
 
@@ -18,20 +18,11 @@ namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
 [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
 [Route("org/repair")]
 [RequestSizeLimit(60 * 1024 * 1024)]
-internal sealed class OrganisationRepairController(RepairDbContext db, RepairService service, ObjectionService objections, Huzhou.Credit.Contracts.Subjects.ICreditRecordRepairs records, ICurrentOrganisation organisation) : Controller
+internal sealed class OrganisationRepairController(RepairQueries queries, RepairService service, ObjectionService objections, Huzhou.Credit.Contracts.Subjects.ICreditRecordRepairs records, ICurrentOrganisation organisation) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? message, CancellationToken cancellationToken)
-    {
-        var subject = organisation.SubjectId ?? 0;
-        var eligible = await service.RecordsAsync(subject, cancellationToken);
-        var applications = await db.Applications.AsNoTracking().Where(a => a.SubjectId == subject).OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
-        var notices = await db.Notices.AsNoTracking().Where(n => n.SubjectId == subject).OrderByDescending(n => n.Id).Take(20).ToListAsync(cancellationToken);
-        var raised = await db.Objections.AsNoTracking().Where(o => o.SubjectId == subject).OrderByDescending(o => o.Id)
-            .Select(o => new Objection { Id = o.Id, Number = o.Number, ItemName = o.ItemName, RecordReference = o.RecordReference, Status = o.Status, SubmittedAt = o.SubmittedAt, Due = o.Due, Decision = o.Decision })
-            .ToListAsync(cancellationToken);
-        return View(new OrganisationRepairViewModel(eligible, applications, notices, message) { Objections = raised, ListEntries = await service.ListEntriesAsync(subject, cancellationToken) });
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await queries.OrganisationOverviewAsync(organisation.SubjectId ?? 0, cancellationToken));
 
     [HttpGet("apply/{recordId:long}")]
     public async Task<IActionResult> Apply(long recordId, CancellationToken cancellationToken)
@@ -44,14 +35,14 @@ internal sealed class OrganisationRepairController(RepairDbContext db, RepairSer
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Apply(long recordId, string? statement, IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId, CancellationToken cancellationToken)
     {
-        var result = await service.ApplyAsync(organisation, recordId, statement, Materials(applicationForm, proofOfFulfilment, creditCommitment, licence, handlerId), cancellationToken);
+        var result = await service.ApplyAsync(organisation, recordId, new RepairRequest(statement, Materials(applicationForm, proofOfFulfilment, creditCommitment, licence, handlerId)), cancellationToken);
         if (!result.Succeeded)
         {
             var record = (await service.RecordsAsync(organisation.SubjectId ?? 0, cancellationToken)).FirstOrDefault(r => r.Record.RecordId == recordId);
             return record is null ? NotFound() : View(ApplyViewModel.For(record, statement, result.Error, result.Field));
         }
 
-        return Redirect($"/org/repair/{result.Value}");
+        return RedirectToAction(nameof(Application), new { id = result.Value });
     }
 
     [HttpGet("apply-list/{entryId:long}")]
@@ -65,56 +56,35 @@ internal sealed class OrganisationRepairController(RepairDbContext db, RepairSer
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> ApplyList(long entryId, string? statement, IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId, CancellationToken cancellationToken)
     {
-        var result = await service.ApplyForListEntryAsync(organisation, entryId, statement, Materials(applicationForm, proofOfFulfilment, creditCommitment, licence, handlerId), cancellationToken);
+        var result = await service.ApplyForListEntryAsync(organisation, entryId, new RepairRequest(statement, Materials(applicationForm, proofOfFulfilment, creditCommitment, licence, handlerId)), cancellationToken);
         if (!result.Succeeded)
         {
             var entry = (await service.ListEntriesAsync(organisation.SubjectId ?? 0, cancellationToken)).FirstOrDefault(e => e.Entry.EntryId == entryId);
             return entry is null ? NotFound() : View("Apply", ApplyViewModel.For(entry, statement, result.Error, result.Field));
         }
 
-        return Redirect($"/org/repair/{result.Value}");
+        return RedirectToAction(nameof(Application), new { id = result.Value });
     }
 
-    private static Dictionary<MaterialKind, IFormFile?> Materials(IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId) => new()
+    private static Dictionary<MaterialKind, FileUpload?> Materials(IFormFile? applicationForm, IFormFile? proofOfFulfilment, IFormFile? creditCommitment, IFormFile? licence, IFormFile? handlerId) => new()
     {
-        [MaterialKind.ApplicationForm] = applicationForm,
-        [MaterialKind.ProofOfFulfilment] = proofOfFulfilment,
-        [MaterialKind.CreditCommitment] = creditCommitment,
-        [MaterialKind.Licence] = licence,
-        [MaterialKind.HandlerId] = handlerId,
+        [MaterialKind.ApplicationForm] = Upload(applicationForm),
+        [MaterialKind.ProofOfFulfilment] = Upload(proofOfFulfilment),
+        [MaterialKind.CreditCommitment] = Upload(creditCommitment),
+        [MaterialKind.Licence] = Upload(licence),
+        [MaterialKind.HandlerId] = Upload(handlerId),
     };
+
+    private static FileUpload? Upload(IFormFile? file) => file is null ? null : new(file.FileName, file.Length, file.OpenReadStream);
 
     /// <summary>The organisation's own decision letter, once the application is closed.</summary>
     [HttpGet("{id:long}/letter")]
-    public async Task<IActionResult> Letter(long id, CancellationToken cancellationToken)
-    {
-        var subject = organisation.SubjectId ?? 0;
-        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.SubjectId == subject, cancellationToken);
-        if (application is null || await service.DecisionLetterAsync(application, cancellationToken) is not { } pdf)
-        {
-            return NotFound();
-        }
-
-        return File(pdf, "application/pdf", $"{Documents.RepairDecisionLetter.TitleOf(application)}-{application.Number}.pdf");
-    }
+    public async Task<IActionResult> Letter(long id, CancellationToken cancellationToken) =>
+        await queries.OrganisationLetterAsync(organisation.SubjectId ?? 0, id, cancellationToken) is { } letter ? File(letter.Content, letter.ContentType, letter.FileName) : NotFound();
 
     [HttpGet("{id:long}")]
-    public async Task<IActionResult> Application(long id, CancellationToken cancellationToken)
-    {
-        var subject = organisation.SubjectId ?? 0;
-        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.SubjectId == subject, cancellationToken);
-        if (application is null)
-        {
-            return NotFound();
-        }
-
-        var steps = await db.Steps.AsNoTracking().Where(s => s.ApplicationId == id).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        var materials = await db.Materials.AsNoTracking().Where(m => m.ApplicationId == id)
-            .Select(m => new RepairMaterial { Id = m.Id, Kind = m.Kind, FileName = m.FileName, ContentType = m.ContentType, Size = m.Size, Sha256 = m.Sha256, UploadedAt = m.UploadedAt })
-            .ToListAsync(cancellationToken);
-        await db.Notices.Where(n => n.ApplicationId == id && !n.Read).ExecuteUpdateAsync(s => s.SetProperty(n => n.Read, true), cancellationToken);
-        return View(new ApplicationViewModel(application, steps, materials, null, false, false, null, null, ""));
-    }
+    public async Task<IActionResult> Application(long id, CancellationToken cancellationToken) =>
+        await queries.OrganisationApplicationAsync(organisation.SubjectId ?? 0, id, cancellationToken) is { } model ? View(model) : NotFound();
 
     [HttpGet("objections/new/{recordId:long}")]
     public async Task<IActionResult> Object(long recordId, CancellationToken cancellationToken) =>
@@ -124,7 +94,7 @@ internal sealed class OrganisationRepairController(RepairDbContext db, RepairSer
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Object(long recordId, string? claim, IFormFile? evidence, CancellationToken cancellationToken)
     {
-        var result = await objections.SubmitAsync(organisation, recordId, claim, evidence, cancellationToken);
+        var result = await objections.SubmitAsync(organisation, recordId, new ObjectionClaim(claim, Upload(evidence)), cancellationToken);
         if (!result.Succeeded)
         {
             return await records.GetAsync(organisation.SubjectId ?? 0, recordId, cancellationToken) is { } record
@@ -132,6 +102,7 @@ internal sealed class OrganisationRepairController(RepairDbContext db, RepairSer
                 : NotFound();
         }
 
-        return Redirect("/org/repair?message=" + Uri.EscapeDataString("异议已提交，报送部门将在期限内核实处理。"));
+        TempData.Success("异议已提交，报送部门将在期限内核实处理。");
+        return RedirectToAction(nameof(Index));
     }
 }

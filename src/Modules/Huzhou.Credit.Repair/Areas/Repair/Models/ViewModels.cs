@@ -7,7 +7,7 @@ internal sealed record QueueRow(RepairApplication Application, string? Countdown
 
 internal sealed record RepairStatistics(int Applications, int Executed, int Approved, int Denied, int Refused, int Open, double? ApprovalRate, double? MeanAcceptDays, double? MeanDecideDays);
 
-internal sealed record QueueViewModel(IReadOnlyList<QueueRow> Rows, RepairStatistics Statistics, bool MayExecute, string Scope, string? Message, string? Error);
+internal sealed record QueueViewModel(IReadOnlyList<QueueRow> Rows, RepairStatistics Statistics, bool MayExecute, string Scope);
 
 internal sealed record ApplicationViewModel(
     RepairApplication Application,
@@ -16,11 +16,9 @@ internal sealed record ApplicationViewModel(
     string? Countdown,
     bool MayReview,
     bool MayExecute,
-    string? Message,
-    string? Error,
     string RecordStatus);
 
-internal sealed record OrganisationRepairViewModel(IReadOnlyList<RecordEligibility> Records, IReadOnlyList<RepairApplication> Applications, IReadOnlyList<RepairNotice> Notices, string? Message)
+internal sealed record OrganisationRepairViewModel(IReadOnlyList<RecordEligibility> Records, IReadOnlyList<RepairApplication> Applications, IReadOnlyList<RepairNotice> Notices)
 {
     public IReadOnlyList<Objection> Objections { get; init; } = [];
 
@@ -42,10 +40,10 @@ internal sealed record ApplyViewModel(string Title, string Action, IReadOnlyList
         e.Result, statement, error, field);
 }
 
-internal sealed record CalendarViewModel(int Year, IReadOnlyList<CalendarDay> Days, bool MayEdit, string? Message, string? Error);
+internal sealed record CalendarViewModel(int Year, IReadOnlyList<CalendarDay> Days, bool MayEdit);
 
 internal sealed record ObjectionFormViewModel(Huzhou.Credit.Contracts.Subjects.RepairableRecord Record, string? Claim, string? Error);
 
-internal sealed record ObjectionQueueViewModel(IReadOnlyList<(Objection Objection, string Countdown, bool Late)> Rows, string? Message, string? Error);
+internal sealed record ObjectionQueueViewModel(IReadOnlyList<(Objection Objection, string Countdown, bool Late)> Rows);
 
-internal sealed record ObjectionViewModel(Objection Objection, Huzhou.Credit.Contracts.Subjects.RepairableRecord? Record, string Countdown, bool MayDecide, string? Message, string? Error);
+internal sealed record ObjectionViewModel(Objection Objection, Huzhou.Credit.Contracts.Subjects.RepairableRecord? Record, string Countdown, bool MayDecide);

@@ -1,13 +1,12 @@
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel;
-using Huzhou.Credit.SharedKernel.Identifiers;
+using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.Subjects.Domain;
-using Huzhou.Credit.Subjects.Persistence;
+using Huzhou.Credit.Subjects.Features;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Subjects.Areas.Subjects.Controllers;
 
@@ -20,7 +19,7 @@ namespace Huzhou.Credit.Subjects.Areas.Subjects.Controllers;
 [Authorize(AuthenticationSchemes = ApiKeyDefaults.Scheme, Policy = ApiKeyDefaults.ScopePolicyPrefix + ApiScopes.SubjectsRead)]
 [EnableRateLimiting(ApiKeyDefaults.RateLimitPolicy)]
 [IgnoreAntiforgeryToken]
-internal sealed class SubjectsApiController(SubjectsDbContext db) : ControllerBase
+internal sealed class SubjectsApiController(OrganisationRegistrationLookup lookup) : ControllerBase
 {
     [EndpointSummary("查询法人和非法人组织登记信息")]
     [EndpointDescription("按统一社会信用代码返回组织的公开登记信息。需要 subjects:read 权限。")]
@@ -30,22 +29,13 @@ internal sealed class SubjectsApiController(SubjectsDbContext db) : ControllerBa
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Get(string code, CancellationToken cancellationToken)
     {
-        var parsed = UnifiedSocialCreditCode.TryParse(code);
-        if (!parsed.Succeeded)
+        var found = await lookup.FindAsync(code, cancellationToken);
+        if (!found.Succeeded)
         {
-            return Problem(title: "代码格式错误", detail: parsed.FirstErrorMessage, statusCode: StatusCodes.Status400BadRequest);
+            return this.Problem(found, title: found.Kind == ErrorKind.NotFound ? "主体不存在" : "代码格式错误");
         }
 
-        var value = parsed.Value!.Value;
-        var subject = await db.Subjects.AsNoTracking()
-            .Where(s => s.Uscc == value)
-            .Select(s => new { s.Id, s.Kind, s.Name, s.Uscc, s.DistrictCode, s.Status, s.LegalRepresentative, s.RegisteredCapital, s.EstablishedOn, s.Address, s.IndustryCode, s.UsccCheckWarning })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (subject is null)
-        {
-            return Problem(title: "主体不存在", detail: $"未找到统一社会信用代码为 {value} 的主体。", statusCode: StatusCodes.Status404NotFound);
-        }
-
+        var subject = found.Value;
         return Ok(new
         {
             subjectId = subject.Id,
