@@ -28,8 +28,9 @@ namespace Huzhou.Credit.IntegrationTests.Security;
 /// <item><c>in</c> redirect to the staff sign-in <c>/account/login</c>; <c>org</c> to <c>/org/login</c>; <c>cit</c> to <c>/citizen/login</c>;</item>
 /// <item><c>403</c> 403 or the redirect to <c>/account/access-denied</c>; <c>401</c> 401 (the API and the job dashboard);</item>
 /// <item><c>kio</c> the redirect back to <c>/kiosk</c>: a hall terminal is kept on its own pages (KioskPathFilter);</item>
-/// <item><c>msg</c> refused inside the action with a Chinese message: 422 with the form shown again, or a redirect whose
-/// address carries <c>error=</c> (the module's own way of saying "only the city credit office may ..."; its tests check the message);</item>
+/// <item><c>msg</c> refused inside the action with a Chinese message: 422 with the form shown again, or a redirect that
+/// leaves the message for the next page (<c>TempData.Error</c>, or <c>error=</c> in the address where a module still
+/// does so) (the module's own way of saying "only the city credit office may ..."; its tests check the message);</item>
 /// <item>another number: that status for everyone (the error pages answer the status they show: <c>/error</c> 500,
 /// <c>/error/404</c> 404, the access-denied page 403);</item>
 /// <item><c>404</c> not found: another district's or another organisation's data is answered as if it did not exist;</item>

@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.SharedKernel.Results;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -189,13 +192,13 @@ public sealed partial class AuthorisationMatrixTests(CreditAppFactory factory)
     }
 
     /// <summary>The answer as a table code: the sign-in page a redirect goes to, a refusal, or <c>ok</c>.</summary>
-    private static (string Code, string Detail) Classify(HttpResponseMessage response, bool post)
+    private (string Code, string Detail) Classify(HttpResponseMessage response, bool post)
     {
         var status = (int)response.StatusCode;
         if (status is >= 300 and < 400)
         {
             var location = response.Headers.Location is null ? "" : HtmlPages.Location(response);
-            var code = location.Contains("error=", StringComparison.Ordinal) ? "msg"
+            var code = location.Contains("error=", StringComparison.Ordinal) || LeavesError(response) ? "msg"
                 : location.StartsWith("/account/login", StringComparison.Ordinal) ? "in"
                 : location.StartsWith("/account/access-denied", StringComparison.Ordinal) ? "403"
                 : location.StartsWith("/org/login", StringComparison.Ordinal) ? "org"
@@ -212,6 +215,22 @@ public sealed partial class AuthorisationMatrixTests(CreditAppFactory factory)
             422 => ("msg", "422"),
             _ => (status.ToString(System.Globalization.CultureInfo.InvariantCulture), post ? "a POST refused by something else than authorisation" : ""),
         };
+    }
+
+    /// <summary>Whether a redirect leaves an error message for the next page (<c>TempData.Error</c>, shown by the layout).</summary>
+    private bool LeavesError(HttpResponseMessage response)
+    {
+        var cookie = response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.Select(c => c.Split(';')[0]).FirstOrDefault(c => c.StartsWith(CookieTempDataProvider.CookieName + "=", StringComparison.Ordinal))
+            : null;
+        if (cookie is null)
+        {
+            return false;
+        }
+
+        var context = new DefaultHttpContext();
+        context.Request.Headers.Cookie = cookie;
+        return factory.Services.GetRequiredService<ITempDataProvider>().LoadTempData(context).ContainsKey(Flash.ErrorKey);
     }
 
     /// <summary>Every caller of the table's columns, signed in the way each really signs in, with its antiforgery token.</summary>
