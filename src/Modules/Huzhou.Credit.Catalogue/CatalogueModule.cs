@@ -27,6 +27,7 @@ public sealed class CatalogueModule : ICreditModule
         services.AddSingleton<IPublicityCalculator, PublicityCalculator>();
         services.AddScoped<CatalogueEditing>();
         services.AddScoped<SynonymEditing>();
+        services.AddScoped<CatalogueQueries>();
         services.AddSingleton<ItemTemplates>();
         services.AddScoped<IValidator<ItemForm>, ItemFormValidator>();
         services.AddScoped<IValidator<RetireForm>, RetireFormValidator>();

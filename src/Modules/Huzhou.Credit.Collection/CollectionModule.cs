@@ -32,6 +32,8 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<CollectionJobs>();
         services.AddScoped<BatchRecovery>();
         services.AddScoped<Huzhou.Credit.Contracts.Collection.IBatchAttention, BatchAttention>();
+        services.AddScoped<BatchQueries>();
+        services.AddScoped<ApiDelivery>();
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
         {
             // Batches have workers of their own (ADR 0016): up to BatchConcurrency batches side by side, each under its

@@ -124,6 +124,11 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<ICurrentStaff, CurrentStaff>();
         services.AddScoped<ICurrentOrganisation, CurrentOrganisation>();
         services.AddScoped<OrganisationAccounts>();
+        services.AddScoped<StaffQueries>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<DepartmentEditing>();
+        services.AddScoped<ApiClientKeys>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<ICurrentCitizen, CurrentCitizen>();
         services.AddScoped<CitizenAccounts>();
         services.AddScoped<IAuditLog, AuditLog>();

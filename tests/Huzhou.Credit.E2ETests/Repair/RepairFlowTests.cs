@@ -36,14 +36,14 @@ public sealed partial class RepairFlowTests(E2EFixture fixture, ITestOutputHelpe
         await page.Locator("#LoginName").FillAsync(login);
         await page.Locator("#Password").FillAsync(Password);
         await page.Locator("#register-submit").ClickAsync();
-        await Expect(page.Locator("#message")).ToContainTextAsync("注册已提交");
+        await Expect(page.Locator("main .alert-success")).ToContainTextAsync("注册已提交");
 
         // The credit office verifies it.
         await SignInAsync(page, DemoAccounts.CreditOffice);
         await page.GotoAsync("/admin/organisations");
         var row = page.Locator("#accounts tbody tr", new() { HasText = login });
         await row.GetByRole(AriaRole.Button, new() { Name = "核实通过" }).ClickAsync();
-        await Expect(page.Locator("#message")).ToBeVisibleAsync();
+        await Expect(page.Locator("main .alert-success")).ToContainTextAsync("已核实通过");
         await page.Context.ClearCookiesAsync();
 
         // The enterprise applies with its five materials.

@@ -1,5 +1,4 @@
 using Huzhou.Credit.Catalogue.Areas.Catalogue.Models;
-using Huzhou.Credit.Catalogue.Features;
 using Huzhou.Credit.Catalogue.Seed;
 using Huzhou.Credit.Contracts.Catalogue;
 
@@ -9,7 +8,7 @@ public sealed class ItemFormValidatorTests
 {
     private static List<string> Errors(Action<ItemForm> change)
     {
-        var form = CatalogueEditing.ToForm(StandardItems.Penalty());
+        var form = ItemForm.ToForm(StandardItems.Penalty());
         change(form);
         return new ItemFormValidator().Validate(form).Errors.Select(e => e.ErrorMessage).ToList();
     }

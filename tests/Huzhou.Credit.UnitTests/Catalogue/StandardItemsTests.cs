@@ -1,5 +1,4 @@
 using Huzhou.Credit.Catalogue.Areas.Catalogue.Models;
-using Huzhou.Credit.Catalogue.Features;
 using Huzhou.Credit.Catalogue.Seed;
 using Huzhou.Credit.Contracts.Catalogue;
 
@@ -21,7 +20,7 @@ public sealed class StandardItemsTests
         var validator = new ItemFormValidator();
         foreach (var item in StandardItems.All())
         {
-            var result = validator.Validate(CatalogueEditing.ToForm(item));
+            var result = validator.Validate(ItemForm.ToForm(item));
 
             Assert.True(result.IsValid, $"{item.ItemCode}: {string.Join("; ", result.Errors.Select(e => e.ErrorMessage))}");
         }

@@ -12,6 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
 
+/// <summary>An uploaded authorisation letter (授权委托书): its content, the file name as uploaded and its length.</summary>
+internal sealed record UploadedLetter(Stream Content, string FileName, long Length);
+
+/// <summary>An account's authorisation letter as stored: the bytes and the file name as uploaded.</summary>
+internal sealed record StoredLetter(byte[] Content, string? FileName);
+
 /// <summary>Registration, sign-in and the credit office's decisions on organisation accounts.</summary>
 internal sealed partial class OrganisationAccounts(
     CreditIdentityDbContext db,
@@ -24,6 +30,9 @@ internal sealed partial class OrganisationAccounts(
 
     [GeneratedRegex("^[a-z0-9._-]{4,50}$")]
     private static partial Regex LoginPattern();
+
+    /// <summary>What the organisation user reads after registering.</summary>
+    public const string Registered = "注册已提交。信用办核实单位身份后即可登录（一般 1 个工作日内）。";
 
     /// <summary>The answer to a registration for an organisation that already has an account waiting or in use.</summary>
     public const string AlreadyRegistered = "该单位已有待核实或正在使用的企业账户，不能重复注册。如需增加或更换经办人，请携带加盖公章的授权委托书到信用办办理。";
@@ -66,11 +75,11 @@ internal sealed partial class OrganisationAccounts(
     }
 
     /// <summary>The credit office opens an account for an organisation that sent its signed authorisation letter; verified at once.</summary>
-    public async Task<Result<long>> CreateWithLetterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, IFormFile? letter, CancellationToken cancellationToken)
+    public async Task<Result<long>> CreateWithLetterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, UploadedLetter? letter, CancellationToken cancellationToken)
     {
         if (!MayDecide(staff))
         {
-            return Result<long>.Failure("只有信用办可以代为开设企业账户。");
+            return Result<long>.Forbidden("只有信用办可以代为开设企业账户。");
         }
 
         if (letter is null || letter.Length == 0)
@@ -83,7 +92,13 @@ internal sealed partial class OrganisationAccounts(
             return Result<long>.Failure("授权委托书不能超过 10 MB。", "Letter");
         }
 
-        var bytes = await UploadedFiles.ReadAllAsync(letter, cancellationToken);
+        byte[] bytes;
+        using (var buffer = new MemoryStream((int)letter.Length))
+        {
+            await letter.Content.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+
         if (UploadedFiles.Sniff(bytes) is null)
         {
             return Result<long>.Failure("授权委托书只接受 PDF、JPG 或 PNG 文件。", "Letter");
@@ -116,17 +131,38 @@ internal sealed partial class OrganisationAccounts(
         return Result.Success(account.Id);
     }
 
+    /// <summary>The accounts with <paramref name="status"/> in the credit office's districts, oldest first (at most 200 are read).</summary>
+    public async Task<IReadOnlyList<OrganisationAccount>> QueueAsync(OrganisationAccountStatus status, CancellationToken cancellationToken)
+    {
+        var rows = await db.OrganisationAccounts.AsNoTracking().Where(a => a.Status == status)
+            .OrderBy(a => a.CreatedAt).Take(200).ToListAsync(cancellationToken);
+        return [.. rows.Where(a => staff.CanSeeDistrict(a.DistrictCode))];
+    }
+
+    /// <summary>The account's authorisation letter, for the credit office of its district; each look is audited.</summary>
+    public async Task<Result<StoredLetter>> LetterAsync(long id, CancellationToken cancellationToken)
+    {
+        var account = await db.OrganisationAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (account?.Letter is null || !staff.CanSeeDistrict(account.DistrictCode))
+        {
+            return Result<StoredLetter>.NotFound("授权委托书不存在。");
+        }
+
+        await audit.WriteAsync(new AuditEntry("identity.organisation-account.letter", CreditIdentityDbContext.ModuleName, account.SubjectId, Detail: $"查看授权委托书 {account.LoginName}"), cancellationToken);
+        return Result<StoredLetter>.Success(new StoredLetter(account.Letter, account.LetterFileName));
+    }
+
     public async Task<Result> DecideAsync(long id, OrganisationAccountStatus decision, string? reason, CancellationToken cancellationToken)
     {
         if (!MayDecide(staff))
         {
-            return Result.Failure("只有信用办可以核实企业账户。");
+            return Result.Forbidden("只有信用办可以核实企业账户。");
         }
 
         var account = await db.OrganisationAccounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (account is null || !staff.CanSeeDistrict(account.DistrictCode))
         {
-            return Result.Failure("账户不存在或不在本单位管辖的区县。");
+            return Result.NotFound("账户不存在或不在本单位管辖的区县。");
         }
 
         if (decision is OrganisationAccountStatus.Refused or OrganisationAccountStatus.Disabled && string.IsNullOrWhiteSpace(reason))
@@ -143,7 +179,7 @@ internal sealed partial class OrganisationAccounts(
         };
         if (!allowed)
         {
-            return Result.Failure($"账户当前为“{OrganisationAccountStatuses.DisplayName(account.Status)}”，不能改为“{OrganisationAccountStatuses.DisplayName(decision)}”。");
+            return Result.Conflict($"账户当前为“{OrganisationAccountStatuses.DisplayName(account.Status)}”，不能改为“{OrganisationAccountStatuses.DisplayName(decision)}”。");
         }
 
         account.Status = decision;

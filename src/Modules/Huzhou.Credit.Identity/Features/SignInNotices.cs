@@ -1,21 +1,14 @@
 namespace Huzhou.Credit.Identity.Features;
 
 /// <summary>
-/// The messages the sign-in pages show after a redirect, chosen by a short code in the link. Only these texts are ever
-/// shown: a link written by someone else (a phishing mail: “账户已冻结，请致电…”) carries an unknown code and shows nothing.
+/// The messages the citizen sign-in page shows after the identity platform sends the citizen back, chosen by a short
+/// code in the link. Only these texts are ever shown: a link written by someone else (a phishing mail: “账户已冻结，
+/// 请致电…”) carries an unknown code and shows nothing. (Messages after the platform's own forms travel in TempData.)
 /// </summary>
 internal static class SignInNotices
 {
-    /// <summary>Codes for <c>/org/login?message=</c>.</summary>
-    public const string OrganisationRegistered = "registered";
-
     /// <summary>The generic code for <c>/citizen/login?error=</c> when the identity platform's sign-in did not complete.</summary>
     public const string CitizenPlatformFailed = "oidc-failed";
-
-    private static readonly Dictionary<string, string> Organisation = new(StringComparer.Ordinal)
-    {
-        [OrganisationRegistered] = "注册已提交。信用办核实单位身份后即可登录（一般 1 个工作日内）。",
-    };
 
     // The reasons CitizenAccounts.SignInExternalAsync refuses a person the platform vouched for, and the generic failure.
     private static readonly Dictionary<string, string> Citizen = new(StringComparer.Ordinal)
@@ -27,8 +20,6 @@ internal static class SignInNotices
         ["disabled"] = "账户已停用，请到服务大厅办理。",
         [CitizenPlatformFailed] = "统一身份认证未完成，请重试或使用市民账户登录。",
     };
-
-    public static string? OrganisationMessage(string? code) => code is not null && Organisation.TryGetValue(code, out var text) ? text : null;
 
     public static string? CitizenError(string? code) => code is not null && Citizen.TryGetValue(code, out var text) ? text : null;
 

@@ -1,30 +1,24 @@
 using System.Text.Json;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
-/// <summary>Feedback on a check.</summary>
-internal sealed record FeedbackRequest(string? Measure, string? Outcome, string? Operator, DateTimeOffset? AppliedAt);
-
-/// <summary>Why feedback was refused: 404 (no such check of this caller), 409 (already given), 400 (bad input).</summary>
-internal enum FeedbackRefusal
-{
-    NotFound,
-    Conflict,
-    BadRequest,
-}
-
 /// <summary>Turns a business system's feedback on one of its checks into a case (联合奖惩案例).</summary>
 internal sealed class CaseService(SanctionsDbContext db, RuleCache cache, TimeProvider clock)
 {
-    public async Task<(SanctionCase? Case, FeedbackRefusal? Refusal, string? Error)> FeedbackAsync(long checkId, FeedbackRequest request, string caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// The case made of the feedback; refused as not found (no such check of this caller), conflict (feedback already
+    /// given) or invalid (bad input).
+    /// </summary>
+    public async Task<Result<SanctionCase>> FeedbackAsync(long checkId, FeedbackRequest request, string caller, CancellationToken cancellationToken)
     {
         var check = await db.Checks.AsNoTracking().FirstOrDefaultAsync(c => c.Id == checkId && c.Caller == caller, cancellationToken);
         if (check is null)
         {
-            return (null, FeedbackRefusal.NotFound, $"没有编号为 {checkId} 的本系统核查记录。");
+            return Result<SanctionCase>.NotFound($"没有编号为 {checkId} 的本系统核查记录。");
         }
 
         // Stored and shown to staff: control, bidi-override and unpaired surrogate characters are refused (issue #23).
@@ -32,17 +26,17 @@ internal sealed class CaseService(SanctionsDbContext db, RuleCache cache, TimePr
         if ((CallerText.Refusal("outcome", request.Outcome, int.MaxValue) ?? CallerText.Refusal("operator", request.Operator, int.MaxValue)
             ?? CallerText.Refusal("measure", request.Measure, 64)) is { } refused)
         {
-            return (null, FeedbackRefusal.BadRequest, refused);
+            return Result<SanctionCase>.Failure(refused);
         }
 
         if (string.IsNullOrWhiteSpace(request.Outcome) || request.Outcome.Length > 500)
         {
-            return (null, FeedbackRefusal.BadRequest, "请填写处理结果（outcome），不超过500字。");
+            return Result<SanctionCase>.Failure("请填写处理结果（outcome），不超过500字。");
         }
 
         if (string.IsNullOrWhiteSpace(request.Operator) || request.Operator.Length > 100)
         {
-            return (null, FeedbackRefusal.BadRequest, "请填写经办人（operator），不超过100字。");
+            return Result<SanctionCase>.Failure("请填写经办人（operator），不超过100字。");
         }
 
         var measure = string.IsNullOrWhiteSpace(request.Measure) ? null : request.Measure.Trim();
@@ -51,19 +45,19 @@ internal sealed class CaseService(SanctionsDbContext db, RuleCache cache, TimePr
             var hit = JsonDocument.Parse(check.Hits).RootElement.EnumerateArray().Any(h => h.GetProperty("measure").GetString() == measure);
             if (!hit)
             {
-                return (null, FeedbackRefusal.BadRequest, $"措施 {measure} 不在该次核查命中的措施中。");
+                return Result<SanctionCase>.Failure($"措施 {measure} 不在该次核查命中的措施中。");
             }
         }
 
         var now = clock.GetUtcNow();
         if (request.AppliedAt is { } applied && (applied > now.AddMinutes(5) || applied < check.CheckedAt.AddMinutes(-5)))
         {
-            return (null, FeedbackRefusal.BadRequest, "appliedAt 应在核查时间之后、当前时间之前。");
+            return Result<SanctionCase>.Failure("appliedAt 应在核查时间之后、当前时间之前。");
         }
 
         if (await db.Cases.AnyAsync(c => c.CheckId == checkId, cancellationToken))
         {
-            return (null, FeedbackRefusal.Conflict, "该次核查已经反馈过。");
+            return Result<SanctionCase>.Conflict("该次核查已经反馈过。");
         }
 
         var rules = await cache.GetAsync(cancellationToken);
@@ -88,10 +82,10 @@ internal sealed class CaseService(SanctionsDbContext db, RuleCache cache, TimePr
         }
         catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
         {
-            return (null, FeedbackRefusal.Conflict, "该次核查已经反馈过。");
+            return Result<SanctionCase>.Conflict("该次核查已经反馈过。");
         }
 
-        return (entry, null, null);
+        return Result.Success(entry);
     }
 
     /// <summary>Cases by matter domain (联合奖惩案例 by field) and coverage: domains with at least one case / all domains.</summary>

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 using Huzhou.Credit.Sanctions.Domain;
 
 namespace Huzhou.Credit.Sanctions.Features;
@@ -86,7 +85,7 @@ internal sealed record LoggedHit(string Rule, string Measure, string Action, IRe
 /// the MVC answers write it, instead of \uXXXX) comes from the writer the generated code writes through.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(ChecksApiController.CheckBody))]
+[JsonSerializable(typeof(CheckBody))]
 [JsonSerializable(typeof(CheckAnswer))]
 [JsonSerializable(typeof(LoggedHit[]))]
 internal sealed partial class CheckJson : JsonSerializerContext

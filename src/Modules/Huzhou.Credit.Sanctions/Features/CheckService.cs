@@ -1,32 +1,20 @@
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.SharedKernel.Identifiers;
+using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
-/// <summary>A check as asked by a business system.</summary>
-/// <param name="Code">统一社会信用代码 or 身份证号码.</param>
-/// <param name="Name">The name the caller holds (a mismatch is flagged, not refused).</param>
-/// <param name="Matter">Matter code (办事事项).</param>
-/// <param name="Stage">受理 / 办理 / 办结 (or acceptance / handling / closing).</param>
-/// <param name="Reference">The caller's own reference.</param>
-internal sealed record CheckRequest(string? Code, string? Name, string? Matter, string? Stage, string? Reference);
-
 /// <summary>The answer: the logged check with the subject, decision and hits.</summary>
 internal sealed record CheckOutcome(CheckRecord Record, ResolvedSubject? Subject, Matter Matter, IReadOnlyList<CheckHit> Hits, DateTimeOffset DataAsOf);
-
-/// <summary>Why a check could not be made (the API answers 400 or 422 in Chinese).</summary>
-internal enum CheckRefusal
-{
-    BadRequest,
-    UnknownMatter,
-}
 
 /// <summary>
 /// 联合奖惩核查: resolves the subject, reads its facts (lists in force, bad records, verification), evaluates the
 /// active rule set held in memory, and logs every check durably — including those with no hit and unknown codes —
-/// before answering. A person's ID number is never stored in full.
+/// before answering. A person's ID number is never stored in full. A check that cannot be made is refused with its
+/// kind (<see cref="ErrorKind.Invalid"/> bad input, <see cref="ErrorKind.Unprocessable"/> unknown or retired matter)
+/// and a Chinese message, answered as <see cref="CheckRefusals"/> says.
 /// </summary>
 internal sealed class CheckService(
     RuleCache cache,
@@ -34,7 +22,7 @@ internal sealed class CheckService(
     CheckLog log,
     TimeProvider clock)
 {
-    public async Task<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)> CheckAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
+    public async Task<(CheckOutcome? Outcome, ErrorKind? Refusal, string? Error)> CheckAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
     {
         var result = await DecideAsync(request, caller, cancellationToken);
         if (result.Outcome is { } outcome)
@@ -50,9 +38,9 @@ internal sealed class CheckService(
     /// A batch: decided one after another, then logged together (one group commit for the whole batch), answered in
     /// order once every row has committed.
     /// </summary>
-    public async Task<IReadOnlyList<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)>> CheckManyAsync(IReadOnlyList<CheckRequest> requests, string caller, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(CheckOutcome? Outcome, ErrorKind? Refusal, string? Error)>> CheckManyAsync(IReadOnlyList<CheckRequest> requests, string caller, CancellationToken cancellationToken)
     {
-        var results = new List<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)>(requests.Count);
+        var results = new List<(CheckOutcome? Outcome, ErrorKind? Refusal, string? Error)>(requests.Count);
         foreach (var request in requests)
         {
             results.Add(await DecideAsync(request, caller, cancellationToken));
@@ -95,11 +83,11 @@ internal sealed class CheckService(
         return CallerText.Refusal("reference", request.Reference, MaxReference) is { } reference ? ("reference", reference) : null;
     }
 
-    private async Task<(CheckOutcome? Outcome, CheckRefusal? Refusal, string? Error)> DecideAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
+    private async Task<(CheckOutcome? Outcome, ErrorKind? Refusal, string? Error)> DecideAsync(CheckRequest request, string caller, CancellationToken cancellationToken)
     {
         if (TextRefusal(request) is { } refused)
         {
-            return (null, CheckRefusal.BadRequest, refused.Error);
+            return (null, ErrorKind.Invalid, refused.Error);
         }
 
         // An ID number first: the credit-code parser also accepts codes whose check character is only doubtful,
@@ -107,23 +95,23 @@ internal sealed class CheckService(
         var code = SubjectCode.Parse(request.Code);
         if (!code.IsValid)
         {
-            return (null, CheckRefusal.BadRequest, code.Text.Length == 0 ? "请提供主体的统一社会信用代码或身份证号码（code）。" : "code 不是有效的统一社会信用代码或身份证号码。");
+            return (null, ErrorKind.Invalid, code.Text.Length == 0 ? "请提供主体的统一社会信用代码或身份证号码（code）。" : "code 不是有效的统一社会信用代码或身份证号码。");
         }
 
         if (ParseStage(request.Stage) is not { } stage)
         {
-            return (null, CheckRefusal.BadRequest, "stage 应为 受理、办理 或 办结（acceptance / handling / closing）。");
+            return (null, ErrorKind.Invalid, "stage 应为 受理、办理 或 办结（acceptance / handling / closing）。");
         }
 
         var rules = await cache.GetAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(request.Matter) || !rules.Matters.TryGetValue(request.Matter.Trim(), out var matter))
         {
-            return (null, CheckRefusal.UnknownMatter, $"办事事项“{request.Matter}”不在事项清单中。");
+            return (null, ErrorKind.Unprocessable, $"办事事项“{request.Matter}”不在事项清单中。");
         }
 
         if (matter.Retired)
         {
-            return (null, CheckRefusal.UnknownMatter, $"办事事项“{matter.Code} {matter.Name}”已停用，请使用事项清单中替代它的事项。");
+            return (null, ErrorKind.Unprocessable, $"办事事项“{matter.Code} {matter.Name}”已停用，请使用事项清单中替代它的事项。");
         }
 
         var now = clock.GetUtcNow();

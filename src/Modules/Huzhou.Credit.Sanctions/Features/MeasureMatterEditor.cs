@@ -48,7 +48,7 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
     {
         if (!RuleEditor.MayEdit(staff))
         {
-            return Result.Failure("只有市信用办可以维护措施清单。");
+            return Result.Forbidden("只有市信用办可以维护措施清单。");
         }
 
         var code = (form.Code ?? "").Trim().ToUpperInvariant();
@@ -81,12 +81,12 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
         var measure = await db.Measures.FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (creating && measure is not null)
         {
-            return Result.Failure($"措施编码 {code} 已存在。", nameof(MeasureForm.Code));
+            return Result.Failure(ErrorKind.Conflict, $"措施编码 {code} 已存在。", nameof(MeasureForm.Code));
         }
 
         if (!creating && measure is null)
         {
-            return Result.Failure("措施不存在。");
+            return Result.NotFound("措施不存在。");
         }
 
         if (measure is null)
@@ -112,13 +112,13 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
     {
         if (!RuleEditor.MayEdit(staff))
         {
-            return Result.Failure("只有市信用办可以维护措施清单。");
+            return Result.Forbidden("只有市信用办可以维护措施清单。");
         }
 
         var measure = await db.Measures.FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (measure is null)
         {
-            return Result.Failure("措施不存在。");
+            return Result.NotFound("措施不存在。");
         }
 
         if (retired)
@@ -128,7 +128,7 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
                 .Distinct().OrderBy(v => v).ToListAsync(cancellationToken);
             if (inUse.Count > 0)
             {
-                return Result.Failure($"规则 {string.Join("、", inUse.Select(v => "v" + v))} 仍在使用该措施，不能停用。请先在新版本规则中删除相关规则并发布。");
+                return Result.Conflict($"规则 {string.Join("、", inUse.Select(v => "v" + v))} 仍在使用该措施，不能停用。请先在新版本规则中删除相关规则并发布。");
             }
         }
 
@@ -143,7 +143,7 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
     {
         if (!RuleEditor.MayEdit(staff))
         {
-            return Result.Failure("只有市信用办可以维护事项清单。");
+            return Result.Forbidden("只有市信用办可以维护事项清单。");
         }
 
         var code = (form.Code ?? "").Trim().ToUpperInvariant();
@@ -171,12 +171,12 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
         var matter = await db.Matters.FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (creating && matter is not null)
         {
-            return Result.Failure($"事项编码 {code} 已存在。", nameof(MatterForm.Code));
+            return Result.Failure(ErrorKind.Conflict, $"事项编码 {code} 已存在。", nameof(MatterForm.Code));
         }
 
         if (!creating && matter is null)
         {
-            return Result.Failure("事项不存在。");
+            return Result.NotFound("事项不存在。");
         }
 
         if (matter is null)
@@ -198,13 +198,13 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
     {
         if (!RuleEditor.MayEdit(staff))
         {
-            return Result.Failure("只有市信用办可以维护事项清单。");
+            return Result.Forbidden("只有市信用办可以维护事项清单。");
         }
 
         var matter = await db.Matters.FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (matter is null)
         {
-            return Result.Failure("事项不存在。");
+            return Result.NotFound("事项不存在。");
         }
 
         matter.Retired = retired;

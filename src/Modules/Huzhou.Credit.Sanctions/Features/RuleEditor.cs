@@ -58,7 +58,7 @@ internal sealed class RuleEditor(
     {
         if (!MayEdit(staff))
         {
-            return Result<int>.Failure("只有市信用办可以修改联合奖惩规则。");
+            return Result<int>.Forbidden("只有市信用办可以修改联合奖惩规则。");
         }
 
         var existing = await db.RuleSets.AsNoTracking().FirstOrDefaultAsync(r => r.Status == RuleSetStatus.Draft, cancellationToken);
@@ -85,7 +85,7 @@ internal sealed class RuleEditor(
     {
         if (await DraftAsync(version, cancellationToken) is not { } draft)
         {
-            return Result.Failure("只能修改草稿版本。");
+            return Result.Conflict("只能修改草稿版本。");
         }
 
         if (string.IsNullOrWhiteSpace(form.Name) || form.Name.Length > 200)
@@ -139,11 +139,11 @@ internal sealed class RuleEditor(
     {
         if (await DraftAsync(version, cancellationToken) is null)
         {
-            return Result.Failure("只能修改草稿版本。");
+            return Result.Conflict("只能修改草稿版本。");
         }
 
         var deleted = await db.Rules.Where(r => r.Id == ruleId && r.RuleSetVersion == version).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 1 ? Result.Success() : Result.Failure("规则不存在。");
+        return deleted == 1 ? Result.Success() : Result.NotFound("规则不存在。");
     }
 
     /// <summary>The draft's decision for one subject, matter and stage (nothing is logged).</summary>
@@ -210,13 +210,13 @@ internal sealed class RuleEditor(
     {
         if (!MayEdit(staff))
         {
-            return Result.Failure("只有市信用办可以发布联合奖惩规则。");
+            return Result.Forbidden("只有市信用办可以发布联合奖惩规则。");
         }
 
         var draft = await db.RuleSets.FirstOrDefaultAsync(r => r.Version == version && r.Status == RuleSetStatus.Draft, cancellationToken);
         if (draft is null)
         {
-            return Result.Failure("只能发布草稿版本。");
+            return Result.Conflict("只能发布草稿版本。");
         }
 
         var now = clock.GetUtcNow();

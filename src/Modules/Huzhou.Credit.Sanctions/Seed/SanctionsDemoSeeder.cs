@@ -117,8 +117,8 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
                     MeasureAction.Favour => "已适用激励：绿色通道/容缺受理，当日办结",
                     _ => "审慎办理：加强材料审核，列入重点核查",
                 };
-                var (created, _, _) = await cases.FeedbackAsync(outcome.Record.Id, new Features.FeedbackRequest(hit.Measure.Code, text, "窗口经办人", null), outcome.Record.Caller, cancellationToken);
-                feedback += created is null ? 0 : 1;
+                var created = await cases.FeedbackAsync(outcome.Record.Id, new Features.FeedbackRequest(hit.Measure.Code, text, "窗口经办人", null), outcome.Record.Caller, cancellationToken);
+                feedback += created.Succeeded ? 1 : 0;
             }
         }
 

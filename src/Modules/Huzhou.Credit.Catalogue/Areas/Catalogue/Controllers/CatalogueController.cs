@@ -1,14 +1,13 @@
 using FluentValidation;
 using Huzhou.Credit.Catalogue.Areas.Catalogue.Models;
 using Huzhou.Credit.Catalogue.Features;
-using Huzhou.Credit.Catalogue.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Catalogue.Areas.Catalogue.Controllers;
 
@@ -17,7 +16,7 @@ namespace Huzhou.Credit.Catalogue.Areas.Catalogue.Controllers;
 [Authorize(Roles = CreditRoles.Staff + "," + CreditRoles.Administrator)]
 [Route("catalogue")]
 internal sealed class CatalogueController(
-    CatalogueDbContext db,
+    CatalogueQueries queries,
     ICatalogue catalogue,
     CatalogueEditing editing,
     SynonymEditing synonymEditing,
@@ -44,22 +43,12 @@ internal sealed class CatalogueController(
     [HttpGet("{code}")]
     public async Task<IActionResult> Details(string code, int? version, CancellationToken cancellationToken)
     {
-        var item = await db.Items.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
-        if (item is null)
+        if (await queries.DetailsAsync(code, version, cancellationToken) is not { } details)
         {
             return NotFound();
         }
 
-        var shown = await catalogue.GetVersionAsync(item.Code, version ?? item.CurrentVersion, cancellationToken);
-        if (shown is null)
-        {
-            return NotFound();
-        }
-
-        var history = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == item.Id).OrderByDescending(v => v.Version)
-            .Select(v => new VersionInfo(v.Version, v.CreatedAt, v.CreatedBy, v.ChangeNote)).ToListAsync(cancellationToken);
-        var synonyms = await synonymEditing.ListAsync(item.Code, cancellationToken);
-        return View(new CatalogueDetailsViewModel(item, shown with { IsRetired = item.IsRetired }, history, MayEdit && !item.IsRetired, synonyms));
+        return View(new CatalogueDetailsViewModel(details.Item, details.Shown, details.History, MayEdit && !details.Item.IsRetired, details.Synonyms));
     }
 
     /// <summary>Adds a synonym to an option field (no new version; audited).</summary>
@@ -74,8 +63,8 @@ internal sealed class CatalogueController(
         // The option arrives as "field key|code": codes repeat across fields (01 is 自然人 in one, 警告 in another).
         var split = option?.LastIndexOf('|') ?? -1;
         var result = await synonymEditing.AddAsync(code, split > 0 ? option![..split] : null, split > 0 ? option![(split + 1)..] : null, text, note, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"已添加同义词“{text?.Trim()}”，新上传的文件即按此识别。" : result.Error;
-        return Redirect($"/catalogue/{Uri.EscapeDataString(code)}#synonyms");
+        TempData.Outcome(result, $"已添加同义词“{text?.Trim()}”，新上传的文件即按此识别。");
+        return RedirectToAction(nameof(Details), null, new { code }, "synonyms");
     }
 
     [HttpPost("{code}/synonyms/{id:long}/deactivate")]
@@ -87,8 +76,8 @@ internal sealed class CatalogueController(
         }
 
         var result = await synonymEditing.DeactivateAsync(code, id, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "同义词已停用。" : result.Error;
-        return Redirect($"/catalogue/{Uri.EscapeDataString(code)}#synonyms");
+        TempData.Outcome(result, "同义词已停用。");
+        return RedirectToAction(nameof(Details), null, new { code }, "synonyms");
     }
 
     /// <summary>
@@ -125,7 +114,7 @@ internal sealed class CatalogueController(
         }
 
         var form = new ItemForm { UpdateFrequency = "每月", PublicityMonths = 36 };
-        CatalogueEditing.PadFields(form, 6);
+        ItemForm.PadFields(form, 6);
         return View("Edit", new ItemEditViewModel(form, IsNew: true, null));
     }
 
@@ -140,19 +129,18 @@ internal sealed class CatalogueController(
         form.Code = form.Code?.Trim().ToUpperInvariant();
         if (!await ValidAsync(form, cancellationToken))
         {
-            CatalogueEditing.PadFields(form);
+            ItemForm.PadFields(form);
             return View("Edit", new ItemEditViewModel(form, IsNew: true, null));
         }
 
-        var result = await editing.CreateAsync(form, cancellationToken);
+        var result = await editing.CreateAsync(form.ToDraft(), cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(result.Field ?? "", result.Error!);
-            CatalogueEditing.PadFields(form);
-            return View("Edit", new ItemEditViewModel(form, IsNew: true, null));
+            ItemForm.PadFields(form);
+            return this.Page(result, () => View("Edit", new ItemEditViewModel(form, IsNew: true, null)));
         }
 
-        TempData["Success"] = "信息项已创建。";
+        TempData.Success("信息项已创建。");
         return RedirectToAction(nameof(Details), new { code = result.Value });
     }
 
@@ -175,7 +163,7 @@ internal sealed class CatalogueController(
             return RedirectToAction(nameof(Details), new { code = current.ItemCode });
         }
 
-        return View(new ItemEditViewModel(CatalogueEditing.ToForm(current), IsNew: false, current.Version));
+        return View(new ItemEditViewModel(ItemForm.ToForm(current), IsNew: false, current.Version));
     }
 
     [HttpPost("{code}/edit")]
@@ -195,19 +183,18 @@ internal sealed class CatalogueController(
         form.Code = current.ItemCode;
         if (!await ValidAsync(form, cancellationToken))
         {
-            CatalogueEditing.PadFields(form);
+            ItemForm.PadFields(form);
             return View(new ItemEditViewModel(form, IsNew: false, current.Version));
         }
 
-        var result = await editing.SaveNewVersionAsync(current.ItemCode, form, cancellationToken);
+        var result = await editing.SaveNewVersionAsync(current.ItemCode, form.ToDraft(), cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(result.Field ?? "", result.Error!);
-            CatalogueEditing.PadFields(form);
-            return View(new ItemEditViewModel(form, IsNew: false, current.Version));
+            ItemForm.PadFields(form);
+            return this.Page(result, () => View(new ItemEditViewModel(form, IsNew: false, current.Version)));
         }
 
-        TempData["Success"] = $"已保存为第 {result.Value} 版。";
+        TempData.Success($"已保存为第 {result.Value} 版。");
         return RedirectToAction(nameof(Details), new { code = current.ItemCode });
     }
 
@@ -219,7 +206,7 @@ internal sealed class CatalogueController(
             return Forbid();
         }
 
-        var item = await db.Items.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        var item = await queries.ItemAsync(code, cancellationToken);
         return item is null ? NotFound() : View(new RetireViewModel(item, new RetireForm()));
     }
 
@@ -231,7 +218,7 @@ internal sealed class CatalogueController(
             return Forbid();
         }
 
-        var item = await db.Items.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        var item = await queries.ItemAsync(code, cancellationToken);
         if (item is null)
         {
             return NotFound();
@@ -247,11 +234,10 @@ internal sealed class CatalogueController(
         var result = await editing.RetireAsync(item.Code, form.Reason!, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", result.Error!);
-            return View(new RetireViewModel(item, form));
+            return this.Page(result, () => View(new RetireViewModel(item, form)));
         }
 
-        TempData["Success"] = "信息项已停用。";
+        TempData.Success("信息项已停用。");
         return RedirectToAction(nameof(Details), new { code = item.Code });
     }
 
@@ -274,14 +260,14 @@ internal sealed class CatalogueController(
             return View(nameof(PublicityRules), await RulesModelAsync(form, cancellationToken));
         }
 
-        var result = await editing.AddMappingAsync(form, cancellationToken);
+        var result = await editing.AddMappingAsync(form.ToCommand(), cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(result.Field ?? "", result.Error!);
+            result.AddTo(ModelState);
             return View(nameof(PublicityRules), await RulesModelAsync(form, cancellationToken));
         }
 
-        TempData["Success"] = "已新增处罚类别对应关系。";
+        TempData.Success("已新增处罚类别对应关系。");
         return RedirectToAction(nameof(PublicityRules));
     }
 
@@ -294,7 +280,7 @@ internal sealed class CatalogueController(
         }
 
         var result = await editing.DeactivateMappingAsync(id, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "对应关系已停用。" : result.Error;
+        TempData.Outcome(result, "对应关系已停用。");
         return RedirectToAction(nameof(PublicityRules));
     }
 
@@ -305,10 +291,9 @@ internal sealed class CatalogueController(
         return validation.IsValid;
     }
 
-    private async Task<PublicityRulesViewModel> RulesModelAsync(MappingForm form, CancellationToken cancellationToken) => new(
-        await db.RuleVersions.AsNoTracking().OrderBy(v => v.EffectiveFrom).ToListAsync(cancellationToken),
-        await db.RulePeriods.AsNoTracking().OrderBy(p => p.RuleCode).ThenBy(p => p.Class).ThenBy(p => p.Sector).ToListAsync(cancellationToken),
-        await db.ClassMappings.AsNoTracking().OrderByDescending(m => m.IsActive).ThenBy(m => m.PenaltyKind).ThenBy(m => m.Id).ToListAsync(cancellationToken),
-        form,
-        MayEdit);
+    private async Task<PublicityRulesViewModel> RulesModelAsync(MappingForm form, CancellationToken cancellationToken)
+    {
+        var tables = await queries.PublicityRulesAsync(cancellationToken);
+        return new(tables.Versions, tables.Periods, tables.Mappings, form, MayEdit);
+    }
 }

@@ -1,11 +1,10 @@
 using Huzhou.Credit.Catalogue.Domain;
+using Huzhou.Credit.Catalogue.Features;
 using Huzhou.Credit.Contracts.Catalogue;
 
 namespace Huzhou.Credit.Catalogue.Areas.Catalogue.Models;
 
 internal sealed record CatalogueIndexViewModel(IReadOnlyList<CatalogueItemSummary> Items, DossierSection? Section, bool MayEdit);
-
-internal sealed record VersionInfo(int Version, DateTimeOffset CreatedAt, string CreatedBy, string? ChangeNote);
 
 internal sealed record CatalogueDetailsViewModel(
     CatalogueItem Item, CatalogueItemVersion Shown, IReadOnlyList<VersionInfo> History, bool MayEdit, IReadOnlyList<OptionSynonym> Synonyms)

@@ -1,15 +1,12 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Features;
-using Huzhou.Credit.Collection.Parsing;
-using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Collection.Areas.Collection.Controllers;
 
@@ -23,7 +20,7 @@ namespace Huzhou.Credit.Collection.Areas.Collection.Controllers;
 [Authorize(AuthenticationSchemes = ApiKeyDefaults.Scheme, Policy = ApiKeyDefaults.ScopePolicyPrefix + ApiScopes.CollectionWrite)]
 [EnableRateLimiting(ApiKeyDefaults.RateLimitPolicy)]
 [IgnoreAntiforgeryToken]
-internal sealed class CollectionApiController(CollectionDbContext db, BatchProcessor processor, IDepartmentDirectory departments, TimeProvider clock) : ControllerBase
+internal sealed class CollectionApiController(ApiDelivery delivery) : ControllerBase
 {
     public const int MaxRecords = 10_000;
 
@@ -35,7 +32,7 @@ internal sealed class CollectionApiController(CollectionDbContext db, BatchProce
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status413PayloadTooLarge)]
-    public async Task<IActionResult> Deliver(string itemCode, [FromBody] JsonElement body, [FromServices] Huzhou.Credit.Contracts.Catalogue.ICatalogue catalogue, CancellationToken cancellationToken)
+    public async Task<IActionResult> Deliver(string itemCode, [FromBody] JsonElement body, CancellationToken cancellationToken)
     {
         if (body.ValueKind != JsonValueKind.Array)
         {
@@ -47,58 +44,14 @@ internal sealed class CollectionApiController(CollectionDbContext db, BatchProce
             return Problem(title: "记录过多", detail: $"每次最多报送 {MaxRecords} 条记录，请分批报送或使用文件报送。", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        var item = await catalogue.GetCurrentAsync(itemCode, cancellationToken);
-        if (item is null || item.IsRetired)
+        var (delivered, refusal) = await delivery.DeliverAsync(
+            new ApiDeliveryRequest(itemCode, body, User.FindFirstValue(ApiKeyDefaults.DepartmentClaim) ?? "", User.FindFirstValue(ApiKeyDefaults.ClientIdClaim)), cancellationToken);
+        if (refusal is not null)
         {
-            return Problem(title: "目录信息项无效", detail: $"目录信息项“{itemCode}”不存在或已停用。", statusCode: StatusCodes.Status400BadRequest);
+            return this.Problem(refusal.AsResult(), refusal.Title, refusal.BatchId is { } batchId ? new Dictionary<string, object?> { ["batchId"] = batchId } : null);
         }
 
-        JsonRowSource source;
-        try
-        {
-            source = JsonRowSource.FromArray(body);
-        }
-        catch (FormatException ex)
-        {
-            return Problem(title: "请求格式错误", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        var departmentCode = User.FindFirstValue(ApiKeyDefaults.DepartmentClaim) ?? "";
-        var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == departmentCode);
-        if (!Providers.Provides(item, departmentCode))
-        {
-            return Problem(title: "无权报送该信息项", detail: Providers.Refusal(item, department?.Name), statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        var batch = new CollectionBatch
-        {
-            ItemCode = item.ItemCode,
-            ItemVersion = item.Version,
-            DepartmentCode = departmentCode,
-            DistrictCode = department?.DistrictCode ?? "",
-            Source = BatchSource.Api,
-            Status = BatchStatus.Queued,
-            CreatedBy = "api-client:" + User.FindFirstValue(ApiKeyDefaults.ClientIdClaim),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.Batches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await using (source)
-        {
-            var map = HeaderMap.Build(item, source.Headers);
-            if (!map.CanImport && body.GetArrayLength() > 0)
-            {
-                await processor.FailAsync(batch, "缺少必填字段：" + string.Join("、", map.MissingRequired.Select(f => f.Label)), cancellationToken);
-                return Problem(title: "缺少必填字段", detail: batch.Error, statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["batchId"] = batch.Id });
-            }
-
-            batch = await processor.RunAsync(batch.Id, source, cancellationToken);
-        }
-
-        var rejections = await db.Rejections.AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.RowNumber)
-            .Select(r => new { row = r.RowNumber, field = r.FieldLabel, reason = r.Reason })
-            .ToListAsync(cancellationToken);
+        var batch = delivered!.Batch;
         return Ok(new
         {
             batchId = batch.Id,
@@ -109,7 +62,7 @@ internal sealed class CollectionApiController(CollectionDbContext db, BatchProce
             unchanged = batch.Unchanged,
             rejected = batch.Rejected,
             subjectsCreated = batch.SubjectsCreated,
-            rejections,
+            rejections = delivered.Rejections.Select(r => new { row = r.Row, field = r.Field, reason = r.Reason }),
         });
     }
 }

@@ -10,7 +10,6 @@ using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Collection.Areas.Collection.Controllers;
 
@@ -23,7 +22,7 @@ namespace Huzhou.Credit.Collection.Areas.Collection.Controllers;
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("collection")]
 internal sealed class CollectionController(
-    CollectionDbContext db,
+    BatchQueries queries,
     BatchIntake intake,
     CollectionStatistics statistics,
     ICatalogue catalogue,
@@ -32,8 +31,6 @@ internal sealed class CollectionController(
     IAuditLog audit,
     TimeProvider clock) : Controller
 {
-    private const int PageSize = 20;
-
     private bool IsCreditOffice => staff.IsInRole(CreditRoles.CreditOffice);
 
     private bool MayUpload => IsCreditOffice || staff.IsInRole(CreditRoles.DepartmentStaff);
@@ -41,11 +38,7 @@ internal sealed class CollectionController(
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
-        var query = Visible(db.Batches.AsNoTracking()).Where(b => b.Status != BatchStatus.Draft);
-        page = Math.Max(1, page);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(b => b.CreatedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return View(new BatchListViewModel(new PagedList<CollectionBatch>(rows, page, PageSize, total), await DepartmentNamesAsync(cancellationToken), await ItemNamesAsync(cancellationToken), MayUpload, IsCreditOffice, clock.GetUtcNow()));
+        return View(new BatchListViewModel(await queries.ListAsync(page, cancellationToken), await DepartmentNamesAsync(cancellationToken), await ItemNamesAsync(cancellationToken), MayUpload, IsCreditOffice, clock.GetUtcNow()));
     }
 
     [HttpGet("upload")]
@@ -114,8 +107,7 @@ internal sealed class CollectionController(
     [HttpPost("batches/{id:long}/mapping")]
     public async Task<IActionResult> Mapping(long id, List<ColumnChoiceForm> columns, [FromServices] ColumnChoices choices, CancellationToken cancellationToken)
     {
-        var batch = await Visible(db.Batches).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        if (batch is null)
+        if (await FindVisibleAsync(id, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -125,20 +117,13 @@ internal sealed class CollectionController(
             return Forbid();
         }
 
-        var item = await catalogue.GetVersionAsync(batch.ItemCode, batch.ItemVersion, cancellationToken);
-        if (batch.Status != BatchStatus.Draft || item is null)
+        var result = await choices.ChooseAsync(id, columns.Select(c => new ColumnChoice(c.Header, c.Field)).ToList(), staff.UserName ?? "", cancellationToken);
+        if (!result.Succeeded)
         {
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        var chosen = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var c in columns.Where(c => !string.IsNullOrWhiteSpace(c.Header)).Take(500))
-        {
-            chosen[c.Header!] = c.Field is { Length: > 0 } key && item.IndexOfField(key) >= 0 ? key : null;
-        }
-
-        await choices.SaveAsync(batch, chosen, staff.UserName ?? "", cancellationToken);
-        TempData["Success"] = "已按所选对应关系重新预检，下次上传同名列将自动对应。";
+        TempData.Success("已按所选对应关系重新预检，下次上传同名列将自动对应。");
         return RedirectToAction(nameof(Preview), new { id });
     }
 
@@ -156,15 +141,12 @@ internal sealed class CollectionController(
         }
 
         var result = await intake.ConfirmAsync(id, cancellationToken);
-        if (!result.Succeeded)
-        {
-            TempData["Error"] = result.Error;
-        }
-        else
+        if (result.Succeeded)
         {
             await audit.WriteAsync(new AuditEntry("collection.batch.submit", CollectionDbContext.ModuleName, Detail: $"提交归集批次 {id}"), cancellationToken);
-            TempData["Success"] = "已提交导入，处理进度见下方。";
         }
+
+        TempData.Outcome(result, "已提交导入，处理进度见下方。");
 
         return RedirectToAction(nameof(Details), new { id });
     }
@@ -183,7 +165,7 @@ internal sealed class CollectionController(
         }
 
         var result = await intake.CancelAsync(id, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "已取消该批次。" : result.Error;
+        TempData.Outcome(result, "已取消该批次。");
         return RedirectToAction(nameof(Index));
     }
 
@@ -208,12 +190,9 @@ internal sealed class CollectionController(
         if (result.Succeeded)
         {
             await audit.WriteAsync(new AuditEntry("collection.batch.requeue", CollectionDbContext.ModuleName, Detail: $"重新排队归集批次 {id}"), cancellationToken);
-            TempData["Success"] = "已重新排队，处理进度见下方。";
         }
-        else
-        {
-            TempData["Error"] = result.Error;
-        }
+
+        TempData.Outcome(result, "已重新排队，处理进度见下方。");
 
         return RedirectToAction(nameof(Details), new { id });
     }
@@ -226,13 +205,13 @@ internal sealed class CollectionController(
             return NotFound();
         }
 
-        var rejections = db.Rejections.AsNoTracking().Where(r => r.BatchId == id);
+        var rejections = await queries.RejectionsAsync(id, 50, cancellationToken);
         return View(new BatchDetailsViewModel(
             batch,
             (await DepartmentNamesAsync(cancellationToken)).GetValueOrDefault(batch.DepartmentCode, batch.DepartmentCode),
             (await ItemNamesAsync(cancellationToken)).GetValueOrDefault(batch.ItemCode, batch.ItemCode),
-            await rejections.OrderBy(r => r.RowNumber).ThenBy(r => r.Id).Take(50).ToListAsync(cancellationToken),
-            await rejections.LongCountAsync(cancellationToken),
+            rejections.First,
+            rejections.Count,
             IsCreditOffice,
             clock.GetUtcNow()));
     }
@@ -288,25 +267,7 @@ internal sealed class CollectionController(
         return View(new StatisticsViewModel(start, end, await statistics.QualityAsync(start, end, mine, cancellationToken), names));
     }
 
-    private IQueryable<CollectionBatch> Visible(IQueryable<CollectionBatch> batches)
-    {
-        if (IsCreditOffice)
-        {
-            if (staff.IsCityLevel)
-            {
-                return batches;
-            }
-
-            var district = staff.DistrictCode ?? "";
-            return batches.Where(b => b.DistrictCode == district);
-        }
-
-        var department = staff.DepartmentCode ?? "";
-        return batches.Where(b => b.DepartmentCode == department);
-    }
-
-    private Task<CollectionBatch?> FindVisibleAsync(long id, CancellationToken cancellationToken) =>
-        Visible(db.Batches.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+    private Task<CollectionBatch?> FindVisibleAsync(long id, CancellationToken cancellationToken) => queries.FindAsync(id, cancellationToken);
 
     /// <summary>Staff deliver for their own department; the credit office may deliver for any department it oversees.</summary>
     private async Task<DepartmentInfo?> ResolveDepartmentAsync(string? departmentCode, CancellationToken cancellationToken)

@@ -2,12 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Features;
-using Huzhou.Credit.Identity.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
@@ -18,9 +16,8 @@ namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 internal sealed class AccountController(
     SignInManager<StaffUser> signIn,
     UserManager<StaffUser> users,
-    CreditIdentityDbContext db,
+    StaffAccounts accounts,
     IAuditLog audit,
-    TimeProvider clock,
     SignInThrottle throttle,
     ILogger<AccountController> logger) : Controller
 {
@@ -81,7 +78,7 @@ internal sealed class AccountController(
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, clock.GetUtcNow()));
+        await accounts.RecordSignInAsync(user.Id, CancellationToken.None);
         logger.LogInformation("User {UserId} signed in", user.Id);
 
         if (!string.IsNullOrEmpty(form.ReturnUrl) && Url.IsLocalUrl(form.ReturnUrl))

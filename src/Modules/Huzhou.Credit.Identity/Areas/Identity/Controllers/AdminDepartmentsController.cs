@@ -1,12 +1,11 @@
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Areas.Identity.Models;
-using Huzhou.Credit.Identity.Domain;
-using Huzhou.Credit.Identity.Persistence;
+using Huzhou.Credit.Identity.Features;
+using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 
@@ -14,18 +13,11 @@ namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 [Area("Identity")]
 [Authorize(Roles = CreditRoles.Administrator)]
 [Route("admin/departments")]
-internal sealed class AdminDepartmentsController(CreditIdentityDbContext db, IValidator<DepartmentForm> validator, IAuditLog audit, TimeProvider clock) : Controller
+internal sealed class AdminDepartmentsController(StaffQueries queries, DepartmentEditing editing, IValidator<DepartmentForm> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var departments = await db.Departments.AsNoTracking()
-            .OrderBy(d => d.DistrictCode).ThenByDescending(d => d.IsCreditOffice).ThenBy(d => d.Name)
-            .Select(d => new { Department = d, Users = db.Users.Count(u => u.DepartmentId == d.Id) })
-            .ToListAsync(cancellationToken);
-        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(cancellationToken);
-        return View(new DepartmentListViewModel(departments.Select(d => (d.Department, d.Users)).ToList(), districts));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new DepartmentListViewModel(await queries.DepartmentsWithUsersAsync(cancellationToken), await queries.DistrictsAsync(cancellationToken)));
 
     [HttpGet("create")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
@@ -40,19 +32,15 @@ internal sealed class AdminDepartmentsController(CreditIdentityDbContext db, IVa
             return View("Edit", await EditModelAsync(form, cancellationToken));
         }
 
-        var department = new Department { CreatedAt = clock.GetUtcNow() };
-        Apply(department, form);
-        db.Departments.Add(department);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(new AuditEntry("identity.department.create", "Identity", Detail: $"新增部门 {department.Code} {department.Name}"), cancellationToken);
-        TempData["Success"] = $"部门“{department.Name}”已新增。";
+        var name = await editing.CreateAsync(Draft(form), cancellationToken);
+        TempData.Success($"部门“{name}”已新增。");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:long}/edit")]
     public async Task<IActionResult> Edit(long id, CancellationToken cancellationToken)
     {
-        var d = await db.Departments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        var d = await queries.DepartmentAsync(id, cancellationToken);
         if (d is null)
         {
             return NotFound();
@@ -65,8 +53,7 @@ internal sealed class AdminDepartmentsController(CreditIdentityDbContext db, IVa
     [HttpPost("{id:long}/edit")]
     public async Task<IActionResult> Edit(long id, DepartmentForm form, CancellationToken cancellationToken)
     {
-        var department = await db.Departments.FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
-        if (department is null)
+        if (await queries.DepartmentAsync(id, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -77,75 +64,41 @@ internal sealed class AdminDepartmentsController(CreditIdentityDbContext db, IVa
             return View(await EditModelAsync(form, cancellationToken));
         }
 
-        var districtChanged = department.DistrictCode != form.DistrictCode;
-        Apply(department, form);
-        await db.SaveChangesAsync(cancellationToken);
-        if (districtChanged)
+        var result = await editing.UpdateAsync(id, Draft(form), cancellationToken);
+        if (!result.Succeeded)
         {
-            // Users take their district from their department: keep scoping consistent.
-            await db.Users.Where(u => u.DepartmentId == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.DistrictCode, department.DistrictCode), cancellationToken);
+            return NotFound();
         }
 
-        await audit.WriteAsync(new AuditEntry("identity.department.update", "Identity", Detail: $"修改部门 {department.Code} {department.Name}"), cancellationToken);
-        TempData["Success"] = $"部门“{department.Name}”已保存。";
+        TempData.Success($"部门“{result.Value}”已保存。");
         return RedirectToAction(nameof(Index));
     }
 
-    private static void Apply(Department department, DepartmentForm form)
-    {
-        department.Code = form.Code!.Trim();
-        department.Name = form.Name!.Trim();
-        department.ShortName = form.ShortName!.Trim();
-        department.DistrictCode = form.DistrictCode!;
-        department.IsCreditOffice = form.IsCreditOffice;
-        department.IsActive = form.IsActive;
-    }
+    private static DepartmentDraft Draft(DepartmentForm form) =>
+        new(form.Code, form.Name, form.ShortName, form.DistrictCode, form.IsCreditOffice, form.IsActive);
 
     private async Task<bool> ValidateAsync(DepartmentForm form, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
-
-        var code = form.Code?.Trim();
-        var name = form.Name?.Trim();
-        if (code is not null && await db.Departments.AnyAsync(d => d.Code == code && d.Id != form.Id, cancellationToken))
+        foreach (var refusal in await editing.RefusalsAsync(Draft(form), form.Id, cancellationToken))
         {
-            ModelState.AddModelError(nameof(DepartmentForm.Code), $"部门编码 {code} 已被使用。");
-        }
-
-        if (name is not null && await db.Departments.AnyAsync(d => d.Name == name && d.Id != form.Id, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(DepartmentForm.Name), $"部门“{name}”已存在。");
-        }
-
-        if (form.DistrictCode is not null && !await db.Districts.AnyAsync(d => d.Code == form.DistrictCode, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(DepartmentForm.DistrictCode), "所选区县不存在。");
+            refusal.AddTo(ModelState);
         }
 
         return ModelState.ErrorCount == 0;
     }
 
     private async Task<DepartmentEditViewModel> EditModelAsync(DepartmentForm form, CancellationToken cancellationToken) =>
-        new(form, await db.Districts.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(cancellationToken));
+        new(form, await queries.DistrictsAsync(cancellationToken));
 }
 
 /// <summary>The five roles and what each may do. Roles are defined by the platform, not edited here.</summary>
 [Area("Identity")]
 [Authorize(Roles = CreditRoles.Administrator)]
 [Route("admin/roles")]
-internal sealed class AdminRolesController(CreditIdentityDbContext db) : Controller
+internal sealed class AdminRolesController(StaffQueries queries) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var roles = await db.Roles.AsNoTracking()
-            .Select(r => new { Role = r, Users = db.UserRoles.Count(ur => ur.RoleId == r.Id) })
-            .ToListAsync(cancellationToken);
-        var ordered = CreditRoles.All
-            .Select(name => roles.FirstOrDefault(r => r.Role.Name == name))
-            .Where(r => r is not null)
-            .Select(r => new RoleRow(r!.Role, r.Users))
-            .ToList();
-        return View(ordered);
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await queries.RolesWithUsersAsync(cancellationToken));
 }

@@ -1,12 +1,11 @@
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Features;
-using Huzhou.Credit.Identity.Persistence;
 using Huzhou.Credit.SharedKernel.Files;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 
@@ -14,19 +13,14 @@ namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 [Area("Identity")]
 [Authorize(Roles = CreditRoles.CreditOffice)]
 [Route("admin/organisations")]
-internal sealed class AdminOrganisationsController(CreditIdentityDbContext db, OrganisationAccounts accounts, ICurrentStaff staff, IAuditLog audit) : Controller
+internal sealed class AdminOrganisationsController(OrganisationAccounts accounts) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(OrganisationAccountStatus? status, string? message, string? error, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(OrganisationAccountStatus? status, CancellationToken cancellationToken)
     {
         var shown = status ?? OrganisationAccountStatus.Pending;
-        var rows = await db.OrganisationAccounts.AsNoTracking().Where(a => a.Status == shown)
-            .OrderBy(a => a.CreatedAt).Take(200).ToListAsync(cancellationToken);
-        rows = [.. rows.Where(a => staff.CanSeeDistrict(a.DistrictCode))];
         ViewData["Status"] = shown;
-        ViewData["Message"] = message;
-        ViewData["Error"] = error;
-        return View(rows);
+        return View(await accounts.QueueAsync(shown, cancellationToken));
     }
 
     [HttpPost("{id:long}/decision")]
@@ -34,9 +28,8 @@ internal sealed class AdminOrganisationsController(CreditIdentityDbContext db, O
     public async Task<IActionResult> Decide(long id, OrganisationAccountStatus decision, string? reason, CancellationToken cancellationToken)
     {
         var result = await accounts.DecideAsync(id, decision, reason, cancellationToken);
-        return Redirect(result.Succeeded
-            ? $"/admin/organisations?message={Uri.EscapeDataString("已" + OrganisationAccountStatuses.DisplayName(decision) switch { "已核实" => "核实通过", "未通过" => "退回", "已停用" => "停用", var x => x })}"
-            : $"/admin/organisations?error={Uri.EscapeDataString(result.Error!)}");
+        TempData.Outcome(result, "已" + OrganisationAccountStatuses.DisplayName(decision) switch { "已核实" => "核实通过", "未通过" => "退回", "已停用" => "停用", var x => x });
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("new")]
@@ -47,7 +40,9 @@ internal sealed class AdminOrganisationsController(CreditIdentityDbContext db, O
     [RequestSizeLimit(OrganisationAccounts.MaxLetterBytes + 1024 * 1024)]
     public async Task<IActionResult> Create(OrganisationRegistrationForm form, IFormFile? letter, CancellationToken cancellationToken)
     {
-        var result = await accounts.CreateWithLetterAsync(form.LoginName, form.Password, form.Uscc, form.OrganisationName, form.HandlerName, letter, cancellationToken);
+        await using var content = letter?.OpenReadStream();
+        var upload = letter is null ? null : new UploadedLetter(content!, letter.FileName, letter.Length);
+        var result = await accounts.CreateWithLetterAsync(form.LoginName, form.Password, form.Uscc, form.OrganisationName, form.HandlerName, upload, cancellationToken);
         if (!result.Succeeded)
         {
             form.Error = result.Error;
@@ -56,19 +51,20 @@ internal sealed class AdminOrganisationsController(CreditIdentityDbContext db, O
             return View(form);
         }
 
-        return Redirect($"/admin/organisations?status={OrganisationAccountStatus.Verified}&message={Uri.EscapeDataString("企业账户已开设，可凭账户名和初始密码登录。")}");
+        TempData.Success("企业账户已开设，可凭账户名和初始密码登录。");
+        return RedirectToAction(nameof(Index), new { status = OrganisationAccountStatus.Verified });
     }
 
     [HttpGet("{id:long}/letter")]
     public async Task<IActionResult> Letter(long id, CancellationToken cancellationToken)
     {
-        var account = await db.OrganisationAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (account?.Letter is null || !staff.CanSeeDistrict(account.DistrictCode))
+        var result = await accounts.LetterAsync(id, cancellationToken);
+        if (!result.Succeeded)
         {
             return NotFound();
         }
 
-        await audit.WriteAsync(new AuditEntry("identity.organisation-account.letter", CreditIdentityDbContext.ModuleName, account.SubjectId, Detail: $"查看授权委托书 {account.LoginName}"), cancellationToken);
-        return File(account.Letter, UploadedFiles.Sniff(account.Letter) ?? "application/octet-stream", account.LetterFileName);
+        var letter = result.Value;
+        return File(letter.Content, UploadedFiles.Sniff(letter.Content) ?? "application/octet-stream", letter.FileName);
     }
 }

@@ -1,5 +1,6 @@
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Features;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ internal sealed class CitizenController(CitizenAccounts accounts, CitizenOidcOpt
         public string? Password { get; set; }
     }
 
-    internal sealed record CounterViewModel(OpenForm Form, IReadOnlyList<Domain.CitizenAccount> Accounts, string? Error, string? ErrorField, string? Message);
+    internal sealed record CounterViewModel(OpenForm Form, IReadOnlyList<Domain.CitizenAccount> Accounts, string? Error, string? ErrorField);
 
     [AllowAnonymous]
     [HttpGet("/citizen/login")]
@@ -74,13 +75,13 @@ internal sealed class CitizenController(CitizenAccounts accounts, CitizenOidcOpt
     public async Task<IActionResult> Logout()
     {
         await HttpContext.SignOutAsync(CitizenAccountDefaults.Scheme);
-        return LocalRedirect("/citizen/login");
+        return RedirectToAction(nameof(Login));
     }
 
     [Authorize(Roles = CreditRoles.CreditOffice)]
     [HttpGet("/admin/citizens")]
-    public async Task<IActionResult> Counter(string? message, CancellationToken cancellationToken) =>
-        View(new CounterViewModel(new OpenForm(), await accounts.ListAsync(cancellationToken), null, null, message));
+    public async Task<IActionResult> Counter(CancellationToken cancellationToken) =>
+        View(new CounterViewModel(new OpenForm(), await accounts.ListAsync(cancellationToken), null, null));
 
     [Authorize(Roles = CreditRoles.CreditOffice)]
     [HttpPost("/admin/citizens")]
@@ -91,9 +92,10 @@ internal sealed class CitizenController(CitizenAccounts accounts, CitizenOidcOpt
         if (!result.Succeeded)
         {
             form.Password = null;
-            return View(new CounterViewModel(form, await accounts.ListAsync(cancellationToken), result.Error, result.Field, null));
+            return View(new CounterViewModel(form, await accounts.ListAsync(cancellationToken), result.Error, result.Field));
         }
 
-        return Redirect($"/admin/citizens?message={Uri.EscapeDataString($"已为 {form.Name} 开通市民账户 {form.LoginName?.Trim().ToLowerInvariant()}。")}");
+        TempData.Success($"已为 {form.Name} 开通市民账户 {form.LoginName?.Trim().ToLowerInvariant()}。");
+        return RedirectToAction(nameof(Counter));
     }
 }

@@ -1,5 +1,6 @@
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Features;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,8 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
     public IActionResult Index() => View(organisation);
 
     [HttpGet("login")]
-    public IActionResult Login(string? returnUrl, string? message) =>
-        View(new OrganisationLoginForm { ReturnUrl = returnUrl, Message = SignInNotices.OrganisationMessage(message) });
+    public IActionResult Login(string? returnUrl) =>
+        View(new OrganisationLoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
     [ValidateAntiForgeryToken]
@@ -60,7 +61,7 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
     public async Task<IActionResult> Logout()
     {
         await HttpContext.SignOutAsync(OrganisationAccountDefaults.Scheme);
-        return LocalRedirect("/org/login");
+        return RedirectToAction(nameof(Login));
     }
 
     [HttpGet("register")]
@@ -87,7 +88,8 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
             return View(form);
         }
 
-        return Redirect("/org/login?message=" + SignInNotices.OrganisationRegistered);
+        TempData.Success(OrganisationAccounts.Registered);
+        return RedirectToAction(nameof(Login));
     }
 }
 
@@ -98,8 +100,6 @@ internal sealed class OrganisationLoginForm
     public string? Password { get; set; }
 
     public string? ReturnUrl { get; set; }
-
-    public string? Message { get; set; }
 
     public string? Error { get; set; }
 }

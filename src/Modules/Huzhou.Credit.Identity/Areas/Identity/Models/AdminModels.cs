@@ -1,11 +1,10 @@
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Domain;
+using Huzhou.Credit.Identity.Features;
 using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Identity.Areas.Identity.Models;
-
-internal sealed record UserListRow(long Id, string UserName, string DisplayName, string DepartmentName, string DistrictName, IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut, DateTimeOffset? LastSignInAt);
 
 internal sealed record UserListViewModel(string? Q, long? DepartmentId, PagedList<UserListRow> Users, IReadOnlyList<Department> Departments);
 
@@ -74,8 +73,6 @@ internal sealed class DepartmentFormValidator : AbstractValidator<DepartmentForm
         RuleFor(f => f.DistrictCode).NotEmpty().WithMessage("请选择所属区县。");
     }
 }
-
-internal sealed record RoleRow(StaffRole Role, int Users);
 
 internal sealed class ApiClientForm
 {

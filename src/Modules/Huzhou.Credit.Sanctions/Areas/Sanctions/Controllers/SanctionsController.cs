@@ -46,8 +46,8 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
         var result = await catalogue.SaveMeasureAsync(form, creating: !editing, cancellationToken);
         if (result.Succeeded)
         {
-            TempData["Success"] = editing ? $"措施 {form.Code?.Trim().ToUpperInvariant()} 已修改。" : $"措施 {form.Code?.Trim().ToUpperInvariant()} 已加入措施清单。";
-            return Redirect("/sanctions/catalogue#measures");
+            TempData.Success(editing ? $"措施 {form.Code?.Trim().ToUpperInvariant()} 已修改。" : $"措施 {form.Code?.Trim().ToUpperInvariant()} 已加入措施清单。");
+            return RedirectToAction(nameof(Catalogue), null, null, "measures");
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -63,8 +63,8 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
         }
 
         var result = await catalogue.SetMeasureRetiredAsync(code, retired, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"措施 {code} 已{(retired ? "停用" : "恢复")}。" : result.Error;
-        return Redirect("/sanctions/catalogue#measures");
+        TempData.Outcome(result, $"措施 {code} 已{(retired ? "停用" : "恢复")}。");
+        return RedirectToAction(nameof(Catalogue), null, null, "measures");
     }
 
     [HttpPost("catalogue/matters")]
@@ -73,8 +73,8 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
         var result = await catalogue.SaveMatterAsync(form, creating: !editing, cancellationToken);
         if (result.Succeeded)
         {
-            TempData["Success"] = editing ? $"事项 {form.Code?.Trim().ToUpperInvariant()} 已修改。" : $"事项 {form.Code?.Trim().ToUpperInvariant()} 已加入事项清单。";
-            return Redirect("/sanctions/catalogue#matters");
+            TempData.Success(editing ? $"事项 {form.Code?.Trim().ToUpperInvariant()} 已修改。" : $"事项 {form.Code?.Trim().ToUpperInvariant()} 已加入事项清单。");
+            return RedirectToAction(nameof(Catalogue), null, null, "matters");
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -90,8 +90,8 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
         }
 
         var result = await catalogue.SetMatterRetiredAsync(code, retired, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"事项 {code} 已{(retired ? "停用" : "恢复")}。" : result.Error;
-        return Redirect("/sanctions/catalogue#matters");
+        TempData.Outcome(result, $"事项 {code} 已{(retired ? "停用" : "恢复")}。");
+        return RedirectToAction(nameof(Catalogue), null, null, "matters");
     }
 
     private async Task<CatalogueViewModel> CatalogueModelAsync(MatterDomain? domain, CancellationToken cancellationToken)
@@ -142,7 +142,7 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     public async Task<IActionResult> Draft(CancellationToken cancellationToken)
     {
         var result = await editor.CreateDraftAsync(cancellationToken);
-        return result.Succeeded ? Redirect($"/sanctions/rules?version={result.Value}") : Forbid();
+        return result.Succeeded ? RedirectToAction(nameof(Rules), new { version = result.Value }) : Forbid();
     }
 
     [HttpPost("rules/{version:int}/rules")]
@@ -151,8 +151,8 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
         var result = await editor.AddRuleAsync(version, form, cancellationToken);
         if (result.Succeeded)
         {
-            TempData["Success"] = "规则已加入草稿。";
-            return Redirect($"/sanctions/rules?version={version}");
+            TempData.Success("规则已加入草稿。");
+            return RedirectToAction(nameof(Rules), new { version });
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -168,8 +168,8 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
         }
 
         var result = await editor.RemoveRuleAsync(version, ruleId, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? "规则已从草稿删除。" : result.Error;
-        return Redirect($"/sanctions/rules?version={version}");
+        TempData.Outcome(result, "规则已从草稿删除。");
+        return RedirectToAction(nameof(Rules), new { version });
     }
 
     [HttpGet("rules/{version:int}/try")]
@@ -200,8 +200,8 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
         }
 
         var result = await editor.PublishAsync(version, effectiveAt, cancellationToken);
-        TempData[result.Succeeded ? "Success" : "Error"] = result.Succeeded ? $"规则 v{version} 已发布。" : result.Error;
-        return Redirect($"/sanctions/rules?version={version}");
+        TempData.Outcome(result, $"规则 v{version} 已发布。");
+        return RedirectToAction(nameof(Rules), new { version });
     }
 
     private async Task<RulesViewModel> RulesModelAsync(int? version, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Huzhou.Credit.Sanctions.Areas.Sanctions.Controllers;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Features;
 using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +39,7 @@ internal static class ChecksEndpoint
             .WithSummary("联合奖惩核查")
             .WithDescription("业务系统在受理、办理、办结环节核查主体：返回结论（block/warn/favour/pass）、命中的措施及其依据和事实、规则版本。主体不存在时返回 404 并记录核查。需要 checks:write 权限。")
             .WithTags("ChecksApi")
-            .Accepts<ChecksApiController.CheckBody>("application/json")
+            .Accepts<CheckBody>("application/json")
             .Produces<CheckAnswer>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -55,7 +56,7 @@ internal static class ChecksEndpoint
             return;
         }
 
-        ChecksApiController.CheckBody? body;
+        CheckBody? body;
         try
         {
             body = await context.Request.ReadFromJsonAsync(CheckJson.Default.CheckBody, context.RequestAborted);
@@ -68,15 +69,15 @@ internal static class ChecksEndpoint
 
         if (body is null)
         {
-            await ProblemAsync(context, StatusCodes.Status400BadRequest, "请求无效", "请求体应为 JSON：{ code, name, matter, stage, reference }。");
+            await RefuseAsync(context, ErrorKind.Invalid, "请求体应为 JSON：{ code, name, matter, stage, reference }。");
             return;
         }
 
-        var request = new CheckRequest(body.Code, body.Name, body.Matter, body.Stage, body.Reference);
+        var request = CheckRequest.From(body);
         if (CheckService.TextRefusal(request) is { } refused)
         {
             // Refused before the check joins the grouped lookups and the shared log batch (issue #23).
-            await ProblemAsync(context, StatusCodes.Status400BadRequest, "请求无效", refused.Error, new Dictionary<string, object?>
+            await RefuseAsync(context, ErrorKind.Invalid, refused.Error, new Dictionary<string, object?>
             {
                 ["errors"] = new Dictionary<string, string[]> { [refused.Field] = [refused.Error] },
             });
@@ -87,15 +88,13 @@ internal static class ChecksEndpoint
         var (outcome, refusal, error) = await checks.CheckAsync(request, Caller(context.User), context.RequestAborted);
         if (outcome is null)
         {
-            await (refusal == CheckRefusal.UnknownMatter
-                ? ProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "事项不存在", error)
-                : ProblemAsync(context, StatusCodes.Status400BadRequest, "请求无效", error));
+            await RefuseAsync(context, refusal!.Value, error);
             return;
         }
 
         if (outcome.Subject is null)
         {
-            await ProblemAsync(context, StatusCodes.Status404NotFound, "主体不存在", ChecksApiController.NotFoundDetail(outcome.Record), new Dictionary<string, object?>
+            await RefuseAsync(context, ErrorKind.NotFound, ChecksApiController.NotFoundDetail(outcome.Record), new Dictionary<string, object?>
             {
                 ["checkId"] = outcome.Record.Id,
                 ["decision"] = CheckDecisions.Wire(CheckDecision.NotFound),
@@ -122,6 +121,10 @@ internal static class ChecksEndpoint
     /// <summary>The caller as the log records it: the API client's name.</summary>
     internal static string Caller(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.Name) ?? user.FindFirstValue(ApiKeyDefaults.ClientIdClaim) ?? "api";
+
+    /// <summary>A refused check as <see cref="CheckRefusals"/> answers it (status and title of its kind).</summary>
+    private static Task RefuseAsync(HttpContext context, ErrorKind kind, string? detail, IDictionary<string, object?>? extensions = null) =>
+        ProblemAsync(context, CheckRefusals.Status(kind), CheckRefusals.CheckTitle(kind), detail, extensions);
 
     /// <summary>ProblemDetails as the MVC actions write them (type, title, status, detail, traceId), through the platform's problem details service.</summary>
     private static Task ProblemAsync(HttpContext context, int status, string title, string? detail, IDictionary<string, object?>? extensions = null) =>

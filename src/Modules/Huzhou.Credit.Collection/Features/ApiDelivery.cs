@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Huzhou.Credit.Collection.Domain;
+using Huzhou.Credit.Collection.Parsing;
+using Huzhou.Credit.Collection.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Collection.Features;
+
+/// <summary>A department system's delivery through the API: the records (a JSON array of objects) for an item.</summary>
+/// <param name="ItemCode">The item the records are delivered for.</param>
+/// <param name="Records">The JSON array as received (its shape and size are checked by the caller).</param>
+/// <param name="DepartmentCode">The API client's department.</param>
+/// <param name="ClientId">The API client, recorded as the batch's author.</param>
+internal sealed record ApiDeliveryRequest(string ItemCode, JsonElement Records, string DepartmentCode, string? ClientId);
+
+/// <summary>A rejected row of a delivered batch, as the API answers it.</summary>
+internal sealed record DeliveredRejection(int Row, string? Field, string Reason);
+
+/// <summary>The batch as processed, with its rejected rows in row order.</summary>
+internal sealed record DeliveredBatch(CollectionBatch Batch, IReadOnlyList<DeliveredRejection> Rejections);
+
+/// <summary>Why a delivery was refused: its kind (the status), the ProblemDetails title, the message, and the failed batch when one was made.</summary>
+internal sealed record ApiDeliveryRefusal(ErrorKind Kind, string Title, string Detail, long? BatchId = null)
+{
+    public Result AsResult() => Result.Failure(Kind, Detail);
+}
+
+/// <summary>
+/// <c>POST /api/v1/collection/{itemCode}/records</c>: the delivery is a batch like an upload, processed at once. Refused
+/// before any batch exists for an unknown or retired item, unreadable records or an item the department does not
+/// provide; refused with its failed batch when required fields are missing.
+/// </summary>
+internal sealed class ApiDelivery(CollectionDbContext db, BatchProcessor processor, ICatalogue catalogue, IDepartmentDirectory departments, TimeProvider clock)
+{
+    public async Task<(DeliveredBatch? Delivered, ApiDeliveryRefusal? Refusal)> DeliverAsync(ApiDeliveryRequest request, CancellationToken cancellationToken)
+    {
+        var item = await catalogue.GetCurrentAsync(request.ItemCode, cancellationToken);
+        if (item is null || item.IsRetired)
+        {
+            return (null, new ApiDeliveryRefusal(ErrorKind.Invalid, "目录信息项无效", $"目录信息项“{request.ItemCode}”不存在或已停用。"));
+        }
+
+        JsonRowSource source;
+        try
+        {
+            source = JsonRowSource.FromArray(request.Records);
+        }
+        catch (FormatException ex)
+        {
+            return (null, new ApiDeliveryRefusal(ErrorKind.Invalid, "请求格式错误", ex.Message));
+        }
+
+        var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == request.DepartmentCode);
+        if (!Providers.Provides(item, request.DepartmentCode))
+        {
+            await source.DisposeAsync();
+            return (null, new ApiDeliveryRefusal(ErrorKind.Forbidden, "无权报送该信息项", Providers.Refusal(item, department?.Name)));
+        }
+
+        var batch = new CollectionBatch
+        {
+            ItemCode = item.ItemCode,
+            ItemVersion = item.Version,
+            DepartmentCode = request.DepartmentCode,
+            DistrictCode = department?.DistrictCode ?? "",
+            Source = BatchSource.Api,
+            Status = BatchStatus.Queued,
+            CreatedBy = "api-client:" + request.ClientId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Batches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await using (source)
+        {
+            var map = HeaderMap.Build(item, source.Headers);
+            if (!map.CanImport && request.Records.GetArrayLength() > 0)
+            {
+                await processor.FailAsync(batch, "缺少必填字段：" + string.Join("、", map.MissingRequired.Select(f => f.Label)), cancellationToken);
+                return (null, new ApiDeliveryRefusal(ErrorKind.Invalid, "缺少必填字段", batch.Error!, batch.Id));
+            }
+
+            batch = await processor.RunAsync(batch.Id, source, cancellationToken);
+        }
+
+        var rejections = await db.Rejections.AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.RowNumber)
+            .Select(r => new DeliveredRejection(r.RowNumber, r.FieldLabel, r.Reason))
+            .ToListAsync(cancellationToken);
+        return (new DeliveredBatch(batch, rejections), null);
+    }
+}
