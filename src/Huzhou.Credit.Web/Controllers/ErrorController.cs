@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,13 @@ public sealed class ErrorController : Controller
         var code = status ?? (failure is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
             || (failure is InvalidDataException && failure.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
             ? StatusCodes.Status413PayloadTooLarge
-            : StatusCodes.Status500InternalServerError);
+            : DatabaseOutage.IsBrokenConnection(failure) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The database restarted or is down (issue #24): the caller may try again shortly.
+            Response.Headers.RetryAfter = "5";
+        }
+
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         var traceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
@@ -51,6 +58,7 @@ public sealed class ErrorController : Controller
         413 => ("文件过大", "上传的文件超过了允许的大小。请拆分成较小的文件后分批上传。"),
         415 => ("不支持的媒体类型", "请求体的格式不受支持：接口接收 JSON（Content-Type: application/json）。"),
         429 => ("请求过于频繁", "请求过于频繁，请稍后再试。"),
+        503 => ("服务暂时不可用", "数据库暂时无法访问（可能正在重启），请稍后重试。"),
         _ => ("系统繁忙", "处理请求时发生错误，我们已记录此问题。请稍后重试，如仍有问题请联系平台管理员并提供下方的追踪号。"),
     };
 }

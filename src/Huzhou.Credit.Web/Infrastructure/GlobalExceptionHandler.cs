@@ -1,20 +1,19 @@
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Huzhou.Credit.Web.Infrastructure;
 
 /// <summary>
-/// The one place an unhandled exception turns into a response: ProblemDetails for <c>/api</c>, the error
-/// page for browsers. The log gets the exception; the caller gets a trace id and nothing internal.
+/// The log line of an unhandled exception (the request's own path, masked), and the pools cleared after a database
+/// outage; the answer is the re-executed <c>/error</c>'s (ErrorController). The caller gets a trace id and nothing internal.
 /// </summary>
-internal sealed class GlobalExceptionHandler(ILogger<GlobalExceptionHandler> logger, IProblemDetailsService problems, IHostEnvironment environment) : IExceptionHandler
+internal sealed class GlobalExceptionHandler(ILogger<GlobalExceptionHandler> logger) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
         {
-            return true;
+            return ValueTask.FromResult(true);
         }
 
         // The exception handler middleware has already pointed the request at /error when it asks this handler: the
@@ -30,33 +29,8 @@ internal sealed class GlobalExceptionHandler(ILogger<GlobalExceptionHandler> log
             DatabaseOutage.ClearPools();
         }
 
-        if (path.StartsWithSegments("/api"))
-        {
-            var traceId = System.Diagnostics.Activity.Current?.Id ?? httpContext.TraceIdentifier;
-            var status = outage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
-            httpContext.Response.StatusCode = status;
-            if (outage)
-            {
-                httpContext.Response.Headers.RetryAfter = "5";
-            }
-
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = httpContext,
-                Exception = exception,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = status,
-                    Title = outage ? "服务暂时不可用" : "服务器内部错误",
-                    Detail = outage
-                        ? "数据库暂时无法访问（可能正在重启），请稍后重试。"
-                        : environment.IsDevelopment() ? exception.Message : "处理请求时发生错误，请稍后重试或联系平台管理员。",
-                    Extensions = { ["traceId"] = traceId },
-                },
-            });
-        }
-
-        // Browsers: let the exception handler middleware re-execute /error, which renders the error page.
-        return false;
+        // The answer — ProblemDetails under /api, the error page elsewhere; 413 for a body over the limit, 503 with
+        // Retry-After for an outage, 500 otherwise — is the re-executed /error's (ErrorController), one mapping for both.
+        return ValueTask.FromResult(false);
     }
 }
