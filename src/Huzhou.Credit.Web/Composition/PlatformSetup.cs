@@ -151,9 +151,9 @@ internal static class PlatformSetup
             parts.FeatureProviders.Add(new ModuleControllerFeatureProvider());
             // Every module is a part explicitly (controllers and compiled Razor views), rather than relying on
             // the build's [ApplicationPart] discovery, which misses a module the host uses only through DI.
-            foreach (var module in modules)
+            // The shared kernel is one too: its view component (the pager) and its compiled view.
+            foreach (var assembly in modules.Select(m => m.GetType().Assembly).Prepend(typeof(SharedResource).Assembly))
             {
-                var assembly = module.GetType().Assembly;
                 var existing = parts.ApplicationParts.Where(p => p.Name == assembly.GetName().Name).Select(p => p.GetType()).ToHashSet();
                 foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
                 {

@@ -79,10 +79,4 @@ internal sealed record PublicityViewModel(
         return chosen.Count > 0 ? chosen : entry.Fields.Take(3).ToList();
     }
 
-    public string PageUrl(int page) =>
-        $"/public/publicity?type={Type}&q={Uri.EscapeDataString(Query)}"
-        + (Department is null ? "" : $"&department={Uri.EscapeDataString(Department)}")
-        + (From is { } f ? $"&from={f:yyyy-MM-dd}" : "")
-        + (To is { } t ? $"&to={t:yyyy-MM-dd}" : "")
-        + (page > 1 ? $"&page={page}" : "");
 }

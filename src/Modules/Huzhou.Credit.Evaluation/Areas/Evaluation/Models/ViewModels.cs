@@ -21,8 +21,6 @@ internal sealed record FieldViewModel(
     IReadOnlyList<ModelVersion> Versions,
     bool MayEdit)
 {
-    public string PageUrl(int page) =>
-        $"/evaluation/fields/{Summary.Field.Code}?grade={Uri.EscapeDataString(Grade ?? "")}&district={Uri.EscapeDataString(District ?? "")}&q={Uri.EscapeDataString(Q ?? "")}&page={page}";
 }
 
 internal sealed record ModelViewModel(EvaluationField Field, ModelVersion Version, ModelForm Form, IReadOnlyList<ModelVersion> Versions, bool MayEdit, string? Error);

@@ -13,8 +13,6 @@ internal sealed record ListIndexViewModel(
     bool MayImport,
     long PendingCount)
 {
-    public string PageUrl(int page) =>
-        $"/lists?type={Uri.EscapeDataString(Query.Type ?? "")}&status={Query.Status}&q={Uri.EscapeDataString(Query.Q ?? "")}&page={page}";
 }
 
 internal sealed record ProposeViewModel(ProposalForm Form, IReadOnlyList<ListType> Types);
@@ -28,7 +26,6 @@ internal sealed record PublicListsViewModel(
     string? Query,
     PagedList<ListEntryRow> Entries)
 {
-    public string PageUrl(int page) => $"/public/lists?type={Uri.EscapeDataString(Type ?? "")}&q={Uri.EscapeDataString(Query ?? "")}&page={page}";
 }
 
 internal sealed record ImportFormViewModel(ListEntrySource? Source, IReadOnlyList<ListImport> Recent, IReadOnlyList<ListType> Types);

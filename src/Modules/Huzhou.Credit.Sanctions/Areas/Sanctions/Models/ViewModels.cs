@@ -9,9 +9,6 @@ internal sealed record CheckLogViewModel(CheckLogQuery Query, PagedList<CheckRec
     /// <summary>Why the date filter could not be applied (unreadable, out of range or reversed).</summary>
     public string? Error { get; init; }
 
-    public string PageUrl(int page) =>
-        $"/sanctions/checks?caller={Uri.EscapeDataString(Query.Caller ?? "")}&matter={Uri.EscapeDataString(Query.Matter ?? "")}&decision={Query.Decision}&code={Uri.EscapeDataString(Query.Code ?? "")}"
-        + $"&from={Query.From:yyyy-MM-dd}&to={Query.To:yyyy-MM-dd}&page={page}";
 }
 
 internal sealed record RulesViewModel(IReadOnlyList<RuleSet> Versions, int Shown, IReadOnlyList<Rule> Rules, IReadOnlyDictionary<string, Measure> Measures, IReadOnlyList<Matter> Matters)

@@ -34,10 +34,6 @@ internal sealed record SubjectDetailsViewModel(
 {
     public Subject Subject => View.Subject;
 
-    /// <summary>A link to another page of this subject's records (the purpose travels along for persons).</summary>
-    public string RecordsPageUrl(int page) =>
-        $"/subjects/{Subject.Id}?rpage={page}" + (Purpose is null ? "" : "&purpose=" + Uri.EscapeDataString(Purpose)) + "#records";
-
     public string RecordUrl(long recordId) =>
         $"/subjects/{Subject.Id}/records/{recordId}" + (Purpose is null ? "" : "?purpose=" + Uri.EscapeDataString(Purpose));
 
