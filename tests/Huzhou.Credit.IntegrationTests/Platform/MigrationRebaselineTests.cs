@@ -46,27 +46,28 @@ public sealed class MigrationRebaselineTests
             // What a database migrated before the squash holds: the replaced migrations' rows, not the squashed one's.
             foreach (var (table, id, replaced) in squashed)
             {
-                Assert.Equal(1, await data.ExecuteAsync($"DELETE FROM credit.{table} WHERE \"MigrationId\" = $1", id));
+                Assert.Equal(1, await data.ExecuteAsync($"DELETE FROM credit.{table} WHERE migration_id = $1", id));
                 foreach (var old in replaced)
                 {
-                    await data.ExecuteAsync($"INSERT INTO credit.{table} (\"MigrationId\", \"ProductVersion\") VALUES ($1, '10.0.0')", old);
+                    await data.ExecuteAsync($"INSERT INTO credit.{table} (migration_id, product_version) VALUES ($1, '10.0.0')", old);
                 }
             }
 
-            var output = await MigrateAsync(database, expectSuccess: true);
+            await MigrateAsync(database, expectSuccess: true);
 
             Assert.Equal(fresh, await SchemaAsync(data));
             foreach (var (table, id, _) in squashed)
             {
-                Assert.Equal(id, await data.ScalarAsync<string>($"SELECT string_agg(\"MigrationId\", ',') FROM credit.{table}"));
-                Assert.Contains("the history table now holds that one instead", output, StringComparison.Ordinal);
-                Assert.Contains(id, output, StringComparison.Ordinal);
+                Assert.Equal(id, await data.ScalarAsync<string>($"SELECT string_agg(migration_id, ',') FROM credit.{table}"));
             }
 
             // A second run finds nothing to rebaseline and nothing to migrate.
-            var again = await MigrateAsync(database, expectSuccess: true);
-            Assert.DoesNotContain("Rebaselined", again, StringComparison.Ordinal);
+            await MigrateAsync(database, expectSuccess: true);
             Assert.Equal(fresh, await SchemaAsync(data));
+            foreach (var (table, id, _) in squashed)
+            {
+                Assert.Equal(id, await data.ScalarAsync<string>($"SELECT string_agg(migration_id, ',') FROM credit.{table}"));
+            }
         }
         finally
         {
@@ -90,7 +91,7 @@ public sealed class MigrationRebaselineTests
             await data.ExecuteAsync($"DELETE FROM credit.{subjects.Table}");
             foreach (var old in subjects.Replaced.SkipLast(1))
             {
-                await data.ExecuteAsync($"INSERT INTO credit.{subjects.Table} (\"MigrationId\", \"ProductVersion\") VALUES ($1, '10.0.0')", old);
+                await data.ExecuteAsync($"INSERT INTO credit.{subjects.Table} (migration_id, product_version) VALUES ($1, '10.0.0')", old);
             }
 
             var output = await MigrateAsync(database, expectSuccess: false);
@@ -98,7 +99,7 @@ public sealed class MigrationRebaselineTests
             Assert.Contains("re-create this database", output, StringComparison.Ordinal);
             Assert.Contains("missing: " + subjects.Replaced[^1], output, StringComparison.Ordinal);
             Assert.Equal(subjects.Replaced.SkipLast(1).Order(StringComparer.Ordinal), (await data.ScalarAsync<string>(
-                $"SELECT string_agg(\"MigrationId\", ',' ORDER BY \"MigrationId\" COLLATE \"C\") FROM credit.{subjects.Table}")).Split(','));
+                $"SELECT string_agg(migration_id, ',' ORDER BY migration_id COLLATE \"C\") FROM credit.{subjects.Table}")).Split(','));
             Assert.Equal(fresh, await SchemaAsync(data));
         }
         finally
@@ -115,7 +116,7 @@ public sealed class MigrationRebaselineTests
             @"SELECT string_agg(table_name, ',') FROM information_schema.tables WHERE table_schema = 'credit' AND table_name LIKE '\_\_ef\_migrations\_%'");
         foreach (var table in tables.Split(','))
         {
-            var ids = await data.ScalarAsync<string>($"SELECT string_agg(\"MigrationId\", ',') FROM credit.{table}");
+            var ids = await data.ScalarAsync<string>($"SELECT string_agg(migration_id, ',') FROM credit.{table}");
             foreach (var id in ids.Split(','))
             {
                 tableOf[id] = table;
