@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Huzhou.Credit.SharedKernel.Persistence;
@@ -27,7 +28,56 @@ public sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, string
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         // Creating the history table first keeps EF from logging a failed SELECT on a fresh database.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        await RebaselineAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<ModuleDatabase<TContext>>(), cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A database migrated before the module's migrations were squashed holds the replaced migrations' ids
+    /// (<see cref="ReplacesMigrationsAttribute"/>): when it holds exactly those, they are replaced by the squashed
+    /// migration's id in one transaction, so EF sees it applied and changes nothing. Only some of them (or more) means a
+    /// schema the squashed migration does not describe: refused.
+    /// </summary>
+    private async Task RebaselineAsync(TContext db, ILogger log, CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        var applied = (await history.GetAppliedMigrationsAsync(cancellationToken))
+            .Select(row => row.MigrationId).ToHashSet(StringComparer.Ordinal);
+        foreach (var (squashedId, type) in db.GetService<IMigrationsAssembly>().Migrations)
+        {
+            if (type.GetCustomAttributes(typeof(ReplacesMigrationsAttribute), inherit: false).SingleOrDefault()
+                    is not ReplacesMigrationsAttribute replaces || !replaces.MigrationIds.Any(applied.Contains))
+            {
+                continue;
+            }
+
+            if (!applied.SetEquals(replaces.MigrationIds))
+            {
+                var missing = replaces.MigrationIds.Where(id => !applied.Contains(id)).ToList();
+                var unknown = applied.Where(id => !replaces.MigrationIds.Contains(id)).ToList();
+                throw new InvalidOperationException(
+                    $"The {moduleName} migrations of this database were squashed into {squashedId}, but its history table " +
+                    $"(credit.__ef_migrations_{moduleName.ToLowerInvariant()}) holds only some of the migrations it replaces " +
+                    $"(missing: {string.Join(", ", missing.DefaultIfEmpty("none"))}; not replaced: {string.Join(", ", unknown.DefaultIfEmpty("none"))}). " +
+                    "Only a database with all of them applied can be rebaselined: re-create this database (drop it, then run migrate).");
+            }
+
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                foreach (var id in replaces.MigrationIds)
+                {
+                    await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(id), cancellationToken);
+                }
+
+                await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(squashedId, ProductInfo.GetVersion())), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            log.LogInformation(
+                "Rebaselined {Module}: the {Count} migrations squashed into {Migration} were all applied; the history table now holds that one instead",
+                moduleName, replaces.MigrationIds.Count, squashedId);
+            return;
+        }
     }
 }
 
