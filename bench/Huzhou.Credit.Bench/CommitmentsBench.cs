@@ -125,10 +125,10 @@ internal static class CommitmentsBench
         }
 
         var sync = Stopwatch.StartNew();
-        foreach (var chunk in touched.Chunk(Huzhou.Credit.Contracts.Subjects.CreditRecordsChanged.MaxSubjectsPerMessage))
+        foreach (var chunk in touched.Chunk(Huzhou.Credit.Contracts.Records.CreditRecordsChanged.MaxSubjectsPerMessage))
         {
             await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Commitments.Features.CommitmentSync>().HandleAsync(new Huzhou.Credit.Contracts.Subjects.CreditRecordsChanged(chunk), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Commitments.Features.CommitmentSync>().HandleAsync(new Huzhou.Credit.Contracts.Records.CreditRecordsChanged(chunk), CancellationToken.None);
         }
 
         sync.Stop();

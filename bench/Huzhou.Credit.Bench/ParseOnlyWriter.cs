@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.Subjects.Records;
 

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Builder;
 using Huzhou.Credit.Bench;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Jobs;
 using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Web.Composition;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -63,7 +63,7 @@ if (arguments.ParseOnly)
 {
     // Diagnostic: the importer's own share (read, decode, parse, validate, publicity, per-row derivations) with
     // the database writes left out. Never a stand-in for the real figure, which is measured without this flag.
-    builder.Services.AddSingleton<Huzhou.Credit.Contracts.Subjects.ICreditRecordWriter, ParseOnlyWriter>();
+    builder.Services.AddSingleton<Huzhou.Credit.Contracts.Records.ICreditRecordWriter, ParseOnlyWriter>();
 }
 
 await using var app = builder.Build();

@@ -1,3 +1,5 @@
+using Huzhou.Credit.Contracts.Records;
+
 namespace Huzhou.Credit.Contracts.Subjects;
 
 /// <summary>

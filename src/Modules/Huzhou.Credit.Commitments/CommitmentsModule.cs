@@ -2,7 +2,7 @@ using Hangfire;
 using Huzhou.Credit.Commitments.Features;
 using Huzhou.Credit.Commitments.Persistence;
 using Huzhou.Credit.Commitments.Seed;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;

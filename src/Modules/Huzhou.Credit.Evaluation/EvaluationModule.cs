@@ -2,6 +2,7 @@ using Hangfire;
 using Huzhou.Credit.Contracts.Dossier;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Evaluation.Features;
 using Huzhou.Credit.Evaluation.Persistence;

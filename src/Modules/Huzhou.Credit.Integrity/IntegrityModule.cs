@@ -1,7 +1,7 @@
 using FluentValidation;
 using Hangfire;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Integrity.Areas.Integrity.Models;
-using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Integrity.Features;
 using Huzhou.Credit.Integrity.Jobs;
 using Huzhou.Credit.Integrity.Persistence;

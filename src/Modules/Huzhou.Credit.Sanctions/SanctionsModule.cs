@@ -1,5 +1,6 @@
 using Hangfire;
 using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Areas.Sanctions.Endpoints;
 using Huzhou.Credit.Sanctions.Features;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.E2ETests.Infrastructure;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,10 +5,10 @@ using System.Text;
 using System.Text.Json;
 using Huzhou.Credit.Collection.Jobs;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.SharedKernel.Security;
-using Huzhou.Credit.Subjects.Jobs;
+using Huzhou.Credit.Subjects.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Collection;

@@ -203,7 +203,7 @@ public sealed class RealExportCorpusTests(CreditAppFactory factory)
             if (expected is not null && PersonalTextKeys.Contains(sheet.Keys[i]))
             {
                 // Personal fields are stored masked; the clear value is encrypted beside the payload (ADR 0015).
-                expected = Huzhou.Credit.Contracts.Subjects.PersonalPayloadFields.Mask(
+                expected = Huzhou.Credit.Contracts.Records.PersonalPayloadFields.Mask(
                     new Huzhou.Credit.Contracts.Catalogue.CatalogueField(sheet.Keys[i], sheet.Keys[i], Huzhou.Credit.Contracts.Catalogue.FieldType.Text, false, null, null, [], true, false), expected);
             }
 

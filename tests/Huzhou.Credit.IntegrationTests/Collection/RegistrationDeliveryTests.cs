@@ -2,6 +2,7 @@ using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Features;
 using Huzhou.Credit.Collection.Jobs;
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.IntegrationTests.Subjects;

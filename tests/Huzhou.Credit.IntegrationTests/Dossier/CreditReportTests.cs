@@ -1,11 +1,11 @@
 using System.Net;
 using System.Security.Cryptography;
-using Huzhou.Credit.Contracts.Subjects;
-using Huzhou.Credit.IntegrationTests.Infrastructure;
-using Huzhou.Credit.IntegrationTests.Subjects;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Records;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
+using Huzhou.Credit.IntegrationTests.Subjects;
 using UglyToad.PdfPig;
 
 namespace Huzhou.Credit.IntegrationTests.Dossier;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.Evaluation.Features;
 using Huzhou.Credit.IntegrationTests.Infrastructure;

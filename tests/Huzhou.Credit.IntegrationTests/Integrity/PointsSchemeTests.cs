@@ -4,12 +4,13 @@ using System.Net.Http.Headers;
 using System.Text;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Collection;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Features;
 using Huzhou.Credit.Integrity.Jobs;
 using Huzhou.Credit.Integrity.Persistence;
-using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using Hangfire;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.Evaluation.Features;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.SharedKernel.Jobs;
-using Huzhou.Credit.Subjects.Jobs;
+using Huzhou.Credit.Subjects.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.IntegrationTests.Identity;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
-using Huzhou.Credit.Subjects.Jobs;
 using Huzhou.Credit.Subjects.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,4 +1,5 @@
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,7 @@ using System.Text.Json;
 using Huzhou.Credit.Catalogue.Seed;
 using Huzhou.Credit.Collection.Features;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.Subjects.Records;
 

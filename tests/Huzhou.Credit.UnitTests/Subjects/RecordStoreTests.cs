@@ -1,7 +1,6 @@
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Identifiers;
-using Huzhou.Credit.Subjects.Features;
 using Huzhou.Credit.Subjects.Records;
 
 namespace Huzhou.Credit.UnitTests.Subjects;

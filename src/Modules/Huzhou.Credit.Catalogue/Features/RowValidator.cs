@@ -571,7 +571,7 @@ internal sealed class RowValidator : IRowValidator
         /// masked (reasons are stored with the rejected row and shown on the batch page: ADR 0015).
         /// </summary>
         private string Shorten(string text) =>
-            Contracts.Subjects.PersonalPayloadFields.IsPersonal(Field) ? Contracts.Subjects.PersonalPayloadFields.Mask(Field, Cut(text)) : Cut(text);
+            Contracts.Records.PersonalPayloadFields.IsPersonal(Field) ? Contracts.Records.PersonalPayloadFields.Mask(Field, Cut(text)) : Cut(text);
 
         private static string Cut(string text)
         {

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 
 namespace Huzhou.Credit.Collection.Features;
 

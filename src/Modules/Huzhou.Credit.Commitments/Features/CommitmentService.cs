@@ -6,6 +6,7 @@ using Huzhou.Credit.Commitments.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Collection;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Identifiers;

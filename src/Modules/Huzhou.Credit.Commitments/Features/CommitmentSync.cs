@@ -3,6 +3,7 @@ using Huzhou.Credit.Commitments.Domain;
 using Huzhou.Credit.Commitments.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Time;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 
 namespace Huzhou.Credit.Evaluation.Domain;
 

@@ -1,4 +1,5 @@
 using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
 using Npgsql;

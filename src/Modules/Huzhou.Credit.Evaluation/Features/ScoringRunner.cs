@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using Huzhou.Credit.Contracts.Evaluation;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.Evaluation.Persistence;
@@ -249,7 +250,7 @@ internal sealed class ScoringRunner(
     public const int ParallelBuckets = 2;
 
     private async Task<Dictionary<long, SubjectFacts>> TallySubjectsAsync(
-        Dictionary<long, (OrganisationProfile Profile, ActiveModel[] Models)> members, Contracts.Subjects.RecordTallyRequest request, ItemRoles roles, CancellationToken cancellationToken)
+        Dictionary<long, (OrganisationProfile Profile, ActiveModel[] Models)> members, Contracts.Records.RecordTallyRequest request, ItemRoles roles, CancellationToken cancellationToken)
     {
         await Task.Yield();
         var facts = members.Keys.ToDictionary(id => id, _ => new SubjectFacts());
@@ -265,7 +266,7 @@ internal sealed class ScoringRunner(
     }
 
     private async Task<Dictionary<long, SubjectFacts>> GatherAsync(
-        int bucket, Contracts.Subjects.RecordTallyRequest request, ItemRoles roles, Dictionary<long, (OrganisationProfile Profile, ActiveModel[] Models)> members, CancellationToken cancellationToken)
+        int bucket, Contracts.Records.RecordTallyRequest request, ItemRoles roles, Dictionary<long, (OrganisationProfile Profile, ActiveModel[] Models)> members, CancellationToken cancellationToken)
     {
         await Task.Yield();
         var facts = new Dictionary<long, SubjectFacts>();

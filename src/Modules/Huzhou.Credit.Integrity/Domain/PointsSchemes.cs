@@ -1,3 +1,4 @@
+
 namespace Huzhou.Credit.Integrity.Domain;
 
 /// <summary>What kind of community the scheme serves (its pages word themselves after it).</summary>

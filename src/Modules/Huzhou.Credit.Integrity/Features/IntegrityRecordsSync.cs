@@ -1,4 +1,4 @@
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Persistence;
 using Huzhou.Credit.SharedKernel.Events;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Persistence;
 using Huzhou.Credit.SharedKernel.Time;

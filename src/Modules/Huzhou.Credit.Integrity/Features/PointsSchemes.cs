@@ -1,4 +1,5 @@
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Persistence;

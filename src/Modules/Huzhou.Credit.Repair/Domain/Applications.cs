@@ -1,3 +1,5 @@
+using Huzhou.Credit.Contracts.Records;
+
 namespace Huzhou.Credit.Repair.Domain;
 
 /// <summary>
@@ -190,5 +192,5 @@ internal static class RepairNames
     public static string PenaltyClass(short? penaltyClass) => PenaltyClass((Contracts.Catalogue.PenaltyClass?)penaltyClass);
 
     public static string PenaltyClass(Contracts.Catalogue.PenaltyClass? penaltyClass) =>
-        penaltyClass is { } c ? Contracts.Subjects.CreditRecordNames.Of(c) : "未分类";
+        penaltyClass is { } c ? CreditRecordNames.Of(c) : "未分类";
 }

@@ -1,5 +1,5 @@
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 
 namespace Huzhou.Credit.Repair.Domain;
 

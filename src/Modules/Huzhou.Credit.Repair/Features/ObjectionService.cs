@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Repair;
-using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Persistence;
 using Huzhou.Credit.SharedKernel.Files;

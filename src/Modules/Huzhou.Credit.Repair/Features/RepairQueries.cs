@@ -1,6 +1,6 @@
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Repair;
-using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Areas.Repair.Models;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Persistence;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Features;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Huzhou.Credit.Contracts.Commitments;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Security;

@@ -1,5 +1,6 @@
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.Subjects.Domain;
+using Huzhou.Credit.Subjects.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
-using Huzhou.Credit.Subjects.Domain;
+using Huzhou.Credit.Contracts.Records;
 
 namespace Huzhou.Credit.Subjects.Records;
 

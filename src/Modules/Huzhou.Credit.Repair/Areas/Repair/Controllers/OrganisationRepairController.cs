@@ -18,7 +18,7 @@ namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
 [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
 [Route("org/repair")]
 [RequestSizeLimit(60 * 1024 * 1024)]
-internal sealed class OrganisationRepairController(RepairQueries queries, RepairService service, ObjectionService objections, Huzhou.Credit.Contracts.Subjects.ICreditRecordRepairs records, ICurrentOrganisation organisation) : Controller
+internal sealed class OrganisationRepairController(RepairQueries queries, RepairService service, ObjectionService objections, Huzhou.Credit.Contracts.Records.ICreditRecordRepairs records, ICurrentOrganisation organisation) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>

@@ -42,8 +42,8 @@ internal sealed record ApplyViewModel(string Title, string Action, IReadOnlyList
 
 internal sealed record CalendarViewModel(int Year, IReadOnlyList<CalendarDay> Days, bool MayEdit);
 
-internal sealed record ObjectionFormViewModel(Huzhou.Credit.Contracts.Subjects.RepairableRecord Record, string? Claim, string? Error);
+internal sealed record ObjectionFormViewModel(Huzhou.Credit.Contracts.Records.RepairableRecord Record, string? Claim, string? Error);
 
 internal sealed record ObjectionQueueViewModel(IReadOnlyList<(Objection Objection, string Countdown, bool Late)> Rows);
 
-internal sealed record ObjectionViewModel(Objection Objection, Huzhou.Credit.Contracts.Subjects.RepairableRecord? Record, string Countdown, bool MayDecide);
+internal sealed record ObjectionViewModel(Objection Objection, Huzhou.Credit.Contracts.Records.RepairableRecord? Record, string Countdown, bool MayDecide);

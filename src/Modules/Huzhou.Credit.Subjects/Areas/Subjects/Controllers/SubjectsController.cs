@@ -4,6 +4,7 @@ using Huzhou.Credit.SharedKernel;
 using Huzhou.Credit.Subjects.Areas.Subjects.Models;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Features;
+using Huzhou.Credit.Subjects.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

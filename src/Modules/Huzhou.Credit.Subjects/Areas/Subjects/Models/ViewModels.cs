@@ -3,6 +3,7 @@ using Huzhou.Credit.SharedKernel;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Features;
+using Huzhou.Credit.Subjects.Records;
 
 namespace Huzhou.Credit.Subjects.Areas.Subjects.Models;
 

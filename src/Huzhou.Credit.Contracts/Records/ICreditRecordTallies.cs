@@ -1,6 +1,6 @@
 using Huzhou.Credit.Contracts.Catalogue;
 
-namespace Huzhou.Credit.Contracts.Subjects;
+namespace Huzhou.Credit.Contracts.Records;
 
 /// <summary>
 /// Counts of subjects' credit records for scoring (the evaluation module's grading models), computed set-based in the

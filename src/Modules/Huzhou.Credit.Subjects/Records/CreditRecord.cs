@@ -1,7 +1,7 @@
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 
-namespace Huzhou.Credit.Subjects.Domain;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>
 /// One credit record (信用记录) of a subject: a row of <c>credit.credit_records</c>, hash-partitioned by

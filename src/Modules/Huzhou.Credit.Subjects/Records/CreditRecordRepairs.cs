@@ -1,14 +1,12 @@
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Results;
-using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
-using Huzhou.Credit.Subjects.Records;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Huzhou.Credit.Subjects.Features;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>The record store's side of credit repair: the subject's bad records and the execution of a repair.</summary>
 internal sealed class CreditRecordRepairs(SubjectsDbContext db, NpgsqlDataSource dataSource, ICatalogue catalogue, TimeProvider clock) : ICreditRecordRepairs

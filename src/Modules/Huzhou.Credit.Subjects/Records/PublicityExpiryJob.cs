@@ -1,13 +1,12 @@
 using Hangfire;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Time;
 using Huzhou.Credit.Subjects.Persistence;
-using Huzhou.Credit.Subjects.Records;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Huzhou.Credit.Subjects.Jobs;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>
 /// Nightly (02:00 Asia/Shanghai): active records whose publicity ended before today (Shanghai) become

@@ -1,6 +1,7 @@
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Subjects;
 
-namespace Huzhou.Credit.Contracts.Subjects;
+namespace Huzhou.Credit.Contracts.Records;
 
 /// <summary>
 /// Writes delivered credit records into the record store (the Subjects module owns every table involved).

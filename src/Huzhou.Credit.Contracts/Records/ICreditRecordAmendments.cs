@@ -1,6 +1,6 @@
 using Huzhou.Credit.SharedKernel.Results;
 
-namespace Huzhou.Credit.Contracts.Subjects;
+namespace Huzhou.Credit.Contracts.Records;
 
 /// <summary>
 /// Reads the records of one catalogue item for modules that keep a workflow on top of them (commitments and their

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Security;
@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Huzhou.Credit.Subjects.Features;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>
 /// The record store's side of workflows kept on top of one item (commitments): the item's records of some subjects

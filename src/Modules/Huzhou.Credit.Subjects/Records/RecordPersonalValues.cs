@@ -3,9 +3,10 @@ using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.Subjects.Domain;
+using Huzhou.Credit.Subjects.Features;
 using Huzhou.Credit.Subjects.Persistence;
 
-namespace Huzhou.Credit.Subjects.Features;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>What a reveal of a record's personal values came to.</summary>
 internal enum RevealOutcome

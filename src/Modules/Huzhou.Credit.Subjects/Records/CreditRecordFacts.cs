@@ -1,10 +1,9 @@
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Subjects.Persistence;
-using Huzhou.Credit.Subjects.Records;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huzhou.Credit.Subjects.Features;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>Bad records that count for the check rules: items of nature 失信, not repaired or revoked. One partition per query.</summary>
 internal sealed class CreditRecordFacts(SubjectsDbContext db, ICatalogue catalogue) : ICreditRecordFacts

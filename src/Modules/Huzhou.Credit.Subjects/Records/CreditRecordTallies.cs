@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
-using Huzhou.Credit.Subjects.Records;
+using Huzhou.Credit.Contracts.Records;
 using Npgsql;
 
-namespace Huzhou.Credit.Subjects.Features;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>
 /// Record counts for the grading models, aggregated where the records are: a bucket is one hash partition of

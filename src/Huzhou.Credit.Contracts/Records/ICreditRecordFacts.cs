@@ -1,6 +1,6 @@
 using Huzhou.Credit.Contracts.Catalogue;
 
-namespace Huzhou.Credit.Contracts.Subjects;
+namespace Huzhou.Credit.Contracts.Records;
 
 /// <summary>Facts about a subject's credit records for the check rules. Implemented by the Subjects module.</summary>
 public interface ICreditRecordFacts

@@ -1,6 +1,6 @@
 using Huzhou.Credit.Contracts.Catalogue;
 
-namespace Huzhou.Credit.Contracts.Subjects;
+namespace Huzhou.Credit.Contracts.Records;
 
 /// <summary>
 /// The life of a credit record, as the record store keeps it (<c>credit.credit_records.status</c>, smallint) and as

@@ -1,13 +1,12 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Dossier;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
-using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Huzhou.Credit.Subjects.Features;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>
 /// The dossier sections that come from credit records: each record belongs to the section its catalogue item

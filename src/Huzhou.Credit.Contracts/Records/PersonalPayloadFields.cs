@@ -1,7 +1,7 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.SharedKernel.Identifiers;
 
-namespace Huzhou.Credit.Contracts.Subjects;
+namespace Huzhou.Credit.Contracts.Records;
 
 /// <summary>
 /// Personal fields of a record's payload (ADR 0015): a payload holds their <see cref="Mask">masked</see> form only; the

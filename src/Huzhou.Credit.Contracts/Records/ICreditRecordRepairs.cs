@@ -1,7 +1,7 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.SharedKernel.Results;
 
-namespace Huzhou.Credit.Contracts.Subjects;
+namespace Huzhou.Credit.Contracts.Records;
 
 /// <summary>
 /// What credit repair (信用修复) needs from the record store: a subject's bad records with their publicity facts, and the

@@ -2,14 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Security;
-using Huzhou.Credit.Subjects.Records;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Huzhou.Credit.Subjects.Jobs;
+namespace Huzhou.Credit.Subjects.Records;
 
 /// <summary>
 /// Encrypts the personal payload values of records written before ADR 0015 (and of their history): each clear value of a
