@@ -12,9 +12,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
 
-/// <summary>An uploaded authorisation letter (授权委托书): its content, the file name as uploaded and its length.</summary>
-internal sealed record UploadedLetter(Stream Content, string FileName, long Length);
-
 /// <summary>An account's authorisation letter as stored: the bytes and the file name as uploaded.</summary>
 internal sealed record StoredLetter(byte[] Content, string? FileName);
 
@@ -75,7 +72,7 @@ internal sealed partial class OrganisationAccounts(
     }
 
     /// <summary>The credit office opens an account for an organisation that sent its signed authorisation letter; verified at once.</summary>
-    public async Task<Result<long>> CreateWithLetterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, UploadedLetter? letter, CancellationToken cancellationToken)
+    public async Task<Result<long>> CreateWithLetterAsync(string? loginName, string? password, string? uscc, string? organisationName, string? handlerName, FileUpload? letter, CancellationToken cancellationToken)
     {
         if (!MayDecide(staff))
         {
@@ -92,12 +89,7 @@ internal sealed partial class OrganisationAccounts(
             return Result<long>.Failure("授权委托书不能超过 10 MB。", "Letter");
         }
 
-        byte[] bytes;
-        using (var buffer = new MemoryStream((int)letter.Length))
-        {
-            await letter.Content.CopyToAsync(buffer, cancellationToken);
-            bytes = buffer.ToArray();
-        }
+        var bytes = await letter.ReadAllAsync(cancellationToken);
 
         if (UploadedFiles.Sniff(bytes) is null)
         {

@@ -40,8 +40,7 @@ internal sealed class AdminOrganisationsController(OrganisationAccounts accounts
     [RequestSizeLimit(OrganisationAccounts.MaxLetterBytes + 1024 * 1024)]
     public async Task<IActionResult> Create(OrganisationRegistrationForm form, IFormFile? letter, CancellationToken cancellationToken)
     {
-        await using var content = letter?.OpenReadStream();
-        var upload = letter is null ? null : new UploadedLetter(content!, letter.FileName, letter.Length);
+        var upload = letter is null ? null : new FileUpload(letter.FileName, letter.Length, letter.OpenReadStream);
         var result = await accounts.CreateWithLetterAsync(form.LoginName, form.Password, form.Uscc, form.OrganisationName, form.HandlerName, upload, cancellationToken);
         if (!result.Succeeded)
         {
