@@ -52,7 +52,7 @@ public sealed class KillRecoveryTests(CreditAppFactory factory)
         try
         {
             // Killed while the batch is 处理中 with rows read.
-            await WaitAsync(async () => await factory.Database.ScalarAsync<long>("SELECT rows_read FROM credit.collection_batches WHERE id = $1 AND status = 3", a) > 0,
+            await Eventually.WaitAsync(async () => await factory.Database.ScalarAsync<long>("SELECT rows_read FROM credit.collection_batches WHERE id = $1 AND status = 3", a) > 0,
                 TimeSpan.FromSeconds(90), () => Task.FromResult("the batch did not start: " + first.Output));
         }
         finally
@@ -67,7 +67,7 @@ public sealed class KillRecoveryTests(CreditAppFactory factory)
 
         var restarted = Stopwatch.StartNew();
         await using var second = await AppProcess.StartAsync(factory.ConnectionString, settings);
-        await WaitAsync(async () => await StatusAsync(a) == (short)BatchStatus.Completed && await StatusAsync(b) == (short)BatchStatus.Completed,
+        await Eventually.WaitAsync(async () => await StatusAsync(a) == (short)BatchStatus.Completed && await StatusAsync(b) == (short)BatchStatus.Completed,
             TimeSpan.FromSeconds(90), async () => $"not completed within 90 s of the restart: a {await StatusAsync(a)}, b {await StatusAsync(b)}\n--- first run:\n{firstOutput}\n--- second run:\n{second.Output}");
         var recovered = restarted.Elapsed;
 
@@ -92,18 +92,4 @@ public sealed class KillRecoveryTests(CreditAppFactory factory)
 
     private Task<short> StatusAsync(long id) =>
         factory.Database.ScalarAsync<short>("SELECT status FROM credit.collection_batches WHERE id = $1", id);
-
-    private static async Task WaitAsync(Func<Task<bool>> done, TimeSpan timeout, Func<Task<string>> why)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await done())
-        {
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail(await why());
-            }
-
-            await Task.Delay(250);
-        }
-    }
 }

@@ -52,7 +52,7 @@ public sealed class JobKillRecoveryTests(CreditAppFactory factory)
         string firstOutput;
         try
         {
-            await WaitAsync(async () => await factory.Database.ScalarAsync<int>("SELECT buckets_done FROM credit.evaluation_runs WHERE id = $1", runId) >= 6,
+            await Eventually.WaitAsync(async () => await factory.Database.ScalarAsync<int>("SELECT buckets_done FROM credit.evaluation_runs WHERE id = $1", runId) >= 6,
                 TimeSpan.FromSeconds(90), () => Task.FromResult("the run did not reach bucket 6: " + first.Output));
         }
         finally
@@ -70,7 +70,7 @@ public sealed class JobKillRecoveryTests(CreditAppFactory factory)
 
         var restarted = Stopwatch.StartNew();
         await using var second = await AppProcess.StartAsync(factory.ConnectionString, JobServer);
-        await WaitAsync(async () => await factory.Database.ScalarAsync<short>("SELECT status FROM credit.evaluation_runs WHERE id = $1", runId) == (short)RunStatus.Finished,
+        await Eventually.WaitAsync(async () => await factory.Database.ScalarAsync<short>("SELECT status FROM credit.evaluation_runs WHERE id = $1", runId) == (short)RunStatus.Finished,
             ResumeLimit, () => Task.FromResult($"the run did not finish within {ResumeLimit.TotalSeconds} s of the restart\n--- first run:\n{firstOutput}\n--- second run:\n{second.Output}"));
         var resumedIn = restarted.Elapsed;
 
@@ -113,7 +113,7 @@ public sealed class JobKillRecoveryTests(CreditAppFactory factory)
         string firstOutput;
         try
         {
-            await WaitAsync(async () => await factory.Database.ScalarAsync<bool>(
+            await Eventually.WaitAsync(async () => await factory.Database.ScalarAsync<bool>(
                     "SELECT EXISTS (SELECT 1 FROM credit.job_runs WHERE job = $1 AND status = 0 AND checkpoint LIKE '%credit_records_p06%')", PublicityExpiryJob.JobId),
                 TimeSpan.FromSeconds(90), () => Task.FromResult("the expiry did not reach partition 7: " + first.Output));
         }
@@ -131,7 +131,7 @@ public sealed class JobKillRecoveryTests(CreditAppFactory factory)
 
         var restarted = Stopwatch.StartNew();
         await using var second = await AppProcess.StartAsync(factory.ConnectionString, JobServer);
-        await WaitAsync(async () => await factory.Database.ScalarAsync<bool>(
+        await Eventually.WaitAsync(async () => await factory.Database.ScalarAsync<bool>(
                 "SELECT EXISTS (SELECT 1 FROM credit.job_runs WHERE job = $1 AND status = 1 AND resumes = $2)", PublicityExpiryJob.JobId, interrupted),
             ResumeLimit, async () => $"the expiry did not finish within {ResumeLimit.TotalSeconds} s of the restart ({await ExpiredAsync(due)} of {due.Length})\n--- first run:\n{firstOutput}\n--- second run:\n{second.Output}");
         var resumedIn = restarted.Elapsed;
@@ -208,20 +208,6 @@ public sealed class JobKillRecoveryTests(CreditAppFactory factory)
             await transaction.RollbackAsync();
             await transaction.DisposeAsync();
             await connection.DisposeAsync();
-        }
-    }
-
-    private static async Task WaitAsync(Func<Task<bool>> done, TimeSpan timeout, Func<Task<string>> why)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await done())
-        {
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail(await why());
-            }
-
-            await Task.Delay(250);
         }
     }
 }

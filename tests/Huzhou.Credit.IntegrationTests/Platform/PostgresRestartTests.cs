@@ -82,14 +82,14 @@ public sealed class PostgresRestartTests(CreditAppFactory factory)
                 }
             }).ToArray();
 
-            await WaitAsync(() => answers.Count(a => a.Status == 200) >= 300, TimeSpan.FromSeconds(60), () => "no steady check load before the restart:\n" + app.Output);
+            await Eventually.WaitAsync(() => answers.Count(a => a.Status == 200) >= 300, TimeSpan.FromSeconds(60), () => "no steady check load before the restart:\n" + app.Output);
             var down = clock.Elapsed;
             await ClusterAsync("stop", directory.FullName);
             await Task.Delay(TimeSpan.FromSeconds(2));
             await ClusterAsync("start", directory.FullName, port.ToString(CultureInfo.InvariantCulture), "--fast");
             var up = clock.Elapsed;
             var answeredBeforeUp = answers.Count(a => a.Status == 200);
-            await WaitAsync(() => answers.Count(a => a.Status == 200 && a.Started > up) >= 300, TimeSpan.FromSeconds(60), () => "checks did not resume after the restart:\n" + app.Output);
+            await Eventually.WaitAsync(() => answers.Count(a => a.Status == 200 && a.Started > up) >= 300, TimeSpan.FromSeconds(60), () => "checks did not resume after the restart:\n" + app.Output);
             await stop.CancelAsync();
             await Task.WhenAll(clients);
 
@@ -141,19 +141,5 @@ public sealed class PostgresRestartTests(CreditAppFactory factory)
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
         Assert.True(process.ExitCode == 0, $"pg-cluster.sh {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}\n{await error}");
-    }
-
-    private static async Task WaitAsync(Func<bool> done, TimeSpan timeout, Func<string> why)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!done())
-        {
-            if (clock.Elapsed > timeout)
-            {
-                Assert.Fail(why());
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -94,6 +94,15 @@ internal sealed class CollectionBatch
         && (Status == BatchStatus.Running || (Status == BatchStatus.Queued && Error is not null))
         && (HeartbeatAt is null || now - HeartbeatAt > BatchLabels.InterruptedAfter);
 
+    /// <summary>The same test as a query filter, in one place for the recovery's candidates and the job page's list.</summary>
+    public static System.Linq.Expressions.Expression<Func<CollectionBatch, bool>> InterruptedAt(DateTimeOffset now)
+    {
+        var seen = now - BatchLabels.InterruptedAfter;
+        return b => b.StoredPath != null
+            && (b.Status == BatchStatus.Running || (b.Status == BatchStatus.Queued && b.Error != null))
+            && (b.HeartbeatAt == null || b.HeartbeatAt < seen);
+    }
+
     public TimeSpan? Duration => StartedAt is { } s && FinishedAt is { } f ? f - s : null;
 }
 

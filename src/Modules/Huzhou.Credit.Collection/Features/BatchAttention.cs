@@ -13,11 +13,9 @@ internal sealed class BatchAttention(CollectionDbContext db, BatchRecovery recov
     {
         var now = clock.GetUtcNow();
         var since = now.AddDays(-Math.Clamp(days, 1, 366));
-        var seen = now - BatchLabels.InterruptedAfter;
-        var batches = await db.Batches.AsNoTracking()
-            .Where(b => b.CreatedAt >= since && (b.Status == BatchStatus.Failed
-                || (b.StoredPath != null && (b.Status == BatchStatus.Running || (b.Status == BatchStatus.Queued && b.Error != null))
-                    && (b.HeartbeatAt == null || b.HeartbeatAt < seen))))
+        var failed = db.Batches.Where(b => b.CreatedAt >= since && b.Status == BatchStatus.Failed);
+        var interrupted = db.Batches.Where(b => b.CreatedAt >= since).Where(CollectionBatch.InterruptedAt(now));
+        var batches = await failed.Concat(interrupted).AsNoTracking() // disjoint: failed, or running/queued
             .OrderByDescending(b => b.Id).Take(100).ToListAsync(cancellationToken);
         return [.. batches.Select(b => new BatchNeedingAttention(
             b.Id, b.DepartmentCode, b.ItemCode, BatchLabels.Status(b, now), b.Status == BatchStatus.Failed, b.Attempts, b.RowsRead,

@@ -27,11 +27,8 @@ internal sealed class BatchRecovery(CollectionDbContext db, JobLocks locks, IBac
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var seen = now - BatchLabels.InterruptedAfter;
         var candidates = await db.Batches.AsNoTracking()
-            .Where(b => b.StoredPath != null
-                && (b.Status == BatchStatus.Running || (b.Status == BatchStatus.Queued && b.Error != null))
-                && (b.HeartbeatAt == null || b.HeartbeatAt < seen))
+            .Where(CollectionBatch.InterruptedAt(now))
             .OrderBy(b => b.Id)
             .Take(200)
             .ToListAsync(cancellationToken);
