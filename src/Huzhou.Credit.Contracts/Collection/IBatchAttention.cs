@@ -15,8 +15,3 @@ public interface IBatchAttention
     /// <summary>Puts a failed or interrupted batch back in the queue with fresh automatic attempts (the caller audits it).</summary>
     Task<Result> RequeueAsync(long batchId, CancellationToken cancellationToken);
 }
-
-/// <summary>A batch needing attention: no file content and no personal data, only what identifies the delivery.</summary>
-public sealed record BatchNeedingAttention(
-    long Id, string DepartmentCode, string ItemCode, string StatusName, bool Failed, int Attempts, long RowsRead,
-    DateTimeOffset CreatedAt, DateTimeOffset? HeartbeatAt, string? Error);

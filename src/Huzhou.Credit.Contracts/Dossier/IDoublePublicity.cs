@@ -27,6 +27,3 @@ public interface IDoublePublicity
         int pageSize,
         CancellationToken cancellationToken = default);
 }
-
-/// <summary>One published licence or penalty, with the subject it concerns and the department that delivered it.</summary>
-public sealed record PublicityEntry(long SubjectId, string DepartmentCode, DossierEntry Entry);

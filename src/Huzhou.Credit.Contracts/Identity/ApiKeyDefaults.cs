@@ -30,28 +30,3 @@ public static class ApiKeyDefaults
     /// <summary>The name of the authorization policy that requires the given scope.</summary>
     public static string PolicyForScope(string scope) => ScopePolicyPrefix + scope;
 }
-
-/// <summary>Scopes an API client may be granted. Later modules add theirs here.</summary>
-public static class ApiScopes
-{
-    /// <summary>Look up subjects in the registry.</summary>
-    public const string SubjectsRead = "subjects:read";
-
-    /// <summary>Deliver credit records (归集报送) on behalf of the client's department.</summary>
-    public const string CollectionWrite = "collection:write";
-
-    /// <summary>Ask the joint reward and punishment check (联合奖惩核查) at a matter's acceptance, handling or closing.</summary>
-    public const string ChecksWrite = "checks:write";
-
-    /// <summary>Verify personal integrity codes (个人诚信码) and record redemptions of incentive scenarios (merchants, services).</summary>
-    public const string IntegrityVerify = "integrity:verify";
-
-    /// <summary>Every scope known to the platform, with its Chinese description.</summary>
-    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
-    {
-        [SubjectsRead] = "查询主体登记信息",
-        [CollectionWrite] = "报送信用信息（归集）",
-        [ChecksWrite] = "联合奖惩核查（业务系统办件时查询）",
-        [IntegrityVerify] = "核验个人诚信码并登记激励场景使用",
-    };
-}

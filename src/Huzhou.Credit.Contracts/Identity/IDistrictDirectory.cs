@@ -6,10 +6,3 @@ public interface IDistrictDirectory
     /// <summary>All districts, city first, then counties/districts, then functional zones.</summary>
     Task<IReadOnlyList<DistrictInfo>> ListAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>A district as other modules see it.</summary>
-/// <param name="Code">GB/T 2260 code, or a local code such as <c>3305Z1</c> for a functional zone.</param>
-/// <param name="Name">Chinese name, e.g. 吴兴区.</param>
-/// <param name="IsCity">True for the city itself (330500).</param>
-/// <param name="IsFunctionalZone">True for functional zones, which have no GB/T 2260 code.</param>
-public sealed record DistrictInfo(string Code, string Name, bool IsCity, bool IsFunctionalZone);

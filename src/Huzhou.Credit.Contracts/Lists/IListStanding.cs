@@ -10,14 +10,3 @@ public interface IListStanding
     /// </summary>
     Task<IReadOnlyDictionary<long, IReadOnlyList<ListStandingEntry>>> ApprovedEntriesAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default);
 }
-
-/// <summary>One entry in force, with what a clerk needs to read why a measure applies.</summary>
-public sealed record ListStandingEntry(
-    string ListTypeCode,
-    string ListName,
-    bool IsBlack,
-    string DocumentNumber,
-    string DecidingAuthority,
-    string Basis,
-    DateOnly EffectiveFrom,
-    DateOnly? ExpiresOn);

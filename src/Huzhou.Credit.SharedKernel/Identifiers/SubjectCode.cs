@@ -2,19 +2,6 @@ using Huzhou.Credit.SharedKernel.Security;
 
 namespace Huzhou.Credit.SharedKernel.Identifiers;
 
-/// <summary>What a <see cref="SubjectCode"/> reads as.</summary>
-public enum SubjectCodeKind
-{
-    /// <summary>Neither a credit code nor an ID number (empty, wrong length, bad characters, impossible date ...).</summary>
-    None = 0,
-
-    /// <summary>A resident ID number (公民身份号码): a natural person.</summary>
-    IdNumber = 1,
-
-    /// <summary>A unified social credit code (统一社会信用代码): an organisation or an individual business.</summary>
-    CreditCode = 2,
-}
-
 /// <summary>
 /// The one reading of a code that names a subject, as a caller, a form or a file gives it: the kind, the normalised
 /// code (trimmed, full-width to half-width, upper case: <see cref="IdentifierText.Normalise"/>) and, for a person, the

@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Huzhou.Credit.SharedKernel.Jobs;
@@ -108,37 +106,4 @@ public sealed class JobLocks
     /// <summary>The advisory lock key of a name: the first 8 bytes of its SHA-256, so names never collide in practice.</summary>
     public static long KeyOf(string key) =>
         BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("huzhou-credit:" + key)), 0);
-}
-
-/// <summary>A held job lock: disposing it closes its session, which releases the lock.</summary>
-public sealed class JobLease(string key, NpgsqlConnection connection) : IAsyncDisposable
-{
-    public string Key => key;
-
-    /// <summary>The lease's own session (the job's run row is written on it: <see cref="JobRuns"/>).</summary>
-    internal NpgsqlConnection Connection => connection;
-
-    /// <summary>
-    /// Runs <paramref name="sql"/> (with <paramref name="argument"/> as <c>$1</c>) on the lease's own connection — a
-    /// heartbeat that does not need a pooled connection while the job's own is busy.
-    /// </summary>
-    public async Task ExecuteAsync(string sql, object argument, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = argument });
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public ValueTask DisposeAsync() => connection.DisposeAsync();
-}
-
-public static class JobLockRegistration
-{
-    /// <summary>Registers <see cref="JobLocks"/> (once, whichever module asks first).</summary>
-    public static IServiceCollection AddJobLocks(this IServiceCollection services)
-    {
-        services.TryAddSingleton<JobLocks>();
-        services.TryAddSingleton<JobRuns>();
-        return services;
-    }
 }

@@ -19,5 +19,3 @@ public sealed class AdminController(ISubjectStatistics statistics, IDistrictDire
         return View(new AdminOverviewViewModel(snapshot, districtList, await outbox.StatusAsync(cancellationToken)));
     }
 }
-
-public sealed record AdminOverviewViewModel(SubjectCountSnapshot? Snapshot, IReadOnlyList<DistrictInfo> Districts, OutboxStatus Outbox);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Huzhou.Credit.SharedKernel.Persistence;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Huzhou.Credit.Web.Controllers;
@@ -62,5 +62,3 @@ public sealed class ErrorController : Controller
         _ => ("系统繁忙", "处理请求时发生错误，我们已记录此问题。请稍后重试，如仍有问题请联系平台管理员并提供下方的追踪号。"),
     };
 }
-
-public sealed record ErrorViewModel(int Status, string Title, string Message, string TraceId);

@@ -1,6 +1,4 @@
-using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
-using Huzhou.Credit.SharedKernel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,14 +16,4 @@ public sealed class HomeController(ISubjectStatistics statistics) : Controller
             ?? [];
         return View(new HomeViewModel(snapshot?.TakenAt, byKind));
     }
-}
-
-public sealed record HomeViewModel(DateTimeOffset? SnapshotTakenAt, IReadOnlyDictionary<SubjectKind, long> CountsByKind);
-
-/// <summary>The staff workbench (工作台): what this user can do, by role.</summary>
-[Authorize(Roles = CreditRoles.Staff)]
-public sealed class StaffController : Controller
-{
-    [HttpGet("/staff")]
-    public IActionResult Index() => View();
 }

@@ -36,5 +36,3 @@ public sealed class JobRunsController(JobRuns runs, IBatchAttention batches, IAu
         return RedirectToAction(nameof(Index));
     }
 }
-
-public sealed record JobRunsViewModel(IReadOnlyList<JobRunInfo> Runs, IReadOnlyList<BatchNeedingAttention> Batches);

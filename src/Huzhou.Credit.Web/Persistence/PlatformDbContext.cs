@@ -1,7 +1,6 @@
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Web.Persistence;
 
@@ -20,10 +19,4 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
-}
-
-internal sealed class PlatformDbContextDesignTimeFactory : IDesignTimeDbContextFactory<PlatformDbContext>
-{
-    public PlatformDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<PlatformDbContext>(PlatformDbContext.ModuleName));
 }

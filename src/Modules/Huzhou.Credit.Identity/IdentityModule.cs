@@ -1,6 +1,6 @@
 using System.Globalization;
-using FluentValidation;
 using System.Threading.RateLimiting;
+using FluentValidation;
 using Hangfire;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.ApiKeys;

@@ -1,17 +1,10 @@
 using Huzhou.Credit.Catalogue.Domain;
 using Huzhou.Credit.Catalogue.Persistence;
-using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Catalogue.Features;
-
-/// <summary>A new item or a new version of one: the schema as edited (its version number is given on saving) and the note.</summary>
-internal sealed record ItemDraft(CatalogueItemVersion Schema, string? ChangeNote);
-
-/// <summary>A new line of the penalty class mapping (blank texts are stored as “any”).</summary>
-internal sealed record NewClassMapping(string? RuleCode, string PenaltyKind, string? Procedure, string? Sector, decimal? MinimumFine, PenaltyClass Class, string? Note);
 
 /// <summary>Creates items, saves new versions, retires items and edits the class mapping. Every change is audited.</summary>
 internal sealed class CatalogueEditing(CatalogueDbContext db, CatalogueCache cache, ICurrentStaff staff, IAuditLog audit, TimeProvider clock)

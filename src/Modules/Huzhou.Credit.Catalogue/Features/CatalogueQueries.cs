@@ -5,15 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Catalogue.Features;
 
-/// <summary>One version of an item's history, as the item page lists it.</summary>
-internal sealed record VersionInfo(int Version, DateTimeOffset CreatedAt, string CreatedBy, string? ChangeNote);
-
-/// <summary>An item with the version shown, its history (newest first) and its active option synonyms.</summary>
-internal sealed record CatalogueItemDetails(CatalogueItem Item, CatalogueItemVersion Shown, IReadOnlyList<VersionInfo> History, IReadOnlyList<OptionSynonym> Synonyms);
-
-/// <summary>The publicity rules page: rule versions, their periods and the penalty class mapping (active first).</summary>
-internal sealed record PublicityRuleTables(IReadOnlyList<PublicityRuleVersion> Versions, IReadOnlyList<PublicityRulePeriod> Periods, IReadOnlyList<PenaltyClassMapping> Mappings);
-
 /// <summary>Reads of the catalogue pages: an item with its history, and the publicity rules.</summary>
 internal sealed class CatalogueQueries(CatalogueDbContext db, ICatalogue catalogue, SynonymEditing synonyms)
 {

@@ -9,14 +9,6 @@ using Huzhou.Credit.SharedKernel.Time;
 
 namespace Huzhou.Credit.Catalogue.Features;
 
-/// <summary>The file formats a delivery template downloads in.</summary>
-internal enum TemplateFormat
-{
-    Xlsx = 1,
-    CsvGb18030 = 2,
-    CsvUtf8 = 3,
-}
-
 /// <summary>
 /// 报送模板: for an item version, the file a department fills in — the header row (field labels, the standard column
 /// names for the double-publicity items), one example row that passes the item's own validation, and in XLSX a second

@@ -1,7 +1,6 @@
 using Huzhou.Credit.Catalogue.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Catalogue.Persistence;
 
@@ -111,10 +110,4 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
             e.HasIndex(o => new { o.ItemCode, o.FieldKey, o.Normalised }).IsUnique().HasFilter("is_active");
         });
     }
-}
-
-internal sealed class CatalogueDbContextDesignTimeFactory : IDesignTimeDbContextFactory<CatalogueDbContext>
-{
-    public CatalogueDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<CatalogueDbContext>(CatalogueDbContext.ModuleName));
 }

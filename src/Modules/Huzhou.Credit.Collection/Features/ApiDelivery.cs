@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Parsing;
 using Huzhou.Credit.Collection.Persistence;
@@ -8,25 +7,6 @@ using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Collection.Features;
-
-/// <summary>A department system's delivery through the API: the records (a JSON array of objects) for an item.</summary>
-/// <param name="ItemCode">The item the records are delivered for.</param>
-/// <param name="Records">The JSON array as received (its shape and size are checked by the caller).</param>
-/// <param name="DepartmentCode">The API client's department.</param>
-/// <param name="ClientId">The API client, recorded as the batch's author.</param>
-internal sealed record ApiDeliveryRequest(string ItemCode, JsonElement Records, string DepartmentCode, string? ClientId);
-
-/// <summary>A rejected row of a delivered batch, as the API answers it.</summary>
-internal sealed record DeliveredRejection(int Row, string? Field, string Reason);
-
-/// <summary>The batch as processed, with its rejected rows in row order.</summary>
-internal sealed record DeliveredBatch(CollectionBatch Batch, IReadOnlyList<DeliveredRejection> Rejections);
-
-/// <summary>Why a delivery was refused: its kind (the status), the ProblemDetails title, the message, and the failed batch when one was made.</summary>
-internal sealed record ApiDeliveryRefusal(ErrorKind Kind, string Title, string Detail, long? BatchId = null)
-{
-    public Result AsResult() => Result.Failure(Kind, Detail);
-}
 
 /// <summary>
 /// <c>POST /api/v1/collection/{itemCode}/records</c>: the delivery is a batch like an upload, processed at once. Refused

@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Collection.Features;
 
-/// <summary>The first rejected rows of a batch (in row order) and how many there are in all.</summary>
-internal sealed record BatchRejections(IReadOnlyList<BatchRejection> First, long Count);
-
 /// <summary>
 /// Reads of the collection pages, within what the user may see: the credit office sees its districts' batches (the
 /// city level all of them), department staff their own department's.

@@ -5,8 +5,6 @@ using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Huzhou.Credit.Collection.Features;
@@ -114,31 +112,4 @@ internal sealed class BatchRecovery(CollectionDbContext db, JobLocks locks, IBac
     /// <summary>The batch as it was read: same status and heartbeat (the compare-and-set).</summary>
     private IQueryable<CollectionBatch> Where(CollectionBatch seen) =>
         db.Batches.Where(b => b.Id == seen.Id && b.Status == seen.Status && b.HeartbeatAt == seen.HeartbeatAt);
-}
-
-/// <summary>
-/// Runs <see cref="BatchRecovery"/> at start-up and every 15 seconds on a host that runs jobs, so a batch interrupted by
-/// a crash is back in the queue within half a minute of the restart (or of another instance noticing).
-/// </summary>
-internal sealed class BatchRecoveryService(IServiceScopeFactory scopes, ILogger<BatchRecoveryService> logger) : BackgroundService
-{
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<BatchRecovery>().RecoverAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Batch recovery pass failed; the next one follows in {Seconds} s", Interval.TotalSeconds);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
 }

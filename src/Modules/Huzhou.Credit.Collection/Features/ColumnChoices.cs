@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Collection.Features;
 
-/// <summary>One column's choice in the wizard: the header as delivered and the field key (empty = ignore the column).</summary>
-internal sealed record ColumnChoice(string? Header, string? Field);
-
 /// <summary>
 /// The wizard's manual column mapping: for headers the matcher did not recognise, the clerk picks a field. The
 /// choice is kept on the batch and remembered for the department and item, so the next upload (and the nightly

@@ -3,7 +3,6 @@ using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Collection.Persistence;
 
@@ -86,10 +85,4 @@ internal sealed class CollectionDbContext(DbContextOptions<CollectionDbContext> 
             e.Property(s => s.ItemCode).HasMaxLength(32);
         });
     }
-}
-
-internal sealed class CollectionDbContextDesignTimeFactory : IDesignTimeDbContextFactory<CollectionDbContext>
-{
-    public CollectionDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<CollectionDbContext>(CollectionDbContext.ModuleName));
 }

@@ -7,21 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Commitments.Features;
 
-/// <summary>The staff list's filters.</summary>
-internal sealed record CommitmentFilter(string? Query, CommitmentStatus? Status, CommitmentType? Type, string? Due, string? Department, int Page = 1);
-
-/// <summary>Counts for the statistics page: by type, by department, and the rates.</summary>
-internal sealed record CommitmentTally(string Key, int Total, int InForce, int Overdue, int Fulfilled, int Breached, int Withdrawn)
-{
-    /// <summary>践诺率: kept of those verified either way.</summary>
-    public decimal? FulfilmentRate => Fulfilled + Breached == 0 ? null : Math.Round(100m * Fulfilled / (Fulfilled + Breached), 1);
-}
-
-/// <summary>A commitment with the template it was signed from, if any.</summary>
-internal sealed record CommitmentDetail(Commitment Commitment, CommitmentTemplate? Template);
-
-internal sealed record CommitmentStatistics(CommitmentTally Total, IReadOnlyList<CommitmentTally> ByType, IReadOnlyList<CommitmentTally> ByDepartment, IReadOnlyList<CommitmentTally> BySource);
-
 /// <summary>Reads for the staff pages, statistics and the public publicity page.</summary>
 internal sealed class CommitmentQueries(CommitmentsDbContext db, TimeProvider clock)
 {

@@ -18,21 +18,6 @@ using Npgsql;
 
 namespace Huzhou.Credit.Commitments.Features;
 
-/// <summary>What a department enters, or what online signing fills in from a template.</summary>
-internal sealed record CommitmentInput(
-    string? SubjectCode,
-    string? SubjectName,
-    CommitmentType? Type,
-    string? Matter,
-    string? Content,
-    DateOnly? SignedOn,
-    DateOnly? DueOn,
-    string? DepartmentCode,
-    bool IsPublic = true);
-
-/// <summary>The recipient department's verification: fulfilled (true), breached (false) or not chosen (null); a note, evidence.</summary>
-internal sealed record VerifyCommitment(long Id, bool? Fulfilled, string? Note, FileUpload? Evidence);
-
 /// <summary>
 /// The commitments workflow: intake (department form, online signing), publication as an XYCN credit record through
 /// the collection pipeline, fulfilment verification by the recipient department with evidence, a breach written as

@@ -71,9 +71,3 @@ internal sealed class CommitmentsDbContext(DbContextOptions<CommitmentsDbContext
         });
     }
 }
-
-internal sealed class CommitmentsDbContextDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<CommitmentsDbContext>
-{
-    public CommitmentsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<CommitmentsDbContext>(CommitmentsDbContext.ModuleName));
-}

@@ -36,35 +36,3 @@ internal sealed class IssuedReport
     /// <summary>What the report held, e.g. 行政许可 3 条；行政处罚 1 条 … (shown on the verification page).</summary>
     public string Summary { get; set; } = "";
 }
-
-/// <summary>Where a report was asked for.</summary>
-internal enum ReportChannel : short
-{
-    /// <summary>The public portal (信用湖州 website).</summary>
-    Portal = 1,
-
-    /// <summary>A hall terminal (信用查询终端).</summary>
-    Kiosk = 2,
-
-    /// <summary>A staff member's dossier page.</summary>
-    Staff = 3,
-}
-
-internal static class ReportChannels
-{
-    public static string DisplayName(ReportChannel channel) => channel switch
-    {
-        ReportChannel.Portal => "门户网站",
-        ReportChannel.Kiosk => "查询终端",
-        ReportChannel.Staff => "工作人员",
-        _ => channel.ToString(),
-    };
-}
-
-/// <summary>A subject's data version for the public dossier cache (bumped by events; written with SQL, see DossierCache).</summary>
-internal sealed class SubjectDataVersion
-{
-    public long SubjectId { get; set; }
-
-    public long Version { get; set; }
-}

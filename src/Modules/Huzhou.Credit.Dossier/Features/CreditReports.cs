@@ -11,9 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Dossier.Features;
 
-/// <summary>A report just issued: its number, the PDF, and the document it was rendered from (for the terminal's print view).</summary>
-internal sealed record ReportFile(string Number, string VerificationCode, string FileName, byte[] Content, CreditReportDocument Document);
-
 /// <summary>
 /// Issues credit reports of the public dossier and answers their verification. Each report gets a random number and
 /// verification code, is rendered from the public dossier as it is at that moment, and is written to the register

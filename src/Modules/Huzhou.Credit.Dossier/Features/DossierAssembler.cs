@@ -5,16 +5,6 @@ using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Dossier.Features;
 
-/// <summary>One tab of the dossier with its count.</summary>
-internal sealed record DossierTab(DossierSection Section, string Name, long Count);
-
-/// <summary>The tabs and the page of the section shown, with the provincial evaluation when the audience may see one.</summary>
-internal sealed record DossierPage(IReadOnlyList<DossierTab> Tabs, DossierSection Current, PagedList<DossierEntry> Entries)
-{
-    /// <summary>The latest 浙江省公共信用评价 (e.g. “良好（812.5 分，202610 批次）”), or null.</summary>
-    public string? ProvincialEvaluation { get; init; }
-}
-
 /// <summary>
 /// Puts the dossier together from every registered <see cref="IDossierSectionProvider"/>: the counts on the tabs
 /// and one section's page. A section no provider fills shows 0 (e.g. 信用承诺 until the commitments module exists).

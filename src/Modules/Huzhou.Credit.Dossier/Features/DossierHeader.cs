@@ -3,12 +3,6 @@ using Huzhou.Credit.Contracts.Subjects;
 
 namespace Huzhou.Credit.Dossier.Features;
 
-/// <summary>A badge beside the name (status, 待核实, lists in force).</summary>
-/// <param name="Text">Chinese text.</param>
-/// <param name="Css">Bootstrap badge classes.</param>
-/// <param name="Title">Tooltip, when useful.</param>
-internal sealed record DossierBadge(string Text, string Css, string? Title = null);
-
 /// <summary>The "1" of 1+9+X: the subject's name, badges and labelled registration facts, for pages and the report.</summary>
 internal sealed record DossierHeader(string Name, string? Code, IReadOnlyList<DossierBadge> Badges, IReadOnlyList<KeyValuePair<string, string>> Facts)
 {

@@ -2,9 +2,6 @@ using Huzhou.Credit.Contracts.Subjects;
 
 namespace Huzhou.Credit.Dossier.Features;
 
-/// <summary>The outcome of a portal or terminal search: the organisations found, a message for the visitor, whether more exist.</summary>
-internal sealed record PortalSearchResult(string Query, IReadOnlyList<PublicOrganisation> Results, string? Message, bool MoreResults);
-
 /// <summary>
 /// The public search shared by the portal and the hall terminal: one character is explained, nothing found is said
 /// with the query, and a full page hints that there are more. The wording differs by audience (terminal hints name

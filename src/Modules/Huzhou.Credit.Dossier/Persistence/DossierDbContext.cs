@@ -1,7 +1,6 @@
 using Huzhou.Credit.Dossier.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Dossier.Persistence;
 
@@ -39,10 +38,4 @@ internal sealed class DossierDbContext(DbContextOptions<DossierDbContext> option
             e.Property(v => v.SubjectId).ValueGeneratedNever();
         });
     }
-}
-
-internal sealed class DossierDbContextDesignTimeFactory : IDesignTimeDbContextFactory<DossierDbContext>
-{
-    public DossierDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<DossierDbContext>(DossierDbContext.ModuleName));
 }

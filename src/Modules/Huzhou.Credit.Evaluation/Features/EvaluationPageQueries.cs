@@ -7,16 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Evaluation.Features;
 
-/// <summary>A result's explanation with the latest grade changes of the subject in the field.</summary>
-internal sealed record ExplainedResult(Explanation Explanation, IReadOnlyList<GradeChange> History);
-
-/// <summary>What the inspection-list export of a field writes: the results in grade order and what names them.</summary>
-internal sealed record InspectionList(
-    EvaluationField Field,
-    IReadOnlyDictionary<(string Field, int Version), ModelDefinition> Models,
-    IReadOnlyDictionary<string, string> DistrictNames,
-    IAsyncEnumerable<EvaluationResult> Results);
-
 /// <summary>
 /// Reads of the evaluation pages: the overview of fields, grades and runs, a field's graded subjects, a result's
 /// explanation, a model version, the inspection-list export (audited), and an organisation's own grades. Staff below

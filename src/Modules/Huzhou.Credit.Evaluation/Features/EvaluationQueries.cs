@@ -9,24 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Evaluation.Features;
 
-/// <summary>One line of a result's explanation.</summary>
-internal sealed record ExplanationLine(string Indicator, string Kind, string Rule, string Fact, decimal Points);
-
-/// <summary>Why a subject has its score: every indicator's fact, rule and points; they add up to the score.</summary>
-internal sealed record Explanation(
-    EvaluationField Field,
-    EvaluationResult Result,
-    ModelVersion Version,
-    GradeBand Band,
-    IReadOnlyList<ExplanationLine> Lines,
-    decimal Scale)
-{
-    public decimal Total => Lines.Sum(l => l.Points) + Result.Adjustment;
-}
-
-/// <summary>Grade distribution of a field.</summary>
-internal sealed record GradeCount(GradeBand Band, long Count);
-
 /// <summary>Reads results for pages, the dossier, the check rules' grade condition and exports.</summary>
 internal sealed class EvaluationQueries(EvaluationDbContext db) : IEvaluationGrades, IDossierSectionProvider
 {

@@ -7,31 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Evaluation.Features;
 
-/// <summary>A field with the model version in use.</summary>
-internal sealed record ActiveModel(EvaluationField Field, ModelVersion Version, ModelDefinition Definition);
-
-/// <summary>
-/// How the catalogue's items feed the indicators: bad records are items of nature 失信 outside the list sections (lists
-/// are counted from the Lists module), honours the good items of 表彰荣誉, commitments the 信用承诺 item by its 履约状态,
-/// the provincial evaluation item by its score. Positions are those of each item's current version.
-/// </summary>
-internal sealed record ItemRoles(
-    HashSet<string> BadItems,
-    HashSet<string> HonourItems,
-    string? CommitmentItem,
-    string? ProvincialItem,
-    int ProvincialScorePosition,
-    int ProvincialBatchPosition)
-{
-    /// <summary>Position of 履约状态 in the commitment item's payload.</summary>
-    public int CommitmentStatusPosition { get; init; } = -1;
-
-    public const string CommitmentItemCode = WellKnownItems.Commitment.Code;
-    public const string ProvincialItemCode = WellKnownItems.ProvincialEvaluation.Code;
-    public const string KeptCode = WellKnownItems.Commitment.StatusKept;
-    public const string BreachedCode = WellKnownItems.Commitment.StatusBreached;
-}
-
 /// <summary>Loads what a run needs (models in use, item roles) and turns record tallies and list entries into <see cref="SubjectFacts"/>.</summary>
 internal sealed class ScoringInputs(EvaluationDbContext db, ICatalogue catalogue, IListStanding lists)
 {

@@ -1,7 +1,6 @@
 using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Evaluation.Persistence;
 
@@ -93,18 +92,4 @@ internal sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> 
             e.Property(x => x.SubjectId).ValueGeneratedNever();
         });
     }
-}
-
-/// <summary>A subject whose inputs changed since the last incremental run (filled from the Subjects and Lists events).</summary>
-internal sealed class DirtySubject
-{
-    public long SubjectId { get; set; }
-
-    public DateTimeOffset MarkedAt { get; set; }
-}
-
-internal sealed class EvaluationDbContextDesignTimeFactory : IDesignTimeDbContextFactory<EvaluationDbContext>
-{
-    public EvaluationDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<EvaluationDbContext>(EvaluationDbContext.ModuleName));
 }

@@ -56,23 +56,3 @@ internal sealed class OrganisationAccount
 
     public DateTimeOffset? LastSignInAt { get; set; }
 }
-
-internal enum OrganisationAccountStatus : short
-{
-    Pending = 1,
-    Verified = 2,
-    Refused = 3,
-    Disabled = 4,
-}
-
-internal static class OrganisationAccountStatuses
-{
-    public static string DisplayName(OrganisationAccountStatus status) => status switch
-    {
-        OrganisationAccountStatus.Pending => "待核实",
-        OrganisationAccountStatus.Verified => "已核实",
-        OrganisationAccountStatus.Refused => "未通过",
-        OrganisationAccountStatus.Disabled => "已停用",
-        _ => status.ToString(),
-    };
-}

@@ -20,10 +20,3 @@ internal sealed class StaffUser : IdentityUser<long>
 
     public DateTimeOffset? LastSignInAt { get; set; }
 }
-
-internal sealed class StaffRole : IdentityRole<long>
-{
-    public string DisplayName { get; set; } = "";
-
-    public string Description { get; set; } = "";
-}

@@ -8,12 +8,6 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Huzhou.Credit.Identity.Features;
 
-/// <summary>A new API client of a business system (validated: its department active, its scopes known).</summary>
-internal sealed record NewApiClient(string Name, long DepartmentId, IReadOnlyList<string> Scopes, int RateLimitPerMinute);
-
-/// <summary>A key just issued: shown once, never stored (only its hash is).</summary>
-internal sealed record IssuedKey(string Key, string ClientName);
-
 /// <summary>API clients of business systems: keys issued (shown once) and revoked. Only a key's hash is stored. Audited.</summary>
 internal sealed class ApiClientKeys(CreditIdentityDbContext db, IAuditLog audit, IMemoryCache cache, TimeProvider clock)
 {

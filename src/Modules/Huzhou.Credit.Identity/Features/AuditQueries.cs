@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
 
-/// <summary>The audit log page's filter: user, action (a prefix), subject and the instants the chosen days span.</summary>
-internal sealed record AuditQuery(string? User, string? Action, long? SubjectId, DateTimeOffset? Start, DateTimeOffset? End, int Page);
-
 /// <summary>
 /// Reads of the append-only audit log. Administrators and the city credit office see every entry; a district credit
 /// office sees the entries of its own district's staff only (issue #23).

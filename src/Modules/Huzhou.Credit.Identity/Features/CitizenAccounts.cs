@@ -6,7 +6,6 @@ using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Persistence;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
@@ -196,16 +195,4 @@ internal sealed partial class CitizenAccounts(CreditIdentityDbContext db, ISubje
 
         return visible.Take(Shown).ToList();
     }
-}
-
-internal sealed class CurrentCitizen(IHttpContextAccessor accessor) : ICurrentCitizen
-{
-    private ClaimsPrincipal? Principal =>
-        accessor.HttpContext?.User is { Identity: { IsAuthenticated: true, AuthenticationType: CitizenAccountDefaults.Scheme } } user ? user : null;
-
-    public bool IsSignedIn => Principal is not null;
-
-    public long? SubjectId => long.TryParse(Principal?.FindFirstValue(CitizenAccountDefaults.SubjectClaim), out var id) ? id : null;
-
-    public string? Name => Principal?.FindFirstValue(CitizenAccountDefaults.NameClaim);
 }

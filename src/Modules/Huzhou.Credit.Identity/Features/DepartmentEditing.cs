@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
 
-/// <summary>A department as the administrator enters it (its texts are trimmed on saving).</summary>
-internal sealed record DepartmentDraft(string? Code, string? Name, string? ShortName, string? DistrictCode, bool IsCreditOffice, bool IsActive);
-
 /// <summary>Member units and their district counterparts: added and changed, never deleted (deactivated). Audited.</summary>
 internal sealed class DepartmentEditing(CreditIdentityDbContext db, IAuditLog audit, TimeProvider clock)
 {

@@ -18,17 +18,3 @@ internal sealed class DistrictDirectory(CreditIdentityDbContext db, IMemoryCache
                 .ToListAsync(cancellationToken);
         }))!;
 }
-
-/// <summary>Departments change rarely: cache them briefly (an edit shows within a minute).</summary>
-internal sealed class DepartmentDirectory(CreditIdentityDbContext db, IMemoryCache cache) : IDepartmentDirectory
-{
-    public async Task<IReadOnlyList<DepartmentInfo>> ListAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync("identity:departments", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
-            return await db.Departments.AsNoTracking()
-                .OrderByDescending(d => d.IsActive).ThenBy(d => d.DistrictCode).ThenBy(d => d.Name)
-                .Select(d => new DepartmentInfo(d.Code, d.Name, d.ShortName, d.DistrictCode, d.IsActive))
-                .ToListAsync(cancellationToken);
-        }))!;
-}

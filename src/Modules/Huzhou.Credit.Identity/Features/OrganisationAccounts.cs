@@ -7,13 +7,9 @@ using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Persistence;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
-
-/// <summary>An account's authorisation letter as stored: the bytes and the file name as uploaded.</summary>
-internal sealed record StoredLetter(byte[] Content, string? FileName);
 
 /// <summary>Registration, sign-in and the credit office's decisions on organisation accounts.</summary>
 internal sealed partial class OrganisationAccounts(
@@ -294,25 +290,4 @@ internal sealed partial class OrganisationAccounts(
         : password is null || password.Length < 10 || !password.Any(char.IsUpper) || !password.Any(char.IsLower) || !password.Any(char.IsDigit) || password.All(char.IsLetterOrDigit)
             ? "密码至少 10 位，须包含大写字母、小写字母、数字和符号。"
             : null;
-}
-
-/// <summary><see cref="ICurrentOrganisation"/> from the request's principal when it was signed in with the organisation scheme.</summary>
-internal sealed class CurrentOrganisation(IHttpContextAccessor accessor) : ICurrentOrganisation
-{
-    private ClaimsPrincipal? Principal =>
-        accessor.HttpContext?.User is { Identity: { IsAuthenticated: true, AuthenticationType: OrganisationAccountDefaults.Scheme } } user ? user : null;
-
-    public bool IsSignedIn => Principal is not null;
-
-    public long? AccountId => long.TryParse(Principal?.FindFirstValue(OrganisationAccountDefaults.AccountClaim), out var id) ? id : null;
-
-    public long? SubjectId => long.TryParse(Principal?.FindFirstValue(OrganisationAccountDefaults.SubjectClaim), out var id) ? id : null;
-
-    public string? OrganisationName => Principal?.FindFirstValue(OrganisationAccountDefaults.OrganisationNameClaim);
-
-    public string? Code => Principal?.FindFirstValue(OrganisationAccountDefaults.CodeClaim);
-
-    public string? HandlerName => Principal?.FindFirstValue(OrganisationAccountDefaults.HandlerClaim);
-
-    public string? Email => Principal?.FindFirstValue(OrganisationAccountDefaults.EmailClaim);
 }

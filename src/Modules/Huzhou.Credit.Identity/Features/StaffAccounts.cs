@@ -8,12 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
 
-/// <summary>A new staff account (validated: the user name normalised, the department active, at least one role).</summary>
-internal sealed record NewStaffUser(string UserName, string DisplayName, long DepartmentId, IReadOnlyList<string> Roles, bool IsActive, string Password);
-
-/// <summary>The changes an administrator makes to an account: name, department, roles, enabled or not.</summary>
-internal sealed record StaffUserChange(string DisplayName, long DepartmentId, IReadOnlyList<string> Roles, bool IsActive);
-
 /// <summary>
 /// Staff accounts (统一用户): opened, changed, their password reset by an administrator; the time of each sign-in.
 /// Accounts are never deleted. Every change is audited.

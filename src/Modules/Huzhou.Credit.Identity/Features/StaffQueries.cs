@@ -6,15 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Identity.Features;
 
-/// <summary>A line of the staff accounts page.</summary>
-internal sealed record UserListRow(long Id, string UserName, string DisplayName, string DepartmentName, string DistrictName, IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut, DateTimeOffset? LastSignInAt);
-
-/// <summary>A role with how many accounts hold it.</summary>
-internal sealed record RoleRow(StaffRole Role, int Users);
-
-/// <summary>A staff account as its edit form shows it, with its roles.</summary>
-internal sealed record StaffUserDetail(StaffUser User, IReadOnlyList<string> Roles);
-
 /// <summary>Reads of the administration pages: staff accounts, departments, districts and roles.</summary>
 internal sealed class StaffQueries(CreditIdentityDbContext db, TimeProvider clock)
 {

@@ -155,6 +155,3 @@ internal sealed class IdentityDemoSeeder(
         }
     }
 }
-
-/// <summary>A demo sign-in shown by <c>./build.sh run</c>.</summary>
-internal sealed record DemoAccount(string UserName, string DisplayName, string DepartmentName, string Role);

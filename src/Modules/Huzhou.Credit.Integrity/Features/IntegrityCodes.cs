@@ -10,44 +10,6 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Huzhou.Credit.Integrity.Features;
 
-/// <summary>Settings of the integrity code (section <c>Integrity</c>).</summary>
-internal sealed class IntegrityOptions
-{
-    public const string SectionName = "Integrity";
-
-    /// <summary>This city's issuer name in its codes (<c>iss</c>).</summary>
-    public string Issuer { get; set; } = "https://credit.huzhou.gov.cn/integrity";
-
-    /// <summary>How long a displayed code is valid; the citizen page refreshes before it ends, a screenshot goes stale.</summary>
-    public int TokenSeconds { get; set; } = 180;
-
-    /// <summary>How long a superseded key is still published and verifies (codes issued just before a rotation).</summary>
-    public int SupersededKeyHours { get; set; } = 24;
-
-    /// <summary>Points per hour of volunteer service in the personal score (capped at 100).</summary>
-    public decimal VolunteerPointsPerHour { get; set; } = 0.5m;
-
-    /// <summary>Partner cities whose codes are honoured here (同城待遇): issuer, name and their public keys (a JWKS document).</summary>
-    public List<PartnerIssuer> Partners { get; set; } = [];
-}
-
-/// <summary>A partner city's issuer and its published keys.</summary>
-internal sealed class PartnerIssuer
-{
-    public string Issuer { get; set; } = "";
-
-    public string Name { get; set; } = "";
-
-    /// <summary>The partner's JWKS document (JSON), as fetched from its <c>/.well-known/jwks.json</c>.</summary>
-    public string? Jwks { get; set; }
-
-    /// <summary>Or a file holding it.</summary>
-    public string? JwksFile { get; set; }
-}
-
-/// <summary>A verified code: who issued it, the level and score it carries, its random identifier and expiry.</summary>
-internal sealed record VerifiedCode(string Issuer, string IssuerName, bool Local, int Level, string TokenId, DateTimeOffset ExpiresAt, bool Test = false);
-
 /// <summary>
 /// Issues and verifies the personal integrity code: a compact JWS signed with ES256 (P-256) carrying the level, the
 /// score, a random identifier and a lifetime of a few minutes — never a name or an ID number. Verifies this city's

@@ -7,9 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Integrity.Features;
 
-/// <summary>What an import did: the rows written, or every row's problem (then nothing was written).</summary>
-internal sealed record PointImportOutcome(int Imported, IReadOnlyList<string> Errors);
-
 /// <summary>
 /// A village committee's or a street office's monthly sheet of events (CSV in UTF-8 or GBK, or XLSX) with the columns
 /// 成员代码 (ID number or credit code; 身份证号码 / 统一社会信用代码 accepted as headers), 规则编码, 发生日期 and 说明.

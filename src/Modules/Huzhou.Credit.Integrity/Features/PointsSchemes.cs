@@ -10,9 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Integrity.Features;
 
-/// <summary>One member's line on a scheme's ranking for a year (rank 1 for the most points; equal points share a rank: 1, 2, 2, 4).</summary>
-internal sealed record RankRow(int Rank, long MemberId, long SubjectId, string Name, string DisplayCode, string Group, int Points, int Events, string? Band, bool Left);
-
 /// <summary>
 /// The community points schemes (诚信积分 / 诚信档案) on one engine: members, manual point events recorded by the scheme's
 /// operator, events taken from members' credit records (a penalty, an honour, a breached commitment), the yearly ranking

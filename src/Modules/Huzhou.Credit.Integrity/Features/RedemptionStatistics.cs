@@ -1,23 +1,8 @@
-using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Huzhou.Credit.Integrity.Features;
-
-/// <summary>Redemptions of a period, counted by scenario, category, issuing city, level and day.</summary>
-internal sealed record RedemptionReport(
-    DateOnly From,
-    DateOnly To,
-    int Total,
-    IReadOnlyList<(IncentiveScenario Scenario, int Local, int Partner)> ByScenario,
-    IReadOnlyList<(string Category, int Count)> ByCategory,
-    IReadOnlyList<(string City, int Count)> ByCity,
-    IReadOnlyList<(int Level, int Count)> ByLevel,
-    IReadOnlyList<(DateOnly Day, int Count)> ByDay);
-
-/// <summary>An incentive scenario with its redemptions: all, by this city's codes, by partner cities' codes, in the last 30 days.</summary>
-internal sealed record ScenarioRow(IncentiveScenario Scenario, int Total, int Local, int Partner, int LastThirtyDays);
 
 /// <summary>The credit office's redemption statistics (守信激励成效): what the integrity code was used for, where, by whom.</summary>
 internal sealed class RedemptionStatistics(IntegrityDbContext db, IOptions<IntegrityOptions> options)

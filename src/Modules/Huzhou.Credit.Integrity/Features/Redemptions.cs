@@ -5,16 +5,6 @@ using Npgsql;
 
 namespace Huzhou.Credit.Integrity.Features;
 
-/// <summary>The outcome of a redemption attempt.</summary>
-internal enum RedemptionOutcome
-{
-    Recorded,
-    InvalidCode,
-    UnknownScenario,
-    LevelTooLow,
-    Replayed,
-}
-
 /// <summary>Verification at a scenario and its redemption (核销): the code must be valid, open the scenario, and not have been used for it before.</summary>
 internal sealed class Redemptions(IntegrityDbContext db, IntegrityCodes codes, TimeProvider clock)
 {

@@ -6,9 +6,6 @@ using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Integrity.Features;
 
-/// <summary>A year's ranking as the scheme page shows it: the rows (of one group, when chosen) and every group of the year.</summary>
-internal sealed record SchemeRanking(IReadOnlyList<RankRow> Rows, IReadOnlyList<string> Groups);
-
 /// <summary>
 /// The scheme pages' reads of members' data and the admission of a member, each audited where the law asks for it:
 /// a persons' scheme's ranking, a member's page, the ranking export, a member added.

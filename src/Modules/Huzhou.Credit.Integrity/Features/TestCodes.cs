@@ -5,9 +5,6 @@ using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Integrity.Features;
 
-/// <summary>A test code (测试码) as issued: the token and when it expires.</summary>
-internal sealed record TestCode(int Level, string Code, DateTimeOffset ExpiresAt);
-
 /// <summary>
 /// Test codes for a verifier integrating the API: a code that verifies with the level chosen and is never redeemed.
 /// The credit office only; each one is audited.

@@ -1,7 +1,6 @@
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Integrity.Persistence;
 
@@ -118,10 +117,4 @@ internal sealed class IntegrityDbContext(DbContextOptions<IntegrityDbContext> op
             e.HasIndex(x => new { x.MemberId, x.RuleId, x.SourceKey }).IsUnique().HasFilter("source_key IS NOT NULL");
         });
     }
-}
-
-internal sealed class IntegrityDbContextDesignTimeFactory : IDesignTimeDbContextFactory<IntegrityDbContext>
-{
-    public IntegrityDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<IntegrityDbContext>(IntegrityDbContext.ModuleName));
 }

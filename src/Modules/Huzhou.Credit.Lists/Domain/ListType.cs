@@ -2,13 +2,6 @@ using Huzhou.Credit.SharedKernel;
 
 namespace Huzhou.Credit.Lists.Domain;
 
-/// <summary>Red (守信激励) or black (失信惩戒).</summary>
-internal enum ListKind : short
-{
-    Red = 1,
-    Black = 2,
-}
-
 /// <summary>
 /// A kind of list (domain.md §4), as data: a black list exists only with a basis in law or a State Council
 /// document; a red list is local, with its source document. Edited by the credit office, never deleted.
@@ -54,9 +47,4 @@ internal sealed class ListType
     public int SortOrder { get; set; }
 
     public bool IsActive { get; set; } = true;
-}
-
-internal static class ListKinds
-{
-    public static string DisplayName(ListKind kind) => kind == ListKind.Red ? "红名单" : "黑名单";
 }

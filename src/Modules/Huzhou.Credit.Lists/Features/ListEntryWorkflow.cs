@@ -1,12 +1,12 @@
-using Huzhou.Credit.Contracts.Lists;
-using Huzhou.Credit.SharedKernel.Events;
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Lists.Areas.Lists.Models;
 using Huzhou.Credit.Lists.Domain;
 using Huzhou.Credit.Lists.Persistence;
 using Huzhou.Credit.SharedKernel;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;

@@ -2,25 +2,6 @@ using Huzhou.Credit.SharedKernel.Tabular;
 
 namespace Huzhou.Credit.Lists.Features;
 
-/// <summary>The standard columns of a list file pushed by the provincial or national platform.</summary>
-internal enum ImportColumn
-{
-    ListType,
-    SubjectName,
-    SubjectCode,
-    DocumentNumber,
-    DecidingAuthority,
-    DecisionDate,
-    EffectiveFrom,
-    ExpiresOn,
-    Basis,
-    Reason,
-    DecidingAuthorityCode,
-}
-
-/// <summary>A standard column: its Chinese header, whether it is required, its length limit and the headers also accepted for it.</summary>
-internal sealed record ImportColumnDefinition(ImportColumn Column, string Header, bool Required, int? MaxLength, string Note, IReadOnlyList<string> Aliases);
-
 /// <summary>
 /// The standard columns (Chinese headers) and the few obvious other names platforms and spreadsheets use for them.
 /// A header matches a column by its name or an alias, ignoring spaces and the width of brackets, or as the name

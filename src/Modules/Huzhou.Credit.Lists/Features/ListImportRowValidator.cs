@@ -7,23 +7,6 @@ using Huzhou.Credit.SharedKernel.Time;
 
 namespace Huzhou.Credit.Lists.Features;
 
-/// <summary>A reason a row cannot be imported, for one column.</summary>
-internal sealed record ImportIssue(ImportColumn Column, string Reason);
-
-/// <summary>A row that passed the checks that need no database: the list type, normalised code, dates with their defaults.</summary>
-internal sealed record ImportCandidate(
-    ListType Type,
-    string SubjectName,
-    string SubjectCode,
-    string DocumentNumber,
-    string DecidingAuthority,
-    string? DecidingAuthorityCode,
-    DateOnly DecisionDate,
-    DateOnly EffectiveFrom,
-    DateOnly? ExpiresOn,
-    string Basis,
-    string Reason);
-
 /// <summary>
 /// Checks one row of a platform file without the database (a pure function of the cells, the list types and the
 /// day): required cells, lengths within the columns' limits, the list type (by code or name, active), the code (a

@@ -6,15 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Lists.Features;
 
-/// <summary>Filters of the staff list page.</summary>
-internal sealed record ListEntryQuery(string? Type, ListEntryStatus? Status, string? Q, int Page);
-
-/// <summary>An entry with its list type, for pages.</summary>
-internal sealed record ListEntryRow(ListEntry Entry, ListType Type);
-
-/// <summary>An entry with its history.</summary>
-internal sealed record ListEntryDetail(ListEntry Entry, ListType Type, IReadOnlyList<ListEntryChange> Changes);
-
 /// <summary>Reads of the lists: the staff register (within the user's districts) and the public lists in force.</summary>
 internal sealed class ListQueries(ListsDbContext db, ICurrentStaff staff)
 {

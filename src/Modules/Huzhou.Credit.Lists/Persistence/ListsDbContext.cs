@@ -1,7 +1,6 @@
 using Huzhou.Credit.Lists.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Lists.Persistence;
 
@@ -100,10 +99,4 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.HasOne<ListImport>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Restrict);
         });
     }
-}
-
-internal sealed class ListsDbContextDesignTimeFactory : IDesignTimeDbContextFactory<ListsDbContext>
-{
-    public ListsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<ListsDbContext>(ListsDbContext.ModuleName));
 }

@@ -3,22 +3,6 @@ using Huzhou.Credit.Contracts.Records;
 
 namespace Huzhou.Credit.Repair.Domain;
 
-/// <summary>Local exclusions (地方性限制), configuration under <c>Repair:Exclusions</c>; all off by default.</summary>
-internal sealed class RepairExclusions
-{
-    /// <summary>Refuse a subject that already had this many repairs within five years (0: off).</summary>
-    public int MaxRepairsInFiveYears { get; set; }
-
-    /// <summary>Refuse a subject whose last repair is less than a year old.</summary>
-    public bool OneYearSinceLastRepair { get; set; }
-
-    /// <summary>Departments whose records are not repaired early (e.g. HZ-STHJJ for environment).</summary>
-    public List<string> ExcludedDepartments { get; set; } = [];
-}
-
-/// <summary>Whether a record may be repaired now, and if not, why (in Chinese, for the applicant).</summary>
-internal sealed record EligibilityResult(bool Eligible, string Reason, DateOnly? EarliestDate = null);
-
 /// <summary>
 /// The repair rules of domain.md §3 as applied when applying: the record must be a bad record that still counts; a
 /// minor (轻微) one is repairable once the obligation is met; general and serious ones once the minimum publicity period

@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Repair.Features;
 
-/// <summary>Set a day of the working-day calendar (a holiday or a make-up working day with its name), or remove it.</summary>
-internal sealed record SaveCalendarDay(DateOnly? Date, CalendarDayKind? Kind, string? Name, bool Remove);
-
 /// <summary>
 /// The city credit office keeps the working-day calendar (法定节假日 and 调休) every repair deadline is counted on.
 /// Each change is audited.

@@ -11,9 +11,6 @@ using Microsoft.Extensions.Options;
 
 namespace Huzhou.Credit.Repair.Features;
 
-/// <summary>An organisation's objection to one of its records: what is wrong, and optionally a proof.</summary>
-internal sealed record ObjectionClaim(string? Claim, FileUpload? Evidence);
-
 /// <summary>异议申诉: submitted by the organisation, verified and decided by the department that delivered the record.</summary>
 internal sealed class ObjectionService(
     RepairDbContext db,

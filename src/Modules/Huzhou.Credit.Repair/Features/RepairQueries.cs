@@ -9,9 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Repair.Features;
 
-/// <summary>A stored file to send back: a decision letter, a repair material, an objection's evidence.</summary>
-internal sealed record RepairFile(byte[] Content, string ContentType, string? FileName);
-
 /// <summary>
 /// Reads of the repair pages: the deciding department's queue and statistics, an application with its steps and
 /// materials, the objections, the calendar, the upward export; and the organisation's own applications, notices and

@@ -1,7 +1,6 @@
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Repair.Persistence;
 
@@ -110,10 +109,4 @@ internal sealed class RepairDbContext(DbContextOptions<RepairDbContext> options)
             e.HasOne<RepairApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         });
     }
-}
-
-internal sealed class RepairDbContextDesignTimeFactory : IDesignTimeDbContextFactory<RepairDbContext>
-{
-    public RepairDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<RepairDbContext>(RepairDbContext.ModuleName));
 }

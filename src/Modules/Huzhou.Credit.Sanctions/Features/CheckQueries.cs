@@ -6,21 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
-/// <summary>One row of the statistics: a system or matter and its checks per decision.</summary>
-internal sealed record StatisticsRow(string Key, IReadOnlyDictionary<CheckDecision, long> ByDecision)
-{
-    public long Total => ByDecision.Values.Sum();
-
-    /// <summary>拦截 and 提示 together: the checks where a punishment applied (interceptions in the wide sense).</summary>
-    public long Punished => ByDecision.GetValueOrDefault(CheckDecision.Block) + ByDecision.GetValueOrDefault(CheckDecision.Warn);
-}
-
-/// <summary>Check statistics of a period.</summary>
-internal sealed record CheckStatistics(int Days, IReadOnlyList<StatisticsRow> BySystem, IReadOnlyList<StatisticsRow> ByMatter);
-
-/// <summary>Filters of the check log.</summary>
-internal sealed record CheckLogQuery(string? Caller, string? Matter, CheckDecision? Decision, string? Code, DateOnly? From, DateOnly? To, int Page);
-
 /// <summary>Reads for the staff pages: the check log, the rule set in force, measures and matters.</summary>
 internal sealed class CheckQueries(SanctionsDbContext db, TimeProvider clock)
 {

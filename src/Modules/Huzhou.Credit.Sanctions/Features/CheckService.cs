@@ -1,13 +1,9 @@
-using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
 
 namespace Huzhou.Credit.Sanctions.Features;
-
-/// <summary>The answer: the logged check with the subject, decision and hits.</summary>
-internal sealed record CheckOutcome(CheckRecord Record, ResolvedSubject? Subject, Matter Matter, IReadOnlyList<CheckHit> Hits, DateTimeOffset DataAsOf);
 
 /// <summary>
 /// 联合奖惩核查: resolves the subject, reads its facts (lists in force, bad records, verification), evaluates the

@@ -1,30 +1,13 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Huzhou.Credit.Contracts.Commitments;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
-using Huzhou.Credit.SharedKernel.Events;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Huzhou.Credit.Sanctions.Features;
-
-/// <summary>The JSON of the credit status columns (source-generated: the check path deserialises on every call).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(ListStandingEntry[]))]
-[JsonSerializable(typeof(BadRecordFact[]))]
-[JsonSerializable(typeof(EvaluationGrade[]))]
-[JsonSerializable(typeof(CommitmentBreach[]))]
-internal sealed partial class CreditStatusJson : JsonSerializerContext
-{
-    /// <summary>Chinese kept as UTF-8 text (half the bytes of \uXXXX escapes, and readable in the database).</summary>
-    public static CreditStatusJson Readable { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-    });
-}
 
 /// <summary>
 /// Computes subjects' credit status rows from the owning modules (the registry, the lists, the record store) through
@@ -158,17 +141,4 @@ internal sealed class CreditStatusProjector(
         await transaction.CommitAsync(cancellationToken);
         return entries.Count;
     }
-}
-
-/// <summary>Keeps the credit status up to date: records, registrations, list entries and grades that changed refresh their subjects.</summary>
-internal sealed class CreditStatusEventHandler(CreditStatusProjector projector)
-    : IIntegrationEventHandler<CreditRecordsChanged>, IIntegrationEventHandler<SubjectsChanged>, IIntegrationEventHandler<ListEntriesChanged>, IIntegrationEventHandler<GradesChanged>
-{
-    public Task HandleAsync(GradesChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
-
-    public Task HandleAsync(CreditRecordsChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
-
-    public Task HandleAsync(SubjectsChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
-
-    public Task HandleAsync(ListEntriesChanged message, CancellationToken cancellationToken) => projector.RefreshAsync(message.SubjectIds, cancellationToken);
 }

@@ -7,34 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
-/// <summary>A measure as the credit office enters it.</summary>
-internal sealed class MeasureForm
-{
-    public string? Code { get; set; }
-
-    public string? Name { get; set; }
-
-    public MeasureKind Kind { get; set; } = MeasureKind.Punishment;
-
-    public MeasureAction Action { get; set; } = MeasureAction.Warn;
-
-    public string? LegalBasis { get; set; }
-
-    public string? ImplementingDepartment { get; set; }
-}
-
-/// <summary>A matter as the credit office enters it.</summary>
-internal sealed class MatterForm
-{
-    public string? Code { get; set; }
-
-    public string? Name { get; set; }
-
-    public string? DepartmentCode { get; set; }
-
-    public MatterDomain Domain { get; set; } = MatterDomain.Approvals;
-}
-
 /// <summary>
 /// 措施清单 and 事项清单 maintained by the city credit office: new measures and matters, their wording edited, and
 /// retired (never deleted: checks and cases keep naming them). A measure's kind and action are fixed once it exists —

@@ -9,34 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
-/// <summary>A rule as the editor's form posts it.</summary>
-internal sealed class RuleForm
-{
-    public string? Name { get; set; }
-
-    public ConditionKind Condition { get; set; } = ConditionKind.OnList;
-
-    public string? Parameter { get; set; }
-
-    public int? Months { get; set; }
-
-    public short? MinimumClass { get; set; }
-
-    public SubjectScope Scope { get; set; }
-
-    public List<MatterDomain> Domains { get; set; } = [];
-
-    public List<CheckStages> Stages { get; set; } = [];
-
-    public string? MeasureCode { get; set; }
-}
-
-/// <summary>One check whose decision the draft would change.</summary>
-internal sealed record ReplayChange(CheckRecord Check, CheckDecision Draft);
-
-/// <summary>The replay of a draft over recent checks.</summary>
-internal sealed record ReplayResult(int Days, int Replayed, int Skipped, IReadOnlyList<ReplayChange> Changes);
-
 /// <summary>
 /// The rule editor of the credit office: a draft is a copy of the version in force; rules are added and removed;
 /// the draft is tried on one subject and replayed over the last N days of checks (with today's facts), then

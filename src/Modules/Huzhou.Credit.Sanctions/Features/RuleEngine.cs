@@ -1,39 +1,9 @@
 using Huzhou.Credit.Contracts.Catalogue;
-using Huzhou.Credit.Contracts.Evaluation;
-using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.SharedKernel.Time;
 
 namespace Huzhou.Credit.Sanctions.Features;
-
-/// <summary>What is known about the subject when it is checked.</summary>
-/// <param name="IsPerson">A natural person.</param>
-/// <param name="PendingVerification">Created from a delivery, not yet verified.</param>
-/// <param name="Lists">Entries in force.</param>
-/// <param name="BadRecords">Bad records that count, newest first (over the longest window any rule asks for).</param>
-/// <param name="Today">The day the check is made (Asia/Shanghai).</param>
-/// <param name="Grades">Current industry credit grades (分级分类评价), one per field.</param>
-internal sealed record SubjectFacts(bool IsPerson, bool PendingVerification, IReadOnlyList<ListStandingEntry> Lists, IReadOnlyList<BadRecordFact> BadRecords, DateOnly Today, IReadOnlyList<EvaluationGrade> Grades)
-{
-    public SubjectFacts(bool isPerson, bool pendingVerification, IReadOnlyList<ListStandingEntry> lists, IReadOnlyList<BadRecordFact> badRecords, DateOnly today)
-        : this(isPerson, pendingVerification, lists, badRecords, today, [])
-    {
-    }
-
-    /// <summary>Breached commitments (违诺), newest first.</summary>
-    public IReadOnlyList<Huzhou.Credit.Contracts.Commitments.CommitmentBreach> Breaches { get; init; } = [];
-}
-
-/// <summary>One measure that applies, with the facts behind it.</summary>
-internal sealed record CheckHit(string RuleName, Measure Measure, IReadOnlyList<string> Facts);
-
-/// <summary>The rules of one published version and the measures they name, held in memory.</summary>
-internal sealed record ActiveRules(int Version, IReadOnlyList<Rule> Rules, IReadOnlyDictionary<string, Measure> Measures, IReadOnlyDictionary<string, Matter> Matters)
-{
-    /// <summary>The longest "within N months" window any rule has (how far back bad records are read).</summary>
-    public int LongestMonths { get; } = Rules.Where(r => r.Condition == ConditionKind.BadRecordWithin).Select(r => r.Months ?? 0).DefaultIfEmpty(0).Max();
-}
 
 /// <summary>
 /// Evaluates the rules against a subject's facts for a matter and stage: a pure function, so the rule editor's

@@ -1,7 +1,6 @@
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Sanctions.Persistence;
 
@@ -130,10 +129,4 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
             e.Property(r => r.StartedBy).HasMaxLength(256);
         });
     }
-}
-
-internal sealed class SanctionsDbContextDesignTimeFactory : IDesignTimeDbContextFactory<SanctionsDbContext>
-{
-    public SanctionsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<SanctionsDbContext>(SanctionsDbContext.ModuleName));
 }

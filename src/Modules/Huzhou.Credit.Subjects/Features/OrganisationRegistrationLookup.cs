@@ -1,26 +1,9 @@
-using Huzhou.Credit.SharedKernel;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
-using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Subjects.Features;
-
-/// <summary>An organisation's public registration data as the subjects API serves it.</summary>
-internal sealed record OrganisationRegistration(
-    long Id,
-    SubjectKind Kind,
-    string Name,
-    string? Uscc,
-    string DistrictCode,
-    RegistrationStatus Status,
-    string? LegalRepresentative,
-    decimal? RegisteredCapital,
-    DateOnly? EstablishedOn,
-    string? Address,
-    string? IndustryCode,
-    bool UsccCheckWarning);
 
 /// <summary>
 /// Looks up an organisation's registration by its unified social credit code for <c>GET /api/v1/subjects/{uscc}</c>:

@@ -1,26 +1,9 @@
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Security;
-using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Subjects.Features;
-
-internal sealed record SubjectDetailsView(
-    Subject Subject,
-    IReadOnlyList<SubjectChange> Changes,
-    bool ShowNonPublic,
-    bool MayEdit,
-    bool MayRevealIdNumber,
-    string? RevealedIdNumber);
-
-internal enum DetailsAccess
-{
-    Allowed,
-    NotFound,
-    OutOfDistrict,
-    PurposeRequired,
-}
 
 /// <summary>
 /// The registry's detail view. An organisation's registration data is public; its change history is shown

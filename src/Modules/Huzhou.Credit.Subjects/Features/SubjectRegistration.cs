@@ -1,9 +1,9 @@
-using Huzhou.Credit.Contracts.Subjects;
-using Huzhou.Credit.SharedKernel.Events;
 using System.Globalization;
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Security;

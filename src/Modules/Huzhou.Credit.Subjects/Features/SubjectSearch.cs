@@ -9,19 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Subjects.Features;
 
-internal sealed record SubjectSearchQuery(string? Q, SubjectKind? Kind, string? District, bool WarningsOnly, int Page = 1, bool PendingOnly = false, string? Purpose = null);
-
-internal sealed record SubjectSearchRow(
-    long Id,
-    SubjectKind Kind,
-    string Name,
-    string? Uscc,
-    string? IdNumberMasked,
-    string DistrictCode,
-    RegistrationStatus Status,
-    bool UsccCheckWarning,
-    VerificationStatus Verification = VerificationStatus.Verified);
-
 /// <summary>
 /// Registry search for staff: an exact code (USCC or resident ID number) or a name fragment of at least
 /// two characters. Organisations' registration data is public, so every staff member finds every
@@ -194,23 +181,4 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
 
     /// <summary>An ID number typed by mistake should not be echoed whole on screen.</summary>
     private static string Shorten(string q) => q.Length > 10 ? Masking.IdNumber(q) : q;
-}
-
-internal enum SearchMode
-{
-    None,
-    Code,
-    Name,
-}
-
-/// <summary>A page of search results.</summary>
-/// <param name="Results">The rows of this page.</param>
-/// <param name="CountCapped">More matches than <see cref="SubjectSearch.CountCap"/>.</param>
-/// <param name="Mode">How the query was read (code or name fragment).</param>
-/// <param name="PersonsExcluded">No purpose was given, so natural persons were left out of the results.</param>
-/// <param name="PurposeRequired">The search asked for persons (an ID number, or the person kind) without a purpose: nothing was searched.</param>
-/// <param name="Purpose">The purpose stated for this search (audited), carried to the persons' pages.</param>
-internal sealed record SearchPage(PagedList<SubjectSearchRow> Results, bool CountCapped, SearchMode Mode, bool PersonsExcluded = false, bool PurposeRequired = false, string? Purpose = null)
-{
-    public static SearchPage Empty { get; } = new(new PagedList<SubjectSearchRow>([], 1, SubjectSearch.PageSize, 0), false, SearchMode.None);
 }

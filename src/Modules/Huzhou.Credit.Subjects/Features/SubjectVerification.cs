@@ -1,6 +1,6 @@
+using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
-using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;

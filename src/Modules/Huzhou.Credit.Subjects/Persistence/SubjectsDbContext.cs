@@ -2,7 +2,6 @@ using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Records;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Huzhou.Credit.Subjects.Persistence;
 
@@ -101,10 +100,4 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.Property(c => c.OldPayload).HasColumnType("text");
         });
     }
-}
-
-internal sealed class SubjectsDbContextDesignTimeFactory : IDesignTimeDbContextFactory<SubjectsDbContext>
-{
-    public SubjectsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContextOptions.DesignTime<SubjectsDbContext>(SubjectsDbContext.ModuleName));
 }

@@ -2,28 +2,11 @@ using System.Text.Json;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.Subjects.Features;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Huzhou.Credit.Subjects.Features;
 
 namespace Huzhou.Credit.Subjects.Records;
-
-internal sealed record CreditRecordRow(
-    long Id,
-    string ItemCode,
-    string ItemName,
-    string SourceKey,
-    DateOnly DecisionDate,
-    DateOnly PublicityStart,
-    DateOnly? PublicityEnd,
-    CreditRecordStatus Status,
-    bool Published);
-
-internal sealed record CreditRecordDetailView(
-    CreditRecord Record,
-    string ItemName,
-    IReadOnlyList<KeyValuePair<string, string>> Fields,
-    IReadOnlyList<CreditRecordChange> History);
 
 /// <summary>
 /// Staff reads of a subject's records. Access to the subject (district scope, the purpose step for persons,

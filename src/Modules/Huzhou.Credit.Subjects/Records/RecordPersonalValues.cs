@@ -8,14 +8,6 @@ using Huzhou.Credit.Subjects.Persistence;
 
 namespace Huzhou.Credit.Subjects.Records;
 
-/// <summary>What a reveal of a record's personal values came to.</summary>
-internal enum RevealOutcome
-{
-    Revealed,
-    Refused,
-    PurposeRequired,
-}
-
 /// <summary>
 /// The full personal values of one record (ADR 0015), under the person view's rules (ADR 0005): only for the roles that may
 /// see full ID numbers (credit office, department reviewers), only for a subject of the user's districts, only with a

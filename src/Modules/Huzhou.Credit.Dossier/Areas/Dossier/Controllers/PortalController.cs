@@ -5,11 +5,11 @@ using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Dossier.Areas.Dossier.Models;
 using Huzhou.Credit.Dossier.Domain;
 using Huzhou.Credit.Dossier.Features;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
-using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
 

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Features;
@@ -150,34 +149,4 @@ internal sealed class AccountController(
         : roles.Contains(CreditRoles.Kiosk) ? "/kiosk"
         : roles.Contains(CreditRoles.Verifier) ? "/integrity/verify"
         : "/";
-}
-
-internal sealed class LoginForm
-{
-    [Required(ErrorMessage = "请填写用户名。")]
-    [Display(Name = "用户名")]
-    public string? UserName { get; set; }
-
-    [Required(ErrorMessage = "请填写密码。")]
-    [DataType(DataType.Password)]
-    [Display(Name = "密码")]
-    public string? Password { get; set; }
-
-    public string? ReturnUrl { get; set; }
-}
-
-internal sealed class ChangePasswordForm
-{
-    [Required(ErrorMessage = "请填写当前密码。")]
-    [DataType(DataType.Password)]
-    public string? CurrentPassword { get; set; }
-
-    [Required(ErrorMessage = "请填写新密码。")]
-    [DataType(DataType.Password)]
-    public string? NewPassword { get; set; }
-
-    [Required(ErrorMessage = "请再次输入新密码。")]
-    [Compare(nameof(NewPassword), ErrorMessage = "两次输入的新密码不一致。")]
-    [DataType(DataType.Password)]
-    public string? ConfirmPassword { get; set; }
 }

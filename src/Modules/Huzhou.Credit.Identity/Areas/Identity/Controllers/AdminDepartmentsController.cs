@@ -91,14 +91,3 @@ internal sealed class AdminDepartmentsController(StaffQueries queries, Departmen
     private async Task<DepartmentEditViewModel> EditModelAsync(DepartmentForm form, CancellationToken cancellationToken) =>
         new(form, await queries.DistrictsAsync(cancellationToken));
 }
-
-/// <summary>The five roles and what each may do. Roles are defined by the platform, not edited here.</summary>
-[Area("Identity")]
-[Authorize(Roles = CreditRoles.Administrator)]
-[Route("admin/roles")]
-internal sealed class AdminRolesController(StaffQueries queries) : Controller
-{
-    [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await queries.RolesWithUsersAsync(cancellationToken));
-}

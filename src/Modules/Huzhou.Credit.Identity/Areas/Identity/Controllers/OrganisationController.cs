@@ -92,33 +92,3 @@ internal sealed class OrganisationController(OrganisationAccounts accounts, ICur
         return RedirectToAction(nameof(Login));
     }
 }
-
-internal sealed class OrganisationLoginForm
-{
-    public string? LoginName { get; set; }
-
-    public string? Password { get; set; }
-
-    public string? ReturnUrl { get; set; }
-
-    public string? Error { get; set; }
-}
-
-internal sealed class OrganisationRegistrationForm
-{
-    public string? LoginName { get; set; }
-
-    public string? Password { get; set; }
-
-    public string? Uscc { get; set; }
-
-    public string? OrganisationName { get; set; }
-
-    public string? HandlerName { get; set; }
-
-    public string? NoticeEmail { get; set; }
-
-    public string? Error { get; set; }
-
-    public string? ErrorField { get; set; }
-}

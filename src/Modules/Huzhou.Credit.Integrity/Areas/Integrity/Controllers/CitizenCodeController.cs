@@ -48,14 +48,3 @@ internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCode
 
     private static int RefreshSeconds(DateTimeOffset expires) => Math.Max(10, (int)((expires - DateTimeOffset.UtcNow).TotalSeconds * 0.6));
 }
-
-/// <summary>A QR image (PNG data URI) of a code.</summary>
-internal static class QrImage
-{
-    public static string DataUri(string text)
-    {
-        using var generator = new QRCoder.QRCodeGenerator();
-        using var data = generator.CreateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
-        return "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(6));
-    }
-}

@@ -83,13 +83,3 @@ internal sealed class IntegrityApiController(IntegrityCodes codes, Redemptions r
         };
     }
 }
-
-/// <summary>This city's public keys of the integrity code, for partner cities and verifiers (JWKS).</summary>
-[AllowAnonymous]
-internal sealed class JwksController(IntegrityCodes codes) : Controller
-{
-    [HttpGet("/.well-known/jwks.json")]
-    [ResponseCache(Duration = 300)]
-    public async Task<IActionResult> Jwks(CancellationToken cancellationToken) =>
-        Content(await codes.JwksAsync(cancellationToken), "application/jwk-set+json");
-}

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Huzhou.Credit.Lists.Areas.Lists.Models;
 
 /// <summary>A department's proposal to list a subject (拟列入).</summary>
@@ -30,31 +28,4 @@ internal sealed class ProposalForm
 
     /// <summary>Defaults to the list's validity after the effective date.</summary>
     public DateOnly? ExpiresOn { get; set; }
-}
-
-internal sealed class ProposalFormValidator : AbstractValidator<ProposalForm>
-{
-    public ProposalFormValidator()
-    {
-        RuleFor(f => f.ListTypeCode).NotEmpty().WithMessage("请选择名单类别。");
-        RuleFor(f => f.SubjectCode).NotEmpty().WithMessage("请填写统一社会信用代码或身份证号码。");
-        RuleFor(f => f.SubjectName).NotEmpty().WithMessage("请填写决定书上的主体名称。").MaximumLength(200).WithMessage("名称不能超过200个字。");
-        RuleFor(f => f.Reason).NotEmpty().WithMessage("请填写列入事由。").MaximumLength(1000).WithMessage("列入事由不能超过1000个字。");
-        RuleFor(f => f.Basis).NotEmpty().WithMessage("请填写认定依据。").MaximumLength(1000).WithMessage("认定依据不能超过1000个字。");
-        RuleFor(f => f.DecidingAuthority).NotEmpty().WithMessage("请填写认定机关。").MaximumLength(200).WithMessage("认定机关不能超过200个字。");
-        RuleFor(f => f.DocumentNumber).NotEmpty().WithMessage("请填写决定文书号。").MaximumLength(100).WithMessage("文书号不能超过100个字。");
-        RuleFor(f => f.DecisionDate).NotNull().WithMessage("请填写决定日期。");
-        RuleFor(f => f.EffectiveFrom).GreaterThanOrEqualTo(f => f.DecisionDate).When(f => f.EffectiveFrom is not null && f.DecisionDate is not null)
-            .WithMessage("列入日期不能早于决定日期。");
-        RuleFor(f => f.ExpiresOn).GreaterThan(f => f.EffectiveFrom ?? f.DecisionDate).When(f => f.ExpiresOn is not null && (f.EffectiveFrom ?? f.DecisionDate) is not null)
-            .WithMessage("有效期至应晚于列入日期。");
-    }
-}
-
-/// <summary>Removing an entry (移出 / 提前移出) or refusing a proposal: the reason is required, the basis for removals.</summary>
-internal sealed class ClosingForm
-{
-    public string? Reason { get; set; }
-
-    public string? Basis { get; set; }
 }

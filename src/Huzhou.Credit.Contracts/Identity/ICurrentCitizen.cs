@@ -1,0 +1,14 @@
+namespace Huzhou.Credit.Contracts.Identity;
+
+/// <summary>The signed-in citizen of this request.</summary>
+public interface ICurrentCitizen
+{
+    /// <summary>True when a citizen account is signed in on this request.</summary>
+    bool IsSignedIn { get; }
+
+    /// <summary>The person (subject id) the account belongs to.</summary>
+    long? SubjectId { get; }
+
+    /// <summary>The person's name.</summary>
+    string? Name { get; }
+}

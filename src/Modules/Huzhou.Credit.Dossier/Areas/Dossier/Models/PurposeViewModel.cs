@@ -1,0 +1,3 @@
+namespace Huzhou.Credit.Dossier.Areas.Dossier.Models;
+
+internal sealed record PurposeViewModel(long SubjectId, IReadOnlyList<string> Purposes);

@@ -1,0 +1,7 @@
+namespace Huzhou.Credit.Repair.Domain;
+
+internal enum CalendarDayKind : short
+{
+    Holiday = 1,
+    MakeUpWorkday = 2,
+}

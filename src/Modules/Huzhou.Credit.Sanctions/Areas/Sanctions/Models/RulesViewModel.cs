@@ -1,0 +1,20 @@
+using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Features;
+
+namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Models;
+
+internal sealed record RulesViewModel(IReadOnlyList<RuleSet> Versions, int Shown, IReadOnlyList<Rule> Rules, IReadOnlyDictionary<string, Measure> Measures, IReadOnlyList<Matter> Matters)
+{
+    public bool MayEdit { get; init; }
+
+    public bool IsDraft => Versions.FirstOrDefault(v => v.Version == Shown)?.Status == RuleSetStatus.Draft;
+
+    public string? Error { get; init; }
+
+    /// <summary>The trial on one subject, when one was asked for.</summary>
+    public (CheckDecision Decision, IReadOnlyList<CheckHit> Hits, Huzhou.Credit.Contracts.Subjects.ResolvedSubject Subject)? Trial { get; init; }
+
+    public ReplayResult? Replay { get; init; }
+
+    public RuleForm Form { get; init; } = new();
+}

@@ -1,0 +1,25 @@
+using Huzhou.Credit.Sanctions.Domain;
+
+namespace Huzhou.Credit.Sanctions.Features;
+
+/// <summary>A rule as the editor's form posts it.</summary>
+internal sealed class RuleForm
+{
+    public string? Name { get; set; }
+
+    public ConditionKind Condition { get; set; } = ConditionKind.OnList;
+
+    public string? Parameter { get; set; }
+
+    public int? Months { get; set; }
+
+    public short? MinimumClass { get; set; }
+
+    public SubjectScope Scope { get; set; }
+
+    public List<MatterDomain> Domains { get; set; } = [];
+
+    public List<CheckStages> Stages { get; set; } = [];
+
+    public string? MeasureCode { get; set; }
+}

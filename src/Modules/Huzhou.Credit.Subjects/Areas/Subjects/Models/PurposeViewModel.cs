@@ -1,0 +1,3 @@
+namespace Huzhou.Credit.Subjects.Areas.Subjects.Models;
+
+internal sealed record PurposeViewModel(long SubjectId, IReadOnlyList<string> Purposes);

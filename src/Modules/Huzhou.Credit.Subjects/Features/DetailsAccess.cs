@@ -1,0 +1,9 @@
+namespace Huzhou.Credit.Subjects.Features;
+
+internal enum DetailsAccess
+{
+    Allowed,
+    NotFound,
+    OutOfDistrict,
+    PurposeRequired,
+}

@@ -1,0 +1,8 @@
+namespace Huzhou.Credit.Subjects.Features;
+
+internal enum SearchMode
+{
+    None,
+    Code,
+    Name,
+}
