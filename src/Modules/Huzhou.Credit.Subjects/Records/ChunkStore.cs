@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Persistence;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -223,21 +224,21 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
     {
         _changedSubjects.AddRange(changed.Select(c => c.Row.SubjectId));
         await using var command = Command(CreditRecordSql.Update);
-        var p = command.Parameters;
-        p.Add(new NpgsqlParameter<long[]>("subjects", changed.Select(c => c.Row.SubjectId).ToArray()));
-        p.Add(new NpgsqlParameter<long[]>("ids", changed.Select(c => c.Row.RecordId).ToArray()));
-        p.Add(new NpgsqlParameter<int[]>("itemVersions", changed.Select(c => c.Row.Record.ItemVersion).ToArray()));
-        p.Add(new NpgsqlParameter<DateOnly[]>("decisionDates", changed.Select(c => c.Row.Record.DecisionDate).ToArray()));
-        p.Add(new NpgsqlParameter<DateOnly[]>("starts", changed.Select(c => c.Row.Record.Publicity.Start).ToArray()));
-        p.Add(new NpgsqlParameter<DateOnly?[]>("ends", changed.Select(c => c.Row.Record.Publicity.End).ToArray()));
-        p.Add(new NpgsqlParameter<DateOnly?[]>("minimumEnds", changed.Select(c => c.Row.Record.Publicity.MinimumEnd).ToArray()));
-        p.Add(new NpgsqlParameter<short?[]>("classes", changed.Select(c => c.Row.Record.Publicity.Class is { } k ? (short?)k : null).ToArray()));
-        p.Add(new NpgsqlParameter<string[]>("ruleVersions", changed.Select(c => c.Row.Record.Publicity.RuleVersion).ToArray()));
-        p.Add(new NpgsqlParameter<bool[]>("published", changed.Select(c => c.Row.Record.Publicity.Published).ToArray()));
-        p.Add(new NpgsqlParameter<string[]>("payloads", changed.Select(c => c.Row.Record.PayloadJson).ToArray()));
-        p.Add(new NpgsqlParameter<byte[][]>("hashes", changed.Select(c => c.Row.Hash).ToArray()));
-        p.Add(new NpgsqlParameter("personals", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = changed.Select(c => c.Row.Personal).ToArray() });
-        p.Add(new NpgsqlParameter<bool[]>("history", changed.Select(c => c.History).ToArray()));
+        command.Parameters.AddUnnest(changed)
+            .Column("subjects", c => c.Row.SubjectId)
+            .Column("ids", c => c.Row.RecordId)
+            .Column("itemVersions", c => c.Row.Record.ItemVersion)
+            .Column("decisionDates", c => c.Row.Record.DecisionDate)
+            .Column("starts", c => c.Row.Record.Publicity.Start)
+            .Column("ends", c => c.Row.Record.Publicity.End)
+            .Column("minimumEnds", c => c.Row.Record.Publicity.MinimumEnd)
+            .Column("classes", c => c.Row.Record.Publicity.Class is { } k ? (short?)k : null)
+            .Column("ruleVersions", c => c.Row.Record.Publicity.RuleVersion)
+            .Column("published", c => c.Row.Record.Publicity.Published)
+            .Column("payloads", c => c.Row.Record.PayloadJson)
+            .Column("hashes", c => c.Row.Hash)
+            .Column("personals", c => c.Row.Personal, NpgsqlDbType.Bytea)
+            .Column("history", c => c.History);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

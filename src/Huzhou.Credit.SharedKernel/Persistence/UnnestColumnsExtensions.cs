@@ -1,0 +1,11 @@
+using Npgsql;
+
+namespace Huzhou.Credit.SharedKernel.Persistence;
+
+/// <summary>Starts the <c>unnest</c> array parameters of a command (<see cref="UnnestColumns{TRow}"/>).</summary>
+public static class UnnestColumnsExtensions
+{
+    /// <summary>The rows whose columns become the command's array parameters.</summary>
+    public static UnnestColumns<TRow> AddUnnest<TRow>(this NpgsqlParameterCollection parameters, IReadOnlyList<TRow> rows) =>
+        new(parameters, rows);
+}
