@@ -1,10 +1,16 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Commitments;
+using Huzhou.Credit.Contracts.Evaluation;
+using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Records;
+using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.IntegrationTests.Subjects;
+using Huzhou.Credit.Sanctions.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Huzhou.Credit.IntegrationTests.Sanctions;
 
@@ -43,6 +49,57 @@ public sealed class CreditStatusTests(CreditAppFactory factory)
         var lists = await factory.Database.ScalarAsync<string>("SELECT lists::text FROM credit.sanction_credit_status WHERE subject_id = $1", id);
         Assert.Contains(document, lists, StringComparison.Ordinal);
         Assert.Contains("SXBZXR", lists, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_slow_refresh_that_read_before_a_listing_does_not_overwrite_the_row_written_after_it()
+    {
+        // Two refreshes of one subject at the same moment (two processes' dispatchers, or a check computing the row on the
+        // spot): the first reads the lists before the entry is approved and is slow to write; the second, after the
+        // approval, writes first. The slow one's stale row must not win (a check would answer without the list).
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var uscc = Unique.Uscc("330502");
+        var name = $"湖州{Unique.ChineseFragment()}电子有限公司";
+        var id = await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
+        await factory.SettleEventsAsync();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var gate = new TaskCompletionSource();
+        var gated = new GatedListStanding(services.GetRequiredService<IListStanding>(), gate.Task);
+        var slow = new CreditStatusProjector(
+            services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<ISubjectDirectory>(), gated,
+            services.GetRequiredService<ICreditRecordFacts>(), services.GetServices<IEvaluationGrades>(),
+            services.GetServices<ICommitmentBreaches>(), TimeProvider.System);
+        var stale = slow.RefreshAsync([id], CancellationToken.None);
+        await gated.Read.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var document = $"湖税信A〔2026〕{Unique.Digits(5)}号";
+        await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, "AJNSR", uscc, name, document, "国家税务总局湖州市税务局");
+        await factory.SettleEventsAsync();
+        var listed = await factory.Database.ScalarAsync<string?>("SELECT lists::text FROM credit.sanction_credit_status WHERE subject_id = $1", id);
+        gate.SetResult();
+        await stale.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains(document, listed ?? "", StringComparison.Ordinal);
+        Assert.Contains(document, await factory.Database.ScalarAsync<string?>("SELECT lists::text FROM credit.sanction_credit_status WHERE subject_id = $1", id) ?? "",
+            StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads the lists at once, then holds the answer until the gate opens: a refresh that is slow to write.</summary>
+    private sealed class GatedListStanding(IListStanding inner, Task gate) : IListStanding
+    {
+        private readonly TaskCompletionSource _read = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Read => _read.Task;
+
+        public async Task<IReadOnlyDictionary<long, IReadOnlyList<ListStandingEntry>>> ApprovedEntriesAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken = default)
+        {
+            var entries = await inner.ApprovedEntriesAsync(subjectIds, cancellationToken);
+            _read.TrySetResult();
+            await gate;
+            return entries;
+        }
     }
 
     [Fact]

@@ -39,4 +39,11 @@ internal sealed class SubjectCreditStatus
 
     /// <summary>When the row was last computed from the owning modules: "the time the data was current".</summary>
     public DateTimeOffset RefreshedAt { get; set; }
+
+    /// <summary>
+    /// The refresh that wrote the row: a number drawn from <c>sanction_credit_status_refreshes</c> before that refresh
+    /// read its sources. A refresh writes only over an older number, so a slow refresh that read the sources before a
+    /// change cannot overwrite the row a later refresh (after the change) has written.
+    /// </summary>
+    public long RefreshNumber { get; set; }
 }

@@ -12,7 +12,11 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// <summary>
 /// Computes subjects' credit status rows from the owning modules (the registry, the lists, the record store) through
 /// their contracts and writes them set-based. Idempotent: a row is always recomputed from the sources, never patched,
-/// so handling an event twice, out of order or after a rebuild gives the same row.
+/// so handling an event twice, out of order or after a rebuild gives the same row. Refreshes of one subject may run at
+/// the same moment (two events handled by two processes' dispatchers, a check computing a row on the spot): each draws a
+/// number before it reads the sources and writes only over a row of an older number, so the row is always the one of
+/// the refresh that read last — a slow refresh that read before a list entry was approved cannot overwrite the row a
+/// refresh after the approval wrote.
 /// </summary>
 internal sealed class CreditStatusProjector(
     NpgsqlDataSource dataSource,
@@ -34,15 +38,19 @@ internal sealed class CreditStatusProjector(
 
     private const string Upsert = """
         INSERT INTO credit.sanction_credit_status
-            (subject_id, lookup_key, is_person, pending_verification, name, display_code, district_code, lists, bad_records, grades, breaches, refreshed_at)
-        SELECT u.id, u.lookup_key, u.is_person, u.pending, u.name, u.display_code, u.district_code, u.lists, u.bad_records, u.grades, u.breaches, @now
+            (subject_id, lookup_key, is_person, pending_verification, name, display_code, district_code, lists, bad_records, grades, breaches, refreshed_at, refresh_number)
+        SELECT u.id, u.lookup_key, u.is_person, u.pending, u.name, u.display_code, u.district_code, u.lists, u.bad_records, u.grades, u.breaches, @now, @number
         FROM unnest(@ids, @keys, @persons, @pending, @names, @codes, @districts, @lists, @bad, @grades, @breaches)
             AS u(id, lookup_key, is_person, pending, name, display_code, district_code, lists, bad_records, grades, breaches)
         ON CONFLICT (subject_id) DO UPDATE SET
             lookup_key = excluded.lookup_key, is_person = excluded.is_person, pending_verification = excluded.pending_verification,
             name = excluded.name, display_code = excluded.display_code, district_code = excluded.district_code,
-            lists = excluded.lists, bad_records = excluded.bad_records, grades = excluded.grades, breaches = excluded.breaches, refreshed_at = excluded.refreshed_at
+            lists = excluded.lists, bad_records = excluded.bad_records, grades = excluded.grades, breaches = excluded.breaches, refreshed_at = excluded.refreshed_at,
+            refresh_number = excluded.refresh_number
+        WHERE sanction_credit_status.refresh_number < excluded.refresh_number
         """;
+
+    private const string NextNumber = $"SELECT nextval('credit.{Persistence.SanctionsDbContext.CreditStatusRefreshes}')";
 
     /// <summary>Recomputes the rows of these subjects; a subject the registry no longer knows loses its row.</summary>
     public async Task<int> RefreshAsync(IReadOnlyCollection<long> subjectIds, CancellationToken cancellationToken)
@@ -68,6 +76,13 @@ internal sealed class CreditStatusProjector(
 
     private async Task<int> RefreshChunkAsync(long[] ids, CancellationToken cancellationToken)
     {
+        // Drawn before the sources are read (see the class comment).
+        long number;
+        await using (var next = dataSource.CreateCommand(NextNumber))
+        {
+            number = (long)(await next.ExecuteScalarAsync(cancellationToken))!;
+        }
+
         var entries = await subjects.GetLookupEntriesAsync(ids, cancellationToken);
         var standing = await lists.ApprovedEntriesAsync(ids, cancellationToken);
         var bad = await records.LatestBadRecordsAsync(ids, BadRecordsPerClass, cancellationToken);
@@ -126,15 +141,17 @@ internal sealed class CreditStatusProjector(
                     : null).ToArray(),
             });
             p.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
+            p.Add(new NpgsqlParameter<long>("number", number));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         if (entries.Count < ids.Length)
         {
             await using var delete = new NpgsqlCommand(
-                "DELETE FROM credit.sanction_credit_status WHERE subject_id = ANY(@gone)", connection, transaction);
+                "DELETE FROM credit.sanction_credit_status WHERE subject_id = ANY(@gone) AND refresh_number < @number", connection, transaction);
             var known = entries.Select(e => e.Subject.SubjectId).ToHashSet();
             delete.Parameters.Add(new NpgsqlParameter<long[]>("gone", ids.Where(id => !known.Contains(id)).ToArray()));
+            delete.Parameters.Add(new NpgsqlParameter<long>("number", number));
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 

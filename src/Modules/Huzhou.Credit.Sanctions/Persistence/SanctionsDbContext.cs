@@ -8,6 +8,9 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
 {
     public const string ModuleName = "Sanctions";
 
+    /// <summary>The sequence that numbers the credit status refreshes.</summary>
+    public const string CreditStatusRefreshes = "sanction_credit_status_refreshes";
+
     public DbSet<Measure> Measures => Set<Measure>();
 
     public DbSet<Matter> Matters => Set<Matter>();
@@ -122,6 +125,8 @@ internal sealed class SanctionsDbContext(DbContextOptions<SanctionsDbContext> op
             // The check's one lookup.
             e.HasIndex(s => s.LookupKey).IsUnique();
         });
+        // Numbers the refreshes of the credit status in the order they start (SubjectCreditStatus.RefreshNumber).
+        modelBuilder.HasSequence<long>(CreditStatusRefreshes);
         modelBuilder.Entity<CreditStatusRebuild>(e =>
         {
             e.ToTable("sanction_credit_status_rebuilds");

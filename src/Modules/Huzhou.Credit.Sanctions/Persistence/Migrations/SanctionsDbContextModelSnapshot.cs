@@ -23,6 +23,8 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("sanction_credit_status_refreshes");
+
             modelBuilder.Entity("Huzhou.Credit.Sanctions.Domain.CheckRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -451,6 +453,10 @@ namespace Huzhou.Credit.Sanctions.Persistence.Migrations
                     b.Property<bool>("PendingVerification")
                         .HasColumnType("boolean")
                         .HasColumnName("pending_verification");
+
+                    b.Property<long>("RefreshNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refresh_number");
 
                     b.Property<DateTimeOffset>("RefreshedAt")
                         .HasColumnType("timestamp with time zone")
