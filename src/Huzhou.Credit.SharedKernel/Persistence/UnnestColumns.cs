@@ -6,7 +6,7 @@ namespace Huzhou.Credit.SharedKernel.Persistence;
 /// <summary>
 /// The array parameters of a statement that reads many rows at once as <c>unnest(@a, @b, …)</c>: one array per
 /// column, each built in one pass over the rows, its element type inferred from the selector. Start it with
-/// <see cref="UnnestColumnsExtensions.AddUnnest{TRow}"/>:
+/// <see cref="UnnestColumnsExtensions.AddUnnest{TRow}(NpgsqlParameterCollection, IReadOnlyList{TRow})"/>:
 /// <code>
 /// command.Parameters.AddUnnest(rows)
 ///     .Column("subjects", r => r.SubjectId)
@@ -17,10 +17,10 @@ namespace Huzhou.Credit.SharedKernel.Persistence;
 /// <typeparam name="TRow">The row the columns are read from.</typeparam>
 public sealed class UnnestColumns<TRow>
 {
-    private readonly NpgsqlParameterCollection _parameters;
+    private readonly ICollection<NpgsqlParameter> _parameters;
     private readonly IReadOnlyList<TRow> _rows;
 
-    internal UnnestColumns(NpgsqlParameterCollection parameters, IReadOnlyList<TRow> rows)
+    internal UnnestColumns(ICollection<NpgsqlParameter> parameters, IReadOnlyList<TRow> rows)
     {
         _parameters = parameters;
         _rows = rows;

@@ -6,10 +6,12 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Huzhou.Credit.Commitments.Features;
 
@@ -87,24 +89,24 @@ internal sealed class CommitmentSync(
         }
 
         var now = clock.GetUtcNow();
-        await db.Database.ExecuteSqlRawAsync(Upsert,
-        [
-            new NpgsqlParameter<string[]>("numbers", rows.Select(r => r.SourceKey).ToArray()),
-            new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.SubjectId).ToArray()),
-            new NpgsqlParameter<bool[]>("persons", rows.Select(r => r.IsPerson).ToArray()),
-            new NpgsqlParameter<string[]>("names", rows.Select(r => r.Name).ToArray()),
-            new NpgsqlParameter<string[]>("codes", rows.Select(r => r.DisplayCode).ToArray()),
-            new NpgsqlParameter<string[]>("districts", rows.Select(r => r.DistrictCode).ToArray()),
-            new NpgsqlParameter<short[]>("types", rows.Select(r => r.Type).ToArray()),
-            new NpgsqlParameter<string[]>("matters", rows.Select(r => r.Matter).ToArray()),
-            new NpgsqlParameter<string[]>("contents", rows.Select(r => r.Content).ToArray()),
-            new NpgsqlParameter<DateOnly[]>("signed", rows.Select(r => r.Signed).ToArray()),
-            new NpgsqlParameter("due", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Date) { Value = rows.Select(r => (object?)r.Due ?? DBNull.Value).ToArray() },
-            new NpgsqlParameter<string[]>("departments", rows.Select(r => r.Department).ToArray()),
-            new NpgsqlParameter<short[]>("statuses", rows.Select(r => r.Status).ToArray()),
-            new NpgsqlParameter<DateOnly[]>("checked", rows.Select(r => r.Checked).ToArray()),
-            new NpgsqlParameter<DateTimeOffset>("now", now),
-        ], cancellationToken);
+        var parameters = new List<NpgsqlParameter>();
+        parameters.AddUnnest(rows)
+            .Column("numbers", r => r.SourceKey)
+            .Column("subjects", r => r.SubjectId)
+            .Column("persons", r => r.IsPerson)
+            .Column("names", r => r.Name)
+            .Column("codes", r => r.DisplayCode)
+            .Column("districts", r => r.DistrictCode)
+            .Column("types", r => r.Type)
+            .Column("matters", r => r.Matter)
+            .Column("contents", r => r.Content)
+            .Column("signed", r => r.Signed)
+            .Column("due", r => (object?)r.Due ?? DBNull.Value, NpgsqlDbType.Date)
+            .Column("departments", r => r.Department)
+            .Column("statuses", r => r.Status)
+            .Column("checked", r => r.Checked);
+        parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
+        await db.Database.ExecuteSqlRawAsync(Upsert, parameters, cancellationToken);
 
         // Delivered as 违诺 and without a breach record yet: claim them (so concurrent runs do not both write), write the
         // XYWN records, and release the claim of those not written, so the next run retries them.

@@ -7,6 +7,7 @@ using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.Evaluation.Persistence;
 using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Jobs;
+using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -368,18 +369,19 @@ internal sealed class ScoringRunner(
         {
             await using var upsert = new NpgsqlCommand(UpsertSql, connection, transaction);
             var p = upsert.Parameters;
-            p.Add(new NpgsqlParameter<string[]>("fields", rows.Select(r => r.Model.Field.Code).ToArray()));
-            p.Add(new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.Profile.SubjectId).ToArray()));
-            p.Add(new NpgsqlParameter<int[]>("versions", rows.Select(r => r.Model.Version.Version).ToArray()));
-            p.Add(new NpgsqlParameter<decimal[]>("scores", rows.Select(r => r.Score.Score).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("grades", rows.Select(r => r.Score.Grade).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("points", rows.Select(r => Literal(r.Score.Points)).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("facts", rows.Select(r => Literal(r.Score.Facts)).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("counts", rows.Select(r => "{" + string.Join(',', r.Score.Counts) + "}").ToArray()));
-            p.Add(new NpgsqlParameter<decimal[]>("adjustments", rows.Select(r => r.Score.Adjustment).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("names", rows.Select(r => r.Profile.Name).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("codes", rows.Select(r => r.Profile.Code).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("districts", rows.Select(r => r.Profile.DistrictCode).ToArray()));
+            p.AddUnnest(rows)
+                .Column("fields", r => r.Model.Field.Code)
+                .Column("subjects", r => r.Profile.SubjectId)
+                .Column("versions", r => r.Model.Version.Version)
+                .Column("scores", r => r.Score.Score)
+                .Column("grades", r => r.Score.Grade)
+                .Column("points", r => Literal(r.Score.Points))
+                .Column("facts", r => Literal(r.Score.Facts))
+                .Column("counts", r => "{" + string.Join(',', r.Score.Counts) + "}")
+                .Column("adjustments", r => r.Score.Adjustment)
+                .Column("names", r => r.Profile.Name)
+                .Column("codes", r => r.Profile.Code)
+                .Column("districts", r => r.Profile.DistrictCode);
             p.Add(new NpgsqlParameter<DateOnly>("asOf", run.AsOf));
             p.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
             p.Add(new NpgsqlParameter<long>("run", run.Id));
@@ -393,8 +395,9 @@ internal sealed class ScoringRunner(
             await using var delete = new NpgsqlCommand(
                 "DELETE FROM credit.evaluation_results r USING unnest(@f, @s) AS g(f, s) WHERE r.field_code = g.f AND r.subject_id = g.s",
                 connection, transaction);
-            delete.Parameters.Add(new NpgsqlParameter<string[]>("f", gone.Select(k => k.Field).ToArray()));
-            delete.Parameters.Add(new NpgsqlParameter<long[]>("s", gone.Select(k => k.Subject).ToArray()));
+            delete.Parameters.AddUnnest(gone)
+                .Column("f", k => k.Field)
+                .Column("s", k => k.Subject);
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -423,16 +426,16 @@ internal sealed class ScoringRunner(
                 INSERT INTO credit.evaluation_grade_changes (field_code, subject_id, old_grade, new_grade, old_score, new_score, model_version, run_id, changed_at)
                 SELECT * FROM unnest(@f, @s, @og, @ng, @os, @ns, @v, @run, @at)
                 """, connection, transaction);
-            var p = insert.Parameters;
-            p.Add(new NpgsqlParameter<string[]>("f", changes.Select(c => c.FieldCode).ToArray()));
-            p.Add(new NpgsqlParameter<long[]>("s", changes.Select(c => c.SubjectId).ToArray()));
-            p.Add(new NpgsqlParameter<string?[]>("og", changes.Select(c => c.OldGrade).ToArray()));
-            p.Add(new NpgsqlParameter<string?[]>("ng", changes.Select(c => c.NewGrade).ToArray()));
-            p.Add(new NpgsqlParameter<decimal?[]>("os", changes.Select(c => c.OldScore).ToArray()));
-            p.Add(new NpgsqlParameter<decimal?[]>("ns", changes.Select(c => c.NewScore).ToArray()));
-            p.Add(new NpgsqlParameter<int?[]>("v", changes.Select(c => c.ModelVersion).ToArray()));
-            p.Add(new NpgsqlParameter<long[]>("run", changes.Select(_ => run.Id).ToArray()));
-            p.Add(new NpgsqlParameter<DateTimeOffset[]>("at", changes.Select(_ => now).ToArray()));
+            insert.Parameters.AddUnnest(changes)
+                .Column("f", c => c.FieldCode)
+                .Column("s", c => c.SubjectId)
+                .Column("og", c => c.OldGrade)
+                .Column("ng", c => c.NewGrade)
+                .Column("os", c => c.OldScore)
+                .Column("ns", c => c.NewScore)
+                .Column("v", c => c.ModelVersion)
+                .Column("run", _ => run.Id)
+                .Column("at", _ => now);
             await insert.ExecuteNonQueryAsync(cancellationToken);
             await Outbox.WriteAsync(connection, transaction, [new GradesChanged([.. changes.Select(c => c.SubjectId).Distinct()])], cancellationToken);
         }

@@ -4,6 +4,7 @@ using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -109,37 +110,26 @@ internal sealed class CreditStatusProjector(
         await using (var upsert = new NpgsqlCommand(Upsert, connection, transaction))
         {
             var p = upsert.Parameters;
-            p.Add(new NpgsqlParameter<long[]>("ids", entries.Select(e => e.Subject.SubjectId).ToArray()));
-            p.Add(new NpgsqlParameter<byte[][]>("keys", entries.Select(e => e.LookupKey).ToArray()));
-            p.Add(new NpgsqlParameter<bool[]>("persons", entries.Select(e => e.Subject.IsPerson).ToArray()));
-            p.Add(new NpgsqlParameter<bool[]>("pending", entries.Select(e => e.Subject.PendingVerification).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("names", entries.Select(e => e.Subject.Name).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("codes", entries.Select(e => e.Subject.DisplayCode).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("districts", entries.Select(e => e.Subject.DistrictCode).ToArray()));
-            p.Add(new NpgsqlParameter("lists", NpgsqlDbType.Array | NpgsqlDbType.Text)
-            {
-                Value = entries.Select(e => standing.TryGetValue(e.Subject.SubjectId, out var l) && l.Count > 0
+            p.AddUnnest(entries)
+                .Column("ids", e => e.Subject.SubjectId)
+                .Column("keys", e => e.LookupKey)
+                .Column("persons", e => e.Subject.IsPerson)
+                .Column("pending", e => e.Subject.PendingVerification)
+                .Column("names", e => e.Subject.Name)
+                .Column("codes", e => e.Subject.DisplayCode)
+                .Column("districts", e => e.Subject.DistrictCode)
+                .Column("lists", e => standing.TryGetValue(e.Subject.SubjectId, out var l) && l.Count > 0
                     ? JsonSerializer.Serialize(l.ToArray(), CreditStatusJson.Readable.ListStandingEntryArray)
-                    : null).ToArray(),
-            });
-            p.Add(new NpgsqlParameter("bad", NpgsqlDbType.Array | NpgsqlDbType.Text)
-            {
-                Value = entries.Select(e => bad.TryGetValue(e.Subject.SubjectId, out var b) && b.Count > 0
+                    : null, NpgsqlDbType.Text)
+                .Column("bad", e => bad.TryGetValue(e.Subject.SubjectId, out var b) && b.Count > 0
                     ? JsonSerializer.Serialize(b.OrderByDescending(r => r.DecisionDate).ToArray(), CreditStatusJson.Readable.BadRecordFactArray)
-                    : null).ToArray(),
-            });
-            p.Add(new NpgsqlParameter("grades", NpgsqlDbType.Array | NpgsqlDbType.Text)
-            {
-                Value = entries.Select(e => grades.TryGetValue(e.Subject.SubjectId, out var g) && g.Count > 0
+                    : null, NpgsqlDbType.Text)
+                .Column("grades", e => grades.TryGetValue(e.Subject.SubjectId, out var g) && g.Count > 0
                     ? JsonSerializer.Serialize(g.ToArray(), CreditStatusJson.Readable.EvaluationGradeArray)
-                    : null).ToArray(),
-            });
-            p.Add(new NpgsqlParameter("breaches", NpgsqlDbType.Array | NpgsqlDbType.Text)
-            {
-                Value = entries.Select(e => breaches.TryGetValue(e.Subject.SubjectId, out var b) && b.Count > 0
+                    : null, NpgsqlDbType.Text)
+                .Column("breaches", e => breaches.TryGetValue(e.Subject.SubjectId, out var b) && b.Count > 0
                     ? JsonSerializer.Serialize(b.ToArray(), CreditStatusJson.Readable.CommitmentBreachArray)
-                    : null).ToArray(),
-            });
+                    : null, NpgsqlDbType.Text);
             p.Add(new NpgsqlParameter<DateTimeOffset>("now", clock.GetUtcNow()));
             p.Add(new NpgsqlParameter<long>("number", number));
             await upsert.ExecuteNonQueryAsync(cancellationToken);

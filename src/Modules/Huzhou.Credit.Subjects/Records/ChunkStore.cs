@@ -207,8 +207,9 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
     private async Task<Dictionary<(long Subject, long Id), ExistingRecord>> ProbeAsync(List<StagedRecord> rows, CancellationToken cancellationToken)
     {
         await using var command = Command(CreditRecordSql.Probe);
-        command.Parameters.Add(new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.SubjectId).ToArray()));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("ids", rows.Select(r => r.RecordId).ToArray()));
+        command.Parameters.AddUnnest(rows)
+            .Column("subjects", r => r.SubjectId)
+            .Column("ids", r => r.RecordId);
         var found = new Dictionary<(long, long), ExistingRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -279,15 +280,15 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
         await using (var command = Command(CreditRecordSql.ApplyRegistration))
         {
             var p = command.Parameters;
-            p.Add(new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.Row.SubjectId).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("names", rows.Select(r => Truncate(r.Facts.Name, 200)).ToArray()));
-            p.Add(new NpgsqlParameter<short?[]>("statuses", rows.Select(r => StatusOf(r.Facts.Status)).ToArray()));
-            var legalRepresentatives = rows.Select(r => TruncateOrNull(r.Facts.LegalRepresentative, 100)).ToArray();
-            p.Add(new NpgsqlParameter<string?[]>("legalRepresentatives", legalRepresentatives));
-            p.Add(new NpgsqlParameter<decimal?[]>("capitals", rows.Select(r => r.Facts.RegisteredCapital).ToArray()));
-            p.Add(new NpgsqlParameter<DateOnly?[]>("established", rows.Select(r => r.Facts.EstablishedOn).ToArray()));
-            p.Add(new NpgsqlParameter<string?[]>("addresses", rows.Select(r => TruncateOrNull(r.Facts.Address, 300)).ToArray()));
-            p.Add(new NpgsqlParameter<DateOnly[]>("asOf", rows.Select(r => r.AsOf).ToArray()));
+            p.AddUnnest(rows)
+                .Column("subjects", r => r.Row.SubjectId)
+                .Column("names", r => Truncate(r.Facts.Name, 200))
+                .Column("statuses", r => StatusOf(r.Facts.Status))
+                .Column("legalRepresentatives", r => TruncateOrNull(r.Facts.LegalRepresentative, 100))
+                .Column("capitals", r => r.Facts.RegisteredCapital)
+                .Column("established", r => r.Facts.EstablishedOn)
+                .Column("addresses", r => TruncateOrNull(r.Facts.Address, 300))
+                .Column("asOf", r => r.AsOf);
             p.Add(new NpgsqlParameter<string[]>("statusNames", StatusNames));
             p.Add(new NpgsqlParameter<string>("pending", Domain.VerificationStatuses.DisplayName(Domain.VerificationStatus.Pending)));
             p.Add(new NpgsqlParameter<string>("verified", Domain.VerificationStatuses.DisplayName(Domain.VerificationStatus.Verified)));
@@ -388,12 +389,12 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
     {
         await using (var command = Command(CreditRecordSql.CreateOrganisations))
         {
-            var p = command.Parameters;
-            p.Add(new NpgsqlParameter<string[]>("codes", rows.Select(r => r.Subject.Uscc!).ToArray()));
-            p.Add(new NpgsqlParameter<bool[]>("warnings", rows.Select(r => r.Subject.UsccWarning).ToArray()));
-            p.Add(new NpgsqlParameter<short[]>("kinds", rows.Select(r => (short)r.Subject.Kind).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("districts", rows.Select(r => r.Subject.District).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("names", rows.Select(r => Truncate(r.Record.SubjectName, 200)).ToArray()));
+            command.Parameters.AddUnnest(rows)
+                .Column("codes", r => r.Subject.Uscc!)
+                .Column("warnings", r => r.Subject.UsccWarning)
+                .Column("kinds", r => (short)r.Subject.Kind)
+                .Column("districts", r => r.Subject.District)
+                .Column("names", r => Truncate(r.Record.SubjectName, 200));
             Counts.SubjectsCreated += await ReadSubjectsAsync(command, cancellationToken);
         }
 
@@ -409,15 +410,15 @@ internal sealed class ChunkStore(NpgsqlConnection connection, NpgsqlTransaction 
     {
         await using (var command = Command(CreditRecordSql.CreatePersons))
         {
-            var p = command.Parameters;
-            p.Add(new NpgsqlParameter<byte[][]>("indexes", rows.Select(r => r.Subject.IdIndex!).ToArray()));
-            p.Add(new NpgsqlParameter<byte[][]>("ciphers", rows.Select(r => r.Subject.IdCipher!).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("masked", rows.Select(r => r.Subject.IdMasked!).ToArray()));
-            p.Add(new NpgsqlParameter<bool[]>("warnings", rows.Select(r => r.Subject.UsccWarning).ToArray()));
-            p.Add(new NpgsqlParameter<short[]>("birthYears", rows.Select(r => r.Subject.BirthYear ?? 0).ToArray()));
-            p.Add(new NpgsqlParameter<short[]>("sexes", rows.Select(r => r.Subject.Sex ?? 0).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("districts", rows.Select(r => r.Subject.District).ToArray()));
-            p.Add(new NpgsqlParameter<string[]>("names", rows.Select(r => Truncate(r.Record.SubjectName, 200)).ToArray()));
+            command.Parameters.AddUnnest(rows)
+                .Column("indexes", r => r.Subject.IdIndex!)
+                .Column("ciphers", r => r.Subject.IdCipher!)
+                .Column("masked", r => r.Subject.IdMasked!)
+                .Column("warnings", r => r.Subject.UsccWarning)
+                .Column("birthYears", r => r.Subject.BirthYear ?? 0)
+                .Column("sexes", r => r.Subject.Sex ?? 0)
+                .Column("districts", r => r.Subject.District)
+                .Column("names", r => Truncate(r.Record.SubjectName, 200));
             Counts.SubjectsCreated += await ReadSubjectsAsync(command, cancellationToken);
         }
 

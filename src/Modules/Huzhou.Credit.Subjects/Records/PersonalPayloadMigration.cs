@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Security;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -177,11 +178,12 @@ internal sealed class PersonalPayloadMigration(NpgsqlDataSource dataSource, Pers
                 FROM unnest(@subjects::bigint[], @ids::bigint[], @payloads::text[], @personals::bytea[], @hashes::bytea[]) AS u(subject_id, id, payload, personal, hash)
                 WHERE r.subject_id = u.subject_id AND r.id = u.id AND r.personal IS NULL
                 """, connection, transaction);
-            update.Parameters.Add(new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.Subject).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<long[]>("ids", rows.Select(r => r.Id).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<string[]>("payloads", rows.Select(r => r.Payload).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<byte[][]>("personals", rows.Select(r => r.Personal).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<byte[][]>("hashes", rows.Select(r => r.Hash).ToArray()));
+            update.Parameters.AddUnnest(rows)
+                .Column("subjects", r => r.Subject)
+                .Column("ids", r => r.Id)
+                .Column("payloads", r => r.Payload)
+                .Column("personals", r => r.Personal)
+                .Column("hashes", r => r.Hash);
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -236,10 +238,11 @@ internal sealed class PersonalPayloadMigration(NpgsqlDataSource dataSource, Pers
                 FROM unnest(@subjects::bigint[], @ids::bigint[], @payloads::text[], @personals::bytea[]) AS u(subject_id, id, payload, personal)
                 WHERE c.subject_id = u.subject_id AND c.id = u.id AND c.old_personal IS NULL
                 """, connection, transaction);
-            update.Parameters.Add(new NpgsqlParameter<long[]>("subjects", rows.Select(r => r.Subject).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<long[]>("ids", rows.Select(r => r.Id).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<string[]>("payloads", rows.Select(r => r.Payload).ToArray()));
-            update.Parameters.Add(new NpgsqlParameter<byte[][]>("personals", rows.Select(r => r.Personal).ToArray()));
+            update.Parameters.AddUnnest(rows)
+                .Column("subjects", r => r.Subject)
+                .Column("ids", r => r.Id)
+                .Column("payloads", r => r.Payload)
+                .Column("personals", r => r.Personal);
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
