@@ -34,7 +34,8 @@ public sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, string
 
     /// <summary>
     /// A database migrated before the module's migrations were squashed holds the replaced migrations' ids
-    /// (<see cref="ReplacesMigrationsAttribute"/>): when it holds exactly those, they are replaced by the squashed
+    /// (<see cref="ReplacesMigrationsAttribute"/>): when it holds exactly those (and perhaps migrations added after the
+    /// squashed one), they are replaced by the squashed
     /// migration's id in one transaction, so EF sees it applied and changes nothing. Only some of them (or more) means a
     /// schema the squashed migration does not describe: refused.
     /// </summary>
@@ -43,7 +44,8 @@ public sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, string
         var history = db.GetService<IHistoryRepository>();
         var applied = (await history.GetAppliedMigrationsAsync(cancellationToken))
             .Select(row => row.MigrationId).ToHashSet(StringComparer.Ordinal);
-        foreach (var (squashedId, type) in db.GetService<IMigrationsAssembly>().Migrations)
+        var migrations = db.GetService<IMigrationsAssembly>().Migrations;
+        foreach (var (squashedId, type) in migrations)
         {
             if (type.GetCustomAttributes(typeof(ReplacesMigrationsAttribute), inherit: false).SingleOrDefault()
                     is not ReplacesMigrationsAttribute replaces || !replaces.MigrationIds.Any(applied.Contains))
@@ -51,10 +53,12 @@ public sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, string
                 continue;
             }
 
-            if (!applied.SetEquals(replaces.MigrationIds))
+            // Migrations added on top of the squashed one may be there too (they are known to this build, and EF skips them).
+            var later = migrations.Keys.Where(id => string.CompareOrdinal(id, squashedId) > 0).ToHashSet(StringComparer.Ordinal);
+            var missing = replaces.MigrationIds.Where(id => !applied.Contains(id)).ToList();
+            var unknown = applied.Where(id => !replaces.MigrationIds.Contains(id) && !later.Contains(id)).ToList();
+            if (missing.Count > 0 || unknown.Count > 0)
             {
-                var missing = replaces.MigrationIds.Where(id => !applied.Contains(id)).ToList();
-                var unknown = applied.Where(id => !replaces.MigrationIds.Contains(id)).ToList();
                 throw new InvalidOperationException(
                     $"The {moduleName} migrations of this database were squashed into {squashedId}, but its history table " +
                     $"(credit.__ef_migrations_{moduleName.ToLowerInvariant()}) holds only some of the migrations it replaces " +

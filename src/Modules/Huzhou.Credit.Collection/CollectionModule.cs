@@ -34,6 +34,7 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<Huzhou.Credit.Contracts.Collection.IBatchAttention, BatchAttention>();
         services.AddScoped<BatchQueries>();
         services.AddScoped<ApiDelivery>();
+        services.AddScoped<InMemoryDelivery>();
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
         {
             // Batches have workers of their own (ADR 0016): up to BatchConcurrency batches side by side, each under its

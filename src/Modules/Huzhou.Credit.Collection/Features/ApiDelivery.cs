@@ -1,10 +1,8 @@
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Parsing;
-using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Results;
-using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Collection.Features;
 
@@ -13,7 +11,7 @@ namespace Huzhou.Credit.Collection.Features;
 /// before any batch exists for an unknown or retired item, unreadable records or an item the department does not
 /// provide; refused with its failed batch when required fields are missing.
 /// </summary>
-internal sealed class ApiDelivery(CollectionDbContext db, BatchProcessor processor, ICatalogue catalogue, IDepartmentDirectory departments, TimeProvider clock)
+internal sealed class ApiDelivery(InMemoryDelivery delivery, ICatalogue catalogue, IDepartmentDirectory departments)
 {
     public async Task<(DeliveredBatch? Delivered, ApiDeliveryRefusal? Refusal)> DeliverAsync(ApiDeliveryRequest request, CancellationToken cancellationToken)
     {
@@ -40,35 +38,17 @@ internal sealed class ApiDelivery(CollectionDbContext db, BatchProcessor process
             return (null, new ApiDeliveryRefusal(ErrorKind.Forbidden, "无权报送该信息项", Providers.Refusal(item, department?.Name)));
         }
 
-        var batch = new CollectionBatch
-        {
-            ItemCode = item.ItemCode,
-            ItemVersion = item.Version,
-            DepartmentCode = request.DepartmentCode,
-            DistrictCode = department?.DistrictCode ?? "",
-            Source = BatchSource.Api,
-            Status = BatchStatus.Queued,
-            CreatedBy = "api-client:" + request.ClientId,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.Batches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
-
         await using (source)
         {
-            var map = HeaderMap.Build(item, source.Headers);
-            if (!map.CanImport && request.Records.GetArrayLength() > 0)
+            var (batch, missingFields, rejections) = await delivery.RunAsync(
+                item, new InMemoryBatch(request.DepartmentCode, department?.DistrictCode, BatchSource.Api, "api-client:" + request.ClientId, null, request.Records.GetArrayLength() > 0),
+                source, cancellationToken);
+            if (missingFields)
             {
-                await processor.FailAsync(batch, "缺少必填字段：" + string.Join("、", map.MissingRequired.Select(f => f.Label)), cancellationToken);
                 return (null, new ApiDeliveryRefusal(ErrorKind.Invalid, "缺少必填字段", batch.Error!, batch.Id));
             }
 
-            batch = await processor.RunAsync(batch.Id, source, cancellationToken);
+            return (new DeliveredBatch(batch, rejections.Select(r => new DeliveredRejection(r.RowNumber, r.FieldLabel, r.Reason)).ToList()), null);
         }
-
-        var rejections = await db.Rejections.AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.RowNumber)
-            .Select(r => new DeliveredRejection(r.RowNumber, r.FieldLabel, r.Reason))
-            .ToListAsync(cancellationToken);
-        return (new DeliveredBatch(batch, rejections), null);
     }
 }
