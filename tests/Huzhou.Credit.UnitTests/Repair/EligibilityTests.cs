@@ -39,7 +39,7 @@ public sealed class EligibilityTests
     }
 
     [Fact]
-    public void A_minor_penalty_is_repairable_once_the_obligation_is_met_whatever_the_period()
+    public void A_minor_penalty_without_a_minimum_in_its_rule_is_repairable_once_the_obligation_is_met()
     {
         var minor = Check(Record(1, null));
         Assert.True(minor.Eligible);

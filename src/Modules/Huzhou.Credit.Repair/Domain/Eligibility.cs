@@ -5,8 +5,9 @@ namespace Huzhou.Credit.Repair.Domain;
 
 /// <summary>
 /// The repair rules of domain.md §3 as applied when applying: the record must be a bad record that still counts; a
-/// minor (轻微) one is repairable once the obligation is met; general and serious ones once the minimum publicity period
-/// of the record's rule version has passed; penalties that SAMR Order 45 excludes from early stop (吊销, 限制从业 ...)
+/// minor (轻微) one is repairable once the obligation is met where its rule version names the minor class (2025: no
+/// minimum); under the 2019 and 2023 rules, which do not, it has the general period's minimum like any general record;
+/// general and serious ones once the minimum publicity period of the record's rule version has passed; penalties that SAMR Order 45 excludes from early stop (吊销, 限制从业 ...)
 /// and subjects on the serious illegal dishonesty list are refused; local exclusions apply when configured.
 /// </summary>
 internal static class Eligibility
@@ -69,7 +70,9 @@ internal static class Eligibility
             return new(false, "距上次信用修复不满一年，按本市规定暂不受理。");
         }
 
-        if (record.PenaltyClass == PenaltyClass.Minor)
+        // Only a rule that names the minor class (2025: no minimum) lets it be repaired once the obligation is met; the
+        // 2019 and 2023 rules have no minor class, so such a record carries the general period with its 3-month minimum.
+        if (record.PenaltyClass == PenaltyClass.Minor && record.MinimumEnd is null)
         {
             return new(true, "轻微失信信息：履行法定义务后即可申请修复。");
         }
@@ -79,9 +82,12 @@ internal static class Eligibility
             return new(false, $"该信息适用的公示规则（{record.RuleVersion}）没有最短公示期，不能提前修复，公示期满后自动停止公示。");
         }
 
+        var which = record.PenaltyClass == PenaltyClass.Minor
+            ? $"轻微失信信息，规则 {record.RuleVersion} 未单列轻微失信，按一般失信信息的最短公示期"
+            : $"{RepairNames.PenaltyClass(record.PenaltyClass)}失信信息，规则 {record.RuleVersion}";
         return today >= minimum
-            ? new(true, $"最短公示期已于 {minimum:yyyy-MM-dd} 届满（{RepairNames.PenaltyClass(record.PenaltyClass)}失信信息，规则 {record.RuleVersion}）。", minimum)
-            : new(false, $"最短公示期至 {minimum:yyyy-MM-dd} 届满（{RepairNames.PenaltyClass(record.PenaltyClass)}失信信息，规则 {record.RuleVersion}），届满后方可申请。", minimum);
+            ? new(true, $"最短公示期已于 {minimum:yyyy-MM-dd} 届满（{which}）。", minimum)
+            : new(false, $"最短公示期至 {minimum:yyyy-MM-dd} 届满（{which}），届满后方可申请。", minimum);
     }
 
     /// <summary>
