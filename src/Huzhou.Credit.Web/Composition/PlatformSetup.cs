@@ -382,6 +382,8 @@ internal static class PlatformSetup
             AsyncAuthorization = [],
             DashboardTitle = "后台任务",
             AppPath = "/admin",
+            // The footer would show the storage's connection string (host, database, user) to whoever opens the page.
+            DisplayStorageConnectionString = false,
         });
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

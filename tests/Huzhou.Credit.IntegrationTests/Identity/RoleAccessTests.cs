@@ -57,6 +57,19 @@ public sealed class RoleAccessTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task The_job_dashboard_speaks_Chinese_and_does_not_show_the_storage_connection()
+    {
+        using var client = await SignedInClient.CreateAsync(factory, "admin");
+
+        var page = await client.GetStringAsync("/admin/jobs");
+
+        Assert.Contains("后台任务", page, StringComparison.Ordinal);
+        Assert.Contains("作业", page, StringComparison.Ordinal); // Hangfire's own zh resources (e.g. 作业 for Jobs)
+        Assert.DoesNotContain("Host=", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Database=", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Anonymous_visitor_is_sent_to_sign_in_for_the_registry()
     {
         using var client = SignedInClient.Anonymous(factory);
