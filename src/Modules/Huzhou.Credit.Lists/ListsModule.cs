@@ -1,7 +1,6 @@
 using FluentValidation;
 using Hangfire;
 using Huzhou.Credit.Contracts.Dossier;
-using Huzhou.Credit.Lists.Areas.Lists.Models;
 using Huzhou.Credit.Lists.Features;
 using Huzhou.Credit.Lists.Jobs;
 using Huzhou.Credit.Lists.Persistence;
@@ -28,7 +27,7 @@ public sealed class ListsModule : ICreditModule
         services.AddModuleDatabase<ListsDbContext>(Name, order: 25);
         services.AddJobLocks();
         services.AddScoped<IDemoSeeder, ListsDemoSeeder>();
-        services.AddScoped<IValidator<ProposalForm>, ProposalFormValidator>();
+        services.AddScoped<IValidator<ListProposal>, ListProposalValidator>();
         services.AddScoped<ListEntryWorkflow>();
         services.AddScoped<ListImporter>();
         services.AddScoped<ListQueries>();

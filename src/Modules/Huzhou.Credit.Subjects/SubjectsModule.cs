@@ -6,7 +6,6 @@ using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
-using Huzhou.Credit.Subjects.Areas.Subjects.Models;
 using Huzhou.Credit.Subjects.Features;
 using Huzhou.Credit.Subjects.Jobs;
 using Huzhou.Credit.Subjects.Persistence;
@@ -28,7 +27,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddJobLocks();
         services.AddScoped<IDemoSeeder, SubjectsDemoSeeder>();
 
-        services.AddScoped<IValidator<SubjectForm>, SubjectFormValidator>();
+        services.AddScoped<IValidator<SubjectRegistrationDetails>, SubjectRegistrationDetailsValidator>();
         services.AddScoped<SubjectSearch>();
         services.AddScoped<SubjectDetails>();
         services.AddScoped<SubjectRegistration>();

@@ -1,6 +1,5 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
-using Huzhou.Credit.Integrity.Areas.Integrity.Models;
 using Huzhou.Credit.Integrity.Domain;
 using Huzhou.Credit.Integrity.Persistence;
 using Huzhou.Credit.SharedKernel.Results;
@@ -18,42 +17,42 @@ internal sealed class SchemeSettings(IntegrityDbContext db, PointsSchemes scheme
     /// <summary>Who may create a scheme at all (the department then narrows it to their district).</summary>
     public bool MayCreate => staff.IsInRole(CreditRoles.Administrator) || staff.IsInRole(CreditRoles.CreditOffice);
 
-    public async Task<Result<PointsScheme>> SaveAsync(PointsScheme? existing, SchemeForm form, CancellationToken cancellationToken)
+    public async Task<Result<PointsScheme>> SaveAsync(PointsScheme? existing, SchemeDetails details, CancellationToken cancellationToken)
     {
-        var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == form.DepartmentCode && d.IsActive);
+        var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == details.DepartmentCode && d.IsActive);
         if (department is null)
         {
-            return Result<PointsScheme>.Failure("请选择在用的运营部门。", nameof(form.DepartmentCode));
+            return Result<PointsScheme>.Failure("请选择在用的运营部门。", nameof(SchemeDetails.DepartmentCode));
         }
 
         var scheme = existing is null ? new PointsScheme { CreatedAt = clock.GetUtcNow() } : await db.Schemes.SingleAsync(s => s.Id == existing.Id, cancellationToken);
         if (existing is null)
         {
-            var code = form.Code!.Trim().ToUpperInvariant();
+            var code = details.Code!.Trim().ToUpperInvariant();
             if (await db.Schemes.AnyAsync(s => s.Code == code, cancellationToken))
             {
-                return Result<PointsScheme>.Failure("方案编码已被使用。", nameof(form.Code));
+                return Result<PointsScheme>.Failure("方案编码已被使用。", nameof(SchemeDetails.Code));
             }
 
             scheme.Code = code;
             // Members' kind is fixed at creation: a ranking cannot mix shops and households.
-            scheme.MembersArePersons = form.MembersArePersons;
+            scheme.MembersArePersons = details.MembersArePersons;
             db.Schemes.Add(scheme);
         }
 
-        scheme.Name = form.Name!.Trim();
-        scheme.Kind = form.Kind;
+        scheme.Name = details.Name!.Trim();
+        scheme.Kind = details.Kind;
         scheme.DepartmentCode = department.Code;
         scheme.DistrictCode = department.DistrictCode;
-        scheme.BasePoints = form.BasePoints;
-        scheme.Bands = string.Join(';', SchemeBands.Parse(form.Bands).Select(b => $"{b.MinPoints}:{b.Name}"));
-        scheme.GroupLabel = form.GroupLabel!.Trim();
-        scheme.PublicBoard = form.PublicBoard;
-        scheme.Description = form.Description?.Trim() ?? "";
-        scheme.Active = form.Active;
+        scheme.BasePoints = details.BasePoints;
+        scheme.Bands = string.Join(';', SchemeBands.Parse(details.Bands).Select(b => $"{b.MinPoints}:{b.Name}"));
+        scheme.GroupLabel = details.GroupLabel!.Trim();
+        scheme.PublicBoard = details.PublicBoard;
+        scheme.Description = details.Description?.Trim() ?? "";
+        scheme.Active = details.Active;
         if (!schemes.CanManage(scheme))
         {
-            return Result<PointsScheme>.Failure("只能为本辖区的部门设立积分方案。", nameof(form.DepartmentCode));
+            return Result<PointsScheme>.Failure("只能为本辖区的部门设立积分方案。", nameof(SchemeDetails.DepartmentCode));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -61,28 +60,28 @@ internal sealed class SchemeSettings(IntegrityDbContext db, PointsSchemes scheme
         return Result.Success(scheme);
     }
 
-    public async Task<Result<PointRule>> AddRuleAsync(PointsScheme scheme, RuleForm form, CancellationToken cancellationToken)
+    public async Task<Result<PointRule>> AddRuleAsync(PointsScheme scheme, NewPointRule newRule, CancellationToken cancellationToken)
     {
-        var code = form.Code!.Trim().ToUpperInvariant();
+        var code = newRule.Code!.Trim().ToUpperInvariant();
         if (await db.PointRules.AnyAsync(r => r.SchemeId == scheme.Id && r.Code == code, cancellationToken))
         {
-            return Result<PointRule>.Failure("本方案已有这个规则编码。", nameof(form.Code));
+            return Result<PointRule>.Failure("本方案已有这个规则编码。", nameof(NewPointRule.Code));
         }
 
         string? item = null;
-        if (form.Source == PointRuleSource.CreditRecord)
+        if (newRule.Source == PointRuleSource.CreditRecord)
         {
-            item = form.ItemCode!.Trim().ToUpperInvariant();
+            item = newRule.ItemCode!.Trim().ToUpperInvariant();
             if (await catalogue.GetCurrentAsync(item, cancellationToken) is null)
             {
-                return Result<PointRule>.Failure($"信用目录中没有信息项“{item}”。", nameof(form.ItemCode));
+                return Result<PointRule>.Failure($"信用目录中没有信息项“{item}”。", nameof(NewPointRule.ItemCode));
             }
         }
 
         var rule = new PointRule
         {
-            SchemeId = scheme.Id, Code = code, Name = form.Name!.Trim(), Category = form.Category!.Trim(), Points = form.Points,
-            Source = form.Source, ItemCode = item, MaxTimesPerYear = form.MaxTimesPerYear,
+            SchemeId = scheme.Id, Code = code, Name = newRule.Name!.Trim(), Category = newRule.Category!.Trim(), Points = newRule.Points,
+            Source = newRule.Source, ItemCode = item, MaxTimesPerYear = newRule.MaxTimesPerYear,
         };
         db.PointRules.Add(rule);
         await db.SaveChangesAsync(cancellationToken);

@@ -2,7 +2,6 @@ using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
-using Huzhou.Credit.Lists.Areas.Lists.Models;
 using Huzhou.Credit.Lists.Domain;
 using Huzhou.Credit.Lists.Persistence;
 using Huzhou.Credit.SharedKernel;
@@ -24,7 +23,7 @@ internal sealed class ListEntryWorkflow(
     ISubjectDirectory subjects,
     ICurrentStaff staff,
     IAuditLog audit,
-    IValidator<ProposalForm> validator,
+    IValidator<ListProposal> validator,
     TimeProvider clock)
 {
     public static bool MayPropose(ICurrentStaff user) =>
@@ -32,62 +31,62 @@ internal sealed class ListEntryWorkflow(
 
     public static bool MayDecide(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice);
 
-    public async Task<Result<long>> ProposeAsync(ProposalForm form, CancellationToken cancellationToken)
+    public async Task<Result<long>> ProposeAsync(ListProposal proposal, CancellationToken cancellationToken)
     {
         if (!MayPropose(staff))
         {
             return Result<long>.Failure("您没有提出名单列入的权限。");
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken);
+        var validation = await validator.ValidateAsync(proposal, cancellationToken);
         if (!validation.IsValid)
         {
             var first = validation.Errors[0];
             return Result<long>.Failure(first.ErrorMessage, first.PropertyName);
         }
 
-        var type = await db.ListTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == form.ListTypeCode && t.IsActive, cancellationToken);
+        var type = await db.ListTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == proposal.ListTypeCode && t.IsActive, cancellationToken);
         if (type is null)
         {
-            return Result<long>.Failure("名单类别不存在或已停用。", nameof(ProposalForm.ListTypeCode));
+            return Result<long>.Failure("名单类别不存在或已停用。", nameof(ListProposal.ListTypeCode));
         }
 
-        var code = form.SubjectCode!.Trim().ToUpperInvariant();
+        var code = proposal.SubjectCode!.Trim().ToUpperInvariant();
         if (!UnifiedSocialCreditCode.TryParse(code).Succeeded && !ResidentIdNumber.TryParse(code).Succeeded)
         {
-            return Result<long>.Failure($"“{(code.Length > 20 ? code[..20] : code)}”不是有效的统一社会信用代码或身份证号码。", nameof(ProposalForm.SubjectCode));
+            return Result<long>.Failure($"“{(code.Length > 20 ? code[..20] : code)}”不是有效的统一社会信用代码或身份证号码。", nameof(ListProposal.SubjectCode));
         }
 
         var subject = await subjects.FindByCodeAsync(code, cancellationToken);
         if (subject is null)
         {
-            return Result<long>.Failure("主体库中没有该代码的主体，请先登记主体。", nameof(ProposalForm.SubjectCode));
+            return Result<long>.Failure("主体库中没有该代码的主体，请先登记主体。", nameof(ListProposal.SubjectCode));
         }
 
         if (!staff.CanSeeDistrict(subject.DistrictCode))
         {
-            return Result<long>.Failure("只能对本辖区的主体提出列入。", nameof(ProposalForm.SubjectCode));
+            return Result<long>.Failure("只能对本辖区的主体提出列入。", nameof(ListProposal.SubjectCode));
         }
 
         if (subject.IsPerson ? !type.Allows(SubjectKind.NaturalPerson) : type.SubjectKinds.All(k => k == (short)SubjectKind.NaturalPerson))
         {
-            return Result<long>.Failure($"“{type.Name}”不适用于{(subject.IsPerson ? "自然人" : "法人和非法人组织")}。", nameof(ProposalForm.ListTypeCode));
+            return Result<long>.Failure($"“{type.Name}”不适用于{(subject.IsPerson ? "自然人" : "法人和非法人组织")}。", nameof(ListProposal.ListTypeCode));
         }
 
-        var name = form.SubjectName!.Trim();
+        var name = proposal.SubjectName!.Trim();
         if (!string.Equals(name, subject.Name, StringComparison.Ordinal))
         {
-            return Result<long>.Failure($"主体名称与主体库登记的名称不一致（登记名称：{(subject.IsPerson ? Masking.PersonName(subject.Name) : subject.Name)}）。", nameof(ProposalForm.SubjectName));
+            return Result<long>.Failure($"主体名称与主体库登记的名称不一致（登记名称：{(subject.IsPerson ? Masking.PersonName(subject.Name) : subject.Name)}）。", nameof(ListProposal.SubjectName));
         }
 
-        var document = form.DocumentNumber!.Trim();
+        var document = proposal.DocumentNumber!.Trim();
         if (await db.Entries.AnyAsync(e => e.ListTypeCode == type.Code && e.SubjectId == subject.SubjectId && e.DocumentNumber == document, cancellationToken))
         {
-            return Result<long>.Failure("该主体依据此决定文书的列入已经登记，不能重复提出。", nameof(ProposalForm.DocumentNumber));
+            return Result<long>.Failure("该主体依据此决定文书的列入已经登记，不能重复提出。", nameof(ListProposal.DocumentNumber));
         }
 
-        var effective = form.EffectiveFrom ?? form.DecisionDate!.Value;
-        var expires = form.ExpiresOn ?? (type.ValidityMonths is { } months ? effective.AddMonths(months) : null);
+        var effective = proposal.EffectiveFrom ?? proposal.DecisionDate!.Value;
+        var expires = proposal.ExpiresOn ?? (type.ValidityMonths is { } months ? effective.AddMonths(months) : null);
         var now = clock.GetUtcNow();
         var entry = new ListEntry
         {
@@ -97,12 +96,12 @@ internal sealed class ListEntryWorkflow(
             SubjectCode = subject.DisplayCode,
             SubjectIsPerson = subject.IsPerson,
             DistrictCode = subject.DistrictCode,
-            Reason = form.Reason!.Trim(),
-            Basis = form.Basis!.Trim(),
-            DecidingAuthority = form.DecidingAuthority!.Trim(),
-            DecidingAuthorityCode = string.IsNullOrWhiteSpace(form.DecidingAuthorityCode) ? null : form.DecidingAuthorityCode.Trim().ToUpperInvariant(),
+            Reason = proposal.Reason!.Trim(),
+            Basis = proposal.Basis!.Trim(),
+            DecidingAuthority = proposal.DecidingAuthority!.Trim(),
+            DecidingAuthorityCode = string.IsNullOrWhiteSpace(proposal.DecidingAuthorityCode) ? null : proposal.DecidingAuthorityCode.Trim().ToUpperInvariant(),
             DocumentNumber = document,
-            DecisionDate = form.DecisionDate!.Value,
+            DecisionDate = proposal.DecisionDate!.Value,
             EffectiveFrom = effective,
             ExpiresOn = expires,
             Status = ListEntryStatus.Proposed,
@@ -124,21 +123,21 @@ internal sealed class ListEntryWorkflow(
     public Task<Result> ApproveAsync(long id, CancellationToken cancellationToken) =>
         DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.InForce, "审核通过，列入并公示", null, null, cancellationToken);
 
-    public Task<Result> RejectAsync(long id, ClosingForm form, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(form.Reason)
-            ? Task.FromResult(Result.Failure("请填写不予列入的理由。", nameof(ClosingForm.Reason)))
-            : DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.Rejected, form.Reason.Trim(), form.Reason.Trim(), null, cancellationToken);
+    public Task<Result> RejectAsync(long id, ListEntryClosing closing, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(closing.Reason)
+            ? Task.FromResult(Result.Failure("请填写不予列入的理由。", nameof(ListEntryClosing.Reason)))
+            : DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.Rejected, closing.Reason.Trim(), closing.Reason.Trim(), null, cancellationToken);
 
-    public async Task<Result> RemoveAsync(long id, bool early, ClosingForm form, CancellationToken cancellationToken)
+    public async Task<Result> RemoveAsync(long id, bool early, ListEntryClosing closing, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(form.Reason))
+        if (string.IsNullOrWhiteSpace(closing.Reason))
         {
-            return Result.Failure(early ? "请填写提前移出的理由（信用修复或履行义务的情况）。" : "请填写移出理由。", nameof(ClosingForm.Reason));
+            return Result.Failure(early ? "请填写提前移出的理由（信用修复或履行义务的情况）。" : "请填写移出理由。", nameof(ListEntryClosing.Reason));
         }
 
-        if (string.IsNullOrWhiteSpace(form.Basis))
+        if (string.IsNullOrWhiteSpace(closing.Basis))
         {
-            return Result.Failure("请填写移出依据。", nameof(ClosingForm.Basis));
+            return Result.Failure("请填写移出依据。", nameof(ListEntryClosing.Basis));
         }
 
         if (early)
@@ -152,7 +151,7 @@ internal sealed class ListEntryWorkflow(
         }
 
         return await DecideAsync(id, ListEntryStatus.InForce, early ? ListEntryStatus.RemovedEarly : ListEntryStatus.Removed,
-            form.Reason.Trim(), form.Reason.Trim(), form.Basis.Trim(), cancellationToken);
+            closing.Reason.Trim(), closing.Reason.Trim(), closing.Basis.Trim(), cancellationToken);
     }
 
     private async Task<Result> DecideAsync(long id, ListEntryStatus from, ListEntryStatus to, string changeReason, string? closingReason, string? closingBasis, CancellationToken cancellationToken)

@@ -16,44 +16,44 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// </summary>
 internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCache cache, ICurrentStaff staff, IAuditLog audit)
 {
-    public async Task<Result> SaveMeasureAsync(MeasureForm form, bool creating, CancellationToken cancellationToken)
+    public async Task<Result> SaveMeasureAsync(MeasureDetails measureDetails, bool creating, CancellationToken cancellationToken)
     {
         if (!RuleEditor.MayEdit(staff))
         {
             return Result.Forbidden("只有市信用办可以维护措施清单。");
         }
 
-        var code = (form.Code ?? "").Trim().ToUpperInvariant();
+        var code = (measureDetails.Code ?? "").Trim().ToUpperInvariant();
         if (!CodePattern().IsMatch(code))
         {
-            return Result.Failure("措施编码应为 2–32 位大写字母、数字或连字符，如 CF-ZFCG。", nameof(MeasureForm.Code));
+            return Result.Failure("措施编码应为 2–32 位大写字母、数字或连字符，如 CF-ZFCG。", nameof(MeasureDetails.Code));
         }
 
-        if (string.IsNullOrWhiteSpace(form.Name) || form.Name.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(measureDetails.Name) || measureDetails.Name.Trim().Length > 200)
         {
-            return Result.Failure("请填写措施名称（不超过200字）。", nameof(MeasureForm.Name));
+            return Result.Failure("请填写措施名称（不超过200字）。", nameof(MeasureDetails.Name));
         }
 
-        if (string.IsNullOrWhiteSpace(form.LegalBasis) || form.LegalBasis.Trim().Length > 1000)
+        if (string.IsNullOrWhiteSpace(measureDetails.LegalBasis) || measureDetails.LegalBasis.Trim().Length > 1000)
         {
-            return Result.Failure("请填写措施依据（法律、法规或政策文件及条款，不超过1000字）。", nameof(MeasureForm.LegalBasis));
+            return Result.Failure("请填写措施依据（法律、法规或政策文件及条款，不超过1000字）。", nameof(MeasureDetails.LegalBasis));
         }
 
-        if (string.IsNullOrWhiteSpace(form.ImplementingDepartment) || form.ImplementingDepartment.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(measureDetails.ImplementingDepartment) || measureDetails.ImplementingDepartment.Trim().Length > 200)
         {
-            return Result.Failure("请填写实施部门（不超过200字）。", nameof(MeasureForm.ImplementingDepartment));
+            return Result.Failure("请填写实施部门（不超过200字）。", nameof(MeasureDetails.ImplementingDepartment));
         }
 
-        if (!Enum.IsDefined(form.Kind) || !Enum.IsDefined(form.Action)
-            || (form.Kind == MeasureKind.Reward) != (form.Action == MeasureAction.Favour))
+        if (!Enum.IsDefined(measureDetails.Kind) || !Enum.IsDefined(measureDetails.Action)
+            || (measureDetails.Kind == MeasureKind.Reward) != (measureDetails.Action == MeasureAction.Favour))
         {
-            return Result.Failure("激励措施的动作应为“激励”，惩戒措施的动作应为拦截、限制或提示。", nameof(MeasureForm.Action));
+            return Result.Failure("激励措施的动作应为“激励”，惩戒措施的动作应为拦截、限制或提示。", nameof(MeasureDetails.Action));
         }
 
         var measure = await db.Measures.FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (creating && measure is not null)
         {
-            return Result.Failure(ErrorKind.Conflict, $"措施编码 {code} 已存在。", nameof(MeasureForm.Code));
+            return Result.Failure(ErrorKind.Conflict, $"措施编码 {code} 已存在。", nameof(MeasureDetails.Code));
         }
 
         if (!creating && measure is null)
@@ -63,17 +63,17 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
 
         if (measure is null)
         {
-            measure = new Measure { Code = code, Kind = form.Kind, Action = form.Action };
+            measure = new Measure { Code = code, Kind = measureDetails.Kind, Action = measureDetails.Action };
             db.Measures.Add(measure);
         }
-        else if (measure.Kind != form.Kind || measure.Action != form.Action)
+        else if (measure.Kind != measureDetails.Kind || measure.Action != measureDetails.Action)
         {
-            return Result.Failure("已有措施的类别和动作不能修改：如需不同的处理方式，请新增一项措施，并在新版本规则中改用它。", nameof(MeasureForm.Action));
+            return Result.Failure("已有措施的类别和动作不能修改：如需不同的处理方式，请新增一项措施，并在新版本规则中改用它。", nameof(MeasureDetails.Action));
         }
 
-        measure.Name = form.Name.Trim();
-        measure.LegalBasis = form.LegalBasis.Trim();
-        measure.ImplementingDepartment = form.ImplementingDepartment.Trim();
+        measure.Name = measureDetails.Name.Trim();
+        measure.LegalBasis = measureDetails.LegalBasis.Trim();
+        measure.ImplementingDepartment = measureDetails.ImplementingDepartment.Trim();
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
         await audit.WriteAsync(new AuditEntry(creating ? "sanctions.measure.create" : "sanctions.measure.update", SanctionsDbContext.ModuleName, Detail: $"{code} {measure.Name}"), cancellationToken);
@@ -111,39 +111,39 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
         return Result.Success();
     }
 
-    public async Task<Result> SaveMatterAsync(MatterForm form, bool creating, CancellationToken cancellationToken)
+    public async Task<Result> SaveMatterAsync(MatterDetails matterDetails, bool creating, CancellationToken cancellationToken)
     {
         if (!RuleEditor.MayEdit(staff))
         {
             return Result.Forbidden("只有市信用办可以维护事项清单。");
         }
 
-        var code = (form.Code ?? "").Trim().ToUpperInvariant();
+        var code = (matterDetails.Code ?? "").Trim().ToUpperInvariant();
         if (!CodePattern().IsMatch(code))
         {
-            return Result.Failure("事项编码应为 2–32 位大写字母、数字或连字符，如 SX-101。", nameof(MatterForm.Code));
+            return Result.Failure("事项编码应为 2–32 位大写字母、数字或连字符，如 SX-101。", nameof(MatterDetails.Code));
         }
 
-        if (string.IsNullOrWhiteSpace(form.Name) || form.Name.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(matterDetails.Name) || matterDetails.Name.Trim().Length > 200)
         {
-            return Result.Failure("请填写事项名称（不超过200字）。", nameof(MatterForm.Name));
+            return Result.Failure("请填写事项名称（不超过200字）。", nameof(MatterDetails.Name));
         }
 
-        var department = (form.DepartmentCode ?? "").Trim().ToUpperInvariant();
+        var department = (matterDetails.DepartmentCode ?? "").Trim().ToUpperInvariant();
         if (department.Length is 0 or > 20)
         {
-            return Result.Failure("请填写办理部门编码（不超过20位，如 HZ-SJJ）。", nameof(MatterForm.DepartmentCode));
+            return Result.Failure("请填写办理部门编码（不超过20位，如 HZ-SJJ）。", nameof(MatterDetails.DepartmentCode));
         }
 
-        if (!Enum.IsDefined(form.Domain))
+        if (!Enum.IsDefined(matterDetails.Domain))
         {
-            return Result.Failure("请选择事项所属领域。", nameof(MatterForm.Domain));
+            return Result.Failure("请选择事项所属领域。", nameof(MatterDetails.Domain));
         }
 
         var matter = await db.Matters.FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (creating && matter is not null)
         {
-            return Result.Failure(ErrorKind.Conflict, $"事项编码 {code} 已存在。", nameof(MatterForm.Code));
+            return Result.Failure(ErrorKind.Conflict, $"事项编码 {code} 已存在。", nameof(MatterDetails.Code));
         }
 
         if (!creating && matter is null)
@@ -157,9 +157,9 @@ internal sealed partial class MeasureMatterEditor(SanctionsDbContext db, RuleCac
             db.Matters.Add(matter);
         }
 
-        matter.Name = form.Name.Trim();
+        matter.Name = matterDetails.Name.Trim();
         matter.DepartmentCode = department;
-        matter.Domain = form.Domain;
+        matter.Domain = matterDetails.Domain;
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
         await audit.WriteAsync(new AuditEntry(creating ? "sanctions.matter.create" : "sanctions.matter.update", SanctionsDbContext.ModuleName, Detail: $"{code} {matter.Name}（{SanctionNames.Domain(matter.Domain)}）"), cancellationToken);

@@ -53,55 +53,55 @@ internal sealed class RuleEditor(
         return Result<int>.Success(version);
     }
 
-    public async Task<Result> AddRuleAsync(int version, RuleForm form, CancellationToken cancellationToken)
+    public async Task<Result> AddRuleAsync(int version, DraftRule rule, CancellationToken cancellationToken)
     {
         if (await DraftAsync(version, cancellationToken) is not { } draft)
         {
             return Result.Conflict("只能修改草稿版本。");
         }
 
-        if (string.IsNullOrWhiteSpace(form.Name) || form.Name.Length > 200)
+        if (string.IsNullOrWhiteSpace(rule.Name) || rule.Name.Length > 200)
         {
-            return Result.Failure("请填写规则名称（不超过200字）。", nameof(RuleForm.Name));
+            return Result.Failure("请填写规则名称（不超过200字）。", nameof(DraftRule.Name));
         }
 
-        if (form.Condition == ConditionKind.OnList && string.IsNullOrWhiteSpace(form.Parameter))
+        if (rule.Condition == ConditionKind.OnList && string.IsNullOrWhiteSpace(rule.Parameter))
         {
-            return Result.Failure("“列入名单”条件需要填写名单类别编码（如 SXBZXR）。", nameof(RuleForm.Parameter));
+            return Result.Failure("“列入名单”条件需要填写名单类别编码（如 SXBZXR）。", nameof(DraftRule.Parameter));
         }
 
-        if (form.Condition == ConditionKind.GradeIn && RuleEngine.GradeParameter.Parse(form.Parameter).Grades.Length == 0)
+        if (rule.Condition == ConditionKind.GradeIn && RuleEngine.GradeParameter.Parse(rule.Parameter).Grades.Length == 0)
         {
-            return Result.Failure("“评价等级”条件需要填写等级（如 D，或限定领域 JZY:C,D）。", nameof(RuleForm.Parameter));
+            return Result.Failure("“评价等级”条件需要填写等级（如 D，或限定领域 JZY:C,D）。", nameof(DraftRule.Parameter));
         }
 
-        if (form.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin && form.Months is not (> 0 and <= 120))
+        if (rule.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin && rule.Months is not (> 0 and <= 120))
         {
-            return Result.Failure("请填写月数（1–120）。", nameof(RuleForm.Months));
+            return Result.Failure("请填写月数（1–120）。", nameof(DraftRule.Months));
         }
 
-        if (form.Stages.Count == 0)
+        if (rule.Stages.Count == 0)
         {
-            return Result.Failure("请至少选择一个环节。", nameof(RuleForm.Stages));
+            return Result.Failure("请至少选择一个环节。", nameof(DraftRule.Stages));
         }
 
-        if (form.MeasureCode is null || !await db.Measures.AnyAsync(m => m.Code == form.MeasureCode && !m.Retired, cancellationToken))
+        if (rule.MeasureCode is null || !await db.Measures.AnyAsync(m => m.Code == rule.MeasureCode && !m.Retired, cancellationToken))
         {
-            return Result.Failure("请选择措施。", nameof(RuleForm.MeasureCode));
+            return Result.Failure("请选择措施。", nameof(DraftRule.MeasureCode));
         }
 
         db.Rules.Add(new Rule
         {
             RuleSetVersion = draft.Version,
-            Name = form.Name.Trim(),
-            Condition = form.Condition,
-            Parameter = string.IsNullOrWhiteSpace(form.Parameter) ? null : form.Parameter.Trim().ToUpperInvariant(),
-            Months = form.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin ? form.Months : null,
-            MinimumClass = form.Condition == ConditionKind.BadRecordWithin ? form.MinimumClass ?? 2 : null,
-            Scope = form.Scope,
-            Domains = form.Domains.Distinct().Select(d => (short)d).ToArray(),
-            Stages = form.Stages.Aggregate(CheckStages.None, (a, s) => a | s),
-            MeasureCode = form.MeasureCode,
+            Name = rule.Name.Trim(),
+            Condition = rule.Condition,
+            Parameter = string.IsNullOrWhiteSpace(rule.Parameter) ? null : rule.Parameter.Trim().ToUpperInvariant(),
+            Months = rule.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin ? rule.Months : null,
+            MinimumClass = rule.Condition == ConditionKind.BadRecordWithin ? rule.MinimumClass ?? 2 : null,
+            Scope = rule.Scope,
+            Domains = rule.Domains.Distinct().Select(d => (short)d).ToArray(),
+            Stages = rule.Stages.Aggregate(CheckStages.None, (a, s) => a | s),
+            MeasureCode = rule.MeasureCode,
         });
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();

@@ -7,7 +7,6 @@ using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Security;
-using Huzhou.Credit.Subjects.Areas.Subjects.Models;
 using Huzhou.Credit.Subjects.Domain;
 using Huzhou.Credit.Subjects.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,16 +24,16 @@ internal sealed class SubjectRegistration(
     ICurrentStaff staff,
     IAuditLog audit,
     PersonalDataProtector protector,
-    IValidator<SubjectForm> validator,
+    IValidator<SubjectRegistrationDetails> validator,
     TimeProvider clock,
     ILogger<SubjectRegistration> logger)
 {
     public static bool MayRegister(ICurrentStaff user) =>
         user.IsInRole(CreditRoles.CreditOffice) || user.IsInRole(CreditRoles.DepartmentStaff);
 
-    public async Task<Result<long>> CreateAsync(SubjectForm form, CancellationToken cancellationToken)
+    public async Task<Result<long>> CreateAsync(SubjectRegistrationDetails details, CancellationToken cancellationToken)
     {
-        var checkedForm = await CheckCommonAsync(form, cancellationToken);
+        var checkedForm = await CheckCommonAsync(details, cancellationToken);
         if (!checkedForm.Succeeded)
         {
             return Result<long>.Failure(checkedForm.Error!, checkedForm.Field);
@@ -44,34 +43,34 @@ internal sealed class SubjectRegistration(
         var user = staff.UserName ?? "system";
         var subject = new Subject
         {
-            Name = form.Name!.Trim(),
-            DistrictCode = form.DistrictCode!,
-            Status = form.Status,
+            Name = details.Name!.Trim(),
+            DistrictCode = details.DistrictCode!,
+            Status = details.Status,
             CreatedAt = now,
             CreatedBy = user,
             UpdatedAt = now,
             UpdatedBy = user,
         };
 
-        if (form.IsPerson)
+        if (details.IsPerson)
         {
-            var parsed = ResidentIdNumber.TryParse(form.IdNumber, clock);
+            var parsed = ResidentIdNumber.TryParse(details.IdNumber, clock);
             if (!parsed.Succeeded)
             {
-                return Result<long>.Failure(parsed.FirstErrorMessage!, nameof(SubjectForm.IdNumber));
+                return Result<long>.Failure(parsed.FirstErrorMessage!, nameof(SubjectRegistrationDetails.IdNumber));
             }
 
             if (parsed.HasWarnings)
             {
                 // A resident ID that fails its check digit is almost always a typing error: refuse it.
-                return Result<long>.Failure(parsed.Issues[0].Message + " 请核对号码。", nameof(SubjectForm.IdNumber));
+                return Result<long>.Failure(parsed.Issues[0].Message + " 请核对号码。", nameof(SubjectRegistrationDetails.IdNumber));
             }
 
             var id = parsed.Value!;
             var index = protector.BlindIndex(id.Value);
             if (await db.Subjects.AnyAsync(s => s.IdNumberIndex == index, cancellationToken))
             {
-                return Result<long>.Failure("该身份证号码已登记为自然人主体，请勿重复登记。", nameof(SubjectForm.IdNumber));
+                return Result<long>.Failure("该身份证号码已登记为自然人主体，请勿重复登记。", nameof(SubjectRegistrationDetails.IdNumber));
             }
 
             subject.Kind = SubjectKind.NaturalPerson;
@@ -84,10 +83,10 @@ internal sealed class SubjectRegistration(
         }
         else
         {
-            var parsed = UnifiedSocialCreditCode.TryParse(form.Uscc);
+            var parsed = UnifiedSocialCreditCode.TryParse(details.Uscc);
             if (!parsed.Succeeded)
             {
-                return Result<long>.Failure(parsed.FirstErrorMessage!, nameof(SubjectForm.Uscc));
+                return Result<long>.Failure(parsed.FirstErrorMessage!, nameof(SubjectRegistrationDetails.Uscc));
             }
 
             var code = parsed.Value!;
@@ -96,27 +95,27 @@ internal sealed class SubjectRegistration(
                 var warnings = string.Join(" ", parsed.Issues.Select(i => i.Message));
                 if (!staff.IsInRole(CreditRoles.CreditOffice))
                 {
-                    return Result<long>.Failure($"{warnings} 校验位不符的代码须由信用办确认后登记，请核对代码或联系信用办。", nameof(SubjectForm.Uscc));
+                    return Result<long>.Failure($"{warnings} 校验位不符的代码须由信用办确认后登记，请核对代码或联系信用办。", nameof(SubjectRegistrationDetails.Uscc));
                 }
 
-                if (!form.AcceptCheckWarning)
+                if (!details.AcceptCheckWarning)
                 {
-                    return Result<long>.Failure($"{warnings} 如已核实代码确与登记机关证照一致，请勾选“确认登记”并填写原因。", nameof(SubjectForm.Uscc));
+                    return Result<long>.Failure($"{warnings} 如已核实代码确与登记机关证照一致，请勾选“确认登记”并填写原因。", nameof(SubjectRegistrationDetails.Uscc));
                 }
 
                 subject.UsccCheckWarning = true;
-                subject.UsccWarningReason = form.WarningReason!.Trim();
+                subject.UsccWarningReason = details.WarningReason!.Trim();
             }
 
             if (await db.Subjects.AnyAsync(s => s.Uscc == code.Value, cancellationToken))
             {
-                return Result<long>.Failure($"统一社会信用代码 {code.Value} 已登记，请勿重复登记。", nameof(SubjectForm.Uscc));
+                return Result<long>.Failure($"统一社会信用代码 {code.Value} 已登记，请勿重复登记。", nameof(SubjectRegistrationDetails.Uscc));
             }
 
             subject.Uscc = code.Value;
-            subject.Kind = form.ConfirmedKind ?? code.Kind;
-            subject.KindConfirmed = form.ConfirmedKind is not null;
-            ApplyOrganisationFields(subject, form);
+            subject.Kind = details.ConfirmedKind ?? code.Kind;
+            subject.KindConfirmed = details.ConfirmedKind is not null;
+            ApplyOrganisationFields(subject, details);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -129,7 +128,7 @@ internal sealed class SubjectRegistration(
             ChangedBy = user,
             Field = "登记",
             NewValue = subject.IsPerson ? "登记自然人主体" : $"登记{SubjectKinds.DisplayName(subject.Kind)}主体",
-            Reason = subject.UsccCheckWarning ? "校验位不符，确认原因：" + subject.UsccWarningReason : form.ChangeReason,
+            Reason = subject.UsccCheckWarning ? "校验位不符，确认原因：" + subject.UsccWarningReason : details.ChangeReason,
         });
         await db.SaveChangesWithEventsAsync([new SubjectsChanged([subject.Id])], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -140,39 +139,40 @@ internal sealed class SubjectRegistration(
         return Result<long>.Success(subject.Id);
     }
 
-    public async Task<Result> UpdateAsync(long id, SubjectForm form, CancellationToken cancellationToken)
+    /// <summary>Saves the edit; the value is the details as saved, a person or not as the registry says.</summary>
+    public async Task<Result<SubjectRegistrationDetails>> UpdateAsync(long id, SubjectRegistrationDetails details, CancellationToken cancellationToken)
     {
         var subject = await db.Subjects.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (subject is null)
         {
-            return Result.Failure("主体不存在。");
+            return Result<SubjectRegistrationDetails>.Failure("主体不存在。");
         }
 
         if (!staff.CanSeeDistrict(subject.DistrictCode))
         {
-            return Result.Failure("只能修改本辖区的主体。");
+            return Result<SubjectRegistrationDetails>.Failure("只能修改本辖区的主体。");
         }
 
-        form.IsPerson = subject.IsPerson;
-        var checkedForm = await CheckCommonAsync(form, cancellationToken);
+        details = details with { IsPerson = subject.IsPerson };
+        var checkedForm = await CheckCommonAsync(details, cancellationToken);
         if (!checkedForm.Succeeded)
         {
-            return checkedForm;
+            return Result<SubjectRegistrationDetails>.Failure(checkedForm.Error!, checkedForm.Field);
         }
 
         var before = Snapshot(subject);
-        subject.Name = form.Name!.Trim();
-        subject.DistrictCode = form.DistrictCode!;
-        subject.Status = form.Status;
+        subject.Name = details.Name!.Trim();
+        subject.DistrictCode = details.DistrictCode!;
+        subject.Status = details.Status;
         if (!subject.IsPerson)
         {
-            if (form.ConfirmedKind is { } kind && kind != subject.Kind)
+            if (details.ConfirmedKind is { } kind && kind != subject.Kind)
             {
                 subject.Kind = kind;
             }
 
-            subject.KindConfirmed |= form.ConfirmedKind is not null;
-            ApplyOrganisationFields(subject, form);
+            subject.KindConfirmed |= details.ConfirmedKind is not null;
+            ApplyOrganisationFields(subject, details);
         }
 
         var after = Snapshot(subject);
@@ -186,12 +186,12 @@ internal sealed class SubjectRegistration(
                 Field = k,
                 OldValue = before[k],
                 NewValue = after[k],
-                Reason = string.IsNullOrWhiteSpace(form.ChangeReason) ? null : form.ChangeReason.Trim(),
+                Reason = string.IsNullOrWhiteSpace(details.ChangeReason) ? null : details.ChangeReason.Trim(),
             })
             .ToList();
         if (changes.Count == 0)
         {
-            return Result.Success();
+            return Result.Success(details);
         }
 
         subject.UpdatedAt = clock.GetUtcNow();
@@ -200,48 +200,48 @@ internal sealed class SubjectRegistration(
         await db.SaveChangesWithEventsAsync([new SubjectsChanged([subject.Id])], cancellationToken);
         await audit.WriteAsync(new AuditEntry("subjects.update", SubjectsDbContext.ModuleName, subject.Id,
             Detail: "修改字段：" + string.Join("、", changes.Select(c => c.Field))), cancellationToken);
-        return Result.Success();
+        return Result.Success(details);
     }
 
-    private async Task<Result> CheckCommonAsync(SubjectForm form, CancellationToken cancellationToken)
+    private async Task<Result> CheckCommonAsync(SubjectRegistrationDetails details, CancellationToken cancellationToken)
     {
         if (!MayRegister(staff))
         {
             return Result.Failure("您的角色不能登记或修改主体。");
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken);
+        var validation = await validator.ValidateAsync(details, cancellationToken);
         if (!validation.IsValid)
         {
             var first = validation.Errors[0];
             return Result.Failure(first.ErrorMessage, first.PropertyName);
         }
 
-        if (!DistrictCode.TryParse(form.DistrictCode, out _))
+        if (!DistrictCode.TryParse(details.DistrictCode, out _))
         {
-            return Result.Failure("所属区县无效。", nameof(SubjectForm.DistrictCode));
+            return Result.Failure("所属区县无效。", nameof(SubjectRegistrationDetails.DistrictCode));
         }
 
-        if (!staff.CanSeeDistrict(form.DistrictCode))
+        if (!staff.CanSeeDistrict(details.DistrictCode))
         {
-            return Result.Failure("只能登记本辖区的主体，请选择您所在的区县。", nameof(SubjectForm.DistrictCode));
+            return Result.Failure("只能登记本辖区的主体，请选择您所在的区县。", nameof(SubjectRegistrationDetails.DistrictCode));
         }
 
-        if (form.AcceptCheckWarning && !staff.IsInRole(CreditRoles.CreditOffice))
+        if (details.AcceptCheckWarning && !staff.IsInRole(CreditRoles.CreditOffice))
         {
-            return Result.Failure("只有信用办可以确认登记校验位不符的代码。", nameof(SubjectForm.AcceptCheckWarning));
+            return Result.Failure("只有信用办可以确认登记校验位不符的代码。", nameof(SubjectRegistrationDetails.AcceptCheckWarning));
         }
 
         return Result.Success();
     }
 
-    private static void ApplyOrganisationFields(Subject subject, SubjectForm form)
+    private static void ApplyOrganisationFields(Subject subject, SubjectRegistrationDetails details)
     {
-        subject.LegalRepresentative = Clean(form.LegalRepresentative);
-        subject.RegisteredCapital = form.RegisteredCapital;
-        subject.EstablishedOn = form.EstablishedOn;
-        subject.Address = Clean(form.Address);
-        subject.IndustryCode = Clean(form.IndustryCode);
+        subject.LegalRepresentative = Clean(details.LegalRepresentative);
+        subject.RegisteredCapital = details.RegisteredCapital;
+        subject.EstablishedOn = details.EstablishedOn;
+        subject.Address = Clean(details.Address);
+        subject.IndustryCode = Clean(details.IndustryCode);
     }
 
     /// <summary>The editable fields by their Chinese labels, as the change history records them.</summary>

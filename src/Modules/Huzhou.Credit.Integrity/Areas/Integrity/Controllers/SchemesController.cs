@@ -116,7 +116,7 @@ internal sealed class SchemesController(
             return RedirectToAction(nameof(Details), new { code });
         }
 
-        var result = await settings.AddRuleAsync(scheme, form, cancellationToken);
+        var result = await settings.AddRuleAsync(scheme, form.ToNewRule(), cancellationToken);
         if (result.Succeeded)
         {
             TempData.Success($"已添加积分规则 {result.Value.Code}。");
@@ -336,7 +336,7 @@ internal sealed class SchemesController(
             return View("Edit", await EditAsync(scheme, form, cancellationToken));
         }
 
-        var result = await settings.SaveAsync(scheme, form, cancellationToken);
+        var result = await settings.SaveAsync(scheme, form.ToDetails(), cancellationToken);
         if (!result.Succeeded)
         {
             result.AddTo(ModelState);

@@ -1,4 +1,5 @@
 using Huzhou.Credit.Integrity.Domain;
+using Huzhou.Credit.Integrity.Features;
 
 namespace Huzhou.Credit.Integrity.Areas.Integrity.Models;
 
@@ -18,4 +19,7 @@ internal sealed class RuleForm
     public string? ItemCode { get; set; }
 
     public int? MaxTimesPerYear { get; set; }
+
+    /// <summary>The form as <see cref="SchemeSettings"/> takes it.</summary>
+    public NewPointRule ToNewRule() => new(Code, Name, Category, Points, Source, ItemCode, MaxTimesPerYear);
 }

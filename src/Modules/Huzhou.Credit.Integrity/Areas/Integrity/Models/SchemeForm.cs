@@ -1,4 +1,5 @@
 using Huzhou.Credit.Integrity.Domain;
+using Huzhou.Credit.Integrity.Features;
 
 namespace Huzhou.Credit.Integrity.Areas.Integrity.Models;
 
@@ -26,4 +27,7 @@ internal sealed class SchemeForm
     public string? Description { get; set; }
 
     public bool Active { get; set; } = true;
+
+    /// <summary>The form as <see cref="SchemeSettings"/> takes it.</summary>
+    public SchemeDetails ToDetails() => new(Code, Name, Kind, DepartmentCode, MembersArePersons, BasePoints, Bands, GroupLabel, PublicBoard, Description, Active);
 }

@@ -42,7 +42,7 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
     [HttpPost("propose")]
     public async Task<IActionResult> Propose(ProposalForm form, CancellationToken cancellationToken)
     {
-        var result = await workflow.ProposeAsync(form, cancellationToken);
+        var result = await workflow.ProposeAsync(form.ToProposal(), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(result.Field ?? "", result.Error!);
@@ -76,11 +76,11 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
 
     [HttpPost("entries/{id:long}/reject")]
     public Task<IActionResult> Reject(long id, ClosingForm form, CancellationToken cancellationToken) =>
-        DecidedAsync(id, workflow.RejectAsync(id, form, cancellationToken), "已决定不予列入。", form, cancellationToken);
+        DecidedAsync(id, workflow.RejectAsync(id, form.ToClosing(), cancellationToken), "已决定不予列入。", form, cancellationToken);
 
     [HttpPost("entries/{id:long}/remove")]
     public Task<IActionResult> Remove(long id, bool early, ClosingForm form, CancellationToken cancellationToken) =>
-        DecidedAsync(id, workflow.RemoveAsync(id, early, form, cancellationToken), early ? "已提前移出。" : "已移出。", form, cancellationToken);
+        DecidedAsync(id, workflow.RemoveAsync(id, early, form.ToClosing(), cancellationToken), early ? "已提前移出。" : "已移出。", form, cancellationToken);
 
     private async Task<IActionResult> DecidedAsync(long id, Task<Huzhou.Credit.SharedKernel.Results.Result> action, string success, ClosingForm form, CancellationToken cancellationToken)
     {

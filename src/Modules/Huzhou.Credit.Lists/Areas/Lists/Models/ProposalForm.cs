@@ -1,3 +1,5 @@
+using Huzhou.Credit.Lists.Features;
+
 namespace Huzhou.Credit.Lists.Areas.Lists.Models;
 
 /// <summary>A department's proposal to list a subject (拟列入).</summary>
@@ -28,4 +30,8 @@ internal sealed class ProposalForm
 
     /// <summary>Defaults to the list's validity after the effective date.</summary>
     public DateOnly? ExpiresOn { get; set; }
+
+    /// <summary>The proposal as <see cref="ListEntryWorkflow.ProposeAsync"/> takes it.</summary>
+    public ListProposal ToProposal() =>
+        new(ListTypeCode, SubjectCode, SubjectName, Reason, Basis, DecidingAuthority, DecidingAuthorityCode, DocumentNumber, DecisionDate, EffectiveFrom, ExpiresOn);
 }

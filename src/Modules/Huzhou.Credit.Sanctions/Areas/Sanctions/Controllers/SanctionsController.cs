@@ -43,7 +43,7 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     [HttpPost("catalogue/measures")]
     public async Task<IActionResult> SaveMeasure([FromForm] MeasureForm form, bool editing, [FromServices] MeasureMatterEditor catalogue, CancellationToken cancellationToken)
     {
-        var result = await catalogue.SaveMeasureAsync(form, creating: !editing, cancellationToken);
+        var result = await catalogue.SaveMeasureAsync(form.ToDetails(), creating: !editing, cancellationToken);
         if (result.Succeeded)
         {
             TempData.Success(editing ? $"措施 {form.Code?.Trim().ToUpperInvariant()} 已修改。" : $"措施 {form.Code?.Trim().ToUpperInvariant()} 已加入措施清单。");
@@ -70,7 +70,7 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     [HttpPost("catalogue/matters")]
     public async Task<IActionResult> SaveMatter([FromForm] MatterForm form, bool editing, [FromServices] MeasureMatterEditor catalogue, CancellationToken cancellationToken)
     {
-        var result = await catalogue.SaveMatterAsync(form, creating: !editing, cancellationToken);
+        var result = await catalogue.SaveMatterAsync(form.ToDetails(), creating: !editing, cancellationToken);
         if (result.Succeeded)
         {
             TempData.Success(editing ? $"事项 {form.Code?.Trim().ToUpperInvariant()} 已修改。" : $"事项 {form.Code?.Trim().ToUpperInvariant()} 已加入事项清单。");
@@ -148,7 +148,7 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     [HttpPost("rules/{version:int}/rules")]
     public async Task<IActionResult> AddRule(int version, RuleForm form, CancellationToken cancellationToken)
     {
-        var result = await editor.AddRuleAsync(version, form, cancellationToken);
+        var result = await editor.AddRuleAsync(version, form.ToDraftRule(), cancellationToken);
         if (result.Succeeded)
         {
             TempData.Success("规则已加入草稿。");

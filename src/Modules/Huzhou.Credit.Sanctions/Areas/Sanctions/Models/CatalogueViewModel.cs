@@ -1,5 +1,4 @@
 using Huzhou.Credit.Sanctions.Domain;
-using Huzhou.Credit.Sanctions.Features;
 
 namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Models;
 

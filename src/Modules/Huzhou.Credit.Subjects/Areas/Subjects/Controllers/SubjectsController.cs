@@ -160,7 +160,7 @@ internal sealed class SubjectsController(
         }
 
         form.Id = null;
-        var result = await registration.CreateAsync(form, cancellationToken);
+        var result = await registration.CreateAsync(form.ToDetails(), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(result.Field ?? "", result.Error!);
@@ -214,7 +214,7 @@ internal sealed class SubjectsController(
         }
 
         form.Id = id;
-        var result = await registration.UpdateAsync(id, form, cancellationToken);
+        var result = await registration.UpdateAsync(id, form.ToDetails(), cancellationToken);
         if (result.Error is "主体不存在。" or "只能修改本辖区的主体。")
         {
             return NotFound();
@@ -224,11 +224,13 @@ internal sealed class SubjectsController(
         {
             ModelState.AddModelError(result.Field ?? "", result.Error!);
             var (_, view) = await details.GetAsync(id, SubjectDetails.MaintenancePurpose, revealIdNumber: false, cancellationToken);
+            // A person or not as the registry says, whatever was posted (the registration checked it so).
+            form.IsPerson = view?.Subject.IsPerson ?? form.IsPerson;
             return View(await EditModelAsync(form, null, cancellationToken, view?.Subject));
         }
 
         TempData["Success"] = "修改已保存。";
-        return RedirectToAction(nameof(Details), new { id, purpose = form.IsPerson ? SubjectDetails.MaintenancePurpose : null });
+        return RedirectToAction(nameof(Details), new { id, purpose = result.Value.IsPerson ? SubjectDetails.MaintenancePurpose : null });
     }
 
     /// <summary>Records under objection (异议处理中), from the Repair module when it is composed.</summary>

@@ -1,5 +1,6 @@
 using Huzhou.Credit.SharedKernel;
 using Huzhou.Credit.Subjects.Domain;
+using Huzhou.Credit.Subjects.Features;
 
 namespace Huzhou.Credit.Subjects.Areas.Subjects.Models;
 
@@ -38,4 +39,9 @@ internal sealed class SubjectForm
     public RegistrationStatus Status { get; set; } = RegistrationStatus.Active;
 
     public string? ChangeReason { get; set; }
+
+    /// <summary>The subject as <see cref="SubjectRegistration"/> takes it.</summary>
+    public SubjectRegistrationDetails ToDetails() =>
+        new(Id, IsPerson, Name, Uscc, ConfirmedKind, AcceptCheckWarning, WarningReason, LegalRepresentative, RegisteredCapital, EstablishedOn,
+            Address, IndustryCode, IdNumber, DistrictCode, Status, ChangeReason);
 }

@@ -1,6 +1,7 @@
 using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Features;
 
-namespace Huzhou.Credit.Sanctions.Features;
+namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Models;
 
 /// <summary>A measure as the credit office enters it.</summary>
 internal sealed class MeasureForm
@@ -16,4 +17,7 @@ internal sealed class MeasureForm
     public string? LegalBasis { get; set; }
 
     public string? ImplementingDepartment { get; set; }
+
+    /// <summary>The measure as <see cref="MeasureMatterEditor.SaveMeasureAsync"/> takes it.</summary>
+    public MeasureDetails ToDetails() => new(Code, Name, Kind, Action, LegalBasis, ImplementingDepartment);
 }

@@ -3,12 +3,12 @@ using Huzhou.Credit.SharedKernel;
 using Huzhou.Credit.SharedKernel.Validation;
 using Huzhou.Credit.Subjects.Domain;
 
-namespace Huzhou.Credit.Subjects.Areas.Subjects.Models;
+namespace Huzhou.Credit.Subjects.Features;
 
-/// <summary>Shape and range checks of the form; identifier rules live in <see cref="Features.SubjectRegistration"/>.</summary>
-internal sealed class SubjectFormValidator : AbstractValidator<SubjectForm>
+/// <summary>Shape and range checks of the form; identifier rules live in <see cref="SubjectRegistration"/>.</summary>
+internal sealed class SubjectRegistrationDetailsValidator : AbstractValidator<SubjectRegistrationDetails>
 {
-    public SubjectFormValidator(TimeProvider clock)
+    public SubjectRegistrationDetailsValidator(TimeProvider clock)
     {
         RuleFor(f => f.Name).NotEmpty().WithMessage("请填写名称。")
             .MaximumLength(200).WithMessage("名称不能超过 200 个字。")

@@ -1,6 +1,7 @@
 using Huzhou.Credit.Sanctions.Domain;
+using Huzhou.Credit.Sanctions.Features;
 
-namespace Huzhou.Credit.Sanctions.Features;
+namespace Huzhou.Credit.Sanctions.Areas.Sanctions.Models;
 
 /// <summary>A rule as the editor's form posts it.</summary>
 internal sealed class RuleForm
@@ -22,4 +23,7 @@ internal sealed class RuleForm
     public List<CheckStages> Stages { get; set; } = [];
 
     public string? MeasureCode { get; set; }
+
+    /// <summary>The rule as <see cref="RuleEditor.AddRuleAsync"/> takes it.</summary>
+    public DraftRule ToDraftRule() => new(Name, Condition, Parameter, Months, MinimumClass, Scope, [.. Domains], [.. Stages], MeasureCode);
 }

@@ -1,10 +1,11 @@
 using FluentValidation;
 
-namespace Huzhou.Credit.Lists.Areas.Lists.Models;
+namespace Huzhou.Credit.Lists.Features;
 
-internal sealed class ProposalFormValidator : AbstractValidator<ProposalForm>
+/// <summary>Shape checks of a proposal, run by <see cref="ListEntryWorkflow"/> once the user may propose; the field keys are the form's.</summary>
+internal sealed class ListProposalValidator : AbstractValidator<ListProposal>
 {
-    public ProposalFormValidator()
+    public ListProposalValidator()
     {
         RuleFor(f => f.ListTypeCode).NotEmpty().WithMessage("请选择名单类别。");
         RuleFor(f => f.SubjectCode).NotEmpty().WithMessage("请填写统一社会信用代码或身份证号码。");
