@@ -297,6 +297,10 @@ internal static class PlatformSetup
 
     public static async Task UseCreditPlatformAsync(this WebApplication app)
     {
+        // Hangfire keeps its configuration in a process-wide static and hands each host the storage that static points at
+        // when the host first asks for it. Asking now binds this host to its own storage at once: a second host in the
+        // same process (the tests' production start-up host, on a database it later drops) cannot be handed out instead.
+        _ = app.Services.GetRequiredService<Hangfire.JobStorage>();
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
             await app.MigrateAsync();
