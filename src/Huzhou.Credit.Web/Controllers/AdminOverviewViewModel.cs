@@ -4,4 +4,5 @@ using Huzhou.Credit.SharedKernel.Events;
 
 namespace Huzhou.Credit.Web.Controllers;
 
-public sealed record AdminOverviewViewModel(SubjectCountSnapshot? Snapshot, IReadOnlyList<DistrictInfo> Districts, OutboxStatus Outbox);
+/// <summary>The overview; <paramref name="MissingCalendarYear"/> is the year whose holidays the working-day calendar still lacks (from November), if any.</summary>
+public sealed record AdminOverviewViewModel(SubjectCountSnapshot? Snapshot, IReadOnlyList<DistrictInfo> Districts, OutboxStatus Outbox, int? MissingCalendarYear);

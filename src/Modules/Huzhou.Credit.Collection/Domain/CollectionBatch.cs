@@ -42,10 +42,10 @@ internal sealed class CollectionBatch
 
     public long SubjectsCreated { get; set; }
 
-    /// <summary>Accepted rows delivered within the timeliness limit after their decision date.</summary>
+    /// <summary>Accepted rows delivered within the timeliness limit (<c>Collection:TimelinessDays</c> working days) after their decision date.</summary>
     public long Timely { get; set; }
 
-    /// <summary>Sum over accepted rows of the days from decision to delivery.</summary>
+    /// <summary>Sum over accepted rows of the working days from decision to delivery (calendar days for batches before issue #26).</summary>
     public long DelayDaysTotal { get; set; }
 
     /// <summary>Accepted rows whose subject code or ID number failed its check character (their subjects wait for the credit office).</summary>

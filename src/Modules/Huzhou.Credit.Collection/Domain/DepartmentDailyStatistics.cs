@@ -24,6 +24,6 @@ internal sealed class DepartmentDailyStatistics
     /// <summary>Accepted rows delivered within the timeliness limit (working days from decision to delivery).</summary>
     public long Timely { get; set; }
 
-    /// <summary>Sum of days from decision to delivery over accepted rows, for the average.</summary>
+    /// <summary>Sum of working days from decision to delivery over accepted rows, for the average.</summary>
     public long DelayDaysTotal { get; set; }
 }

@@ -4,6 +4,7 @@ using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Records;
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.SharedKernel.Security;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Time;
@@ -30,6 +31,7 @@ internal sealed class BatchProcessor(
     PersonalDataProtector protector,
     ColumnChoices columns,
     IOptions<CollectionOptions> options,
+    IWorkingDays workingDays,
     TimeProvider clock,
     ILogger<BatchProcessor> logger)
 {
@@ -75,7 +77,8 @@ internal sealed class BatchProcessor(
         using var payload = new PayloadBuilder(item);
         var rejections = new List<BatchRejection>(RejectionFlushSize);
         var deliveredOn = ShanghaiTime.Today(clock);
-        var timelinessDays = options.Value.TimelinessDays;
+        // 及时率 in working days (the platform's calendar, holidays and 调休), each distinct decision date counted once.
+        var timeliness = new DeliveryTimeliness(await workingDays.CalendarAsync(cancellationToken), deliveredOn, options.Value.TimelinessDays);
         long received = 0, rejected = 0, timely = 0, delayTotal = 0, checkWarnings = 0;
         var progress = Stopwatch.StartNew();
 
@@ -107,9 +110,9 @@ internal sealed class BatchProcessor(
                     continue;
                 }
 
-                var delay = deliveredOn.DayNumber - record.DecisionDate.DayNumber;
-                delayTotal += Math.Max(0, delay);
-                if (delay <= timelinessDays)
+                var delay = timeliness.DelayOf(record.DecisionDate);
+                delayTotal += delay;
+                if (delay <= options.Value.TimelinessDays)
                 {
                     timely++;
                 }

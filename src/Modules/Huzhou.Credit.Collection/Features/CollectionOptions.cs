@@ -7,7 +7,12 @@ internal sealed class CollectionOptions
     /// <summary>Where uploaded and fetched files are kept until their batch completes.</summary>
     public string StoragePath { get; set; } = Path.Combine(".data", "collection");
 
-    /// <summary>Rows delivered within this many days of their decision count as timely (及时率). Calendar days until the working-day calendar exists.</summary>
+    /// <summary>
+    /// Rows delivered within this many <b>working days</b> of their decision count as timely (及时率): 7 working days, the
+    /// 双公示 standard (行政许可、行政处罚信息自作出决定之日起 7 个工作日内上网公示). Counted on the platform's working-day
+    /// calendar (<c>IWorkingDays</c>: weekends and public holidays off, 调休 weekend days worked); the day of the decision
+    /// does not count (<see cref="DeliveryTimeliness"/>).
+    /// </summary>
     public int TimelinessDays { get; set; } = 7;
 
     /// <summary>

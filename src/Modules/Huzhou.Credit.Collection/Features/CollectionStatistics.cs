@@ -2,6 +2,7 @@ using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Huzhou.Credit.Collection.Features;
 
@@ -9,8 +10,11 @@ namespace Huzhou.Credit.Collection.Features;
 /// Nightly: rebuilds per-day, per-department, per-item statistics from the completed batches in one set-based
 /// statement (the last 40 days, so late completions are counted); the page reads the rates from them.
 /// </summary>
-internal sealed class CollectionStatistics(CollectionDbContext db, ICatalogue catalogue, TimeProvider clock)
+internal sealed class CollectionStatistics(CollectionDbContext db, ICatalogue catalogue, IOptions<CollectionOptions> options, TimeProvider clock)
 {
+    /// <summary>The timeliness limit in working days (<see cref="CollectionOptions.TimelinessDays"/>), for the page's explanation.</summary>
+    public int TimelinessWorkingDays => options.Value.TimelinessDays;
+
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         var from = ShanghaiTime.Today(clock).AddDays(-40);

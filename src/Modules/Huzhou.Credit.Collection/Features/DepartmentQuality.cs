@@ -18,6 +18,6 @@ internal sealed record DepartmentQuality(
     /// <summary>合规率: rows that passed validation.</summary>
     public double ComplianceRate => Received == 0 ? 1 : (double)Accepted / Received;
 
-    /// <summary>及时率: accepted rows delivered within the timeliness limit.</summary>
+    /// <summary>及时率: accepted rows delivered within the timeliness limit (working days, <see cref="DeliveryTimeliness"/>).</summary>
     public double TimelinessRate => Accepted == 0 ? 1 : (double)Timely / Accepted;
 }

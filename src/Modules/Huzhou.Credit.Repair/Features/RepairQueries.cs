@@ -140,7 +140,9 @@ internal sealed class RepairQueries(
     public async Task<CalendarViewModel> CalendarAsync(int year, CancellationToken cancellationToken)
     {
         var days = await db.CalendarDays.AsNoTracking().Where(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= new DateOnly(year, 12, 31)).OrderBy(d => d.Date).ToListAsync(cancellationToken);
-        return new CalendarViewModel(year, days, RepairService.MayExecute(staff));
+        // From 1 November: next year's holidays should be in (the State Council publishes them then).
+        var missing = await new WorkingDays(db).MissingYearAsync(service.Today, cancellationToken);
+        return new CalendarViewModel(year, days, RepairService.MayExecute(staff), missing);
     }
 
     /// <summary>The organisation's page: its records and list entries with their eligibility, applications, notices and objections.</summary>

@@ -264,7 +264,7 @@ internal sealed class CollectionController(
         var names = await DepartmentNamesAsync(cancellationToken);
         var all = await departments.ListAsync(cancellationToken);
         var mine = staff.IsCityLevel ? null : all.Where(d => staff.CanSeeDistrict(d.DistrictCode)).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
-        return View(new StatisticsViewModel(start, end, await statistics.QualityAsync(start, end, mine, cancellationToken), names));
+        return View(new StatisticsViewModel(start, end, await statistics.QualityAsync(start, end, mine, cancellationToken), names, statistics.TimelinessWorkingDays));
     }
 
     private Task<CollectionBatch?> FindVisibleAsync(long id, CancellationToken cancellationToken) => queries.FindAsync(id, cancellationToken);
