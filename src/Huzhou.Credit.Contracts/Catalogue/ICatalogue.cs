@@ -12,6 +12,9 @@ public interface ICatalogue
     /// <summary>A given version of an item, or null.</summary>
     Task<CatalogueItemVersion?> GetVersionAsync(string itemCode, int version, CancellationToken cancellationToken = default);
 
+    /// <summary>The publicity rule versions (2019, 2023, 2025 ...), oldest first, with the document each rests on.</summary>
+    Task<IReadOnlyList<PublicityRuleVersionInfo>> ListRuleVersionsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// A validator for rows of one item version. It is built once per delivery and called for every row, so
     /// it must be fast and allocation-light; it is safe to use from one thread at a time.

@@ -30,6 +30,7 @@ public sealed class RepairModule : ICreditModule
         services.AddScoped<ObjectionService>();
         services.AddScoped<RepairQueries>();
         services.AddScoped<CalendarDayEditor>();
+        services.AddScoped<ExclusionRuleEditor>();
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IRecordObjections>(sp => sp.GetRequiredService<ObjectionService>());
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IWorkingDays, WorkingDays>();
         services.AddScoped<RepairReminderJob>();

@@ -118,6 +118,85 @@ public sealed class RepairTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task The_decision_letter_cites_the_basis_of_the_records_rule_version()
+    {
+        var (_, uscc, name) = await CompanyAsync();
+        var of2019 = $"湖市监罚〔2019〕{Unique.Digits(5)}号";
+        var of2025 = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        await Deliveries.DeliverAsync(factory,
+        [
+            Penalty(1, uscc, of2019, Today.AddMonths(-8), Today.AddMonths(-2), PenaltyClass.General, "罚款", "2019"),
+            Penalty(2, uscc, of2025, Today.AddMonths(-8), Today.AddMonths(-2), PenaltyClass.General, "罚款", "2025"),
+        ]);
+        using var browser = await OrganisationAsync(uscc, name);
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        foreach (var (reference, cited, notCited) in new[] { (of2019, "发改办财金〔2019〕527号", "国办发〔2025〕22号"), (of2025, "国办发〔2025〕22号", "发改办财金〔2019〕527号") })
+        {
+            using var applied = await ApplyAsync(browser, RecordId(reference), Pdf());
+            Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+            var applicationId = long.Parse(HtmlPages.Location(applied).Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+            await ActAsync(reviewer, applicationId, "accept");
+            await ActAsync(reviewer, applicationId, "approve", "已缴清罚款");
+            await ActAsync(office, applicationId, "execute");
+            using var letter = await browser.GetAsync($"/org/repair/{applicationId}/letter");
+            var text = string.Concat(Dossier.CreditReportTests.PdfText(await letter.Content.ReadAsByteArrayAsync()).Where(c => !char.IsWhiteSpace(c)));
+            Assert.Contains("信用修复决定书", text, StringComparison.Ordinal);
+            Assert.Contains(cited, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(notCited, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_credit_office_adds_an_exclusion_rule_and_the_departments_records_of_that_kind_become_ineligible()
+    {
+        var (_, uscc, name) = await CompanyAsync();
+        var kind = "暂扣许可证件" + Unique.Digits(6);
+        var reference = $"湖市监罚〔2026〕{Unique.Digits(5)}号";
+        await Deliveries.DeliverAsync(factory, [Penalty(1, uscc, reference, Today.AddMonths(-6), Today.AddMonths(-2), PenaltyClass.General, kind)]);
+        using var browser = await OrganisationAsync(uscc, name);
+        string Card(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll(".repair-record").Single(c => c.TextContent.Contains(reference, StringComparison.Ordinal)).TextContent;
+        Assert.Contains("最短公示期已于", Card(await HtmlPages.GetAsync(browser, "/org/repair")), StringComparison.Ordinal);
+
+        // Department staff read the rules (the seeded Order 45 ones by department name) but cannot add one.
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var read = await HtmlPages.GetAsync(staff, "/repair/exclusions");
+        Assert.Contains("市场监管总局令第45号", read.QuerySelector("#exclusion-rules")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(read.QuerySelector("#add-exclusion"));
+        using (var refused = await HtmlPages.PostAsync(staff, "/repair/exclusions",
+            [new("__RequestVerificationToken", HtmlPages.AntiforgeryToken(read)), new("departmentCode", "HZ-SJJ"), new("penaltyKind", kind), new("basis", "本市规定")]))
+        {
+            Assert.True(refused.StatusCode == HttpStatusCode.Forbidden || HtmlPages.Location(refused).Contains("access-denied", StringComparison.OrdinalIgnoreCase), refused.StatusCode.ToString());
+        }
+
+        Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.repair_exclusion_rules WHERE penalty_kind = $1", kind));
+
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var editor = await HtmlPages.GetAsync(office, "/repair/exclusions");
+        using (var added = await HtmlPages.PostFormAsync(office, editor, "#add-exclusion", new() { ["departmentCode"] = "HZ-SJJ", ["ruleVersion"] = "", ["penaltyKind"] = kind, ["basis"] = "《湖州市信用修复试行规定》" }))
+        {
+            Assert.Null((await Flashes.FollowAsync(office, added)).Error);
+        }
+
+        var refusedCard = Card(await HtmlPages.GetAsync(browser, "/org/repair"));
+        Assert.Contains("不得提前停止公示", refusedCard, StringComparison.Ordinal);
+        Assert.Contains("《湖州市信用修复试行规定》", refusedCard, StringComparison.Ordinal);
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'repair.exclusion' AND detail LIKE '%' || $1 || '%'", kind));
+
+        // Deactivated: the record is eligible again.
+        var id = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.repair_exclusion_rules WHERE penalty_kind = $1", kind);
+        editor = await HtmlPages.GetAsync(office, "/repair/exclusions");
+        Assert.Contains("湖州市市场监督管理局", editor.QuerySelector($"tr[data-rule='{id}']")!.TextContent, StringComparison.Ordinal);
+        using (var off = await HtmlPages.PostFormAsync(office, editor, $"tr[data-rule='{id}'] form", []))
+        {
+            Assert.Equal("已停用。", (await Flashes.FollowAsync(office, off)).Success);
+        }
+
+        Assert.Contains("最短公示期已于", Card(await HtmlPages.GetAsync(browser, "/org/repair")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_department_refuses_an_application_with_its_reason_and_the_applicant_is_told()
     {
         var (_, uscc, name) = await CompanyAsync();
@@ -365,9 +444,9 @@ public sealed class RepairTests(CreditAppFactory factory)
 
     private long RecordId(string reference) => factory.Database.ScalarAsync<long>("SELECT id FROM credit.credit_records WHERE source_key = $1", reference).GetAwaiter().GetResult();
 
-    private static IncomingCreditRecord Penalty(int row, string uscc, string reference, DateOnly decided, DateOnly minimumEnd, PenaltyClass penaltyClass, string kind) =>
+    private static IncomingCreditRecord Penalty(int row, string uscc, string reference, DateOnly decided, DateOnly minimumEnd, PenaltyClass penaltyClass, string kind, string rule = "2026") =>
         new(row, SubjectKeyKind.Uscc, uscc, "x", "XZCF", 1, reference, decided,
-            new PublicityPeriod(decided, decided.AddYears(3), minimumEnd, penaltyClass, "2026", true),
+            new PublicityPeriod(decided, decided.AddYears(3), minimumEnd, penaltyClass, rule, true),
             $"[\"某公司\",\"02\",null,null,null,null,null,null,\"沈建国\",\"01\",\"330502********1234\",null,null,\"{reference}\",\"虚假宣传\",\"经查属实\",\"《反不正当竞争法》第二十条\",\"{kind}\",\"{kind}\",\"5\",null,null,\"{decided:yyyy-MM-dd}\",\"{decided:yyyy-MM-dd}\",null,\"湖州市市场监督管理局\",\"11330500002546138B\",\"湖州市市场监督管理局\",\"11330500002546138B\",null,\"02\"]");
 
     private static byte[] Pdf() => "%PDF-1.4\n% 信用修复材料\n"u8.ToArray();

@@ -250,6 +250,9 @@ internal static class AuthorisationMatrix
         GET  /repair/export                                                 -               in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /repair/calendar                                               -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         POST /repair/calendar                                               -               in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        GET  /repair/exclusions                                             -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        POST /repair/exclusions                                             -               in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        POST /repair/exclusions/{id:long}/active                            exclusionRule   in    403   ok    403   403   403   403   403   403   403   in    in    anon
         # ── personal integrity code and points schemes ───────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /integrity                                                     -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         POST /integrity/test-code                                           -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
@@ -332,6 +335,7 @@ internal static class AuthorisationMatrix
         ["application"] = "SELECT id FROM credit.repair_applications WHERE department_code = 'HZ-SJJ' ORDER BY id LIMIT 1",
         ["decidedApp"] = "SELECT id FROM credit.repair_applications WHERE department_code = 'HZ-SJJ' AND closed_at IS NOT NULL ORDER BY id LIMIT 1",
         ["applicationStep"] = "SELECT id, 'accept' AS step FROM credit.repair_applications WHERE department_code = 'HZ-SJJ' ORDER BY id LIMIT 1",
+        ["exclusionRule"] = "SELECT id FROM credit.repair_exclusion_rules ORDER BY id LIMIT 1",
         ["material"] = "SELECT a.id, m.id AS \"materialId\" FROM credit.repair_materials m JOIN credit.repair_applications a ON a.id = m.application_id WHERE a.department_code = 'HZ-SJJ' ORDER BY m.id LIMIT 1",
         // (The demo objections carry no evidence file: one is attached here, so that the evidence download has something to refuse.)
         ["objection"] = "UPDATE credit.objections SET evidence = convert_to('%PDF-1.4 matrix', 'UTF8'), evidence_file_name = '证据.pdf', evidence_content_type = 'application/pdf', evidence_sha256 = repeat('0', 64) WHERE id = (SELECT min(id) FROM credit.objections WHERE department_code = 'HZ-SJJ') RETURNING id",

@@ -153,6 +153,9 @@ public sealed class ItemTemplatesTests
         public Task<CatalogueItemVersion?> GetVersionAsync(string itemCode, int version, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
+        public Task<IReadOnlyList<PublicityRuleVersionInfo>> ListRuleVersionsAsync(CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
         public IRowValidator CreateValidator(CatalogueItemVersion item) => new RowValidator(item, Clock);
     }
 }

@@ -13,8 +13,11 @@ public sealed class EligibilityTests
         new(1, 2, "XZCF", "行政处罚信息", department, "湖市监罚〔2026〕1号", Today.AddMonths(-6), Today.AddYears(2), minimumEnd, (PenaltyClass?)penaltyClass, rule, (CreditRecordStatus)status, bad,
             [new("处罚类别", kind)]);
 
-    private static EligibilityResult Check(RepairableRecord record, bool onList = false, IReadOnlyList<DateOnly>? repairs = null, bool open = false, RepairExclusions? exclusions = null) =>
-        Eligibility.Check(record, Today, onList, repairs ?? [], open, exclusions ?? new RepairExclusions());
+    /// <summary>The reference rules every installation is seeded with: Order 45 for the seven market-regulation departments.</summary>
+    private static readonly IReadOnlyList<RepairExclusionRule> Seeded = Order45Exclusions.Rules("seed", DateTimeOffset.UnixEpoch);
+
+    private static EligibilityResult Check(RepairableRecord record, bool onList = false, IReadOnlyList<DateOnly>? repairs = null, bool open = false, RepairExclusions? exclusions = null, IReadOnlyList<RepairExclusionRule>? rules = null) =>
+        Eligibility.Check(record, rules ?? Seeded, Today, onList, repairs ?? [], open, exclusions ?? new RepairExclusions());
 
     [Fact]
     public void A_general_penalty_is_repairable_from_the_day_its_minimum_period_ends_and_not_before()
@@ -55,6 +58,50 @@ public sealed class EligibilityTests
         var result = Check(Record(3, Today.AddMonths(-3), kind: kind));
         Assert.False(result.Eligible);
         Assert.Contains("不得提前停止公示", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("市场监管总局令第45号", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Order_45_refuses_a_market_regulation_penalty_and_names_the_kind_and_the_basis()
+    {
+        var result = Check(Record(3, Today.AddMonths(-3), kind: "吊销营业执照", department: "HZ-SJJ"));
+        Assert.False(result.Eligible);
+        Assert.Contains("吊销营业执照", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("《市场监督管理信用修复管理办法》（市场监管总局令第45号）", result.Reason, StringComparison.Ordinal);
+        Assert.False(Check(Record(3, Today.AddMonths(-3), kind: "限制从业", department: "CX-SJJ")).Eligible);
+    }
+
+    [Theory]
+    [InlineData("HZ-ZHZF")]
+    [InlineData("HZ-STHJJ")]
+    public void The_same_kind_delivered_by_another_department_is_not_refused_by_order_45(string department)
+    {
+        var result = Check(Record(3, Today.AddMonths(-3), kind: "吊销营业执照", department: department));
+        Assert.True(result.Eligible, result.Reason);
+    }
+
+    [Fact]
+    public void A_rule_limited_to_one_rule_version_does_not_refuse_a_record_of_another()
+    {
+        IReadOnlyList<RepairExclusionRule> only2025 =
+            [new() { DepartmentCode = "HZ-STHJJ", RuleVersion = "2025", PenaltyKind = "责令停产整治", Basis = "《生态环境行政处罚办法》", IsActive = true }];
+        Assert.True(Check(Record(3, Today.AddMonths(-3), kind: "责令停产整治", department: "HZ-STHJJ", rule: "2019"), rules: only2025).Eligible);
+        var refused = Check(Record(3, Today.AddMonths(-3), kind: "责令停产整治", department: "HZ-STHJJ", rule: "2025"), rules: only2025);
+        Assert.False(refused.Eligible);
+        Assert.Contains("《生态环境行政处罚办法》", refused.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inactive_rule_refuses_nothing_and_a_rule_without_a_kind_refuses_every_record_of_its_department()
+    {
+        var record = Record(3, Today.AddMonths(-3), kind: "吊销营业执照", department: "HZ-SJJ");
+        var deactivated = Seeded.Select(r => new RepairExclusionRule { DepartmentCode = r.DepartmentCode, PenaltyKind = r.PenaltyKind, Basis = r.Basis, IsActive = false }).ToList();
+        Assert.True(Check(record, rules: deactivated).Eligible);
+        IReadOnlyList<RepairExclusionRule> whole = [new() { DepartmentCode = "HZ-STHJJ", PenaltyKind = "", Basis = "本市规定", IsActive = true }];
+        var refused = Check(Record(2, Today.AddMonths(-3), department: "HZ-STHJJ"), rules: whole);
+        Assert.False(refused.Eligible);
+        Assert.Contains("本市规定", refused.Reason, StringComparison.Ordinal);
+        Assert.True(Check(Record(2, Today.AddMonths(-3), department: "HZ-SJJ"), rules: whole).Eligible);
     }
 
     [Fact]

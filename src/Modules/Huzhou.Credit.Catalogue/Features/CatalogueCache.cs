@@ -66,8 +66,10 @@ internal sealed class CatalogueCache(IServiceScopeFactory scopes, TimeProvider c
             .ToList();
         var current = items.Where(i => byKey.ContainsKey((i.Code, i.CurrentVersion)))
             .ToDictionary(i => i.Code, i => byKey[(i.Code, i.CurrentVersion)], StringComparer.OrdinalIgnoreCase);
-        var rules = new PublicityRuleSet(db.RuleVersions.AsNoTracking().ToList(), db.RulePeriods.AsNoTracking().ToList(), db.ClassMappings.AsNoTracking().Where(m => m.IsActive).ToList());
-        return new CatalogueSnapshot(now, summaries, current, byKey, rules);
+        var ruleVersions = db.RuleVersions.AsNoTracking().ToList();
+        var rules = new PublicityRuleSet(ruleVersions, db.RulePeriods.AsNoTracking().ToList(), db.ClassMappings.AsNoTracking().Where(m => m.IsActive).ToList());
+        var versionInfo = ruleVersions.OrderBy(v => v.EffectiveFrom).Select(v => new PublicityRuleVersionInfo(v.Code, v.Name, v.BasisDocument, v.EffectiveFrom)).ToList();
+        return new CatalogueSnapshot(now, summaries, current, byKey, rules, versionInfo);
     }
 
     /// <summary>The item version with the synonyms of its enum and code-list fields merged into their options.</summary>

@@ -21,5 +21,8 @@ internal sealed class CatalogueReader(CatalogueCache cache, TimeProvider clock) 
         return Task.FromResult(snapshot.Versions.GetValueOrDefault((code, version)));
     }
 
+    public Task<IReadOnlyList<PublicityRuleVersionInfo>> ListRuleVersionsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(cache.Get().RuleVersions);
+
     public IRowValidator CreateValidator(CatalogueItemVersion item) => new RowValidator(item, clock);
 }

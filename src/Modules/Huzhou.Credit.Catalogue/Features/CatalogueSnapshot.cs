@@ -7,4 +7,5 @@ internal sealed record CatalogueSnapshot(
     IReadOnlyList<CatalogueItemSummary> Items,
     IReadOnlyDictionary<string, CatalogueItemVersion> Current,
     IReadOnlyDictionary<(string Code, int Version), CatalogueItemVersion> Versions,
-    PublicityRuleSet Rules);
+    PublicityRuleSet Rules,
+    IReadOnlyList<PublicityRuleVersionInfo> RuleVersions);

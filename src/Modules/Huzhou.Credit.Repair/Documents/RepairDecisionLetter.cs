@@ -15,7 +15,10 @@ internal sealed class RepairDecisionLetter(CjkFontResolver fonts)
 {
     public const string Issuer = "湖州市信用中心";
 
-    /// <summary>Basis of every repair decision.</summary>
+    /// <summary>
+    /// Basis of a repair decision whose record has no rule version the catalogue knows (a black-list entry's early
+    /// removal); a record's decision cites the basis document of its own rule version.
+    /// </summary>
     public const string Basis = "《失信行为纠正后的信用信息修复管理办法（试行）》（国家发展改革委令2023年第58号）";
 
     /// <summary>Whether the application has a letter (it is closed with a decision).</summary>
@@ -28,18 +31,22 @@ internal sealed class RepairDecisionLetter(CjkFontResolver fonts)
         _ => "不予受理通知书",
     };
 
-    public byte[] Render(RepairApplication application, IReadOnlyList<RepairStep> steps, string departmentName)
+    /// <param name="application">The closed application.</param>
+    /// <param name="steps">Its steps.</param>
+    /// <param name="departmentName">The deciding department's name.</param>
+    /// <param name="basis">The provision the decision cites: the record's rule version's basis document, or <see cref="Basis"/>.</param>
+    public byte[] Render(RepairApplication application, IReadOnlyList<RepairStep> steps, string departmentName, string basis)
     {
         if (!HasLetter(application))
         {
             throw new InvalidOperationException($"Application {application.Number} is not closed with a decision.");
         }
 
-        using var writer = new Writer(fonts, application, steps, departmentName);
+        using var writer = new Writer(fonts, application, steps, departmentName, basis);
         return writer.Write();
     }
 
-    private sealed class Writer(CjkFontResolver fonts, RepairApplication application, IReadOnlyList<RepairStep> steps, string departmentName) : PdfPageWriter(fonts)
+    private sealed class Writer(CjkFontResolver fonts, RepairApplication application, IReadOnlyList<RepairStep> steps, string departmentName, string basis) : PdfPageWriter(fonts)
     {
         private readonly string _title = TitleOf(application);
 
@@ -117,12 +124,12 @@ internal sealed class RepairDecisionLetter(CjkFontResolver fonts)
                 case RepairStatus.Executed:
                     yield return $"你单位于{submitted}提交的信用修复申请（申请编号 {application.Number}）收悉。经{departmentName}审核，你单位已纠正失信行为、履行法定义务，符合信用修复条件。";
                     yield return onList
-                        ? $"依据{Basis}，决定对你单位予以信用修复，将你单位从“{application.ItemName}”中提前移出（{record}）。自{Day(application.ClosedAt!.Value)}起停止公示，相关联合惩戒措施不再适用，并同步推送至省、国家公共信用信息平台。"
-                        : $"依据{Basis}，决定对你单位的{record}予以信用修复。自{Day(application.ClosedAt!.Value)}起，该信息在湖州市公共信用信息平台和“信用湖州”网站终止公示，不再作为联合惩戒的依据，并同步推送至省、国家公共信用信息平台。";
+                        ? $"依据{basis}，决定对你单位予以信用修复，将你单位从“{application.ItemName}”中提前移出（{record}）。自{Day(application.ClosedAt!.Value)}起停止公示，相关联合惩戒措施不再适用，并同步推送至省、国家公共信用信息平台。"
+                        : $"依据{basis}，决定对你单位的{record}予以信用修复。自{Day(application.ClosedAt!.Value)}起，该信息在湖州市公共信用信息平台和“信用湖州”网站终止公示，不再作为联合惩戒的依据，并同步推送至省、国家公共信用信息平台。";
                     break;
                 case RepairStatus.Denied:
                     yield return $"你单位于{submitted}提交的信用修复申请（申请编号 {application.Number}）收悉。经{departmentName}审核，你单位的申请不符合信用修复条件。";
-                    yield return $"依据{Basis}，决定对你单位的{record}不予信用修复。理由：{(string.IsNullOrWhiteSpace(decision) ? "不符合修复条件" : decision)}。";
+                    yield return $"依据{basis}，决定对你单位的{record}不予信用修复。理由：{(string.IsNullOrWhiteSpace(decision) ? "不符合修复条件" : decision)}。";
                     break;
                 default:
                     yield return $"你单位于{submitted}提交的信用修复申请（申请编号 {application.Number}）收悉。经{departmentName}审查，决定不予受理。";

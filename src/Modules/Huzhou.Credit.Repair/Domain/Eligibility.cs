@@ -7,17 +7,23 @@ namespace Huzhou.Credit.Repair.Domain;
 /// The repair rules of domain.md §3 as applied when applying: the record must be a bad record that still counts; a
 /// minor (轻微) one is repairable once the obligation is met where its rule version names the minor class (2025: no
 /// minimum); under the 2019 and 2023 rules, which do not, it has the general period's minimum like any general record;
-/// general and serious ones once the minimum publicity period of the record's rule version has passed; penalties that SAMR Order 45 excludes from early stop (吊销, 限制从业 ...)
+/// general and serious ones once the minimum publicity period of the record's rule version has passed; penalty kinds an
+/// exclusion rule of the record's department and rule version names (SAMR Order 45 for market regulation: 吊销, 限制从业 ...)
 /// and subjects on the serious illegal dishonesty list are refused; local exclusions apply when configured.
 /// </summary>
 internal static class Eligibility
 {
-    /// <summary>Penalty kinds whose publicity cannot be stopped early (市场监管总局令第45号).</summary>
-    public static IReadOnlyList<string> NotEarly { get; } =
-        ["责令停产停业", "限制开展生产经营活动", "限制从业", "降低资质等级", "吊销许可证件", "吊销营业执照"];
-
+    /// <param name="record">The record.</param>
+    /// <param name="rules">The exclusion rules (<see cref="RepairExclusionRule"/>); only those that apply to the record's
+    /// department and rule version are used, so the caller may pass more.</param>
+    /// <param name="today">Today in Asia/Shanghai.</param>
+    /// <param name="onSeriousDishonestyList">Whether the subject is on the serious illegal dishonesty list.</param>
+    /// <param name="previousRepairs">The days of the subject's earlier repairs.</param>
+    /// <param name="alreadyOpen">Whether an application for the record is in progress.</param>
+    /// <param name="exclusions">Local exclusions (configuration).</param>
     public static EligibilityResult Check(
         RepairableRecord record,
+        IReadOnlyList<RepairExclusionRule> rules,
         DateOnly today,
         bool onSeriousDishonestyList,
         IReadOnlyList<DateOnly> previousRepairs,
@@ -45,9 +51,15 @@ internal static class Eligibility
         }
 
         var penaltyKind = record.Fields.FirstOrDefault(f => f.Key == WellKnownItems.AdministrativePenalty.PenaltyKinds).Value ?? "";
-        if (NotEarly.FirstOrDefault(k => penaltyKind.Contains(k, StringComparison.Ordinal)) is { } kind)
+        var applicable = rules.Where(r => r.AppliesTo(record.ProviderDepartment, record.RuleVersion)).ToList();
+        if (applicable.FirstOrDefault(r => r.PenaltyKind.Length > 0 && penaltyKind.Contains(r.PenaltyKind, StringComparison.Ordinal)) is { } kind)
         {
-            return new(false, $"处罚类别含“{kind}”，按规定不得提前停止公示，公示期满后自动停止公示。");
+            return new(false, $"处罚类别含“{kind.PenaltyKind}”，依据{kind.Basis}不得提前停止公示，公示期满后自动停止公示。");
+        }
+
+        if (applicable.FirstOrDefault(r => r.PenaltyKind.Length == 0) is { } whole)
+        {
+            return new(false, $"依据{whole.Basis}，该部门认定的失信信息不得提前停止公示，公示期满后自动停止公示。");
         }
 
         if (onSeriousDishonestyList)

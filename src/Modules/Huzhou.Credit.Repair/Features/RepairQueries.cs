@@ -145,6 +145,14 @@ internal sealed class RepairQueries(
         return new CalendarViewModel(year, days, RepairService.MayExecute(staff), missing);
     }
 
+    /// <summary>The exclusion rules (active first, by department), readable by all staff, editable by the city credit office.</summary>
+    public async Task<ExclusionRulesViewModel> ExclusionRulesAsync(CancellationToken cancellationToken)
+    {
+        var rules = await db.ExclusionRules.AsNoTracking().OrderByDescending(r => r.IsActive).ThenBy(r => r.DepartmentCode).ThenBy(r => r.RuleVersion).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var all = await departments.ListAsync(cancellationToken);
+        return new ExclusionRulesViewModel(rules, all.Where(d => d.IsActive).OrderBy(d => d.Code, StringComparer.Ordinal).ToList(), ExclusionRuleEditor.RuleVersions, RepairService.MayExecute(staff));
+    }
+
     /// <summary>The organisation's page: its records and list entries with their eligibility, applications, notices and objections.</summary>
     public async Task<OrganisationRepairViewModel> OrganisationOverviewAsync(long subjectId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Records;
@@ -24,6 +25,7 @@ internal sealed class RepairService(
     IAuditLog audit,
     IOptions<RepairOptions> options,
     IDepartmentDirectory departments,
+    ICatalogue catalogue,
     Documents.RepairDecisionLetter letters,
     Huzhou.Credit.SharedKernel.Mail.IMailOutbox mail,
     TimeProvider clock)
@@ -40,10 +42,24 @@ internal sealed class RepairService(
 
         var steps = await db.Steps.AsNoTracking().Where(s => s.ApplicationId == application.Id).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == application.DepartmentCode)?.Name ?? application.DepartmentCode;
-        return letters.Render(application, steps, department);
+        return letters.Render(application, steps, department, await DecisionBasisAsync(application, cancellationToken));
     }
 
-    private const string RepairDecisionBasis = "《失信行为纠正后的信用信息修复管理办法（试行）》";
+    /// <summary>
+    /// The provision a repair decision cites: the basis document of the rule version the application's record was
+    /// delivered under (2019: 发改办财金〔2019〕527号, 2023: 国家发展改革委令第58号, 2025: 国办发〔2025〕22号 ...), or the
+    /// 2023 order when the catalogue does not know the version (a black-list entry has none).
+    /// </summary>
+    public async Task<string> DecisionBasisAsync(RepairApplication application, CancellationToken cancellationToken)
+    {
+        if (application.ListEntryId is not null || string.IsNullOrEmpty(application.RuleVersion))
+        {
+            return Documents.RepairDecisionLetter.Basis;
+        }
+
+        var version = (await catalogue.ListRuleVersionsAsync(cancellationToken)).FirstOrDefault(v => v.Code == application.RuleVersion);
+        return version is null || string.IsNullOrWhiteSpace(version.BasisDocument) ? Documents.RepairDecisionLetter.Basis : version.BasisDocument;
+    }
 
     /// <summary>The list type whose entries stop early repair (市场监管 严重违法失信名单).</summary>
     public const string SeriousDishonestyList = "SJYZWF";
@@ -59,10 +75,13 @@ internal sealed class RepairService(
         var onList = await OnSeriousListAsync(subjectId, cancellationToken);
         var history = await db.Applications.AsNoTracking().Where(a => a.SubjectId == subjectId).ToListAsync(cancellationToken);
         var repaired = history.Where(a => a.Status == RepairStatus.Executed && a.ClosedAt is not null).Select(a => ShanghaiTime.ToShanghai(a.ClosedAt!.Value).Date).Select(DateOnly.FromDateTime).ToList();
+        var departmentsOfRecords = bad.Select(r => r.ProviderDepartment).Distinct().ToList();
+        var rules = bad.Count == 0 ? [] : await db.ExclusionRules.AsNoTracking().Where(x => x.IsActive && departmentsOfRecords.Contains(x.DepartmentCode)).OrderBy(x => x.Id).ToListAsync(cancellationToken);
         return bad.Select(r =>
         {
             var open = history.FirstOrDefault(a => a.RecordId == r.RecordId && a.Status is RepairStatus.Submitted or RepairStatus.Accepted or RepairStatus.Approved);
-            return new RecordEligibility(r, Eligibility.Check(r, Today, onList, repaired, open is not null, options.Value.Exclusions), open);
+            var applicable = rules.Where(x => x.AppliesTo(r.ProviderDepartment, r.RuleVersion)).ToList();
+            return new RecordEligibility(r, Eligibility.Check(r, applicable, Today, onList, repaired, open is not null, options.Value.Exclusions), open);
         }).ToList();
     }
 
@@ -277,9 +296,10 @@ internal sealed class RepairService(
             return Result.Conflict("只能执行审核通过的申请。");
         }
 
+        var basis = await DecisionBasisAsync(application, cancellationToken);
         var marked = application.ListEntryId is { } entryId
             ? await listRepairs.RemoveForRepairAsync(application.SubjectId, entryId, staff.UserName ?? "", $"信用修复 {application.Number}：提前移出",
-                $"信用修复决定 {application.Number}（{RepairDecisionBasis}）", cancellationToken)
+                $"信用修复决定 {application.Number}（依据{basis}）", cancellationToken)
             : await records.MarkRepairedAsync(application.SubjectId, application.RecordId, staff.UserName ?? "", $"信用修复 {application.Number}", cancellationToken);
         if (!marked.Succeeded)
         {

@@ -20,6 +20,8 @@ internal sealed class RepairDbContext(DbContextOptions<RepairDbContext> options)
 
     public DbSet<Objection> Objections => Set<Objection>();
 
+    public DbSet<RepairExclusionRule> ExclusionRules => Set<RepairExclusionRule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -99,6 +101,18 @@ internal sealed class RepairDbContext(DbContextOptions<RepairDbContext> options)
             e.HasIndex(x => new { x.DepartmentCode, x.Status });
             // One open objection per record.
             e.HasIndex(x => new { x.SubjectId, x.RecordId }).IsUnique().HasFilter("status = 1").HasDatabaseName("ux_objections_open");
+        });
+        modelBuilder.Entity<RepairExclusionRule>(e =>
+        {
+            e.ToTable("repair_exclusion_rules");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.DepartmentCode).HasMaxLength(20);
+            e.Property(x => x.RuleVersion).HasMaxLength(20);
+            e.Property(x => x.PenaltyKind).HasMaxLength(50);
+            e.Property(x => x.Basis).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.ChangedBy).HasMaxLength(256);
+            e.HasIndex(x => new { x.DepartmentCode, x.RuleVersion });
         });
         modelBuilder.Entity<RepairNotice>(e =>
         {

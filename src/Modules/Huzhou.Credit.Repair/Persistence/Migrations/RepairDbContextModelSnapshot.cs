@@ -341,6 +341,71 @@ namespace Huzhou.Credit.Repair.Persistence.Migrations
                     b.ToTable("repair_applications", "credit");
                 });
 
+            modelBuilder.Entity("Huzhou.Credit.Repair.Domain.RepairExclusionRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("department_code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("PenaltyKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("penalty_kind");
+
+                    b.Property<string>("RuleVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rule_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_repair_exclusion_rules");
+
+                    b.HasIndex("DepartmentCode", "RuleVersion")
+                        .HasDatabaseName("ix_repair_exclusion_rules_department_code_rule_version");
+
+                    b.ToTable("repair_exclusion_rules", "credit");
+                });
+
             modelBuilder.Entity("Huzhou.Credit.Repair.Domain.RepairMaterial", b =>
                 {
                     b.Property<long>("Id")

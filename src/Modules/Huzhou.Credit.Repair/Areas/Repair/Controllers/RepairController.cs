@@ -17,7 +17,7 @@ namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
 [Area("Repair")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("repair")]
-internal sealed class RepairController(RepairQueries queries, RepairService service, ObjectionService objections, CalendarDayEditor calendarDays, ICurrentStaff staff, IDepartmentDirectory departments) : Controller
+internal sealed class RepairController(RepairQueries queries, RepairService service, ObjectionService objections, CalendarDayEditor calendarDays, ExclusionRuleEditor exclusionRules, ICurrentStaff staff, IDepartmentDirectory departments) : Controller
 {
     public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
     {
@@ -134,5 +134,37 @@ internal sealed class RepairController(RepairQueries queries, RepairService serv
 
         TempData.Outcome(result, "已保存。");
         return RedirectToAction(nameof(Calendar), new { year = date?.Year });
+    }
+
+    /// <summary>The exclusion rules (penalty kinds a department's records may not stop early, per rule version).</summary>
+    [HttpGet("exclusions")]
+    public async Task<IActionResult> Exclusions(CancellationToken cancellationToken) => View(await queries.ExclusionRulesAsync(cancellationToken));
+
+    [HttpPost("exclusions")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> AddExclusion(string? departmentCode, string? ruleVersion, string? penaltyKind, string? basis, CancellationToken cancellationToken)
+    {
+        var result = await exclusionRules.AddAsync(new AddExclusionRule(departmentCode, ruleVersion, penaltyKind, basis), cancellationToken);
+        if (result.Kind == ErrorKind.Forbidden && !result.Succeeded)
+        {
+            return Forbid();
+        }
+
+        TempData.Outcome(result, "已新增排除规则。");
+        return RedirectToAction(nameof(Exclusions));
+    }
+
+    [HttpPost("exclusions/{id:long}/active")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> SetExclusionActive(long id, bool active, CancellationToken cancellationToken)
+    {
+        var result = await exclusionRules.SetActiveAsync(id, active, cancellationToken);
+        if (result.Kind == ErrorKind.Forbidden && !result.Succeeded)
+        {
+            return Forbid();
+        }
+
+        TempData.Outcome(result, active ? "已启用。" : "已停用。");
+        return RedirectToAction(nameof(Exclusions));
     }
 }
