@@ -36,6 +36,7 @@ public sealed class EvaluationModule : ICreditModule
         services.AddScoped<EvaluationQueries>();
         services.AddScoped<EvaluationPageQueries>();
         services.AddScoped<IEvaluationGrades>(sp => sp.GetRequiredService<EvaluationQueries>());
+        services.AddScoped<IEvaluationFields, EvaluationFieldDirectory>();
         services.AddScoped<IDossierSectionProvider>(sp => sp.GetRequiredService<EvaluationQueries>());
         services.AddScoped<IDemoSeeder, EvaluationDemoSeeder>();
         services.AddIntegrationEventHandler<CreditRecordsChanged, DirtySubjectMarker>();

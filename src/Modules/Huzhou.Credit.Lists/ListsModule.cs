@@ -35,6 +35,7 @@ public sealed class ListsModule : ICreditModule
         services.AddScoped<ListExpiryJob>();
         services.AddScoped<Huzhou.Credit.Contracts.Lists.IListStanding, ListStanding>();
         services.AddScoped<Huzhou.Credit.Contracts.Lists.IListEntryRepairs, ListEntryRepairs>();
+        services.AddScoped<Huzhou.Credit.Contracts.Lists.IListTypes, ListTypeDirectory>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs) =>

@@ -40,6 +40,10 @@ public sealed partial class RuleEditorTests(CreditAppFactory factory)
             ["Name"] = "A级纳税人：政府采购诚信加分", ["Condition"] = "OnList", ["Parameter"] = "AJNSR", ["Scope"] = "All",
             ["Domains"] = "Procurement", ["MeasureCode"] = "JL-YXTJ",
         });
+        using var unknownList = await HtmlPages.PostFormAsync(office, draft, "#add-rule", new()
+        {
+            ["Name"] = "未知名单", ["Condition"] = "OnList", ["Parameter"] = "NOSUCHLIST", ["Scope"] = "All", ["MeasureCode"] = "JL-YXTJ",
+        });
         var trial = await HtmlPages.GetAsync(office, $"/sanctions/rules/{version}/try?code={uscc}&matter={Procurement}&stage=Acceptance");
         var replay = await HtmlPages.GetAsync(office, $"/sanctions/rules/{version}/replay?days=1");
         var beforePublish = await CheckAsync(system, uscc);
@@ -60,6 +64,22 @@ public sealed partial class RuleEditorTests(CreditAppFactory factory)
         Assert.Equal("favour", after.GetProperty("decision").GetString());
         Assert.Equal(version, after.GetProperty("ruleSetVersion").GetInt32());
         Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'sanctions.rules.publish' AND detail LIKE $1", $"%v{version}%"));
+
+        // Names, not codes (issue #26 §2/§3): the add form offers list types by name, the rules table names the list,
+        // the trial form keeps what was asked and the replay line names the subject and the matter.
+        var listName = await factory.Database.ScalarAsync<string>("SELECT name FROM credit.list_types WHERE code = 'AJNSR'");
+        var matterName = await factory.Database.ScalarAsync<string>("SELECT name FROM credit.sanction_matters WHERE code = $1", Procurement);
+        Assert.Contains(listName, draft.QuerySelector("#add-rule select#Parameter option[value='AJNSR']")!.TextContent, StringComparison.Ordinal);
+        var addedRow = draftPage.QuerySelectorAll("#rules tbody tr").Single(tr => tr.TextContent.Contains("A级纳税人：政府采购诚信加分", StringComparison.Ordinal));
+        var condition = addedRow.QuerySelector("td[title='AJNSR']")!;
+        Assert.Contains("列入名单：" + listName, condition.TextContent, StringComparison.Ordinal);
+        Assert.Equal(uscc, trial.QuerySelector("#try-code")!.GetAttribute("value"));
+        Assert.True(trial.QuerySelector($"#try-matter option[value='{Procurement}']")!.HasAttribute("selected"));
+        var line = replay.QuerySelectorAll("#replay-changes li").Single(li => li.TextContent.Contains(uscc, StringComparison.Ordinal)).TextContent;
+        Assert.Contains($"{name}（{uscc}）", line, StringComparison.Ordinal);
+        Assert.Contains($"{matterName}（{Procurement}）", line, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode)422, unknownList.StatusCode);
+        Assert.Contains("名单类别“NOSUCHLIST”不存在", (await HtmlPages.ParseAsync(unknownList)).QuerySelector("#rules-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

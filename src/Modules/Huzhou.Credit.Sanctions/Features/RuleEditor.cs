@@ -1,4 +1,6 @@
+using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Persistence;
@@ -20,11 +22,17 @@ internal sealed class RuleEditor(
     CreditStatusStore status,
     ICurrentStaff staff,
     IAuditLog audit,
+    IListTypes listTypes,
+    IEvaluationFields fields,
     TimeProvider clock)
 {
     public const int ReplayLimit = 5000;
 
     public static bool MayEdit(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice) && user.IsCityLevel;
+
+    /// <summary>The list types and graded fields, to name rule parameters and offer them as pickers.</summary>
+    public async Task<RuleVocabulary> VocabularyAsync(CancellationToken cancellationToken) =>
+        new(await listTypes.ListTypesAsync(cancellationToken), await fields.FieldsAsync(cancellationToken));
 
     public async Task<Result<int>> CreateDraftAsync(CancellationToken cancellationToken)
     {
@@ -67,12 +75,17 @@ internal sealed class RuleEditor(
 
         if (rule.Condition == ConditionKind.OnList && string.IsNullOrWhiteSpace(rule.Parameter))
         {
-            return Result.Failure("“列入名单”条件需要填写名单类别编码（如 SXBZXR）。", nameof(DraftRule.Parameter));
+            return Result.Failure("“列入名单”条件需要选择名单类别。", nameof(DraftRule.Parameter));
         }
 
         if (rule.Condition == ConditionKind.GradeIn && RuleEngine.GradeParameter.Parse(rule.Parameter).Grades.Length == 0)
         {
-            return Result.Failure("“评价等级”条件需要填写等级（如 D，或限定领域 JZY:C,D）。", nameof(DraftRule.Parameter));
+            return Result.Failure("“评价等级”条件需要选择评价等级。", nameof(DraftRule.Parameter));
+        }
+
+        if ((await VocabularyAsync(cancellationToken)).Refusal(rule.Condition, rule.Parameter) is { } refusal)
+        {
+            return Result.Failure(refusal, nameof(DraftRule.Parameter));
         }
 
         if (rule.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin && rule.Months is not (> 0 and <= 120))
@@ -95,7 +108,7 @@ internal sealed class RuleEditor(
             RuleSetVersion = draft.Version,
             Name = rule.Name.Trim(),
             Condition = rule.Condition,
-            Parameter = string.IsNullOrWhiteSpace(rule.Parameter) ? null : rule.Parameter.Trim().ToUpperInvariant(),
+            Parameter = rule.Condition is not (ConditionKind.OnList or ConditionKind.GradeIn) || string.IsNullOrWhiteSpace(rule.Parameter) ? null : rule.Parameter.Trim().ToUpperInvariant(),
             Months = rule.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin ? rule.Months : null,
             MinimumClass = rule.Condition == ConditionKind.BadRecordWithin ? rule.MinimumClass ?? 2 : null,
             Scope = rule.Scope,
@@ -171,7 +184,7 @@ internal sealed class RuleEditor(
             var (decision, _) = RuleEngine.Evaluate(rules, matter, check.Stage, f);
             if (decision != check.Decision)
             {
-                changes.Add(new ReplayChange(check, decision));
+                changes.Add(new ReplayChange(check, decision, subject.Subject.Name, matter.Name));
             }
         }
 

@@ -180,7 +180,7 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
             return Forbid();
         }
 
-        var model = await RulesModelAsync(version, cancellationToken);
+        var model = await RulesModelAsync(version, cancellationToken) with { TryCode = code, TryMatter = matter, TryStage = stage };
         var result = await editor.TryAsync(version, code, matter, stage, cancellationToken);
         return View("Rules", result.Succeeded ? model with { Trial = result.Value } : model with { Error = result.Error });
     }
@@ -212,6 +212,7 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
         return new RulesViewModel(versions, shown, await queries.RulesAsync(shown, cancellationToken), measures, await queries.MattersAsync(cancellationToken))
         {
             MayEdit = RuleEditor.MayEdit(staff),
+            Vocabulary = await editor.VocabularyAsync(cancellationToken),
         };
     }
 }

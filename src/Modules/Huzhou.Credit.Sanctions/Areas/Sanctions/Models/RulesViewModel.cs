@@ -16,5 +16,15 @@ internal sealed record RulesViewModel(IReadOnlyList<RuleSet> Versions, int Shown
 
     public ReplayResult? Replay { get; init; }
 
+    /// <summary>What the trial form was last asked with (code, matter, stage), shown again.</summary>
+    public string? TryCode { get; init; }
+
+    public string? TryMatter { get; init; }
+
+    public CheckStages TryStage { get; init; } = CheckStages.Acceptance;
+
     public RuleForm Form { get; init; } = new();
+
+    /// <summary>List-type, field and grade names behind the rules' parameters.</summary>
+    public RuleVocabulary Vocabulary { get; init; } = RuleVocabulary.Empty;
 }
