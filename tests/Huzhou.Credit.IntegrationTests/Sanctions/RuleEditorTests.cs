@@ -83,6 +83,43 @@ public sealed partial class RuleEditorTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task A_rule_of_a_draft_is_changed_in_place_and_the_draft_can_be_thrown_away()
+    {
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var rules = await HtmlPages.GetAsync(office, "/sanctions/rules");
+        using var draftResponse = await HtmlPages.PostFormAsync(office, rules, "form[action='/sanctions/rules/draft']", []);
+        var version = int.Parse(Version().Match(draftResponse.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var count = await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_rules WHERE rule_set_version = $1", version);
+        var ruleId = await factory.Database.ScalarAsync<long>("SELECT min(id) FROM credit.sanction_rules WHERE rule_set_version = $1", version);
+        var oldName = await factory.Database.ScalarAsync<string>("SELECT name FROM credit.sanction_rules WHERE id = $1", ruleId);
+
+        // 修改: the form opens with the rule's values and saves over it.
+        var edit = await HtmlPages.GetAsync(office, $"/sanctions/rules?version={version}&edit={ruleId}");
+        Assert.Equal(oldName, edit.QuerySelector("#add-rule #Name")!.GetAttribute("value"));
+        Assert.Equal($"/sanctions/rules/{version}/rules/{ruleId}", edit.QuerySelector("#add-rule")!.GetAttribute("action"));
+        using var refused = await HtmlPages.PostFormAsync(office, edit, "#add-rule", new() { ["Name"] = "" });
+        var newName = "修改后的规则" + Unique.Digits(5);
+        using var saved = await HtmlPages.PostFormAsync(office, edit, "#add-rule", new() { ["Name"] = newName });
+
+        Assert.Equal((HttpStatusCode)422, refused.StatusCode);
+        Assert.Contains("请填写规则名称", (await HtmlPages.ParseAsync(refused)).QuerySelector("#rules-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(newName, await factory.Database.ScalarAsync<string>("SELECT name FROM credit.sanction_rules WHERE id = $1", ruleId));
+        Assert.Equal(count, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_rules WHERE rule_set_version = $1", version));
+
+        // 放弃草稿: the draft and its rules are gone, the version in force is untouched, the office's act is audited.
+        var inForce = await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_rules WHERE rule_set_version <> $1", version);
+        var draftPage = await HtmlPages.GetAsync(office, $"/sanctions/rules?version={version}");
+        using var discarded = await HtmlPages.PostFormAsync(office, draftPage, "#discard-draft", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_rule_sets WHERE version = $1", version));
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_rules WHERE rule_set_version = $1", version));
+        Assert.Equal(inForce, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.sanction_rules WHERE rule_set_version <> $1", version));
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'sanctions.rules.discard' AND detail LIKE $1", $"%v{version}%"));
+    }
+
+    [Fact]
     public async Task Department_staff_can_read_the_rules_but_not_open_a_draft()
     {
         using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");

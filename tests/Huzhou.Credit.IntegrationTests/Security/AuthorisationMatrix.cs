@@ -209,6 +209,8 @@ internal static class AuthorisationMatrix
         POST /sanctions/rules/draft                                         -               in    403   ok    403   403   403   403   403   403   403   in    in    anon
         POST /sanctions/rules/{version:int}/rules                           ruleSet         in    403   ok    msg   msg   msg   msg   msg   403   403   in    in    anon
         POST /sanctions/rules/{version:int}/rules/{ruleId:long}/delete      rule            in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        POST /sanctions/rules/{version:int}/rules/{ruleId:long}             rule            in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        POST /sanctions/rules/{version:int}/discard                         ruleSet         in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /sanctions/rules/{version:int}/try                             ruleSet         in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /sanctions/rules/{version:int}/replay                          ruleSet         in    403   ok    403   403   403   403   403   403   403   in    in    anon
         POST /sanctions/rules/{version:int}/publish                         ruleSet         in    403   ok    403   403   403   403   403   403   403   in    in    anon

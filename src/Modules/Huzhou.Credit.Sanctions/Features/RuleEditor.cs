@@ -14,7 +14,7 @@ namespace Huzhou.Credit.Sanctions.Features;
 /// <summary>
 /// The rule editor of the credit office: a draft is a copy of the version in force; rules are added and removed;
 /// the draft is tried on one subject and replayed over the last N days of checks (with today's facts), then
-/// published with an effective time. Published versions are never edited.
+/// published with an effective time — or thrown away. A draft's rules can be changed; published versions are never edited.
 /// </summary>
 internal sealed class RuleEditor(
     SanctionsDbContext db,
@@ -68,6 +68,68 @@ internal sealed class RuleEditor(
             return Result.Conflict("只能修改草稿版本。");
         }
 
+        if (await RefusalAsync(rule, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var added = new Rule { RuleSetVersion = draft.Version };
+        Apply(rule, added);
+        db.Rules.Add(added);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Changes one rule of the draft (published versions are never edited).</summary>
+    public async Task<Result> UpdateRuleAsync(int version, long ruleId, DraftRule rule, CancellationToken cancellationToken)
+    {
+        if (await DraftAsync(version, cancellationToken) is null)
+        {
+            return Result.Conflict("只能修改草稿版本。");
+        }
+
+        var existing = await db.Rules.FirstOrDefaultAsync(r => r.Id == ruleId && r.RuleSetVersion == version, cancellationToken);
+        if (existing is null)
+        {
+            return Result.NotFound("规则不存在。");
+        }
+
+        if (await RefusalAsync(rule, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Apply(rule, existing);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Throws the draft away (its rules with it); the version in force is untouched.</summary>
+    public async Task<Result> DiscardDraftAsync(int version, CancellationToken cancellationToken)
+    {
+        if (!MayEdit(staff))
+        {
+            return Result.Forbidden("只有市信用办可以修改联合奖惩规则。");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var draft = await db.RuleSets.FirstOrDefaultAsync(r => r.Version == version && r.Status == RuleSetStatus.Draft, cancellationToken);
+        if (draft is null)
+        {
+            return Result.Conflict("只能放弃草稿版本。");
+        }
+
+        var rules = await db.Rules.Where(r => r.RuleSetVersion == version).ExecuteDeleteAsync(cancellationToken);
+        db.RuleSets.Remove(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("sanctions.rules.discard", SanctionsDbContext.ModuleName, Detail: $"放弃联合奖惩规则草稿 v{version}（{rules} 条规则）"), cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Why the rule cannot be saved, or null.</summary>
+    private async Task<Result?> RefusalAsync(DraftRule rule, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(rule.Name) || rule.Name.Length > 200)
         {
             return Result.Failure("请填写规则名称（不超过200字）。", nameof(DraftRule.Name));
@@ -103,21 +165,20 @@ internal sealed class RuleEditor(
             return Result.Failure("请选择措施。", nameof(DraftRule.MeasureCode));
         }
 
-        db.Rules.Add(new Rule
-        {
-            RuleSetVersion = draft.Version,
-            Name = rule.Name.Trim(),
-            Condition = rule.Condition,
-            Parameter = rule.Condition is not (ConditionKind.OnList or ConditionKind.GradeIn) || string.IsNullOrWhiteSpace(rule.Parameter) ? null : rule.Parameter.Trim().ToUpperInvariant(),
-            Months = rule.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin ? rule.Months : null,
-            MinimumClass = rule.Condition == ConditionKind.BadRecordWithin ? rule.MinimumClass ?? 2 : null,
-            Scope = rule.Scope,
-            Domains = rule.Domains.Distinct().Select(d => (short)d).ToArray(),
-            Stages = rule.Stages.Aggregate(CheckStages.None, (a, s) => a | s),
-            MeasureCode = rule.MeasureCode,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success();
+        return null;
+    }
+
+    private static void Apply(DraftRule rule, Rule target)
+    {
+        target.Name = rule.Name!.Trim();
+        target.Condition = rule.Condition;
+        target.Parameter = rule.Condition is not (ConditionKind.OnList or ConditionKind.GradeIn) || string.IsNullOrWhiteSpace(rule.Parameter) ? null : rule.Parameter.Trim().ToUpperInvariant();
+        target.Months = rule.Condition is ConditionKind.BadRecordWithin or ConditionKind.BreachedCommitmentWithin ? rule.Months : null;
+        target.MinimumClass = rule.Condition == ConditionKind.BadRecordWithin ? rule.MinimumClass ?? 2 : null;
+        target.Scope = rule.Scope;
+        target.Domains = rule.Domains.Distinct().Select(d => (short)d).ToArray();
+        target.Stages = rule.Stages.Aggregate(CheckStages.None, (a, s) => a | s);
+        target.MeasureCode = rule.MeasureCode!;
     }
 
     public async Task<Result> RemoveRuleAsync(int version, long ruleId, CancellationToken cancellationToken)

@@ -135,7 +135,59 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
     }
 
     [HttpGet("rules")]
-    public async Task<IActionResult> Rules(int? version, CancellationToken cancellationToken) => View(await RulesModelAsync(version, cancellationToken));
+    public async Task<IActionResult> Rules(int? version, long? edit, CancellationToken cancellationToken)
+    {
+        var model = await RulesModelAsync(version, cancellationToken);
+        if (edit is { } ruleId && model.IsDraft && model.MayEdit)
+        {
+            if (model.Rules.FirstOrDefault(r => r.Id == ruleId) is not { } rule)
+            {
+                return NotFound();
+            }
+
+            model = model with { Form = RuleForm.From(rule), EditingRuleId = ruleId };
+        }
+
+        return View(model);
+    }
+
+    /// <summary>Throws the draft away.</summary>
+    [HttpPost("rules/{version:int}/discard")]
+    public async Task<IActionResult> Discard(int version, CancellationToken cancellationToken)
+    {
+        if (!RuleEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
+        var result = await editor.DiscardDraftAsync(version, cancellationToken);
+        TempData.Outcome(result, $"草稿 v{version} 已放弃。");
+        return result.Succeeded ? RedirectToAction(nameof(Rules)) : RedirectToAction(nameof(Rules), new { version });
+    }
+
+    [HttpPost("rules/{version:int}/rules/{ruleId:long}")]
+    public async Task<IActionResult> UpdateRule(int version, long ruleId, RuleForm form, CancellationToken cancellationToken)
+    {
+        if (!RuleEditor.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
+        var result = await editor.UpdateRuleAsync(version, ruleId, form.ToDraftRule(), cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData.Success("规则已修改。");
+            return RedirectToAction(nameof(Rules), new { version });
+        }
+
+        if (result.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Rules", await RulesModelAsync(version, cancellationToken) with { Error = result.Error, Form = form, EditingRuleId = ruleId });
+    }
 
     /// <summary>A draft copied from the version in force (or the existing draft).</summary>
     [HttpPost("rules/draft")]

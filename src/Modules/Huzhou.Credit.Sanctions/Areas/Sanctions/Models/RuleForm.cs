@@ -24,6 +24,20 @@ internal sealed class RuleForm
 
     public string? MeasureCode { get; set; }
 
+    /// <summary>A draft's rule, to change it in the form.</summary>
+    public static RuleForm From(Rule rule) => new()
+    {
+        Name = rule.Name,
+        Condition = rule.Condition,
+        Parameter = rule.Parameter,
+        Months = rule.Months,
+        MinimumClass = rule.MinimumClass,
+        Scope = rule.Scope,
+        Domains = [.. rule.Domains.Select(d => (MatterDomain)d)],
+        Stages = [.. new[] { CheckStages.Acceptance, CheckStages.Handling, CheckStages.Closing }.Where(s => rule.Stages.HasFlag(s))],
+        MeasureCode = rule.MeasureCode,
+    };
+
     /// <summary>The rule as <see cref="RuleEditor.AddRuleAsync"/> takes it.</summary>
     public DraftRule ToDraftRule() => new(Name, Condition, Parameter, Months, MinimumClass, Scope, [.. Domains], [.. Stages], MeasureCode);
 }

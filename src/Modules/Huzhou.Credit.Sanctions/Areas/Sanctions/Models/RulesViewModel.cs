@@ -25,6 +25,9 @@ internal sealed record RulesViewModel(IReadOnlyList<RuleSet> Versions, int Shown
 
     public RuleForm Form { get; init; } = new();
 
+    /// <summary>The draft's rule the form changes (null: the form adds a rule).</summary>
+    public long? EditingRuleId { get; init; }
+
     /// <summary>List-type, field and grade names behind the rules' parameters.</summary>
     public RuleVocabulary Vocabulary { get; init; } = RuleVocabulary.Empty;
 }
