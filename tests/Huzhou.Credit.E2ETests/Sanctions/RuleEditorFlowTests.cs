@@ -115,7 +115,9 @@ public sealed partial class RuleEditorFlowTests(E2EFixture fixture, ITestOutputH
         await page.Locator("#replay").ClickAsync();
         await Expect(page.Locator("#replay-result")).ToContainTextAsync("次结论会改变");
         var change = page.Locator("#replay-changes li", new() { HasText = uscc });
-        await Expect(change.First).ToContainTextAsync($"{TenderMatter} · 提示 → 拦截");
+        // The line names the subject and the matter, the codes in brackets (issue #26 §2).
+        await Expect(change.First).ToContainTextAsync($"{name}（{uscc}）");
+        await Expect(change.First).ToContainTextAsync($"（{TenderMatter}） · 提示 → 拦截");
         Assert.True(await change.CountAsync() >= 2, "both checks of the enterprise should be among the changes");
 
         // Publishes it (confirming the dialog).
