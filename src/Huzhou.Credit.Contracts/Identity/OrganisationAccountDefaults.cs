@@ -28,4 +28,7 @@ public static class OrganisationAccountDefaults
 
     /// <summary>The address the organisation receives notices at (optional).</summary>
     public const string EmailClaim = "hzc:org-email";
+
+    /// <summary>The demo city's verified organisation user (a construction company), seeded by the Identity module.</summary>
+    public const string DemoLogin = "qiye.demo";
 }

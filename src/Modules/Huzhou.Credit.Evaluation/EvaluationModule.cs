@@ -34,6 +34,7 @@ public sealed class EvaluationModule : ICreditModule
         services.AddScoped<ScoringRunner>();
         services.AddScoped<ModelEditor>();
         services.AddScoped<EvaluationQueries>();
+        services.AddScoped<Huzhou.Credit.Contracts.Identity.IOrganisationHomeProvider, EvaluationHomeSection>();
         services.AddScoped<EvaluationPageQueries>();
         services.AddScoped<IEvaluationGrades>(sp => sp.GetRequiredService<EvaluationQueries>());
         services.AddScoped<IEvaluationFields, EvaluationFieldDirectory>();

@@ -124,6 +124,8 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<ICurrentStaff, CurrentStaff>();
         services.AddScoped<ICurrentOrganisation, CurrentOrganisation>();
         services.AddScoped<OrganisationAccounts>();
+        services.AddScoped<OrganisationHome>();
+        services.AddScoped<IOrganisationAccountLookup, OrganisationAccountLookup>();
         services.AddScoped<StaffQueries>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<DepartmentEditing>();

@@ -29,6 +29,7 @@ public sealed class RepairModule : ICreditModule
         services.AddScoped<RepairService>();
         services.AddScoped<ObjectionService>();
         services.AddScoped<RepairQueries>();
+        services.AddScoped<Huzhou.Credit.Contracts.Identity.IOrganisationHomeProvider, RepairHomeSections>();
         services.AddScoped<CalendarDayEditor>();
         services.AddScoped<ExclusionRuleEditor>();
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IRecordObjections>(sp => sp.GetRequiredService<ObjectionService>());
@@ -36,6 +37,7 @@ public sealed class RepairModule : ICreditModule
         services.AddScoped<RepairReminderJob>();
         services.AddScoped<IDemoSeeder, RepairSeeder>();
         services.AddScoped<IDemoSeeder, RepairDemoSeeder>();
+        services.AddScoped<IDemoSeeder, OrganisationRepairDemoSeeder>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs) =>

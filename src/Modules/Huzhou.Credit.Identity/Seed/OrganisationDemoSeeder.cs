@@ -13,7 +13,7 @@ namespace Huzhou.Credit.Identity.Seed;
 /// </summary>
 internal sealed class OrganisationDemoSeeder(CreditIdentityDbContext db, ISubjectDirectory subjects, IEnumerable<Huzhou.Credit.Contracts.Evaluation.IEvaluationGrades> evaluations, TimeProvider clock) : IDemoSeeder
 {
-    public const string DemoLogin = "qiye.demo";
+    public const string DemoLogin = Huzhou.Credit.Contracts.Identity.OrganisationAccountDefaults.DemoLogin;
 
     // After the registry (10) and the grading run (45).
     public int Order => 46;

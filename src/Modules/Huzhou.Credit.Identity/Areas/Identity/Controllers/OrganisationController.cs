@@ -1,4 +1,5 @@
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Identity.Areas.Identity.Models;
 using Huzhou.Credit.Identity.Features;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authentication;
@@ -7,14 +8,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 
-/// <summary>The organisation users' own pages (企业用户): registration, sign-in with the organisation scheme, home.</summary>
+/// <summary>The organisation users' own pages (企业用户): registration, sign-in with the organisation scheme, the home with the modules' sections (<see cref="OrganisationHome"/>).</summary>
 [Area("Identity")]
 [Route("org")]
 internal sealed class OrganisationController(OrganisationAccounts accounts, ICurrentOrganisation organisation, SignInThrottle throttle) : Controller
 {
     [HttpGet("")]
     [Authorize(AuthenticationSchemes = OrganisationAccountDefaults.Scheme)]
-    public IActionResult Index() => View(organisation);
+    public async Task<IActionResult> Index([FromServices] OrganisationHome home, CancellationToken cancellationToken) =>
+        View(new OrganisationHomeViewModel(organisation, await home.SectionsAsync(organisation, cancellationToken)));
 
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) =>
