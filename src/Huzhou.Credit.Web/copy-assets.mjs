@@ -8,6 +8,9 @@ const copies = [
   ["node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map", "wwwroot/lib/bootstrap/js/bootstrap.bundle.min.js.map"],
   ["node_modules/bootstrap-icons/font/bootstrap-icons.min.css", "wwwroot/lib/bootstrap-icons/bootstrap-icons.min.css"],
   ["node_modules/bootstrap-icons/font/fonts", "wwwroot/lib/bootstrap-icons/fonts"],
+  // The verifier's QR decoder where the browser has no BarcodeDetector (iPhone Safari, Firefox): /integrity/verify.
+  ["node_modules/jsqr/dist/jsQR.js", "wwwroot/lib/jsqr/jsQR.js"],
+  ["node_modules/jsqr/LICENSE", "wwwroot/lib/jsqr/LICENSE"],
 ];
 
 rmSync("wwwroot/lib", { recursive: true, force: true });

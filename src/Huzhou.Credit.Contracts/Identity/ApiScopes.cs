@@ -23,4 +23,17 @@ public static class ApiScopes
         [ChecksWrite] = "联合奖惩核查（业务系统办件时查询）",
         [IntegrityVerify] = "核验个人诚信码并登记激励场景使用",
     };
+
+    /// <summary>
+    /// The short Chinese name of a scope as shown on screen (the code itself goes in a tooltip); an unknown scope is
+    /// shown as it is.
+    /// </summary>
+    public static string DisplayName(string scope) => scope switch
+    {
+        SubjectsRead => "主体查询",
+        CollectionWrite => "信用信息报送",
+        ChecksWrite => "联合奖惩核查",
+        IntegrityVerify => "诚信码核验",
+        _ => scope,
+    };
 }

@@ -136,6 +136,7 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IDistrictDirectory, DistrictDirectory>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
     }
 
     /// <summary>The sign-in cookie of a portal outside the staff pages (organisations, citizens): its own name, sign-in under <paramref name="basePath"/>.</summary>

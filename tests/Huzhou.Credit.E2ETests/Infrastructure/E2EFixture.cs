@@ -22,7 +22,7 @@ public sealed class E2EFixture : IAsyncLifetime
     public const string DefaultChromium = "/usr/bin/chromium";
 
     /// <summary>As the machine notes ask: no sandbox as root, and no background traffic on a closed network.</summary>
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",

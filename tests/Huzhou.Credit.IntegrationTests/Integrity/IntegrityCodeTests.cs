@@ -172,6 +172,31 @@ public sealed class IntegrityCodeTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task The_verify_page_loads_the_npm_QR_decoder_for_browsers_without_BarcodeDetector()
+    {
+        // Issue #26: iPhone Safari and Firefox have no BarcodeDetector; the page loads jsQR (npm package jsqr, copied
+        // into wwwroot/lib by copy-assets.mjs) before its own scan script, which falls back to it.
+        using var verifier = await SignedInClient.CreateAsync(factory, "hexiao.tsg");
+        var page = await HtmlPages.GetAsync(verifier, "/integrity/verify");
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!.Split('?')[0]).ToList();
+        var decoder = scripts.IndexOf("/lib/jsqr/jsQR.js");
+        Assert.True(decoder >= 0, "the verify page does not load /lib/jsqr/jsQR.js: " + string.Join(", ", scripts));
+        Assert.True(decoder < scripts.IndexOf("/js/integrity-scan.js"), "jsQR must load before the scan script");
+        Assert.NotNull(page.QuerySelector("#scan-button"));
+        Assert.NotNull(page.QuerySelector("#scan-video"));
+
+        using var library = await verifier.GetAsync(page.QuerySelector("#qr-decoder")!.GetAttribute("src"));
+        Assert.Equal(HttpStatusCode.OK, library.StatusCode);
+        Assert.Equal("text/javascript", library.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("jsQR", await library.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var scan = await verifier.GetAsync("/js/integrity-scan.js");
+        var script = await scan.Content.ReadAsStringAsync();
+        Assert.Contains("window.jsQR(", script, StringComparison.Ordinal);
+        Assert.Contains("getSupportedFormats", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_test_code_from_the_credit_office_verifies_but_is_never_redeemed()
     {
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");

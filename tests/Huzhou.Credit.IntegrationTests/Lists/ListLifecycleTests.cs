@@ -47,6 +47,29 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task The_entry_page_names_the_proposing_department_and_person_with_codes_in_tooltips()
+    {
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var department = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var id = await ProposeAsync(department, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        (await PostActionAsync(office, id, "approve")).Dispose();
+
+        var entry = await HtmlPages.GetAsync(office, $"/lists/entries/{id}");
+
+        // Issue #26: "湖州市市场监督管理局（市场监管 王科员，…）", not "HZ-SJJ（scjg.staff，…）".
+        var proposer = entry.QuerySelector("#entry-proposer")!;
+        Assert.StartsWith("湖州市市场监督管理局（市场监管 王科员，", proposer.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("scjg.staff", proposer.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("HZ-SJJ", proposer.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(proposer.QuerySelector("span[title='HZ-SJJ']"));
+        Assert.NotNull(proposer.QuerySelector("span[title='scjg.staff']"));
+        var decider = entry.QuerySelector("#entry-decider span[title='xinyongban']");
+        Assert.NotNull(decider);
+        Assert.NotEqual("xinyongban", decider.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Early_removal_needs_a_list_that_allows_it_and_a_reason_and_basis()
     {
         var (uscc, name) = await OrganisationAsync("330502");
