@@ -28,7 +28,7 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
         Assert.Equal(1, await StatusAsync(id, expected: 1));
 
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        using var approved = await PostActionAsync(office, id, "approve");
+        using var approved = await PostActionAsync(office, id, "approve", new() { ["confirmed"] = "true" });
         // The public dossier is cached by the subject's data version, which the approval's event bumps.
         await factory.SettleEventsAsync();
         var dossier = await HtmlPages.GetAsync(factory.CreateClient(), $"/public/dossier/{uscc}?section={DossierSection.BlackList}");
@@ -47,13 +47,56 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task Approving_a_black_list_entry_needs_the_confirmation_that_shows_what_will_be_public()
+    {
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var document = $"湖市监严失〔2026〕{Unique.Digits(5)}号";
+        var black = await ProposeAsync(office, "SJYZWF", uscc, name, document);
+        var red = await ProposeAsync(office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号");
+
+        // The plain approval (the old one-click form) is refused for a black list: nothing changes.
+        using var skipped = await PostActionAsync(office, black, "approve");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, skipped.StatusCode);
+        Assert.Contains("确认页面核对将在信用网站公示的内容", await skipped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await StatusAsync(black));
+
+        // The entry page leads to the confirmation page, which shows exactly what the public will see.
+        var entry = await HtmlPages.GetAsync(office, $"/lists/entries/{black}");
+        Assert.Null(entry.QuerySelector($"form[action='/lists/entries/{black}/approve']"));
+        Assert.NotNull(entry.QuerySelector($"a#approve[href='/lists/entries/{black}/approve']"));
+        var confirmation = await HtmlPages.GetAsync(office, $"/lists/entries/{black}/approve");
+        var preview = Regex.Replace(confirmation.QuerySelector("#public-preview")!.TextContent, @"\s+", " ");
+        foreach (var expected in new[] { name, uscc, "严重违法失信行为", "第七条第（一）项", "湖州市市场监督管理局", document, "列入事由", "认定依据", "认定机关", "决定文书号", "决定日期", "列入日期", "有效期至" })
+        {
+            Assert.Contains(expected, preview, StringComparison.Ordinal);
+        }
+
+        using var department = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        using (var refused = await department.GetAsync($"/lists/entries/{black}/approve"))
+        {
+            Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        }
+
+        using var confirmed = await HtmlPages.PostFormAsync(office, confirmation, "#approve-confirm-form", new() { ["confirmed"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(2, await StatusAsync(black));
+        Assert.Contains("已核对公示内容", await factory.Database.ScalarAsync<string>("SELECT reason FROM credit.list_entry_changes WHERE entry_id = $1 AND new_status = 2", black), StringComparison.Ordinal);
+
+        // A red list stays one click.
+        using var redApproved = await PostActionAsync(office, red, "approve");
+        Assert.Equal(HttpStatusCode.Redirect, redApproved.StatusCode);
+        Assert.Equal(2, await StatusAsync(red));
+    }
+
+    [Fact]
     public async Task Early_removal_needs_a_list_that_allows_it_and_a_reason_and_basis()
     {
         var (uscc, name) = await OrganisationAsync("330502");
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
         var black = await ProposeAsync(office, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
         var red = await ProposeAsync(office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号");
-        (await PostActionAsync(office, black, "approve")).Dispose();
+        await ListForms.ApproveAsync(office, black);
         (await PostActionAsync(office, red, "approve")).Dispose();
 
         using var redEarly = await PostActionAsync(office, red, "remove", new() { ["early"] = "true", ["Reason"] = "申请", ["Basis"] = "依据" });
@@ -76,7 +119,7 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
         var (uscc, name) = await OrganisationAsync("330502");
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
         var id = await ProposeAsync(office, "SXBZXR", uscc, name, $"（2024）浙0502执{Unique.Digits(5)}号");
-        (await PostActionAsync(office, id, "approve")).Dispose();
+        await ListForms.ApproveAsync(office, id);
         await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET expires_on = current_date - 1 WHERE id = $1", id);
 
         using (var scope = factory.Services.CreateScope())

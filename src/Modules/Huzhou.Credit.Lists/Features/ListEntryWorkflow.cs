@@ -120,8 +120,25 @@ internal sealed class ListEntryWorkflow(
         return Result<long>.Success(entry.Id);
     }
 
-    public Task<Result> ApproveAsync(long id, CancellationToken cancellationToken) =>
-        DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.InForce, "审核通过，列入并公示", null, null, cancellationToken);
+    /// <summary>
+    /// Approves a proposal: in force and public. A black-list entry needs <paramref name="confirmed"/>: the credit office
+    /// has seen, on the confirmation page, exactly what the public site will show (<see cref="ListDossierSections.PublicPreview"/>);
+    /// a plain approval of one is refused, so the step cannot be skipped. A red-list entry is approved in one step.
+    /// </summary>
+    public async Task<Result> ApproveAsync(long id, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (MayDecide(staff) && !confirmed)
+        {
+            var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+            if (entry is not null && staff.CanSeeDistrict(entry.DistrictCode)
+                && await db.ListTypes.AnyAsync(t => t.Code == entry.ListTypeCode && t.Kind == ListKind.Black, cancellationToken))
+            {
+                return Result.Failure("列入黑名单须先在确认页面核对将在信用网站公示的内容并确认，不能直接审核通过。");
+            }
+        }
+
+        return await DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.InForce, confirmed ? "审核通过（已核对公示内容），列入并公示" : "审核通过，列入并公示", null, null, cancellationToken);
+    }
 
     public Task<Result> RejectAsync(long id, ListEntryClosing closing, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(closing.Reason)

@@ -70,9 +70,33 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
         return View(new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), new ClosingForm(), null, ListImporter.MayImport(staff)));
     }
 
+    /// <summary>The confirmation step of an approval: exactly what the public site will show once the entry is in force.</summary>
+    [HttpGet("entries/{id:long}/approve")]
+    public async Task<IActionResult> ConfirmApproval(long id, CancellationToken cancellationToken)
+    {
+        var detail = await queries.DetailAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        if (!ListEntryWorkflow.MayDecide(staff))
+        {
+            return Forbid();
+        }
+
+        if (detail.Entry.Status != ListEntryStatus.Proposed)
+        {
+            TempData["Error"] = $"该记录当前为“{ListEntryStatuses.DisplayName(detail.Entry.Status)}”，无需审核。";
+            return RedirectToAction(nameof(Entry), new { id });
+        }
+
+        return View(new ApprovalConfirmationViewModel(detail, ListDossierSections.PublicPreview(detail.Entry, detail.Type)));
+    }
+
     [HttpPost("entries/{id:long}/approve")]
-    public Task<IActionResult> Approve(long id, CancellationToken cancellationToken) =>
-        DecidedAsync(id, workflow.ApproveAsync(id, cancellationToken), "已审核通过，名单已生效并公示。", new ClosingForm(), cancellationToken);
+    public Task<IActionResult> Approve(long id, bool confirmed, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.ApproveAsync(id, confirmed, cancellationToken), "已审核通过，名单已生效并公示。", new ClosingForm(), cancellationToken);
 
     [HttpPost("entries/{id:long}/reject")]
     public Task<IActionResult> Reject(long id, ClosingForm form, CancellationToken cancellationToken) =>
