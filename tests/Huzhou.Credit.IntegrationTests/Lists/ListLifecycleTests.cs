@@ -15,6 +15,8 @@ namespace Huzhou.Credit.IntegrationTests.Lists;
 [Collection(CreditCollection.Name)]
 public sealed partial class ListLifecycleTests(CreditAppFactory factory)
 {
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
     [Fact]
     public async Task A_proposal_is_public_only_after_the_credit_office_approves_it_and_every_step_is_recorded()
     {
@@ -87,6 +89,71 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
         using var redApproved = await PostActionAsync(office, red, "approve");
         Assert.Equal(HttpStatusCode.Redirect, redApproved.StatusCode);
         Assert.Equal(2, await StatusAsync(red));
+    }
+
+    [Fact]
+    public async Task The_day_wage_arrears_were_paid_is_recorded_with_history_and_audit_and_early_exit_counts_from_it()
+    {
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var wages = await ProposeAsync(office, "TQNMGGZ", uscc, name, $"湖人社失〔2026〕{Unique.Digits(5)}号");
+        await ListForms.ApproveAsync(office, wages);
+        var serious = await ProposeAsync(office, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
+        await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET effective_from = $2, decision_date = $2 WHERE id = $1", wages, Today.AddMonths(-10));
+
+        // The department in another line of business may not record it; a day to come is refused.
+        using var otherDepartment = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        using var refused = await PostActionAsync(otherDepartment, wages, "obligation-met", new() { ["obligationMetOn"] = Today.AddMonths(-2).ToString("yyyy-MM-dd") });
+        using var future = await PostActionAsync(office, wages, "obligation-met", new() { ["obligationMetOn"] = Today.AddDays(3).ToString("yyyy-MM-dd") });
+        using var notThisList = await PostActionAsync(office, serious, "obligation-met", new() { ["obligationMetOn"] = Today.AddDays(-3).ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("不能晚于今天", await future.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("无需登记", await notThisList.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entries WHERE id = $1 AND obligation_met_on IS NOT NULL", wages));
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var repairs = scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Contracts.Lists.IListEntryRepairs>();
+            var entry = (await repairs.BlackEntriesAsync(await factory.Database.ScalarAsync<long>("SELECT subject_id FROM credit.list_entries WHERE id = $1", wages))).Single(e => e.EntryId == wages);
+            Assert.Equal("清偿拖欠工资", entry.EarlyExitCountsFrom);
+            Assert.Null(entry.ObligationMetOn);
+        }
+
+        using var recorded = await PostActionAsync(office, wages, "obligation-met", new() { ["obligationMetOn"] = Today.AddMonths(-2).ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var page = await HtmlPages.GetAsync(office, $"/lists/entries/{wages}");
+        Assert.Contains(Today.AddMonths(-2).ToString("yyyy-MM-dd"), page.QuerySelector("#obligation-met")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("登记清偿拖欠工资日期", page.QuerySelector("#entry-history")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'lists.entry.obligation-met' AND subject_id = (SELECT subject_id FROM credit.list_entries WHERE id = $1)", wages));
+        using (var scope = factory.Services.CreateScope())
+        {
+            var repairs = scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Contracts.Lists.IListEntryRepairs>();
+            var entry = (await repairs.BlackEntriesAsync(await factory.Database.ScalarAsync<long>("SELECT subject_id FROM credit.list_entries WHERE id = $1", wages))).Single(e => e.EntryId == wages);
+            Assert.Equal(Today.AddMonths(-2), entry.ObligationMetOn);
+        }
+    }
+
+    [Fact]
+    public async Task A_judgment_debtor_entry_without_the_courts_expiry_stays_until_the_court_removes_it()
+    {
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var id = await ProposeAsync(office, "SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
+        // No computed 24 months: the period is the court's.
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entries WHERE id = $1 AND expires_on IS NOT NULL", id));
+        Assert.Null(await factory.Database.ScalarAsync<int?>("SELECT validity_months FROM credit.list_types WHERE code = 'SXBZXR'"));
+    }
+
+    [Fact]
+    public async Task The_abnormal_operations_list_is_seeded_open_ended_with_early_exit_on_correction()
+    {
+        Assert.Equal("经营异常名录", await factory.Database.ScalarAsync<string>("SELECT name FROM credit.list_types WHERE code = 'JYYCML' AND kind = 2 AND validity_months IS NULL AND early_exit_allowed AND early_exit_after_months IS NULL"));
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var id = await ProposeAsync(office, "JYYCML", uscc, name, $"湖市监异〔2026〕{Unique.Digits(5)}号");
+        await ListForms.ApproveAsync(office, id);
+        Assert.Equal(2, await StatusAsync(id));
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entries WHERE id = $1 AND expires_on IS NOT NULL", id));
     }
 
     [Fact]

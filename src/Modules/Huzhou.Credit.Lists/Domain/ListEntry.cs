@@ -42,6 +42,12 @@ internal sealed class ListEntry
 
     public ListEntryStatus Status { get; set; }
 
+    /// <summary>
+    /// The day the obligation was met (e.g. the wage arrears paid), recorded when known by the proposing department or
+    /// the credit office; for a list whose <see cref="ListType.EarlyExitCountsFrom"/> is set, early exit counts from it.
+    /// </summary>
+    public DateOnly? ObligationMetOn { get; set; }
+
     /// <summary>The department that proposed or delivered it.</summary>
     public string SourceDepartment { get; set; } = "";
 

@@ -140,6 +140,74 @@ internal sealed class ListEntryWorkflow(
         return await DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.InForce, confirmed ? "审核通过（已核对公示内容），列入并公示" : "审核通过，列入并公示", null, null, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the user may record the day an entry's obligation was met: the credit office of the entry's district, or
+    /// the department that proposed it (谁认定、谁登记).
+    /// </summary>
+    public static bool MayRecordObligation(ICurrentStaff user, ListEntry entry) =>
+        user.CanSeeDistrict(entry.DistrictCode)
+        && (MayDecide(user)
+            || ((user.IsInRole(CreditRoles.DepartmentStaff) || user.IsInRole(CreditRoles.DepartmentReviewer))
+                && !string.IsNullOrEmpty(user.DepartmentCode) && user.DepartmentCode == entry.SourceDepartment));
+
+    /// <summary>
+    /// Records the day the obligation was met (e.g. wage arrears paid, 清偿拖欠工资) on an entry of a list whose early exit
+    /// counts from it (<see cref="ListType.EarlyExitCountsFrom"/>): not in the future, not before the decision; a change
+    /// row (status unchanged) and an audit entry. Recording again corrects the day, with the old one in the history.
+    /// </summary>
+    public async Task<Result> RecordObligationMetAsync(long id, DateOnly? day, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null || !staff.CanSeeDistrict(entry.DistrictCode))
+        {
+            return Result.Failure("名单记录不存在。");
+        }
+
+        if (!MayRecordObligation(staff, entry))
+        {
+            return Result.Failure("只有提出列入的部门或信用办可以登记履行义务的日期。");
+        }
+
+        var type = await db.ListTypes.AsNoTracking().FirstAsync(t => t.Code == entry.ListTypeCode, cancellationToken);
+        if (type.EarlyExitCountsFrom is not { } obligation)
+        {
+            return Result.Failure($"“{type.Name}”的提前移出不以履行义务的日期计算，无需登记。");
+        }
+
+        if (entry.Status is not (ListEntryStatus.Proposed or ListEntryStatus.InForce))
+        {
+            return Result.Failure($"该记录当前为“{ListEntryStatuses.DisplayName(entry.Status)}”，不能再登记{obligation}日期。");
+        }
+
+        if (day is not { } met)
+        {
+            return Result.Failure($"请填写{obligation}的日期。", "ObligationMetOn");
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        if (met > today)
+        {
+            return Result.Failure($"{obligation}的日期不能晚于今天。", "ObligationMetOn");
+        }
+
+        if (met < entry.DecisionDate)
+        {
+            return Result.Failure($"{obligation}的日期不能早于认定日期（{entry.DecisionDate:yyyy-MM-dd}）。", "ObligationMetOn");
+        }
+
+        var now = clock.GetUtcNow();
+        var previous = entry.ObligationMetOn;
+        entry.ObligationMetOn = met;
+        entry.UpdatedAt = now;
+        var reason = previous is { } old && old != met
+            ? $"更正{obligation}日期：{old:yyyy-MM-dd} → {met:yyyy-MM-dd}"
+            : $"登记{obligation}日期：{met:yyyy-MM-dd}";
+        db.Changes.Add(Change(entry.Id, entry.Status, entry.Status, reason, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("lists.entry.obligation-met", ListsDbContext.ModuleName, entry.SubjectId, Detail: $"{reason}（{entry.DocumentNumber}）"), cancellationToken);
+        return Result.Success();
+    }
+
     public Task<Result> RejectAsync(long id, ListEntryClosing closing, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(closing.Reason)
             ? Task.FromResult(Result.Failure("请填写不予列入的理由。", nameof(ListEntryClosing.Reason)))

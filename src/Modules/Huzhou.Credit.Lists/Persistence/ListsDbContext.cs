@@ -32,6 +32,7 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(t => t.DecidingAuthority).HasMaxLength(200);
             e.Property(t => t.EntryCriteria).HasMaxLength(2000);
             e.Property(t => t.EarlyExitConditions).HasMaxLength(1000);
+            e.Property(t => t.EarlyExitCountsFrom).HasMaxLength(100);
             e.Property(t => t.Measures).HasMaxLength(2000);
         });
         modelBuilder.Entity<ListEntry>(e =>

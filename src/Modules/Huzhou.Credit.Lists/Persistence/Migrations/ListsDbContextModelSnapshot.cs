@@ -106,6 +106,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("list_type_code");
 
+                    b.Property<DateOnly?>("ObligationMetOn")
+                        .HasColumnType("date")
+                        .HasColumnName("obligation_met_on");
+
                     b.Property<DateTimeOffset>("ProposedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("proposed_at");
@@ -378,6 +382,11 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("early_exit_conditions");
+
+                    b.Property<string>("EarlyExitCountsFrom")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("early_exit_counts_from");
 
                     b.Property<string>("EntryCriteria")
                         .IsRequired()

@@ -67,7 +67,7 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
             await audit.WriteAsync(new AuditEntry("lists.person-entry.view", ListsDbContext.ModuleName, detail.Entry.SubjectId, Purpose: "名单管理", Detail: "查看自然人名单记录"), cancellationToken);
         }
 
-        return View(new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), new ClosingForm(), null, ListImporter.MayImport(staff)));
+        return View(new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), new ClosingForm(), null, ListImporter.MayImport(staff), ListEntryWorkflow.MayRecordObligation(staff, detail.Entry)));
     }
 
     /// <summary>The confirmation step of an approval: exactly what the public site will show once the entry is in force.</summary>
@@ -98,6 +98,10 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
     public Task<IActionResult> Approve(long id, bool confirmed, CancellationToken cancellationToken) =>
         DecidedAsync(id, workflow.ApproveAsync(id, confirmed, cancellationToken), "已审核通过，名单已生效并公示。", new ClosingForm(), cancellationToken);
 
+    [HttpPost("entries/{id:long}/obligation-met")]
+    public Task<IActionResult> ObligationMet(long id, DateOnly? obligationMetOn, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.RecordObligationMetAsync(id, obligationMetOn, cancellationToken), "已登记履行义务的日期。", new ClosingForm(), cancellationToken);
+
     [HttpPost("entries/{id:long}/reject")]
     public Task<IActionResult> Reject(long id, ClosingForm form, CancellationToken cancellationToken) =>
         DecidedAsync(id, workflow.RejectAsync(id, form.ToClosing(), cancellationToken), "已决定不予列入。", form, cancellationToken);
@@ -122,6 +126,6 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Entry", new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), form, result.Error, ListImporter.MayImport(staff)));
+        return View("Entry", new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), form, result.Error, ListImporter.MayImport(staff), ListEntryWorkflow.MayRecordObligation(staff, detail.Entry)));
     }
 }
