@@ -30,6 +30,7 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
         Assert.Equal(1, await StatusAsync(id, expected: 1));
 
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        await ListForms.NotifyAsync(department, id);
         using var approved = await PostActionAsync(office, id, "approve", new() { ["confirmed"] = "true" });
         // The public dossier is cached by the subject's data version, which the approval's event bumps.
         await factory.SettleEventsAsync();
@@ -56,6 +57,7 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
         var document = $"湖市监严失〔2026〕{Unique.Digits(5)}号";
         var black = await ProposeAsync(office, "SJYZWF", uscc, name, document);
         var red = await ProposeAsync(office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号");
+        await ListForms.NotifyAsync(office, black);
 
         // The plain approval (the old one-click form) is refused for a black list: nothing changes.
         using var skipped = await PostActionAsync(office, black, "approve");
@@ -154,6 +156,48 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
         await ListForms.ApproveAsync(office, id);
         Assert.Equal(2, await StatusAsync(id));
         Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entries WHERE id = $1 AND expires_on IS NOT NULL", id));
+    }
+
+    [Fact]
+    public async Task A_black_list_entry_is_approved_only_after_the_prior_notice_and_the_statement_period_or_the_answer()
+    {
+        var (uscc, name) = await OrganisationAsync("330502");
+        using var department = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var id = await ProposeAsync(department, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
+        var confirmed = new Dictionary<string, string> { ["confirmed"] = "true" };
+
+        // No notice: refused, and the entry page says so.
+        using var noNotice = await PostActionAsync(office, id, "approve", confirmed);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noNotice.StatusCode);
+        Assert.Contains("须事前告知当事人", await noNotice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await HtmlPages.GetAsync(department, $"/lists/entries/{id}");
+        Assert.Contains("未登记", page.QuerySelector("#notice-state")!.TextContent, StringComparison.Ordinal);
+
+        // The proposing department records the notice sent today: the period (5 working days) runs, approval still refused.
+        using var notice = await HtmlPages.PostFormAsync(department, page, "#notice-form", new() { ["noticeSentOn"] = Today.ToString("yyyy-MM-dd"), ["noticeMeans"] = "邮寄送达" });
+        Assert.Equal(HttpStatusCode.Redirect, notice.StatusCode);
+        var due = await factory.Database.ScalarAsync<DateTime>("SELECT statement_due_on::timestamp FROM credit.list_entries WHERE id = $1", id);
+        Assert.True(DateOnly.FromDateTime(due) >= Today.AddDays(7), $"5 working days after {Today} end on {due:yyyy-MM-dd}");
+        using var inPeriod = await PostActionAsync(office, id, "approve", confirmed);
+        Assert.Contains("陈述申辩期至", await inPeriod.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var tooSoonNone = await PostActionAsync(department, id, "statement", new() { ["noStatement"] = "true" });
+        Assert.Contains("期满后方可登记", await tooSoonNone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await StatusAsync(id));
+        page = await HtmlPages.GetAsync(office, $"/lists/entries/{id}");
+        Assert.Contains("邮寄送达", page.QuerySelector("#notice-state")!.TextContent, StringComparison.Ordinal);
+
+        // Once the period has passed, 未提出 may be recorded and the approval goes through.
+        await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET notice_sent_on = $2, statement_due_on = $3 WHERE id = $1", id, Today.AddDays(-20), Today.AddDays(-1));
+        using var none = await PostActionAsync(department, id, "statement", new() { ["noStatement"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, none.StatusCode);
+        using var approved = await PostActionAsync(office, id, "approve", confirmed);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(2, await StatusAsync(id));
+        page = await HtmlPages.GetAsync(office, $"/lists/entries/{id}");
+        Assert.Contains("未提出", page.QuerySelector("#statement-state")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'lists.entry.notice' AND subject_id = (SELECT subject_id FROM credit.list_entries WHERE id = $1)", id));
+        Assert.Equal(1, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'lists.entry.statement' AND subject_id = (SELECT subject_id FROM credit.list_entries WHERE id = $1)", id));
     }
 
     [Fact]

@@ -192,6 +192,8 @@ internal static class AuthorisationMatrix
         GET  /lists/entries/{id:long}/approve                               entry           in    403   ok    404   403   403   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/approve                               entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/obligation-met                        entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
+        POST /lists/entries/{id:long}/notice                                entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
+        POST /lists/entries/{id:long}/statement                             entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/reject                                entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/remove                                entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
         GET  /lists/import                                                  -               in    403   ok    403   403   403   403   403   403   403   in    in    anon

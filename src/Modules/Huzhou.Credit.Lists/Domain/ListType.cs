@@ -47,6 +47,12 @@ internal sealed class ListType
     /// <summary>Months an entry must have been in force before early exit may be asked for (列入满一年 ...); null: no minimum.</summary>
     public int? EarlyExitAfterMonths { get; set; }
 
+    /// <summary>
+    /// The statement period (陈述申辩期) after the prior notice (事前告知) of a black-list entry, in working days of the
+    /// shared calendar; approval waits for it to pass or for the subject's answer. Default 5.
+    /// </summary>
+    public int StatementPeriodWorkingDays { get; set; } = 5;
+
     /// <summary>The measures the list triggers, as text until the sanctions module holds them as data.</summary>
     public string Measures { get; set; } = "";
 

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Lists.Domain;
 using Huzhou.Credit.Lists.Persistence;
@@ -12,7 +13,7 @@ namespace Huzhou.Credit.Lists.Seed;
 /// most in force, and one of each other state (proposed, expired, removed early) so every page has something to
 /// show. Idempotent: types are added when missing, entries only when the lists are empty.
 /// </summary>
-internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subjects, TimeProvider clock) : IDemoSeeder
+internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subjects, IWorkingDays workingDays, TimeProvider clock) : IDemoSeeder
 {
     public int Order => 40;
 
@@ -50,6 +51,7 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
         var today = ShanghaiTime.Today(clock);
         var now = clock.GetUtcNow();
         var plan = Plan();
+        var calendar = await workingDays.CalendarAsync(cancellationToken);
         var entries = 0;
         for (var i = 0; i < plan.Count; i++)
         {
@@ -91,6 +93,11 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
                 Status = p.Status,
                 // The wage arrears of the demo entry were paid three weeks after listing (early exit counts from then).
                 ObligationMetOn = type.EarlyExitCountsFrom is null ? null : effective.AddDays(21),
+                // The pending black-list proposal: prior notice sent two days ago, statement period running.
+                NoticeSentOn = p.Status == ListEntryStatus.Proposed && type.Kind == ListKind.Black ? today.AddDays(-2) : null,
+                NoticeMeans = p.Status == ListEntryStatus.Proposed && type.Kind == ListKind.Black ? "邮寄送达（EMS）" : null,
+                NoticeRecordedBy = p.Status == ListEntryStatus.Proposed && type.Kind == ListKind.Black ? "demo-seed" : null,
+                StatementDueOn = p.Status == ListEntryStatus.Proposed && type.Kind == ListKind.Black ? calendar.AddWorkingDays(today.AddDays(-2), type.StatementPeriodWorkingDays) : null,
                 SourceDepartment = p.Department,
                 ProposedBy = "demo-seed",
                 ProposedAt = now.AddDays(-p.DaysAgo - 7),
@@ -268,7 +275,7 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
         Code = t.Code, Name = t.Name, Kind = t.Kind, LegalBasis = t.LegalBasis, DecidingAuthority = t.DecidingAuthority,
         SubjectKinds = [.. t.SubjectKinds], EntryCriteria = t.EntryCriteria, ValidityMonths = t.ValidityMonths,
         EarlyExitAllowed = t.EarlyExitAllowed, EarlyExitConditions = t.EarlyExitConditions, EarlyExitAfterMonths = t.EarlyExitAfterMonths,
-        EarlyExitCountsFrom = t.EarlyExitCountsFrom, Measures = t.Measures,
+        EarlyExitCountsFrom = t.EarlyExitCountsFrom, StatementPeriodWorkingDays = t.StatementPeriodWorkingDays, Measures = t.Measures,
         SortOrder = t.SortOrder, IsActive = t.IsActive,
     };
 }

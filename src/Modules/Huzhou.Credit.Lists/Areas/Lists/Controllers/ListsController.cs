@@ -102,6 +102,14 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
     public Task<IActionResult> ObligationMet(long id, DateOnly? obligationMetOn, CancellationToken cancellationToken) =>
         DecidedAsync(id, workflow.RecordObligationMetAsync(id, obligationMetOn, cancellationToken), "已登记履行义务的日期。", new ClosingForm(), cancellationToken);
 
+    [HttpPost("entries/{id:long}/notice")]
+    public Task<IActionResult> Notice(long id, DateOnly? noticeSentOn, string? noticeMeans, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.RecordNoticeAsync(id, noticeSentOn, noticeMeans, cancellationToken), "已登记事前告知。", new ClosingForm(), cancellationToken);
+
+    [HttpPost("entries/{id:long}/statement")]
+    public Task<IActionResult> Statement(long id, string? statementAnswer, bool noStatement, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.RecordStatementAsync(id, statementAnswer, noStatement, cancellationToken), "已登记陈述申辩情况。", new ClosingForm(), cancellationToken);
+
     [HttpPost("entries/{id:long}/reject")]
     public Task<IActionResult> Reject(long id, ClosingForm form, CancellationToken cancellationToken) =>
         DecidedAsync(id, workflow.RejectAsync(id, form.ToClosing(), cancellationToken), "已决定不予列入。", form, cancellationToken);
