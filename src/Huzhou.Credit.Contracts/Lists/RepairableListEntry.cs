@@ -16,6 +16,8 @@ namespace Huzhou.Credit.Contracts.Lists;
 /// <param name="EarlyExitConditions">The conditions, as the list's standard states them.</param>
 /// <param name="EarlyExitAfterMonths">Months in force before early exit may be asked for (null: none).</param>
 /// <param name="Reason">列入事由.</param>
+/// <param name="EarlyExitCountsFrom">When set, the minimum time counts from the day this obligation was met (e.g. 清偿拖欠工资), not from listing.</param>
+/// <param name="ObligationMetOn">The day the obligation was met, as recorded on the entry (null: not recorded).</param>
 public sealed record RepairableListEntry(
     long EntryId,
     long SubjectId,
@@ -31,4 +33,6 @@ public sealed record RepairableListEntry(
     bool EarlyExitAllowed,
     string? EarlyExitConditions,
     int? EarlyExitAfterMonths,
-    string Reason);
+    string Reason,
+    string? EarlyExitCountsFrom = null,
+    DateOnly? ObligationMetOn = null);

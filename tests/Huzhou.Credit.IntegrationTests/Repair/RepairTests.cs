@@ -378,7 +378,8 @@ public sealed class RepairTests(CreditAppFactory factory)
         var entries = list.QuerySelector("#list-entries")!;
         Assert.NotNull(entries.QuerySelector($"a[href='/org/repair/apply-list/{serious}']"));
         Assert.Null(entries.QuerySelector($"a[href='/org/repair/apply-list/{wages}']"));
-        Assert.Contains("列入满 6 个月", entries.TextContent, StringComparison.Ordinal);
+        // The wage list counts its six months from the day the arrears were paid, which nobody has recorded yet.
+        Assert.Contains("尚未登记清偿拖欠工资的日期", entries.TextContent, StringComparison.Ordinal);
         using (var tooEarly = await ApplyListAsync(browser, wages))
         {
             Assert.Equal(HttpStatusCode.NotFound, tooEarly.StatusCode); // no form for an entry that cannot be removed yet

@@ -189,7 +189,11 @@ internal static class AuthorisationMatrix
         POST /lists/propose                                                 -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /lists/entries/{id:long}                                       entry           in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
         # Approval is the credit office's of the entry's district; the workflow refuses departments with a message (422).
+        GET  /lists/entries/{id:long}/approve                               entry           in    403   ok    404   403   403   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/approve                               entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
+        POST /lists/entries/{id:long}/obligation-met                        entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
+        POST /lists/entries/{id:long}/notice                                entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
+        POST /lists/entries/{id:long}/statement                             entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/reject                                entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/remove                                entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
         GET  /lists/import                                                  -               in    403   ok    403   403   403   403   403   403   403   in    in    anon

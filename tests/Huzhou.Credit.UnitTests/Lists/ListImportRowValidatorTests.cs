@@ -25,7 +25,7 @@ public sealed class ListImportRowValidatorTests
         Assert.Equal("SXBZXR", candidate.Type.Code);
         Assert.Equal(Uscc, candidate.SubjectCode);
         Assert.Equal(new DateOnly(2026, 11, 2), candidate.EffectiveFrom);
-        Assert.Equal(new DateOnly(2028, 11, 2), candidate.ExpiresOn); // 24 months of 失信被执行人
+        Assert.Null(candidate.ExpiresOn); // 失信被执行人: the court's expiry only; without one, until the court removes it
         Assert.Contains("法释〔2017〕7号", candidate.Basis, StringComparison.Ordinal); // the type's legal basis
         Assert.Equal("经湖州市吴兴区人民法院认定（（2026）浙0502执1234号），列入失信被执行人。", candidate.Reason);
     }
@@ -98,13 +98,18 @@ public sealed class ListImportRowValidatorTests
     public void An_expiry_must_follow_the_effective_date_and_not_have_passed()
     {
         var (_, before) = Validator.Validate(Row(expires: "2026-11-02"));
-        var (_, passed) = Validator.Validate(Row(decided: "2023-03-01", effective: "2023-03-01"));
+        // A list with a validity of its own (重大税收违法失信主体: 36 months) whose default period has passed.
+        var (_, passed) = Validator.Validate(Row(type: "ZDSSWF", decided: "2022-03-01", effective: "2022-03-01"));
+        // 失信被执行人 has no computed period: without the court's expiry the row is in force until the court removes it.
+        var (courtOpen, courtIssues) = Validator.Validate(Row(decided: "2023-03-01", effective: "2023-03-01"));
         var (explicitFuture, none) = Validator.Validate(Row(expires: "2029年6月30日"));
 
         Assert.Contains(before, i => i.Column == ImportColumn.ExpiresOn && i.Reason.Contains("应晚于列入日期", StringComparison.Ordinal));
         Assert.Contains(passed, i => i.Column == ImportColumn.EffectiveFrom && i.Reason.Contains("已于 2025-03-01 届满", StringComparison.Ordinal));
         Assert.Empty(none);
         Assert.Equal(new DateOnly(2029, 6, 30), explicitFuture!.ExpiresOn);
+        Assert.Empty(courtIssues);
+        Assert.Null(courtOpen!.ExpiresOn);
     }
 
     [Fact]

@@ -16,8 +16,8 @@ public sealed class EligibilityTests
     /// <summary>The reference rules every installation is seeded with: Order 45 for the seven market-regulation departments.</summary>
     private static readonly IReadOnlyList<RepairExclusionRule> Seeded = Order45Exclusions.Rules("seed", DateTimeOffset.UnixEpoch);
 
-    private static EligibilityResult Check(RepairableRecord record, bool onList = false, IReadOnlyList<DateOnly>? repairs = null, bool open = false, RepairExclusions? exclusions = null, IReadOnlyList<RepairExclusionRule>? rules = null) =>
-        Eligibility.Check(record, rules ?? Seeded, Today, onList, repairs ?? [], open, exclusions ?? new RepairExclusions());
+    private static EligibilityResult Check(RepairableRecord record, bool onList = false, IReadOnlyList<DateOnly>? repairs = null, bool open = false, RepairExclusions? exclusions = null, IReadOnlyList<RepairExclusionRule>? rules = null, string? list = null) =>
+        Eligibility.Check(record, rules ?? Seeded, Today, list ?? (onList ? "市场监督管理严重违法失信名单" : null), repairs ?? [], open, exclusions ?? new RepairExclusions());
 
     [Fact]
     public void A_general_penalty_is_repairable_from_the_day_its_minimum_period_ends_and_not_before()
@@ -108,6 +108,16 @@ public sealed class EligibilityTests
     public void A_subject_on_the_serious_illegal_dishonesty_list_is_refused()
     {
         Assert.False(Check(Record(2, Today.AddMonths(-3)), onList: true).Eligible);
+    }
+
+    [Fact]
+    public void A_subject_on_the_abnormal_operations_list_is_refused_with_the_lists_name()
+    {
+        // domain.md §3: on 经营异常名录 no early stop either, even past the minimum period.
+        var refused = Check(Record(2, Today.AddMonths(-3)), list: "经营异常名录");
+        Assert.False(refused.Eligible);
+        Assert.Contains("经营异常名录", refused.Reason, StringComparison.Ordinal);
+        Assert.True(Check(Record(2, Today.AddMonths(-3))).Eligible);
     }
 
     [Fact]

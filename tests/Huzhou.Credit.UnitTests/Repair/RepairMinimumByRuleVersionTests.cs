@@ -48,14 +48,14 @@ public sealed class RepairMinimumByRuleVersionTests
             period.Class, period.RuleVersion, CreditRecordStatus.Active, true, [new("处罚类别", "罚款")]);
         if (period.MinimumEnd is { } minimum)
         {
-            var dayBefore = Eligibility.Check(record, [], minimum.AddDays(-1), false, [], false, new RepairExclusions());
+            var dayBefore = Eligibility.Check(record, [], minimum.AddDays(-1), null, [], false, new RepairExclusions());
             Assert.False(dayBefore.Eligible, dayBefore.Reason);
             Assert.Contains(minimum.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dayBefore.Reason, StringComparison.Ordinal);
-            Assert.True(Eligibility.Check(record, [], minimum, false, [], false, new RepairExclusions()).Eligible);
+            Assert.True(Eligibility.Check(record, [], minimum, null, [], false, new RepairExclusions()).Eligible);
         }
         else
         {
-            var atOnce = Eligibility.Check(record, [], decision, false, [], false, new RepairExclusions());
+            var atOnce = Eligibility.Check(record, [], decision, null, [], false, new RepairExclusions());
             Assert.True(atOnce.Eligible, atOnce.Reason);
             Assert.Contains("履行法定义务", atOnce.Reason, StringComparison.Ordinal);
         }

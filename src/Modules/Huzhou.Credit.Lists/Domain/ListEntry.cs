@@ -42,6 +42,32 @@ internal sealed class ListEntry
 
     public ListEntryStatus Status { get; set; }
 
+    /// <summary>
+    /// The day the obligation was met (e.g. the wage arrears paid), recorded when known by the proposing department or
+    /// the credit office; for a list whose <see cref="ListType.EarlyExitCountsFrom"/> is set, early exit counts from it.
+    /// </summary>
+    public DateOnly? ObligationMetOn { get; set; }
+
+    /// <summary>事前告知: the day the prior notice of a black-list listing was sent to the subject, and how (送达方式).</summary>
+    public DateOnly? NoticeSentOn { get; set; }
+
+    public string? NoticeMeans { get; set; }
+
+    public string? NoticeRecordedBy { get; set; }
+
+    /// <summary>The last day of the statement period (陈述申辩期): the list type's working days after the notice.</summary>
+    public DateOnly? StatementDueOn { get; set; }
+
+    /// <summary>The subject's statement (陈述申辩), or <see cref="NoStatement"/> once the period passed without one.</summary>
+    public string? StatementAnswer { get; set; }
+
+    public string? StatementRecordedBy { get; set; }
+
+    public DateTimeOffset? StatementRecordedAt { get; set; }
+
+    /// <summary>The answer recorded when the subject made no statement within the period.</summary>
+    public const string NoStatement = "未提出";
+
     /// <summary>The department that proposed or delivered it.</summary>
     public string SourceDepartment { get; set; } = "";
 

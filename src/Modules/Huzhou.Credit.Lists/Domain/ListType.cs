@@ -37,8 +37,21 @@ internal sealed class ListType
 
     public string? EarlyExitConditions { get; set; }
 
+    /// <summary>
+    /// When set, the minimum time before early exit counts not from the entry's effective date but from the day the
+    /// obligation was met (<see cref="ListEntry.ObligationMetOn"/>), and this names that event, e.g. 清偿拖欠工资 (人社部令
+    /// 第45号: 自改正之日起). Without that day on the entry, early exit is not yet possible. Null: counts from listing.
+    /// </summary>
+    public string? EarlyExitCountsFrom { get; set; }
+
     /// <summary>Months an entry must have been in force before early exit may be asked for (列入满一年 ...); null: no minimum.</summary>
     public int? EarlyExitAfterMonths { get; set; }
+
+    /// <summary>
+    /// The statement period (陈述申辩期) after the prior notice (事前告知) of a black-list entry, in working days of the
+    /// shared calendar; approval waits for it to pass or for the subject's answer. Default 5.
+    /// </summary>
+    public int StatementPeriodWorkingDays { get; set; } = 5;
 
     /// <summary>The measures the list triggers, as text until the sanctions module holds them as data.</summary>
     public string Measures { get; set; } = "";

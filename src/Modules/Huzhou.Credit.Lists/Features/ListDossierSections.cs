@@ -69,6 +69,18 @@ internal sealed class ListDossierSections(ListsDbContext db) : IDossierSectionPr
         return fields;
     }
 
+    /// <summary>
+    /// What the public site (public dossier and <c>/public/lists</c>) will show of the entry once it is in force: the
+    /// subject's name and code and every field of <see cref="Fields"/> but the status. The credit office confirms
+    /// exactly these before approving a black-list entry.
+    /// </summary>
+    internal static IReadOnlyList<KeyValuePair<string, string>> PublicPreview(ListEntry e, ListType t) =>
+    [
+        new("主体名称", e.SubjectName),
+        new("统一社会信用代码", e.SubjectCode),
+        .. Fields(e, t).Where(f => f.Key != "状态"),
+    ];
+
     private IQueryable<ListEntry> Visible(long subjectId, DossierAudience audience)
     {
         var source = db.Entries.AsNoTracking().Where(e => e.SubjectId == subjectId);

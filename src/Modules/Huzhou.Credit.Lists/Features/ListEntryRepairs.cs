@@ -18,7 +18,8 @@ internal sealed class ListEntryRepairs(ListsDbContext db, TimeProvider clock) : 
             .OrderByDescending(x => x.e.EffectiveFrom).ThenByDescending(x => x.e.Id)
             .Select(x => new RepairableListEntry(
                 x.e.Id, x.e.SubjectId, x.t.Code, x.t.Name, x.e.DocumentNumber, x.e.DecidingAuthority, x.e.DecisionDate, x.e.EffectiveFrom, x.e.ExpiresOn,
-                x.e.SourceDepartment, x.e.Source != ListEntrySource.Local, x.t.EarlyExitAllowed, x.t.EarlyExitConditions, x.t.EarlyExitAfterMonths, x.e.Reason))
+                x.e.SourceDepartment, x.e.Source != ListEntrySource.Local, x.t.EarlyExitAllowed, x.t.EarlyExitConditions, x.t.EarlyExitAfterMonths, x.e.Reason,
+                x.t.EarlyExitCountsFrom, x.e.ObligationMetOn))
             .ToListAsync(cancellationToken);
 
     public async Task<Result> RemoveForRepairAsync(long subjectId, long entryId, string actor, string reason, string basis, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Lists.Domain;
 using Huzhou.Credit.Lists.Persistence;
@@ -24,6 +25,7 @@ internal sealed class ListEntryWorkflow(
     ICurrentStaff staff,
     IAuditLog audit,
     IValidator<ListProposal> validator,
+    IWorkingDays workingDays,
     TimeProvider clock)
 {
     public static bool MayPropose(ICurrentStaff user) =>
@@ -120,8 +122,236 @@ internal sealed class ListEntryWorkflow(
         return Result<long>.Success(entry.Id);
     }
 
-    public Task<Result> ApproveAsync(long id, CancellationToken cancellationToken) =>
-        DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.InForce, "审核通过，列入并公示", null, null, cancellationToken);
+    /// <summary>
+    /// Approves a proposal: in force and public. A black-list entry needs <paramref name="confirmed"/>: the credit office
+    /// has seen, on the confirmation page, exactly what the public site will show (<see cref="ListDossierSections.PublicPreview"/>);
+    /// a plain approval of one is refused, so the step cannot be skipped. A red-list entry is approved in one step.
+    /// </summary>
+    public async Task<Result> ApproveAsync(long id, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (MayDecide(staff))
+        {
+            var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+            if (entry is { Status: ListEntryStatus.Proposed } && staff.CanSeeDistrict(entry.DistrictCode)
+                && await db.ListTypes.AnyAsync(t => t.Code == entry.ListTypeCode && t.Kind == ListKind.Black, cancellationToken))
+            {
+                if (NoticeBlocks(entry, ShanghaiTime.Today(clock)) is { } notice)
+                {
+                    return Result.Failure(notice);
+                }
+
+                if (!confirmed)
+                {
+                    return Result.Failure("列入黑名单须先在确认页面核对将在信用网站公示的内容并确认，不能直接审核通过。");
+                }
+            }
+        }
+
+        return await DecideAsync(id, ListEntryStatus.Proposed, ListEntryStatus.InForce, confirmed ? "审核通过（已核对公示内容），列入并公示" : "审核通过，列入并公示", null, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the user may record the day an entry's obligation was met: the credit office of the entry's district, or
+    /// the department that proposed it (谁认定、谁登记).
+    /// </summary>
+    public static bool MayRecordObligation(ICurrentStaff user, ListEntry entry) =>
+        user.CanSeeDistrict(entry.DistrictCode)
+        && (MayDecide(user)
+            || ((user.IsInRole(CreditRoles.DepartmentStaff) || user.IsInRole(CreditRoles.DepartmentReviewer))
+                && !string.IsNullOrEmpty(user.DepartmentCode) && user.DepartmentCode == entry.SourceDepartment));
+
+    /// <summary>
+    /// Records the day the obligation was met (e.g. wage arrears paid, 清偿拖欠工资) on an entry of a list whose early exit
+    /// counts from it (<see cref="ListType.EarlyExitCountsFrom"/>): not in the future, not before the decision; a change
+    /// row (status unchanged) and an audit entry. Recording again corrects the day, with the old one in the history.
+    /// </summary>
+    public async Task<Result> RecordObligationMetAsync(long id, DateOnly? day, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null || !staff.CanSeeDistrict(entry.DistrictCode))
+        {
+            return Result.Failure("名单记录不存在。");
+        }
+
+        if (!MayRecordObligation(staff, entry))
+        {
+            return Result.Failure("只有提出列入的部门或信用办可以登记履行义务的日期。");
+        }
+
+        var type = await db.ListTypes.AsNoTracking().FirstAsync(t => t.Code == entry.ListTypeCode, cancellationToken);
+        if (type.EarlyExitCountsFrom is not { } obligation)
+        {
+            return Result.Failure($"“{type.Name}”的提前移出不以履行义务的日期计算，无需登记。");
+        }
+
+        if (entry.Status is not (ListEntryStatus.Proposed or ListEntryStatus.InForce))
+        {
+            return Result.Failure($"该记录当前为“{ListEntryStatuses.DisplayName(entry.Status)}”，不能再登记{obligation}日期。");
+        }
+
+        if (day is not { } met)
+        {
+            return Result.Failure($"请填写{obligation}的日期。", "ObligationMetOn");
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        if (met > today)
+        {
+            return Result.Failure($"{obligation}的日期不能晚于今天。", "ObligationMetOn");
+        }
+
+        if (met < entry.DecisionDate)
+        {
+            return Result.Failure($"{obligation}的日期不能早于认定日期（{entry.DecisionDate:yyyy-MM-dd}）。", "ObligationMetOn");
+        }
+
+        var now = clock.GetUtcNow();
+        var previous = entry.ObligationMetOn;
+        entry.ObligationMetOn = met;
+        entry.UpdatedAt = now;
+        var reason = previous is { } old && old != met
+            ? $"更正{obligation}日期：{old:yyyy-MM-dd} → {met:yyyy-MM-dd}"
+            : $"登记{obligation}日期：{met:yyyy-MM-dd}";
+        db.Changes.Add(Change(entry.Id, entry.Status, entry.Status, reason, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("lists.entry.obligation-met", ListsDbContext.ModuleName, entry.SubjectId, Detail: $"{reason}（{entry.DocumentNumber}）"), cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Why the prior notice (事前告知) still stops the approval of a black-list entry, or null: the notice must have been
+    /// recorded, and the statement period must have passed or the subject's statement been recorded.
+    /// </summary>
+    internal static string? NoticeBlocks(ListEntry entry, DateOnly today)
+    {
+        if (entry.NoticeSentOn is null)
+        {
+            return "列入黑名单前须事前告知当事人：请提出部门先登记事前告知（告知日期和方式），陈述申辩期满或登记当事人陈述申辩后方可审核通过。";
+        }
+
+        return entry.StatementAnswer is null && entry.StatementDueOn is { } due && today <= due
+            ? $"陈述申辩期至{due:yyyy年M月d日}届满，当事人尚未提出陈述申辩；期满或登记陈述申辩后方可审核通过。"
+            : null;
+    }
+
+    /// <summary>
+    /// Records the prior notice (事前告知) of a proposed black-list entry: the day it was sent and how; the statement
+    /// period ends the list type's working days after it (shared calendar). Once only; audited.
+    /// </summary>
+    public async Task<Result> RecordNoticeAsync(long id, DateOnly? sentOn, string? means, CancellationToken cancellationToken)
+    {
+        var (entry, type, refusal) = await ProposedBlackEntryAsync(id, cancellationToken);
+        if (refusal is not null)
+        {
+            return Result.Failure(refusal);
+        }
+
+        if (entry!.NoticeSentOn is not null)
+        {
+            return Result.Failure("事前告知已经登记。");
+        }
+
+        if (sentOn is not { } sent)
+        {
+            return Result.Failure("请填写告知日期。", "NoticeSentOn");
+        }
+
+        if (string.IsNullOrWhiteSpace(means) || means.Trim().Length > 100)
+        {
+            return Result.Failure("请填写告知方式（如直接送达、邮寄送达，100字以内）。", "NoticeMeans");
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        if (sent > today)
+        {
+            return Result.Failure("告知日期不能晚于今天。", "NoticeSentOn");
+        }
+
+        var calendar = await workingDays.CalendarAsync(cancellationToken);
+        entry.NoticeSentOn = sent;
+        entry.NoticeMeans = means.Trim();
+        entry.NoticeRecordedBy = staff.UserName;
+        entry.StatementDueOn = calendar.AddWorkingDays(sent, type!.StatementPeriodWorkingDays);
+        entry.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("lists.entry.notice", ListsDbContext.ModuleName, entry.SubjectId, Detail: $"事前告知 {sent:yyyy-MM-dd}（{entry.NoticeMeans}），陈述申辩期至 {entry.StatementDueOn:yyyy-MM-dd}（{entry.DocumentNumber}）"), cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Records the subject's statement (陈述申辩) after the notice, or that it made none (<see cref="ListEntry.NoStatement"/>,
+    /// only once the period has passed). Once only; audited.
+    /// </summary>
+    public async Task<Result> RecordStatementAsync(long id, string? answer, bool none, CancellationToken cancellationToken)
+    {
+        var (entry, _, refusal) = await ProposedBlackEntryAsync(id, cancellationToken);
+        if (refusal is not null)
+        {
+            return Result.Failure(refusal);
+        }
+
+        if (entry!.NoticeSentOn is null)
+        {
+            return Result.Failure("请先登记事前告知。");
+        }
+
+        if (entry.StatementAnswer is not null)
+        {
+            return Result.Failure("陈述申辩情况已经登记。");
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        string text;
+        if (none)
+        {
+            if (entry.StatementDueOn is { } due && today <= due)
+            {
+                return Result.Failure($"陈述申辩期至{due:yyyy年M月d日}届满，期满后方可登记“未提出”。");
+            }
+
+            text = ListEntry.NoStatement;
+        }
+        else if (string.IsNullOrWhiteSpace(answer) || answer.Trim().Length > 2000)
+        {
+            return Result.Failure("请填写当事人陈述申辩的内容（2000字以内），或在期满后登记“未提出”。", "StatementAnswer");
+        }
+        else
+        {
+            text = answer.Trim();
+        }
+
+        entry.StatementAnswer = text;
+        entry.StatementRecordedBy = staff.UserName;
+        entry.StatementRecordedAt = clock.GetUtcNow();
+        entry.UpdatedAt = entry.StatementRecordedAt.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("lists.entry.statement", ListsDbContext.ModuleName, entry.SubjectId, Detail: $"陈述申辩：{(text.Length > 100 ? text[..100] + "…" : text)}（{entry.DocumentNumber}）"), cancellationToken);
+        return Result.Success();
+    }
+
+    private async Task<(ListEntry? Entry, ListType? Type, string? Refusal)> ProposedBlackEntryAsync(long id, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null || !staff.CanSeeDistrict(entry.DistrictCode))
+        {
+            return (null, null, "名单记录不存在。");
+        }
+
+        if (!MayRecordObligation(staff, entry))
+        {
+            return (null, null, "只有提出列入的部门或信用办可以登记事前告知和陈述申辩。");
+        }
+
+        var type = await db.ListTypes.AsNoTracking().FirstAsync(t => t.Code == entry.ListTypeCode, cancellationToken);
+        if (type.Kind != ListKind.Black)
+        {
+            return (null, null, "只有黑名单须事前告知。");
+        }
+
+        return entry.Status != ListEntryStatus.Proposed
+            ? (null, null, $"该记录当前为“{ListEntryStatuses.DisplayName(entry.Status)}”，不能再登记事前告知或陈述申辩。")
+            : (entry, type, null);
+    }
 
     public Task<Result> RejectAsync(long id, ListEntryClosing closing, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(closing.Reason)

@@ -32,6 +32,7 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(t => t.DecidingAuthority).HasMaxLength(200);
             e.Property(t => t.EntryCriteria).HasMaxLength(2000);
             e.Property(t => t.EarlyExitConditions).HasMaxLength(1000);
+            e.Property(t => t.EarlyExitCountsFrom).HasMaxLength(100);
             e.Property(t => t.Measures).HasMaxLength(2000);
         });
         modelBuilder.Entity<ListEntry>(e =>
@@ -52,6 +53,10 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(x => x.Source).HasConversion<short>();
             e.Property(x => x.ProposedBy).HasMaxLength(256);
             e.Property(x => x.DecidedBy).HasMaxLength(256);
+            e.Property(x => x.NoticeMeans).HasMaxLength(100);
+            e.Property(x => x.NoticeRecordedBy).HasMaxLength(256);
+            e.Property(x => x.StatementAnswer).HasMaxLength(2000);
+            e.Property(x => x.StatementRecordedBy).HasMaxLength(256);
             e.Property(x => x.ClosingReason).HasMaxLength(1000);
             e.Property(x => x.ClosingBasis).HasMaxLength(1000);
             e.HasOne<ListType>().WithMany().HasForeignKey(x => x.ListTypeCode).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Lists.Domain;
 using Huzhou.Credit.Lists.Persistence;
@@ -12,7 +13,7 @@ namespace Huzhou.Credit.Lists.Seed;
 /// most in force, and one of each other state (proposed, expired, removed early) so every page has something to
 /// show. Idempotent: types are added when missing, entries only when the lists are empty.
 /// </summary>
-internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subjects, TimeProvider clock) : IDemoSeeder
+internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subjects, IWorkingDays workingDays, TimeProvider clock) : IDemoSeeder
 {
     public int Order => 40;
 
@@ -25,7 +26,20 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
 
         if (await db.Entries.AnyAsync(cancellationToken))
         {
-            return added.Count == 0 ? null : $"名单类别：新增 {added.Count} 类。";
+            // An installation seeded before 经营异常名录 existed gets its demo entries now.
+            var abnormal = await AbnormalOperationsAsync(cancellationToken);
+            var lines = new List<string>();
+            if (added.Count > 0)
+            {
+                lines.Add($"名单类别：新增 {added.Count} 类。");
+            }
+
+            if (abnormal > 0)
+            {
+                lines.Add($"经营异常名录：{abnormal} 条演示记录。");
+            }
+
+            return lines.Count == 0 ? null : string.Join(Environment.NewLine, lines);
         }
 
         var organisations = await subjects.ListOrganisationsAsync(null, 400, cancellationToken);
@@ -37,6 +51,7 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
         var today = ShanghaiTime.Today(clock);
         var now = clock.GetUtcNow();
         var plan = Plan();
+        var calendar = await workingDays.CalendarAsync(cancellationToken);
         var entries = 0;
         for (var i = 0; i < plan.Count; i++)
         {
@@ -58,6 +73,8 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
 
             var type = StandardListTypes.All.First(t => t.Code == p.Type);
             var effective = today.AddDays(-p.DaysAgo);
+            // 失信被执行人: the period is the court's (delivered with each entry; two years as a rule), not the list type's.
+            var validity = type.ValidityMonths ?? (type.Code == "SXBZXR" ? 24 : null);
             var entry = new ListEntry
             {
                 ListTypeCode = type.Code,
@@ -72,8 +89,15 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
                 DocumentNumber = p.Document.Replace("{Y}", effective.AddDays(-7).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
                 DecisionDate = effective.AddDays(-7),
                 EffectiveFrom = effective,
-                ExpiresOn = type.ValidityMonths is { } months ? effective.AddMonths(months) : null,
+                ExpiresOn = validity is { } months ? effective.AddMonths(months) : null,
                 Status = p.Status,
+                // The wage arrears of the demo entry were paid three weeks after listing (early exit counts from then).
+                ObligationMetOn = type.EarlyExitCountsFrom is null ? null : effective.AddDays(21),
+                // The pending black-list proposal: prior notice sent two days ago, statement period running.
+                NoticeSentOn = p.Status == ListEntryStatus.Proposed && type.Kind == ListKind.Black ? today.AddDays(-2) : null,
+                NoticeMeans = p.Status == ListEntryStatus.Proposed && type.Kind == ListKind.Black ? "邮寄送达（EMS）" : null,
+                NoticeRecordedBy = p.Status == ListEntryStatus.Proposed && type.Kind == ListKind.Black ? "demo-seed" : null,
+                StatementDueOn = p.Status == ListEntryStatus.Proposed && type.Kind == ListKind.Black ? calendar.AddWorkingDays(today.AddDays(-2), type.StatementPeriodWorkingDays) : null,
                 SourceDepartment = p.Department,
                 ProposedBy = "demo-seed",
                 ProposedAt = now.AddDays(-p.DaysAgo - 7),
@@ -84,7 +108,7 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
                 ClosedOn = p.Status switch
                 {
                     ListEntryStatus.RemovedEarly => today.AddDays(-30),
-                    ListEntryStatus.Expired => effective.AddMonths(type.ValidityMonths ?? 0),
+                    ListEntryStatus.Expired => effective.AddMonths(validity ?? 0),
                     _ => null,
                 },
                 UpdatedAt = now,
@@ -110,7 +134,72 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
             entries++;
         }
 
+        entries += await AbnormalOperationsAsync(cancellationToken);
         return $"名单：{StandardListTypes.All.Count} 类名单，{entries} 条演示记录（黑名单、红名单，含待审核、已到期、提前移出各一例）。";
+    }
+
+    /// <summary>
+    /// 经营异常名录: three active companies that did not publish last year's annual report by 30 June, listed by the
+    /// city's market regulation bureau in July; added once (when the list has no entry yet).
+    /// </summary>
+    private async Task<int> AbnormalOperationsAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Entries.AnyAsync(e => e.ListTypeCode == "JYYCML", cancellationToken))
+        {
+            return 0;
+        }
+
+        var organisations = await subjects.ListOrganisationsAsync(null, 400, cancellationToken);
+        if (organisations.Count < 60)
+        {
+            return 0;
+        }
+
+        var today = ShanghaiTime.Today(clock);
+        var now = clock.GetUtcNow();
+        var added = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            // Organisations the main plan does not use (it takes every 7th from the 4th).
+            var org = organisations[(i * 13 + 5) % organisations.Count];
+            var subject = await subjects.FindByCodeAsync(org.Uscc, cancellationToken);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            var effective = today.AddDays(-(120 + i * 9));
+            var entry = new ListEntry
+            {
+                ListTypeCode = "JYYCML",
+                SubjectId = subject.SubjectId,
+                SubjectName = subject.Name,
+                SubjectCode = subject.DisplayCode,
+                DistrictCode = subject.DistrictCode,
+                Reason = $"未按照《企业信息公示暂行条例》第八条规定的期限（{effective.Year}年6月30日前）公示{effective.Year - 1}年度报告。",
+                Basis = "《企业经营异常名录管理暂行办法》第四条第（一）项",
+                DecidingAuthority = "湖州市市场监督管理局",
+                DocumentNumber = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"湖市监异〔{effective.Year}〕{31 + i}号"),
+                DecisionDate = effective,
+                EffectiveFrom = effective,
+                ExpiresOn = null,
+                Status = ListEntryStatus.InForce,
+                SourceDepartment = "HZ-SJJ",
+                ProposedBy = "demo-seed",
+                ProposedAt = now.AddDays(-(127 + i * 9)),
+                DecidedBy = "xinyongban",
+                DecidedAt = now.AddDays(-(120 + i * 9)),
+                UpdatedAt = now,
+            };
+            db.Entries.Add(entry);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Changes.Add(new ListEntryChange { EntryId = entry.Id, ChangedAt = entry.ProposedAt, ChangedBy = "demo-seed", NewStatus = ListEntryStatus.Proposed, Reason = "提出列入" });
+            db.Changes.Add(new ListEntryChange { EntryId = entry.Id, ChangedAt = entry.DecidedAt.Value, ChangedBy = "xinyongban", OldStatus = ListEntryStatus.Proposed, NewStatus = ListEntryStatus.InForce, Reason = "审核通过，列入并公示" });
+            await db.SaveChangesAsync(cancellationToken);
+            added++;
+        }
+
+        return added;
     }
 
     private sealed record Planned(string Type, ListEntryStatus Status, int DaysAgo, string Reason, string Basis, string Authority, string Document, string Department);
@@ -185,7 +274,8 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
     {
         Code = t.Code, Name = t.Name, Kind = t.Kind, LegalBasis = t.LegalBasis, DecidingAuthority = t.DecidingAuthority,
         SubjectKinds = [.. t.SubjectKinds], EntryCriteria = t.EntryCriteria, ValidityMonths = t.ValidityMonths,
-        EarlyExitAllowed = t.EarlyExitAllowed, EarlyExitConditions = t.EarlyExitConditions, EarlyExitAfterMonths = t.EarlyExitAfterMonths, Measures = t.Measures,
+        EarlyExitAllowed = t.EarlyExitAllowed, EarlyExitConditions = t.EarlyExitConditions, EarlyExitAfterMonths = t.EarlyExitAfterMonths,
+        EarlyExitCountsFrom = t.EarlyExitCountsFrom, StatementPeriodWorkingDays = t.StatementPeriodWorkingDays, Measures = t.Measures,
         SortOrder = t.SortOrder, IsActive = t.IsActive,
     };
 }

@@ -23,7 +23,9 @@ internal static class StandardListTypes
             LegalBasis = "《中华人民共和国民事诉讼法》；《最高人民法院关于公布失信被执行人名单信息的若干规定》（法释〔2017〕7号）",
             DecidingAuthority = "人民法院", SubjectKinds = OrganisationsAndPersons,
             EntryCriteria = "被执行人有履行能力而拒不履行生效法律文书确定义务，或以伪造证据、暴力、威胁等方法妨碍、抗拒执行，或违反财产报告制度、限制消费令，或无正当理由拒不履行执行和解协议等情形。",
-            ValidityMonths = 24, EarlyExitAllowed = true,
+            // The court delivers each entry's period (法释〔2017〕7号 第二条: 一般为二年, 可延长或提前删除): the entry's
+            // expiry is the one the court's data carries; without it the entry stays until the court removes it.
+            ValidityMonths = null, EarlyExitAllowed = true,
             EarlyExitConditions = "已履行全部义务、与申请执行人达成和解且已履行完毕、申请执行人书面申请删除，或人民法院依法裁定终结执行等情形的，由人民法院决定提前删除。",
             Measures = "限制高消费；限制参加政府采购、招标投标；限制担任法定代表人和高级管理人员；限制获得政府补贴和荣誉称号；金融机构审慎授信。",
         },
@@ -49,12 +51,24 @@ internal static class StandardListTypes
         },
         new()
         {
+            Code = "JYYCML", Name = "经营异常名录", Kind = ListKind.Black, SortOrder = 35,
+            LegalBasis = "《企业信息公示暂行条例》；《市场主体登记管理条例》；《企业经营异常名录管理暂行办法》（国家工商行政管理总局令第68号）",
+            DecidingAuthority = "市场监督管理部门", SubjectKinds = Organisations,
+            EntryCriteria = "未按照规定的期限公示年度报告；未在市场监督管理部门责令的期限内公示有关企业信息；公示企业信息隐瞒真实情况、弄虚作假；通过登记的住所或者经营场所无法联系。",
+            // Open-ended: in force until the cause is corrected and the entry removed. Listed for three years without
+            // correction, the subject is put on the serious illegal dishonesty list (SJYZWF) by a separate decision.
+            ValidityMonths = null, EarlyExitAllowed = true,
+            EarlyExitConditions = "已纠正列入事由的，随时可申请移出：补报并公示年度报告、按要求公示或更正企业信息、依法办理住所变更登记或通过登记的住所可以重新取得联系；市场监督管理部门自查实之日起5个工作日内作出移出决定。",
+            Measures = "在政府采购、工程招投标、国有土地出让、授予荣誉称号等工作中依法予以限制或禁入；列为重点监管对象，提高抽查比例和频次；列入满三年仍未纠正的，列入市场监督管理严重违法失信名单。",
+        },
+        new()
+        {
             Code = "TQNMGGZ", Name = "拖欠农民工工资失信联合惩戒对象名单", Kind = ListKind.Black, SortOrder = 40,
             LegalBasis = "《保障农民工工资支付条例》（国务院令第724号）；《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》（人力资源社会保障部令第45号）",
             DecidingAuthority = "人力资源社会保障行政部门", SubjectKinds = OrganisationsAndPersons,
             EntryCriteria = "克扣、无故拖欠农民工工资达到认定拒不支付劳动报酬罪数额标准，或因拖欠农民工工资违法行为引发群体性事件、极端事件造成严重不良社会影响。",
-            ValidityMonths = 36, EarlyExitAllowed = true, EarlyExitAfterMonths = 6,
-            EarlyExitConditions = "列入满六个月，已改正拖欠工资违法行为且自改正之日起未再发生拖欠的，可申请提前移出。",
+            ValidityMonths = 36, EarlyExitAllowed = true, EarlyExitAfterMonths = 6, EarlyExitCountsFrom = "清偿拖欠工资",
+            EarlyExitConditions = "已改正拖欠工资违法行为（清偿全部拖欠工资），且自改正之日起满六个月未再发生拖欠的，可申请提前移出。",
             Measures = "限制参与政府投资项目和政府采购、招标投标；限制融资贷款；限制市场准入、行政许可；限制享受税收优惠；限制高消费。",
         },
         new()

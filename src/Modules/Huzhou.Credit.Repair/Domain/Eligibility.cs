@@ -9,7 +9,7 @@ namespace Huzhou.Credit.Repair.Domain;
 /// minimum); under the 2019 and 2023 rules, which do not, it has the general period's minimum like any general record;
 /// general and serious ones once the minimum publicity period of the record's rule version has passed; penalty kinds an
 /// exclusion rule of the record's department and rule version names (SAMR Order 45 for market regulation: 吊销, 限制从业 ...)
-/// and subjects on the serious illegal dishonesty list are refused; local exclusions apply when configured.
+/// and subjects on the serious illegal dishonesty list or the abnormal operations list are refused; local exclusions apply when configured.
 /// </summary>
 internal static class Eligibility
 {
@@ -17,7 +17,8 @@ internal static class Eligibility
     /// <param name="rules">The exclusion rules (<see cref="RepairExclusionRule"/>); only those that apply to the record's
     /// department and rule version are used, so the caller may pass more.</param>
     /// <param name="today">Today in Asia/Shanghai.</param>
-    /// <param name="onSeriousDishonestyList">Whether the subject is on the serious illegal dishonesty list.</param>
+    /// <param name="excludingList">The name of a list in force that rules out early repair (the serious illegal dishonesty
+    /// list, the abnormal operations list: domain.md §3), or null.</param>
     /// <param name="previousRepairs">The days of the subject's earlier repairs.</param>
     /// <param name="alreadyOpen">Whether an application for the record is in progress.</param>
     /// <param name="exclusions">Local exclusions (configuration).</param>
@@ -25,7 +26,7 @@ internal static class Eligibility
         RepairableRecord record,
         IReadOnlyList<RepairExclusionRule> rules,
         DateOnly today,
-        bool onSeriousDishonestyList,
+        string? excludingList,
         IReadOnlyList<DateOnly> previousRepairs,
         bool alreadyOpen,
         RepairExclusions exclusions)
@@ -62,9 +63,9 @@ internal static class Eligibility
             return new(false, $"依据{whole.Basis}，该部门认定的失信信息不得提前停止公示，公示期满后自动停止公示。");
         }
 
-        if (onSeriousDishonestyList)
+        if (excludingList is not null)
         {
-            return new(false, "主体被列入严重违法失信名单，不得提前停止公示，须先申请移出名单。");
+            return new(false, $"主体被列入{excludingList}，不得提前停止公示，须先申请移出名单。");
         }
 
         if (exclusions.ExcludedDepartments.Contains(record.ProviderDepartment))
@@ -122,6 +123,23 @@ internal static class Eligibility
         if (entry.FromPlatform)
         {
             return new(false, $"该名单由{entry.DecidingAuthority}认定并经省、国家平台共享，请向认定机关申请移出：{entry.EarlyExitConditions}");
+        }
+
+        // Some lists count the minimum time from the day the obligation was met (人社部令第45号: 自改正之日起), not from listing.
+        if (entry.EarlyExitCountsFrom is { } obligation)
+        {
+            if (entry.ObligationMetOn is not { } met)
+            {
+                return new(false, $"“{entry.ListName}”的提前移出自{obligation}之日起计算，认定部门尚未登记{obligation}的日期，暂不能申请提前移出；{obligation}后请联系{entry.DecidingAuthority}登记。条件：{entry.EarlyExitConditions}");
+            }
+
+            if (entry.EarlyExitAfterMonths is { } afterMet && met.AddMonths(afterMet) > today)
+            {
+                var from = met.AddMonths(afterMet);
+                return new(false, $"自{obligation}之日（{met:yyyy-MM-dd}）起满 {afterMet} 个月（{from:yyyy-MM-dd}）后方可申请提前移出。条件：{entry.EarlyExitConditions}", from);
+            }
+
+            return new(true, $"已于 {met:yyyy-MM-dd} {obligation}，可申请提前移出。条件：{entry.EarlyExitConditions}");
         }
 
         if (entry.EarlyExitAfterMonths is { } months && entry.EffectiveFrom.AddMonths(months) > today)

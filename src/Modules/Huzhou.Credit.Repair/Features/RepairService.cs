@@ -64,6 +64,9 @@ internal sealed class RepairService(
     /// <summary>The list type whose entries stop early repair (市场监管 严重违法失信名单).</summary>
     public const string SeriousDishonestyList = "SJYZWF";
 
+    /// <summary>经营异常名录: while on it, no early repair either (domain.md §3).</summary>
+    public const string AbnormalOperationsList = "JYYCML";
+
     public DateOnly Today => ShanghaiTime.Today(clock);
 
     public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) =>
@@ -72,7 +75,7 @@ internal sealed class RepairService(
     public async Task<IReadOnlyList<RecordEligibility>> RecordsAsync(long subjectId, CancellationToken cancellationToken)
     {
         var bad = await records.BadRecordsAsync(subjectId, cancellationToken);
-        var onList = await OnSeriousListAsync(subjectId, cancellationToken);
+        var onList = await ExcludingListAsync(subjectId, cancellationToken);
         var history = await db.Applications.AsNoTracking().Where(a => a.SubjectId == subjectId).ToListAsync(cancellationToken);
         var repaired = history.Where(a => a.Status == RepairStatus.Executed && a.ClosedAt is not null).Select(a => ShanghaiTime.ToShanghai(a.ClosedAt!.Value).Date).Select(DateOnly.FromDateTime).ToList();
         var departmentsOfRecords = bad.Select(r => r.ProviderDepartment).Distinct().ToList();
@@ -368,11 +371,13 @@ internal sealed class RepairService(
         _mail.Clear();
     }
 
-    private async Task<bool> OnSeriousListAsync(long subjectId, CancellationToken cancellationToken)
+    /// <summary>The name of a list in force that rules out early repair (严重违法失信名单, 经营异常名录), or null.</summary>
+    private async Task<string?> ExcludingListAsync(long subjectId, CancellationToken cancellationToken)
     {
         var standing = await lists.ApprovedEntriesAsync([subjectId], cancellationToken);
         return standing.TryGetValue(subjectId, out var entries)
-            && entries.Any(e => e.ListTypeCode == SeriousDishonestyList && (e.ExpiresOn is null || e.ExpiresOn >= Today));
+            ? entries.FirstOrDefault(e => e.ListTypeCode is SeriousDishonestyList or AbnormalOperationsList && (e.ExpiresOn is null || e.ExpiresOn >= Today))?.ListName
+            : null;
     }
 
     internal static string Countdown(WorkingDayCalendar calendar, DateOnly today, DateOnly due)

@@ -106,6 +106,42 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("list_type_code");
 
+                    b.Property<DateOnly?>("ObligationMetOn")
+                        .HasColumnType("date")
+                        .HasColumnName("obligation_met_on");
+
+                    b.Property<string>("NoticeMeans")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("notice_means");
+
+                    b.Property<string>("NoticeRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("notice_recorded_by");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notice_sent_on");
+
+                    b.Property<string>("StatementAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("statement_answer");
+
+                    b.Property<DateOnly?>("StatementDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("statement_due_on");
+
+                    b.Property<DateTimeOffset?>("StatementRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("statement_recorded_at");
+
+                    b.Property<string>("StatementRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("statement_recorded_by");
+
                     b.Property<DateTimeOffset>("ProposedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("proposed_at");
@@ -378,6 +414,15 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("early_exit_conditions");
+
+                    b.Property<string>("EarlyExitCountsFrom")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("early_exit_counts_from");
+
+                    b.Property<int>("StatementPeriodWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("statement_period_working_days");
 
                     b.Property<string>("EntryCriteria")
                         .IsRequired()

@@ -67,12 +67,48 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
             await audit.WriteAsync(new AuditEntry("lists.person-entry.view", ListsDbContext.ModuleName, detail.Entry.SubjectId, Purpose: "名单管理", Detail: "查看自然人名单记录"), cancellationToken);
         }
 
-        return View(new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), new ClosingForm(), null, ListImporter.MayImport(staff)));
+        return View(new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), new ClosingForm(), null, ListImporter.MayImport(staff), ListEntryWorkflow.MayRecordObligation(staff, detail.Entry)));
+    }
+
+    /// <summary>The confirmation step of an approval: exactly what the public site will show once the entry is in force.</summary>
+    [HttpGet("entries/{id:long}/approve")]
+    public async Task<IActionResult> ConfirmApproval(long id, CancellationToken cancellationToken)
+    {
+        var detail = await queries.DetailAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        if (!ListEntryWorkflow.MayDecide(staff))
+        {
+            return Forbid();
+        }
+
+        if (detail.Entry.Status != ListEntryStatus.Proposed)
+        {
+            TempData["Error"] = $"该记录当前为“{ListEntryStatuses.DisplayName(detail.Entry.Status)}”，无需审核。";
+            return RedirectToAction(nameof(Entry), new { id });
+        }
+
+        return View(new ApprovalConfirmationViewModel(detail, ListDossierSections.PublicPreview(detail.Entry, detail.Type)));
     }
 
     [HttpPost("entries/{id:long}/approve")]
-    public Task<IActionResult> Approve(long id, CancellationToken cancellationToken) =>
-        DecidedAsync(id, workflow.ApproveAsync(id, cancellationToken), "已审核通过，名单已生效并公示。", new ClosingForm(), cancellationToken);
+    public Task<IActionResult> Approve(long id, bool confirmed, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.ApproveAsync(id, confirmed, cancellationToken), "已审核通过，名单已生效并公示。", new ClosingForm(), cancellationToken);
+
+    [HttpPost("entries/{id:long}/obligation-met")]
+    public Task<IActionResult> ObligationMet(long id, DateOnly? obligationMetOn, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.RecordObligationMetAsync(id, obligationMetOn, cancellationToken), "已登记履行义务的日期。", new ClosingForm(), cancellationToken);
+
+    [HttpPost("entries/{id:long}/notice")]
+    public Task<IActionResult> Notice(long id, DateOnly? noticeSentOn, string? noticeMeans, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.RecordNoticeAsync(id, noticeSentOn, noticeMeans, cancellationToken), "已登记事前告知。", new ClosingForm(), cancellationToken);
+
+    [HttpPost("entries/{id:long}/statement")]
+    public Task<IActionResult> Statement(long id, string? statementAnswer, bool noStatement, CancellationToken cancellationToken) =>
+        DecidedAsync(id, workflow.RecordStatementAsync(id, statementAnswer, noStatement, cancellationToken), "已登记陈述申辩情况。", new ClosingForm(), cancellationToken);
 
     [HttpPost("entries/{id:long}/reject")]
     public Task<IActionResult> Reject(long id, ClosingForm form, CancellationToken cancellationToken) =>
@@ -98,6 +134,6 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Entry", new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), form, result.Error, ListImporter.MayImport(staff)));
+        return View("Entry", new EntryViewModel(detail, ListEntryWorkflow.MayDecide(staff), form, result.Error, ListImporter.MayImport(staff), ListEntryWorkflow.MayRecordObligation(staff, detail.Entry)));
     }
 }
