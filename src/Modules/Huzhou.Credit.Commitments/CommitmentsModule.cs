@@ -26,6 +26,7 @@ public sealed class CommitmentsModule : ICreditModule
         services.AddModuleDatabase<CommitmentsDbContext>(Name, order: 44);
         services.AddScoped<CommitmentService>();
         services.AddScoped<CommitmentQueries>();
+        services.AddScoped<Huzhou.Credit.Contracts.Workbench.IWorkbenchSource, CommitmentWorkbench>();
         services.AddScoped<Huzhou.Credit.Contracts.Commitments.ICommitmentBreaches, CommitmentBreaches>();
         services.AddIntegrationEventHandler<CreditRecordsChanged, CommitmentSync>();
         services.AddScoped<IDemoSeeder, CommitmentSeeder>();
