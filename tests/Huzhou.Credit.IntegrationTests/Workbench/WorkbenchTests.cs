@@ -50,7 +50,7 @@ public sealed partial class WorkbenchTests(CreditAppFactory factory)
         Assert.Contains("超期", card.QuerySelector(".badge")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("text-danger", card.QuerySelector(".todo-count")!.ClassList);
         Assert.Matches(@"已超期 [1-9]\d* 件", card.QuerySelector(".todo-detail.text-danger")!.TextContent);
-        Assert.Same(card, page.QuerySelector("#todo a.todo-item")); // overdue work first
+        Assert.Equal("Overdue", page.QuerySelector("#todo a.todo-item")!.GetAttribute("data-urgency")); // overdue work first
 
         // Accepted, then approved: it moves to the decision item, then to the city credit office's execution item.
         await ActAsync(reviewer, applicationId, "accept");
@@ -89,6 +89,41 @@ public sealed partial class WorkbenchTests(CreditAppFactory factory)
         var departmentPage = await HtmlPages.GetAsync(department, "/staff");
         Assert.Null(departmentPage.QuerySelector("#todo-lists-approve"));
         Assert.NotNull(departmentPage.QuerySelector("#todo"));
+    }
+
+    [Fact]
+    public async Task Commitments_past_their_term_wait_on_the_recipient_departments_workbench_in_red_and_those_due_soon_in_amber()
+    {
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        using var otherDepartment = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        var page = await HtmlPages.GetAsync(staff, "/staff");
+        var (overdueBefore, dueBefore) = (Count(page, "commitments-overdue"), Count(page, "commitments-due"));
+        var otherBefore = Count(await HtmlPages.GetAsync(otherDepartment, "/staff"), "commitments-overdue");
+
+        var (code, name) = await OrganisationAsync("330502");
+        await CommitmentAsync(staff, code, name, Today.AddDays(-3));
+        await CommitmentAsync(staff, code, name, Today.AddDays(3));
+
+        page = await HtmlPages.GetAsync(staff, "/staff");
+        var overdue = page.QuerySelector("#todo-commitments-overdue")!;
+        Assert.Equal(overdueBefore + 1, Count(page, "commitments-overdue"));
+        Assert.Equal("Overdue", overdue.GetAttribute("data-urgency"));
+        Assert.Equal("/commitments?due=overdue", overdue.GetAttribute("href"));
+        Assert.Equal(dueBefore + 1, Count(page, "commitments-due"));
+        Assert.Equal("DueSoon", page.QuerySelector("#todo-commitments-due")!.GetAttribute("data-urgency"));
+        Assert.Equal(otherBefore, Count(await HtmlPages.GetAsync(otherDepartment, "/staff"), "commitments-overdue"));
+    }
+
+    private static async Task CommitmentAsync(HttpClient staff, string code, string name, DateOnly due)
+    {
+        var form = await HtmlPages.GetAsync(staff, "/commitments/new");
+        using var created = await HtmlPages.PostFormAsync(staff, form, "#commitment-form", new()
+        {
+            ["SubjectCode"] = code, ["SubjectName"] = name, ["Type"] = "ApprovalSubstitution", ["Matter"] = "食品经营许可（告知承诺）",
+            ["Content"] = "本单位承诺经营场所、设施设备符合食品安全要求，三个月内接受现场核查。",
+            ["SignedOn"] = Today.AddMonths(-4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["DueOn"] = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+        Assert.True(created.StatusCode == HttpStatusCode.Redirect, HtmlPages.Describe(await created.Content.ReadAsStringAsync()));
     }
 
     /// <summary>The count on the card <c>#todo-{key}</c>, 0 when the card is absent (nothing waits).</summary>

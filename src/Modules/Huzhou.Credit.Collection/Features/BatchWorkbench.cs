@@ -49,7 +49,7 @@ internal sealed class BatchWorkbench(CollectionDbContext db, TimeProvider clock)
             && later.Status == BatchStatus.Completed && later.CreatedAt > b.CreatedAt));
         var rejected = await open.Where(b => b.Status == BatchStatus.Completed && b.Rejected > 0).GroupBy(_ => 1)
             .Select(g => new { Count = g.LongCount(), Rows = g.Sum(b => b.Rejected) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         if (rejected is not null)
         {
             items.Add(new WorkItem("collection.rejected", "有退回数据待修正重报的批次", rejected.Count, "/collection", WorkItemUrgency.Normal,

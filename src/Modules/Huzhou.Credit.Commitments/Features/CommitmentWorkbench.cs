@@ -40,7 +40,7 @@ internal sealed class CommitmentWorkbench(CommitmentQueries queries) : IWorkbenc
                 Due = g.LongCount(c => c.DueOn >= today),
                 Nearest = g.Min(c => c.DueOn >= today ? (DateOnly?)c.DueOn : null),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         if (tally is null)
         {
             return [];

@@ -30,7 +30,7 @@ internal sealed class ListWorkbench(ListsDbContext db) : IWorkbenchSource
             proposed = proposed.Where(e => e.DistrictCode == district);
         }
 
-        var tally = await proposed.GroupBy(_ => 1).Select(g => new { Count = g.LongCount(), Oldest = g.Min(e => e.ProposedAt) }).FirstOrDefaultAsync(cancellationToken);
+        var tally = await proposed.GroupBy(_ => 1).Select(g => new { Count = g.LongCount(), Oldest = g.Min(e => e.ProposedAt) }).SingleOrDefaultAsync(cancellationToken);
         if (tally is null)
         {
             return [];

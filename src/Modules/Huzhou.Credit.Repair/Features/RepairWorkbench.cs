@@ -30,13 +30,13 @@ internal sealed class RepairWorkbench(RepairDbContext db, TimeProvider clock) : 
             var applications = db.Applications.AsNoTracking().Where(a => a.DepartmentCode == department);
             var toAccept = await applications.Where(a => a.Status == RepairStatus.Submitted).GroupBy(_ => 1)
                 .Select(g => new Tally(g.LongCount(), g.LongCount(a => a.AcceptDue < today), g.Min(a => a.AcceptDue >= today ? (DateOnly?)a.AcceptDue : null)))
-                .FirstOrDefaultAsync(cancellationToken);
+                .SingleOrDefaultAsync(cancellationToken);
             var toDecide = await applications.Where(a => a.Status == RepairStatus.Accepted).GroupBy(_ => 1)
                 .Select(g => new Tally(g.LongCount(), g.LongCount(a => a.DecideDue < today), g.Min(a => a.DecideDue >= today ? a.DecideDue : null)))
-                .FirstOrDefaultAsync(cancellationToken);
+                .SingleOrDefaultAsync(cancellationToken);
             var toVerify = await db.Objections.AsNoTracking().Where(o => o.DepartmentCode == department && o.Status == ObjectionStatus.UnderReview).GroupBy(_ => 1)
                 .Select(g => new Tally(g.LongCount(), g.LongCount(o => o.Due < today), g.Min(o => o.Due >= today ? (DateOnly?)o.Due : null)))
-                .FirstOrDefaultAsync(cancellationToken);
+                .SingleOrDefaultAsync(cancellationToken);
             if (toAccept is not null || toDecide is not null || toVerify is not null)
             {
                 var calendar = WorkingDayCalendars.From(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
