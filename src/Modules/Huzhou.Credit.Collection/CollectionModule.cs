@@ -33,6 +33,7 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<BatchRecovery>();
         services.AddScoped<Huzhou.Credit.Contracts.Collection.IBatchAttention, BatchAttention>();
         services.AddScoped<BatchQueries>();
+        services.AddScoped<Huzhou.Credit.Contracts.Workbench.IWorkbenchSource, BatchWorkbench>();
         services.AddScoped<ApiDelivery>();
         services.AddScoped<InMemoryDelivery>();
         if (configuration.GetValue("Hangfire:ServerEnabled", true))

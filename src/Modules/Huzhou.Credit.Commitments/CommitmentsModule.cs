@@ -27,6 +27,7 @@ public sealed class CommitmentsModule : ICreditModule
         services.AddScoped<CommitmentService>();
         services.AddScoped<CommitmentQueries>();
         services.AddScoped<Huzhou.Credit.Contracts.Identity.IOrganisationHomeProvider, CommitmentHomeSection>();
+        services.AddScoped<Huzhou.Credit.Contracts.Workbench.IWorkbenchSource, CommitmentWorkbench>();
         services.AddScoped<Huzhou.Credit.Contracts.Commitments.ICommitmentBreaches, CommitmentBreaches>();
         services.AddIntegrationEventHandler<CreditRecordsChanged, CommitmentSync>();
         services.AddScoped<IDemoSeeder, CommitmentSeeder>();

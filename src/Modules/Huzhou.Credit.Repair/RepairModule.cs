@@ -34,6 +34,7 @@ public sealed class RepairModule : ICreditModule
         services.AddScoped<ExclusionRuleEditor>();
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IRecordObjections>(sp => sp.GetRequiredService<ObjectionService>());
         services.AddScoped<Huzhou.Credit.Contracts.Repair.IWorkingDays, WorkingDays>();
+        services.AddScoped<Huzhou.Credit.Contracts.Workbench.IWorkbenchSource, RepairWorkbench>();
         services.AddScoped<RepairReminderJob>();
         services.AddScoped<IDemoSeeder, RepairSeeder>();
         services.AddScoped<IDemoSeeder, RepairDemoSeeder>();

@@ -64,6 +64,36 @@ public sealed class RejectionReportTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task A_batch_with_rejections_waits_on_the_departments_workbench_until_the_item_is_delivered_again()
+    {
+        var (file, shortCode, goodCode) = FileWithTwoBadRows();
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        using var otherDepartment = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        var otherBefore = WorkbenchCount(await HtmlPages.GetAsync(otherDepartment, "/staff"));
+        var first = await UploadAndProcessAsync(staff, file.ToCsv(Gb18030), "处罚.csv");
+        Assert.Equal((4L, 2L, 2L), await CountsAsync(first));
+
+        var page = await HtmlPages.GetAsync(staff, "/staff");
+        var waiting = WorkbenchCount(page);
+        Assert.True(waiting >= 1);
+        Assert.Equal("/collection", page.QuerySelector("#todo-collection-rejected")!.GetAttribute("href"));
+        Assert.Contains("退回", page.QuerySelector("#todo-collection-rejected")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(otherBefore, WorkbenchCount(await HtmlPages.GetAsync(otherDepartment, "/staff")));
+
+        // Fixed and delivered again: the item no longer waits.
+        var report = Gb18030.GetString(await staff.GetByteArrayAsync($"/collection/batches/{first}/rejections.csv"));
+        var fixedReport = report.Replace(",'-2,", ",2,", StringComparison.Ordinal).Replace(shortCode + ",", goodCode + ",", StringComparison.Ordinal);
+        var second = await UploadAndProcessAsync(staff, Gb18030.GetBytes(fixedReport), "处罚_退回修改.csv");
+        Assert.Equal((2L, 2L, 0L), await CountsAsync(second));
+        Assert.Equal(waiting - 1, WorkbenchCount(await HtmlPages.GetAsync(staff, "/staff")));
+    }
+
+    private static long WorkbenchCount(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelector("#todo-collection-rejected .todo-count") is { } count
+            ? long.Parse(count.TextContent.Trim().Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+
+    [Fact]
     public async Task Another_departments_viewer_gets_the_report_with_personal_columns_masked()
     {
         var (file, _, _) = FileWithTwoBadRows();

@@ -36,22 +36,23 @@ internal sealed class BatchQueries(CollectionDbContext db, ICurrentStaff staff)
             await rejections.LongCountAsync(cancellationToken));
     }
 
-    private bool IsCreditOffice => staff.IsInRole(CreditRoles.CreditOffice);
+    private IQueryable<CollectionBatch> Visible(IQueryable<CollectionBatch> batches) => VisibleTo(staff, batches);
 
-    private IQueryable<CollectionBatch> Visible(IQueryable<CollectionBatch> batches)
+    /// <summary>The batches <paramref name="user"/> may see: the credit office its districts' (the city level all), department staff their department's.</summary>
+    internal static IQueryable<CollectionBatch> VisibleTo(ICurrentStaff user, IQueryable<CollectionBatch> batches)
     {
-        if (IsCreditOffice)
+        if (user.IsInRole(CreditRoles.CreditOffice))
         {
-            if (staff.IsCityLevel)
+            if (user.IsCityLevel)
             {
                 return batches;
             }
 
-            var district = staff.DistrictCode ?? "";
+            var district = user.DistrictCode ?? "";
             return batches.Where(b => b.DistrictCode == district);
         }
 
-        var department = staff.DepartmentCode ?? "";
+        var department = user.DepartmentCode ?? "";
         return batches.Where(b => b.DepartmentCode == department);
     }
 }

@@ -63,6 +63,8 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.HasIndex(x => new { x.SubjectId, x.Status });
             e.HasIndex(x => new { x.ListTypeCode, x.Status, x.EffectiveFrom });
             e.HasIndex(x => x.ExpiresOn).HasFilter("status = 2");
+            // The workbench counts the proposals waiting for the credit office, per district.
+            e.HasIndex(x => new { x.DistrictCode, x.ProposedAt }).HasFilter("status = 1");
             // One decision lists a subject once: a re-delivered file or a double submission is refused.
             e.HasIndex(x => new { x.ListTypeCode, x.SubjectId, x.DocumentNumber }).IsUnique();
             e.HasIndex(x => x.ImportId).HasFilter("import_id IS NOT NULL");

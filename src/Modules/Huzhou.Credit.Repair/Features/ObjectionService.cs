@@ -84,8 +84,7 @@ internal sealed class ObjectionService(
         return Result.Success(objection.Id);
     }
 
-    public bool MayDecide(Objection objection) =>
-        (staff.IsInRole(CreditRoles.DepartmentReviewer) || staff.IsInRole(CreditRoles.DepartmentStaff)) && staff.DepartmentCode == objection.DepartmentCode;
+    public bool MayDecide(Objection objection) => RepairService.Reviews(staff, objection.DepartmentCode);
 
     /// <summary>The department's verification: upheld, corrected (the record marked 已更正) or revoked (已撤销); a reason always.</summary>
     public async Task<Result> DecideAsync(long id, ObjectionStatus outcome, string? reason, CancellationToken cancellationToken)

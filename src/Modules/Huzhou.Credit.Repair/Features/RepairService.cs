@@ -227,8 +227,12 @@ internal sealed class RepairService(
     }
 
     /// <summary>Whether the signed-in staff member may act for the deciding department (谁认定、谁修复).</summary>
-    public bool MayReview(RepairApplication application) =>
-        (staff.IsInRole(CreditRoles.DepartmentReviewer) || staff.IsInRole(CreditRoles.DepartmentStaff)) && staff.DepartmentCode == application.DepartmentCode;
+    public bool MayReview(RepairApplication application) => Reviews(staff, application.DepartmentCode);
+
+    /// <summary>Whether <paramref name="user"/> acts for <paramref name="departmentCode"/> on its repair applications and objections (its staff and reviewers).</summary>
+    public static bool Reviews(ICurrentStaff user, string? departmentCode) =>
+        (user.IsInRole(CreditRoles.DepartmentReviewer) || user.IsInRole(CreditRoles.DepartmentStaff))
+        && departmentCode is not null && user.DepartmentCode == departmentCode;
 
     public static bool MayExecute(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice) && user.IsCityLevel;
 

@@ -199,6 +199,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_list_entries");
 
+                    b.HasIndex("DistrictCode", "ProposedAt")
+                        .HasDatabaseName("ix_list_entries_district_code_proposed_at")
+                        .HasFilter("status = 1");
+
                     b.HasIndex("ExpiresOn")
                         .HasDatabaseName("ix_list_entries_expires_on")
                         .HasFilter("status = 2");
