@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Huzhou.Credit.Lists.Persistence.Migrations
 {
     [DbContext(typeof(ListsDbContext))]
-    [Migration("20261207220000_WorkbenchProposedIndex")]
+    [Migration("20261207221500_WorkbenchProposedIndex")]
     partial class WorkbenchProposedIndex
     {
         /// <inheritdoc />
