@@ -68,6 +68,11 @@ public sealed class JobRunsPageTests(CreditAppFactory factory)
         var page = await HtmlPages.GetAsync(admin, "/admin/job-runs");
         var form = $"form[action='/admin/job-runs/batches/{id}/requeue']";
         Assert.NotNull(page.QuerySelector(form));
+        // The batch's department by name, its code in a tooltip (issue #26 §2).
+        var batchRow = page.QuerySelector(form)!.Closest("tr")!;
+        Assert.Contains("湖州市市场监督管理局", batchRow.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("HZ-SJJ", batchRow.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(batchRow.QuerySelector("span[title='HZ-SJJ']"));
         using var requeued = await HtmlPages.PostFormAsync(admin, page, form, []);
         Assert.Equal(HttpStatusCode.Redirect, requeued.StatusCode);
         Assert.Equal((short)BatchStatus.Queued, await factory.Database.ScalarAsync<short>("SELECT status FROM credit.collection_batches WHERE id = $1", id));
