@@ -17,15 +17,8 @@ namespace Huzhou.Credit.Repair.Areas.Repair.Controllers;
 [Area("Repair")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("repair")]
-internal sealed class RepairController(RepairQueries queries, RepairService service, ObjectionService objections, CalendarDayEditor calendarDays, ExclusionRuleEditor exclusionRules, ICurrentStaff staff, IDepartmentDirectory departments) : Controller
+internal sealed class RepairController(RepairQueries queries, RepairService service, ObjectionService objections, CalendarDayEditor calendarDays, ExclusionRuleEditor exclusionRules, ICurrentStaff staff) : Controller
 {
-    public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
-    {
-        // Department codes are shown as the names people know.
-        ViewData["Departments"] = (await departments.ListAsync(context.HttpContext.RequestAborted)).ToDictionary(d => d.Code, d => d.Name);
-        await next();
-    }
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.QueueAsync(cancellationToken));
 
