@@ -28,6 +28,7 @@ internal sealed class RepairService(
     ICatalogue catalogue,
     Documents.RepairDecisionLetter letters,
     Huzhou.Credit.SharedKernel.Mail.IMailOutbox mail,
+    IWorkingDays workingDays,
     TimeProvider clock)
 {
     private readonly List<(string To, string Subject, string Body)> _mail = [];
@@ -69,8 +70,7 @@ internal sealed class RepairService(
 
     public DateOnly Today => ShanghaiTime.Today(clock);
 
-    public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) =>
-        WorkingDayCalendars.From(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
+    public Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) => workingDays.CalendarAsync(cancellationToken);
 
     public async Task<IReadOnlyList<RecordEligibility>> RecordsAsync(long subjectId, CancellationToken cancellationToken)
     {

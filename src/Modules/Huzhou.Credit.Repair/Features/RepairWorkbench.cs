@@ -15,7 +15,7 @@ namespace Huzhou.Credit.Repair.Features;
 /// its nearest working-day deadline and the overdue ones counted; for the city credit office the approved applications
 /// to execute. Counts over the (department, status) index only.
 /// </summary>
-internal sealed class RepairWorkbench(RepairDbContext db, TimeProvider clock) : IWorkbenchSource
+internal sealed class RepairWorkbench(RepairDbContext db, IWorkingDays workingDays, TimeProvider clock) : IWorkbenchSource
 {
     /// <summary>A deadline this many working days away or nearer is shown as due soon.</summary>
     public const int DueSoonWorkingDays = 2;
@@ -39,7 +39,7 @@ internal sealed class RepairWorkbench(RepairDbContext db, TimeProvider clock) : 
                 .SingleOrDefaultAsync(cancellationToken);
             if (toAccept is not null || toDecide is not null || toVerify is not null)
             {
-                var calendar = WorkingDayCalendars.From(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
+                var calendar = await workingDays.CalendarAsync(cancellationToken);
                 Add(items, "repair.accept", "待受理的信用修复申请", "/repair", toAccept, calendar, today);
                 Add(items, "repair.decide", "待作出修复决定的申请", "/repair", toDecide, calendar, today);
                 Add(items, "repair.objections", "待核实的异议申诉", "/repair/objections", toVerify, calendar, today);
