@@ -11,4 +11,10 @@ public interface ICurrentCitizen
 
     /// <summary>The person's name.</summary>
     string? Name { get; }
+
+    /// <summary>
+    /// The account read again from the database (for an action of consequence such as an objection or a repair
+    /// application): null when nobody is signed in, the account is disabled or no longer bound to the cookie's person.
+    /// </summary>
+    Task<VerifiedCitizen?> VerifyAsync(CancellationToken cancellationToken = default);
 }

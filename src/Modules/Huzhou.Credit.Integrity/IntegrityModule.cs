@@ -43,6 +43,7 @@ public sealed class IntegrityModule : ICreditModule
         services.AddIntegrationEventHandler<CreditRecordsChanged, IntegrityRecordsSync>();
         services.AddScoped<IDemoSeeder, IntegritySeeder>();
         services.AddScoped<IDemoSeeder, PointsSchemesSeeder>();
+        services.AddScoped<IDemoSeeder, ScoreHistorySeeder>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs) =>

@@ -28,6 +28,7 @@ public sealed class RepairModule : ICreditModule
             Huzhou.Credit.SharedKernel.Pdf.CjkFontResolver.EnsureRegistered(configuration[Huzhou.Credit.SharedKernel.Pdf.CjkFontResolver.FontPathSetting])));
         services.AddScoped<RepairService>();
         services.AddScoped<ObjectionService>();
+        services.AddScoped<CitizenApplicants>();
         services.AddScoped<RepairQueries>();
         services.AddScoped<Huzhou.Credit.Contracts.Identity.IOrganisationHomeProvider, RepairHomeSections>();
         services.AddScoped<CalendarDayEditor>();

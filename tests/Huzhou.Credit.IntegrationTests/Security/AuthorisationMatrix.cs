@@ -113,6 +113,13 @@ internal static class AuthorisationMatrix
         POST /org/repair/objections/new/{recordId:long}                     otherOrgRec     org   org   org   org   org   org   org   org   org   org   404   org   anon
         GET  /citizen                                                       -               cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   ok    anon
         GET  /citizen/code                                                  -               cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   ok    anon
+        GET  /citizen/records                                               -               cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   ok    anon
+        GET  /citizen/records/{recordId:long}/objection                     otherPersonRec  cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   404   anon
+        POST /citizen/records/{recordId:long}/objection                     otherPersonRec  cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   404   anon
+        GET  /citizen/records/{recordId:long}/repair                        otherPersonRec  cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   404   anon
+        POST /citizen/records/{recordId:long}/repair                        otherPersonRec  cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   404   anon
+        GET  /citizen/records/applications/{id:long}                        otherPersonApp  cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   404   anon
+        GET  /citizen/records/applications/{id:long}/letter                 otherPersonApp  cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   cit   404   anon
         GET  /citizen/login                                                 -               ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
         POST /citizen/login                                                 -               ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
         GET  /citizen/login/oidc                                            -               ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
@@ -304,6 +311,9 @@ internal static class AuthorisationMatrix
         ["template"] = "SELECT id AS \"templateId\" FROM credit.commitment_templates ORDER BY id LIMIT 1",
         // Another organisation's application, record and list entry than the signed-in organisation's (qiye.demo).
         ["otherOrgApp"] = "SELECT id FROM credit.repair_applications WHERE subject_id <> (SELECT subject_id FROM credit.organisation_accounts WHERE login_name = 'qiye.demo') AND closed_at IS NOT NULL ORDER BY id LIMIT 1",
+        // Another person's (or organisation's) record and application: a citizen acts only on his own subject's.
+        ["otherPersonRec"] = "SELECT id AS \"recordId\" FROM credit.credit_records WHERE item_code = 'XZCF' AND subject_id <> (SELECT subject_id FROM credit.citizen_accounts WHERE login_name = 'shimin.demo') ORDER BY id LIMIT 1",
+        ["otherPersonApp"] = "SELECT id FROM credit.repair_applications WHERE subject_id <> (SELECT subject_id FROM credit.citizen_accounts WHERE login_name = 'shimin.demo') AND closed_at IS NOT NULL ORDER BY id LIMIT 1",
         ["otherOrgRec"] = "SELECT id AS \"recordId\" FROM credit.credit_records WHERE item_code = 'XZCF' AND subject_id <> (SELECT subject_id FROM credit.organisation_accounts WHERE login_name = 'qiye.demo') ORDER BY id LIMIT 1",
         ["otherOrgEntry"] = "SELECT id AS \"entryId\" FROM credit.list_entries WHERE status = 2 AND subject_id <> (SELECT subject_id FROM credit.organisation_accounts WHERE login_name = 'qiye.demo') ORDER BY id LIMIT 1",
         ["organisation"] = "SELECT uscc FROM credit.subjects WHERE kind = 1 AND uscc IS NOT NULL AND district_code = '330502' ORDER BY id LIMIT 1",

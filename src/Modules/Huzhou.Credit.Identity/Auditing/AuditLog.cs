@@ -16,7 +16,9 @@ internal sealed class AuditLog(NpgsqlDataSource dataSource, ICurrentStaff staff,
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Action);
         var principal = http.HttpContext?.User;
         var userName = staff.UserName
-            ?? (principal?.FindFirst(ApiKeyDefaults.ClientIdClaim) is { } client ? "api-client:" + client.Value : "system");
+            ?? (principal?.FindFirst(ApiKeyDefaults.ClientIdClaim) is { } client ? "api-client:" + client.Value
+                : principal?.Identity is { IsAuthenticated: true, AuthenticationType: CitizenAccountDefaults.Scheme, Name: { } citizen } ? "citizen:" + citizen
+                : "system");
 
         await using var command = dataSource.CreateCommand(
             """

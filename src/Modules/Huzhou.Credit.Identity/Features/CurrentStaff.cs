@@ -10,7 +10,7 @@ internal sealed class CurrentStaff(IHttpContextAccessor accessor) : ICurrentStaf
 
     public bool IsAuthenticated =>
         User?.Identity?.IsAuthenticated == true && User.FindFirst(ApiKeyDefaults.ClientIdClaim) is null
-        && User.Identity.AuthenticationType != OrganisationAccountDefaults.Scheme;
+        && User.Identity.AuthenticationType is not (OrganisationAccountDefaults.Scheme or CitizenAccountDefaults.Scheme);
 
     public long? UserId =>
         IsAuthenticated && long.TryParse(User!.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

@@ -45,6 +45,19 @@ internal sealed class PersonalScores(IntegrityDbContext db, ICreditRecordAmendme
                 explanation = excluded.explanation, adjustment = excluded.adjustment, computed_on = excluded.computed_on,
                 computed_at = excluded.computed_at, stale = false
             """, cancellationToken);
+        // The history: today's entry is replaced by one when the score or the level differs from the newest entry before today.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            DELETE FROM credit.integrity_score_history WHERE subject_id = {subjectId} AND recorded_on = {today}
+            """, cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO credit.integrity_score_history (subject_id, recorded_on, score, level, model_version, recorded_at)
+            SELECT {subjectId}, {today}, {result.Score}, {result.Level}, {result.ModelVersion}, {now}
+            WHERE NOT EXISTS (
+                SELECT 1 FROM (SELECT score, level FROM credit.integrity_score_history WHERE subject_id = {subjectId} AND recorded_on < {today}
+                               ORDER BY recorded_on DESC LIMIT 1) newest
+                WHERE newest.score = {result.Score} AND newest.level = {result.Level})
+            ON CONFLICT (subject_id, recorded_on) DO NOTHING
+            """, cancellationToken);
         return (result, now);
     }
 
@@ -63,19 +76,93 @@ internal sealed class PersonalScores(IntegrityDbContext db, ICreditRecordAmendme
 
     public async Task<(PersonFacts Facts, PersonalScoreResult Result)> ComputeAsync(long subjectId, CancellationToken cancellationToken)
     {
+        var sources = await LoadAsync(subjectId, cancellationToken);
+        var facts = FactsAsOf(sources, ShanghaiTime.Today(clock));
+        return (facts, PersonalScoreModel.Compute(facts, options.Value.VolunteerPointsPerHour));
+    }
+
+    /// <summary>"How to raise it" for the person's current score (<see cref="ScoreAdvice"/>).</summary>
+    public async Task<IReadOnlyList<AdviceLine>> AdviceAsync(long subjectId, PersonalScoreResult score, CancellationToken cancellationToken) =>
+        ScoreAdvice.For(score, await CountingBadRecordsAsync(subjectId, cancellationToken), ShanghaiTime.Today(clock), options.Value.VolunteerPointsPerHour);
+
+    /// <summary>The chart of the person's last twelve months (null without history).</summary>
+    public async Task<ScoreChart?> ChartAsync(long subjectId, CancellationToken cancellationToken) =>
+        ScoreChart.Build((await HistoryAsync(subjectId, 12, cancellationToken)).Select(h => (h.RecordedOn, h.Score)).ToList(), ShanghaiTime.Today(clock));
+
+    /// <summary>The bad records that count in the person's score today (for "how to raise it").</summary>
+    public async Task<IReadOnlyList<RepairableRecord>> CountingBadRecordsAsync(long subjectId, CancellationToken cancellationToken)
+    {
         var since = ShanghaiTime.Today(clock).AddYears(-3);
+        return (await badRecords.BadRecordsAsync(subjectId, cancellationToken)).Where(r => Counts(r) && r.DecisionDate >= since).ToList();
+    }
+
+    /// <summary>The person's score history of the last <paramref name="months"/> months, oldest first, with the entry in force at its start.</summary>
+    public async Task<IReadOnlyList<ScoreHistoryEntry>> HistoryAsync(long subjectId, int months, CancellationToken cancellationToken)
+    {
+        var from = ShanghaiTime.Today(clock).AddMonths(-months);
+        var inRange = await db.ScoreHistory.AsNoTracking().Where(h => h.SubjectId == subjectId && h.RecordedOn >= from).OrderBy(h => h.RecordedOn).ToListAsync(cancellationToken);
+        var before = await db.ScoreHistory.AsNoTracking().Where(h => h.SubjectId == subjectId && h.RecordedOn < from).OrderByDescending(h => h.RecordedOn).FirstOrDefaultAsync(cancellationToken);
+        return before is null ? inRange : [before, .. inRange];
+    }
+
+    /// <summary>
+    /// Writes a person's history of the last <paramref name="months"/> months from the records themselves (the score as of
+    /// each month's last day, counting only records decided by then), then the score of today; for the demo city.
+    /// </summary>
+    public async Task<int> RebuildHistoryAsync(long subjectId, int months, CancellationToken cancellationToken)
+    {
+        var sources = await LoadAsync(subjectId, cancellationToken);
+        var today = ShanghaiTime.Today(clock);
+        var written = 0;
+        (int Score, int Level)? last = null;
+        for (var m = months; m >= 1; m--)
+        {
+            var month = today.AddMonths(-m);
+            var day = new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month));
+            var result = PersonalScoreModel.Compute(FactsAsOf(sources, day), options.Value.VolunteerPointsPerHour);
+            if (last != (result.Score, result.Level))
+            {
+                written += await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO credit.integrity_score_history (subject_id, recorded_on, score, level, model_version, recorded_at)
+                    VALUES ({subjectId}, {day}, {result.Score}, {result.Level}, {result.ModelVersion}, {clock.GetUtcNow()})
+                    ON CONFLICT (subject_id, recorded_on) DO NOTHING
+                    """, cancellationToken);
+                last = (result.Score, result.Level);
+            }
+        }
+
+        await RefreshAsync(subjectId, cancellationToken);
+        return written;
+    }
+
+    private static bool Counts(RepairableRecord r) => r.Status is CreditRecordStatus.Active or CreditRecordStatus.PublicityEnded or CreditRecordStatus.Corrected;
+
+    private sealed record Sources(IReadOnlyList<ItemRecord> Provincial, IReadOnlyList<ItemRecord> Commitments, IReadOnlyList<ItemRecord> Honours, IReadOnlyList<ItemRecord> Volunteering, IReadOnlyList<RepairableRecord> Bad);
+
+    private async Task<Sources> LoadAsync(long subjectId, CancellationToken cancellationToken)
+    {
         async Task<IReadOnlyList<ItemRecord>> Of(string item) =>
             (await records.ListAsync([subjectId], item, cancellationToken)).Where(r => r.Status is not (CreditRecordStatus.Repaired or CreditRecordStatus.Revoked)).ToList();
 
-        var provincial = (await Of(WellKnownItems.ProvincialEvaluation.Code)).OrderByDescending(r => r.DecisionDate)
+        return new Sources(
+            await Of(WellKnownItems.ProvincialEvaluation.Code), await Of(WellKnownItems.Commitment.Code), await Of(WellKnownItems.Honour.Code),
+            await Of(WellKnownItems.VolunteerService.Code), (await badRecords.BadRecordsAsync(subjectId, cancellationToken)).Where(Counts).ToList());
+    }
+
+    /// <summary>The facts as of <paramref name="day"/>: records decided by then and within the three years before it.</summary>
+    private static PersonFacts FactsAsOf(Sources sources, DateOnly day)
+    {
+        var since = day.AddYears(-3);
+        bool InWindow(DateOnly decided) => decided >= since && decided <= day;
+        var provincial = sources.Provincial.Where(r => r.DecisionDate <= day).OrderByDescending(r => r.DecisionDate)
             .Select(r => decimal.TryParse(r.Values.GetValueOrDefault(WellKnownItems.ProvincialEvaluation.Score), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null)
             .FirstOrDefault(v => v is not null);
-        var commitments = (await Of(WellKnownItems.Commitment.Code)).Where(r => r.DecisionDate >= since).ToList();
-        var honours = (await Of(WellKnownItems.Honour.Code)).Count(r => r.DecisionDate >= since);
-        var hours = (await Of(WellKnownItems.VolunteerService.Code)).Where(r => r.DecisionDate >= since)
+        var commitments = sources.Commitments.Where(r => InWindow(r.DecisionDate)).ToList();
+        var honours = sources.Honours.Count(r => InWindow(r.DecisionDate));
+        var hours = sources.Volunteering.Where(r => InWindow(r.DecisionDate))
             .Sum(r => decimal.TryParse(r.Values.GetValueOrDefault(WellKnownItems.VolunteerService.Hours), NumberStyles.Number, CultureInfo.InvariantCulture, out var h) ? h : 0);
-        var bad = (await badRecords.BadRecordsAsync(subjectId, cancellationToken)).Where(r => r.Status is CreditRecordStatus.Active or CreditRecordStatus.PublicityEnded or CreditRecordStatus.Corrected && r.DecisionDate >= since).ToList();
-        var facts = new PersonFacts(
+        var bad = sources.Bad.Where(r => InWindow(r.DecisionDate)).ToList();
+        return new PersonFacts(
             provincial,
             commitments.Count(r => r.Values.GetValueOrDefault(WellKnownItems.Commitment.Status) is "已践诺" or WellKnownItems.Commitment.StatusKept),
             commitments.Count(r => r.Values.GetValueOrDefault(WellKnownItems.Commitment.Status) is "违诺" or WellKnownItems.Commitment.StatusBreached),
@@ -84,6 +171,5 @@ internal sealed class PersonalScores(IntegrityDbContext db, ICreditRecordAmendme
             bad.Count(r => r.PenaltyClass == PenaltyClass.Minor),
             bad.Count(r => r.PenaltyClass is null or PenaltyClass.General),
             bad.Count(r => r.PenaltyClass == PenaltyClass.Serious));
-        return (facts, PersonalScoreModel.Compute(facts, options.Value.VolunteerPointsPerHour));
     }
 }

@@ -16,6 +16,8 @@ internal sealed class IntegrityDbContext(DbContextOptions<IntegrityDbContext> op
 
     public DbSet<StoredPersonalScore> PersonalScores => Set<StoredPersonalScore>();
 
+    public DbSet<ScoreHistoryEntry> ScoreHistory => Set<ScoreHistoryEntry>();
+
     public DbSet<PointsScheme> Schemes => Set<PointsScheme>();
 
     public DbSet<SchemeMember> SchemeMembers => Set<SchemeMember>();
@@ -65,6 +67,12 @@ internal sealed class IntegrityDbContext(DbContextOptions<IntegrityDbContext> op
             e.Property(x => x.Adjustment).HasPrecision(8, 1);
             // The nightly job's work list: stale scores and scores of an earlier day.
             e.HasIndex(x => x.ComputedOn);
+        });
+        modelBuilder.Entity<ScoreHistoryEntry>(e =>
+        {
+            // One entry a day at most; the page reads a person's last twelve months by the key.
+            e.ToTable("integrity_score_history");
+            e.HasKey(x => new { x.SubjectId, x.RecordedOn });
         });
         modelBuilder.Entity<PointsScheme>(e =>
         {

@@ -16,7 +16,7 @@ namespace Huzhou.Credit.Integrity.Seed;
 /// 长兴县乡村文明诚信档案 (households of three villages, run by 长兴县农业农村局 with the county's credit office, public
 /// board with masked names) and 湖州市公务员诚信档案 (市委组织部, never public). Seeded once.
 /// </summary>
-internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirectory subjects, PointsSchemes schemes, TimeProvider clock) : IDemoSeeder
+internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirectory subjects, PointsSchemes schemes, PersonalScores scores, TimeProvider clock) : IDemoSeeder
 {
     public int Order => 50;
 
@@ -153,7 +153,8 @@ internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirecto
 
         var events = 0;
         events += await EventsAsync(merchants, merchantMembers, "wuxing.staff", random, today, cancellationToken);
-        events += await EventsAsync(village, villageMembers, "changxing.xyb", random, today, cancellationToken);
+        // The demo citizen's events are not drawn at random: her village band must agree with her integrity level (below).
+        events += await EventsAsync(village, villageMembers.Where(m => m.SubjectId != demoCitizen?.SubjectId).ToList(), "changxing.xyb", random, today, cancellationToken);
         events += await EventsAsync(civil, civilMembers, "xinyongban", random, today, cancellationToken);
         var fromRecords = 0;
         foreach (var scheme in new[] { merchants, village, civil })
@@ -161,7 +162,49 @@ internal sealed class PointsSchemesSeeder(IntegrityDbContext db, ISubjectDirecto
             fromRecords += (await schemes.SyncRecordsAsync(scheme, null, cancellationToken)).Added;
         }
 
+        if (demoCitizen is not null && villageMembers.FirstOrDefault(m => m.SubjectId == demoCitizen.SubjectId) is { } citizenMember)
+        {
+            events += await AgreeWithLevelAsync(village, citizenMember, today, cancellationToken);
+        }
+
         return $"诚信积分：3 个方案（衣裳街商户 {merchantMembers.Count} 户、长兴乡村 {villageMembers.Count} 户、公务员 {civilMembers.Count} 人），{events} 条评议记分、{fromRecords} 条信用记录计分；/integrity/schemes，公示榜 /public/schemes";
+    }
+
+    /// <summary>
+    /// The village band of each integrity level (诚信示范户 for AA and above, 诚信户 for A, 诚信提示户 for B, 诚信警示户 for C),
+    /// as points of the year: the demo citizen's page shows her level and her band side by side, so they must tell the
+    /// same story (issue #26 §5: random events had put 沈雨涵, A 诚信合格, among the 诚信提示户).
+    /// </summary>
+    internal static int VillagePointsFor(int level) => level switch { >= 4 => 118, 3 => 108, 2 => 92, _ => 80 };
+
+    /// <summary>Routine village events this year (or a deduction) until the demo citizen's points fit the band of her level.</summary>
+    private async Task<int> AgreeWithLevelAsync(PointsScheme village, SchemeMember member, DateOnly today, CancellationToken cancellationToken)
+    {
+        var (_, score) = await scores.ComputeAsync(member.SubjectId, cancellationToken);
+        var target = VillagePointsFor(score.Level);
+        var points = (await schemes.RankingAsync(village, today.Year, cancellationToken, withNames: false)).FirstOrDefault(r => r.SubjectId == member.SubjectId)?.Points ?? village.BasePoints;
+        var rules = await db.PointRules.AsNoTracking().Where(r => r.SchemeId == village.Id && r.Source == PointRuleSource.Manual && r.Active).OrderByDescending(r => r.Points).ToListAsync(cancellationToken);
+        var added = 0;
+        var months = Math.Max(1, today.Month);
+        foreach (var rule in target > points ? rules.Where(r => r.Points > 0) : rules.Where(r => r.Points < 0).OrderByDescending(r => r.Points))
+        {
+            var used = await schemes.UsedAsync(rule, member.Id, today.Year, cancellationToken);
+            while (points != target && Math.Abs(target - points) >= Math.Abs(rule.Points) && (rule.MaxTimesPerYear is null || used < rule.MaxTimesPerYear))
+            {
+                var day = new DateOnly(today.Year, 1 + (used % months), 1).AddDays(used * 3 % 27);
+                db.PointEvents.Add(new PointEvent
+                {
+                    SchemeId = village.Id, MemberId = member.Id, RuleId = rule.Id, Points = rule.Points, OccurredOn = day > today ? today : day,
+                    Note = rule.Points < 0 ? $"{day:M月d日}村两委评议，已当面告知。" : null, RecordedBy = "changxing.xyb", RecordedAt = clock.GetUtcNow(),
+                });
+                points += rule.Points;
+                used++;
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
     }
 
     private async Task<PointsScheme> CreateAsync(PointsScheme scheme, RuleSeed[] rules, CancellationToken cancellationToken)

@@ -16,7 +16,11 @@ internal sealed class RepairApplication
 
     public string SubjectName { get; set; } = "";
 
+    /// <summary>The credit code, or for a natural person the masked ID number (330502********1234), never the whole number.</summary>
     public string SubjectCode { get; set; } = "";
+
+    /// <summary>Filed by a natural person for himself (市民) rather than by an organisation's handler.</summary>
+    public bool ApplicantIsPerson { get; set; }
 
     public long AccountId { get; set; }
 

@@ -38,8 +38,17 @@ internal static class RepairNames
         _ => kind.ToString(),
     };
 
+    /// <summary>A material as a natural person applying for himself is asked for it: no licence, his own ID instead of a handler's.</summary>
+    public static string Material(MaterialKind kind, bool person) => person && kind == MaterialKind.HandlerId ? "申请人身份证明" : Material(kind);
+
     public static IReadOnlyList<MaterialKind> Required { get; } =
         [MaterialKind.ApplicationForm, MaterialKind.ProofOfFulfilment, MaterialKind.CreditCommitment, MaterialKind.Licence, MaterialKind.HandlerId];
+
+    /// <summary>What a natural person files (no 营业执照; his own ID as 申请人身份证明).</summary>
+    public static IReadOnlyList<MaterialKind> RequiredOfPerson { get; } =
+        [MaterialKind.ApplicationForm, MaterialKind.ProofOfFulfilment, MaterialKind.CreditCommitment, MaterialKind.HandlerId];
+
+    public static IReadOnlyList<MaterialKind> RequiredOf(bool person) => person ? RequiredOfPerson : Required;
 
     public static string PenaltyClass(short? penaltyClass) => PenaltyClass((Contracts.Catalogue.PenaltyClass?)penaltyClass);
 

@@ -25,17 +25,22 @@ internal sealed class ObjectionService(
         await db.Objections.AsNoTracking().Where(o => o.SubjectId == subjectId && o.Status == ObjectionStatus.UnderReview)
             .ToDictionaryAsync(o => o.RecordId, o => o.Number, cancellationToken);
 
-    public async Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long recordId, ObjectionClaim submission, CancellationToken cancellationToken)
-    {
-        if (organisation.SubjectId is not { } subjectId)
-        {
-            return Result<long>.Forbidden("请先以企业用户登录。");
-        }
+    public Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long recordId, ObjectionClaim submission, CancellationToken cancellationToken) =>
+        Applicant.Of(organisation) is { } applicant
+            ? SubmitAsync(applicant, recordId, submission, cancellationToken)
+            : Task.FromResult(Result<long>.Forbidden("请先以企业用户登录。"));
 
+    /// <summary>
+    /// An objection of an organisation or of a natural person (after the citizen's ID check) on one of the subject's own
+    /// records; another subject's record is not found. Audited as <c>repair.objection.submit</c>.
+    /// </summary>
+    public async Task<Result<long>> SubmitAsync(Applicant applicant, long recordId, ObjectionClaim submission, CancellationToken cancellationToken)
+    {
+        var subjectId = applicant.SubjectId;
         var record = await records.GetAsync(subjectId, recordId, cancellationToken);
         if (record is null || record.Status is CreditRecordStatus.Repaired or CreditRecordStatus.Revoked)
         {
-            return Result<long>.NotFound("没有找到本单位的这条信用信息，或该信息已修复、已撤销。");
+            return Result<long>.NotFound(applicant.IsPerson ? "没有找到您本人的这条信用信息，或该信息已修复、已撤销。" : "没有找到本单位的这条信用信息，或该信息已修复、已撤销。");
         }
 
         if (await db.Objections.AnyAsync(o => o.SubjectId == subjectId && o.RecordId == recordId && o.Status == ObjectionStatus.UnderReview, cancellationToken))
@@ -70,8 +75,8 @@ internal sealed class ObjectionService(
         var calendar = await repair.CalendarAsync(cancellationToken);
         var objection = new Objection
         {
-            Number = "t" + Guid.NewGuid().ToString("N")[..19], SubjectId = subjectId, SubjectName = organisation.OrganisationName ?? "", SubjectCode = organisation.Code ?? "",
-            AccountId = organisation.AccountId ?? 0, HandlerName = organisation.HandlerName ?? "", RecordId = recordId, ItemName = record.ItemName,
+            Number = "t" + Guid.NewGuid().ToString("N")[..19], SubjectId = subjectId, SubjectName = applicant.Name, SubjectCode = applicant.Code, ApplicantIsPerson = applicant.IsPerson,
+            AccountId = applicant.AccountId, HandlerName = applicant.HandlerName, RecordId = recordId, ItemName = record.ItemName,
             RecordReference = record.Reference, DepartmentCode = record.ProviderDepartment, Claim = claim.Trim(),
             EvidenceFileName = evidence is { Length: > 0 } ? Path.GetFileName(evidence.FileName) : null, EvidenceContentType = type,
             EvidenceSha256 = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)), Evidence = bytes,
@@ -81,6 +86,8 @@ internal sealed class ObjectionService(
         await db.SaveChangesAsync(cancellationToken);
         objection.Number = $"YY{repair.Today:yyyyMMdd}{objection.Id % 100000:D5}";
         await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("repair.objection.submit", RepairDbContext.ModuleName, subjectId,
+            Detail: $"{(applicant.IsPerson ? "自然人本人" : "企业用户")}提出异议 {objection.Number}：{record.ItemName} {record.Reference}"), cancellationToken);
         return Result.Success(objection.Id);
     }
 

@@ -54,6 +54,13 @@ internal sealed class RepairQueries(
             return null;
         }
 
+        if (application.ApplicantIsPerson)
+        {
+            // A natural person's application is a look at a person's data: audited like the registry's person view (ADR 0005).
+            await audit.WriteAsync(new AuditEntry("repair.person.view", RepairDbContext.ModuleName, application.SubjectId, Purpose: "办理信用修复申请",
+                Detail: $"查看自然人的信用修复申请 {application.Number}"), cancellationToken);
+        }
+
         var calendar = await service.CalendarAsync(cancellationToken);
         DateOnly? due = application.Status switch { RepairStatus.Submitted => application.AcceptDue, RepairStatus.Accepted => application.DecideDue, _ => null };
         var record = await records.GetAsync(application.SubjectId, application.RecordId, cancellationToken);
@@ -98,7 +105,7 @@ internal sealed class RepairQueries(
         }
 
         var rows = await source.OrderBy(o => o.Status).ThenByDescending(o => o.Id).Take(300)
-            .Select(o => new Objection { Id = o.Id, Number = o.Number, SubjectName = o.SubjectName, SubjectCode = o.SubjectCode, ItemName = o.ItemName, RecordReference = o.RecordReference, DepartmentCode = o.DepartmentCode, Status = o.Status, SubmittedAt = o.SubmittedAt, Due = o.Due })
+            .Select(o => new Objection { Id = o.Id, Number = o.Number, SubjectName = o.SubjectName, SubjectCode = o.SubjectCode, ApplicantIsPerson = o.ApplicantIsPerson, ItemName = o.ItemName, RecordReference = o.RecordReference, DepartmentCode = o.DepartmentCode, Status = o.Status, SubmittedAt = o.SubmittedAt, Due = o.Due })
             .ToListAsync(cancellationToken);
         var calendar = await service.CalendarAsync(cancellationToken);
         return new ObjectionQueueViewModel(
@@ -112,6 +119,12 @@ internal sealed class RepairQueries(
         if (objection is null || !MaySee(objection))
         {
             return null;
+        }
+
+        if (objection.ApplicantIsPerson)
+        {
+            await audit.WriteAsync(new AuditEntry("repair.person.view", RepairDbContext.ModuleName, objection.SubjectId, Purpose: "核实异议申诉",
+                Detail: $"查看自然人的异议申诉 {objection.Number}"), cancellationToken);
         }
 
         var calendar = await service.CalendarAsync(cancellationToken);

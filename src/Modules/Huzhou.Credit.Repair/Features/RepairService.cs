@@ -89,17 +89,22 @@ internal sealed class RepairService(
     }
 
     /// <summary>An organisation applies to repair one of its records, with the five materials.</summary>
-    public async Task<Result<long>> ApplyAsync(ICurrentOrganisation organisation, long recordId, RepairRequest request, CancellationToken cancellationToken)
-    {
-        if (organisation.SubjectId is not { } subjectId)
-        {
-            return Result<long>.Forbidden("请先以企业用户登录。");
-        }
+    public Task<Result<long>> ApplyAsync(ICurrentOrganisation organisation, long recordId, RepairRequest request, CancellationToken cancellationToken) =>
+        Applicant.Of(organisation) is { } applicant
+            ? ApplyAsync(applicant, recordId, request, cancellationToken)
+            : Task.FromResult(Result<long>.Forbidden("请先以企业用户登录。"));
 
+    /// <summary>
+    /// An organisation or a natural person (after the citizen's ID check) applies to repair one of the subject's own bad
+    /// records, under the same eligibility rules (the record's class and rule version, exclusions, lists).
+    /// </summary>
+    public async Task<Result<long>> ApplyAsync(Applicant applicant, long recordId, RepairRequest request, CancellationToken cancellationToken)
+    {
+        var subjectId = applicant.SubjectId;
         var eligibility = (await RecordsAsync(subjectId, cancellationToken)).FirstOrDefault(r => r.Record.RecordId == recordId);
         if (eligibility is null)
         {
-            return Result<long>.NotFound("没有找到本单位的这条失信信息。");
+            return Result<long>.NotFound(applicant.IsPerson ? "没有找到您本人的这条失信信息。" : "没有找到本单位的这条失信信息。");
         }
 
         if (!eligibility.Result.Eligible)
@@ -108,7 +113,7 @@ internal sealed class RepairService(
         }
 
         var r = eligibility.Record;
-        return await SubmitAsync(organisation, subjectId, new RepairApplication
+        return await SubmitAsync(applicant, new RepairApplication
         {
             RecordId = r.RecordId, ItemCode = r.ItemCode, ItemName = r.ItemName, RecordReference = r.Reference, RecordDecisionDate = r.DecisionDate,
             PenaltyClass = (short?)r.PenaltyClass, RuleVersion = r.RuleVersion, DepartmentCode = r.ProviderDepartment,
@@ -152,14 +157,14 @@ internal sealed class RepairService(
         }
 
         var e = eligibility.Entry;
-        return await SubmitAsync(organisation, subjectId, new RepairApplication
+        return await SubmitAsync(Applicant.Of(organisation)!, new RepairApplication
         {
             RecordId = 0, ListEntryId = e.EntryId, ItemCode = e.ListTypeCode, ItemName = e.ListName, RecordReference = e.DocumentNumber,
             RecordDecisionDate = e.DecisionDate, PenaltyClass = null, RuleVersion = "", DepartmentCode = e.SourceDepartment,
         }, eligibility.Result.Reason, request, cancellationToken);
     }
 
-    private async Task<Result<long>> SubmitAsync(ICurrentOrganisation organisation, long subjectId, RepairApplication application, string eligibility, RepairRequest request, CancellationToken cancellationToken)
+    private async Task<Result<long>> SubmitAsync(Applicant applicant, RepairApplication application, string eligibility, RepairRequest request, CancellationToken cancellationToken)
     {
         var statement = request.Statement;
         if (string.IsNullOrWhiteSpace(statement) || statement.Trim().Length > 2000)
@@ -169,24 +174,24 @@ internal sealed class RepairService(
 
         var materials = new List<RepairMaterial>();
         var now = clock.GetUtcNow();
-        foreach (var kind in RepairNames.Required)
+        foreach (var kind in RepairNames.RequiredOf(applicant.IsPerson))
         {
             var file = request.Materials.GetValueOrDefault(kind);
             if (file is null || file.Length == 0)
             {
-                return Result<long>.Failure($"请上传“{RepairNames.Material(kind)}”。", kind.ToString());
+                return Result<long>.Failure($"请上传“{RepairNames.Material(kind, applicant.IsPerson)}”。", kind.ToString());
             }
 
             if (file.Length > options.Value.MaxMaterialBytes)
             {
-                return Result<long>.Failure($"“{RepairNames.Material(kind)}”超过 {options.Value.MaxMaterialBytes / 1024 / 1024} MB。", kind.ToString());
+                return Result<long>.Failure($"“{RepairNames.Material(kind, applicant.IsPerson)}”超过 {options.Value.MaxMaterialBytes / 1024 / 1024} MB。", kind.ToString());
             }
 
             var bytes = await file.ReadAllAsync(cancellationToken);
             var type = UploadedFiles.Sniff(bytes);
             if (type is null)
             {
-                return Result<long>.Failure($"“{RepairNames.Material(kind)}”只接受 PDF、JPG 或 PNG 文件（按文件内容识别，不看扩展名）。", kind.ToString());
+                return Result<long>.Failure($"“{RepairNames.Material(kind, applicant.IsPerson)}”只接受 PDF、JPG 或 PNG 文件（按文件内容识别，不看扩展名）。", kind.ToString());
             }
 
             materials.Add(new RepairMaterial
@@ -197,12 +202,13 @@ internal sealed class RepairService(
         }
 
         var calendar = await CalendarAsync(cancellationToken);
-        application.SubjectId = subjectId;
-        application.SubjectName = organisation.OrganisationName ?? "";
-        application.SubjectCode = organisation.Code ?? "";
-        application.AccountId = organisation.AccountId ?? 0;
-        application.HandlerName = organisation.HandlerName ?? "";
-        application.NoticeEmail = organisation.Email;
+        application.SubjectId = applicant.SubjectId;
+        application.SubjectName = applicant.Name;
+        application.SubjectCode = applicant.Code;
+        application.ApplicantIsPerson = applicant.IsPerson;
+        application.AccountId = applicant.AccountId;
+        application.HandlerName = applicant.HandlerName;
+        application.NoticeEmail = applicant.Email;
         application.Statement = statement.Trim();
         application.Status = RepairStatus.Submitted;
         application.SubmittedAt = now;
@@ -218,11 +224,13 @@ internal sealed class RepairService(
         }
 
         db.Materials.AddRange(materials);
-        db.Steps.Add(new RepairStep { ApplicationId = application.Id, Kind = RepairStepKind.Submitted, At = now, Actor = $"企业经办人 {application.HandlerName}", Note = eligibility });
+        db.Steps.Add(new RepairStep { ApplicationId = application.Id, Kind = RepairStepKind.Submitted, At = now, Actor = applicant.Actor, Note = eligibility });
         Notify(application, $"修复申请 {application.Number} 已提交，认定部门应于 {application.AcceptDue:yyyy-MM-dd} 前决定是否受理。");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await SendMailAsync(cancellationToken);
+        await audit.WriteAsync(new AuditEntry("repair.apply", RepairDbContext.ModuleName, application.SubjectId,
+            Detail: $"{(applicant.IsPerson ? "自然人本人" : "企业用户")}提交信用修复申请 {application.Number}：{application.ItemName} {application.RecordReference}"), cancellationToken);
         return Result.Success(application.Id);
     }
 

@@ -440,6 +440,38 @@ namespace Huzhou.Credit.Integrity.Persistence.Migrations
                     b.ToTable("integrity_scheme_members", "credit");
                 });
 
+            modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.ScoreHistoryEntry", b =>
+                {
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.HasKey("SubjectId", "RecordedOn")
+                        .HasName("pk_integrity_score_history");
+
+                    b.ToTable("integrity_score_history", "credit");
+                });
+
             modelBuilder.Entity("Huzhou.Credit.Integrity.Domain.StoredPersonalScore", b =>
                 {
                     b.Property<long>("SubjectId")

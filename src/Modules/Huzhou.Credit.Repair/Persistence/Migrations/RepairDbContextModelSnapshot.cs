@@ -68,6 +68,10 @@ namespace Huzhou.Credit.Repair.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("account_id");
 
+                    b.Property<bool>("ApplicantIsPerson")
+                        .HasColumnType("boolean")
+                        .HasColumnName("applicant_is_person");
+
                     b.Property<string>("Claim")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -206,6 +210,10 @@ namespace Huzhou.Credit.Repair.Persistence.Migrations
                     b.Property<long>("AccountId")
                         .HasColumnType("bigint")
                         .HasColumnName("account_id");
+
+                    b.Property<bool>("ApplicantIsPerson")
+                        .HasColumnType("boolean")
+                        .HasColumnName("applicant_is_person");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")

@@ -23,7 +23,9 @@ internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCode
         string QrDataUri,
         DateTimeOffset ExpiresAt,
         int RefreshSeconds,
-        IReadOnlyList<(PointsScheme Scheme, RankRow Row, int Members)> Schemes);
+        IReadOnlyList<(PointsScheme Scheme, RankRow Row, int Members)> Schemes,
+        ScoreChart? Chart,
+        IReadOnlyList<AdviceLine> Advice);
 
     [HttpGet("/citizen")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -33,7 +35,8 @@ internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCode
         var (code, expires) = await codes.IssueAsync(score.Level, cancellationToken);
         var opened = await redemptions.OpenedAsync(score.Level, cancellationToken);
         var memberships = await schemes.MembershipsAsync(subjectId, cancellationToken);
-        return View(new CitizenViewModel(citizen.Name ?? "", score, scoredAt, opened, code, QrImage.DataUri(code), expires, RefreshSeconds(expires), memberships));
+        return View(new CitizenViewModel(citizen.Name ?? "", score, scoredAt, opened, code, QrImage.DataUri(code), expires, RefreshSeconds(expires), memberships,
+            await scores.ChartAsync(subjectId, cancellationToken), await scores.AdviceAsync(subjectId, score, cancellationToken)));
     }
 
     /// <summary>A fresh code for the page's refresh (JSON): the code, its QR image and when to ask again.</summary>

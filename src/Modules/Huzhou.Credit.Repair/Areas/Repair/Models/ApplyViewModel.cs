@@ -11,6 +11,10 @@ internal sealed record ApplyViewModel(string Title, string Action, IReadOnlyList
         [new("信息类别", r.Record.ItemName), new("决定文书号", r.Record.Reference), new("决定日期", r.Record.DecisionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("失信程度", RepairNames.PenaltyClass(r.Record.PenaltyClass))],
         r.Result, statement, error, field);
 
+    /// <summary>A natural person's application for one of his records (posted to <c>/citizen/records/{id}/repair</c>).</summary>
+    public static ApplyViewModel ForPerson(RecordEligibility r, string? statement, string? error, string? field) =>
+        For(r, statement, error, field) with { Action = $"/citizen/records/{r.Record.RecordId}/repair" };
+
     public static ApplyViewModel For(ListEntryEligibility e, string? statement, string? error, string? field) => new(
         "申请提前移出名单", $"/org/repair/apply-list/{e.Entry.EntryId}",
         [new("名单", e.Entry.ListName), new("列入决定文书号", e.Entry.DocumentNumber), new("认定机关", e.Entry.DecidingAuthority), new("列入日期", e.Entry.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
