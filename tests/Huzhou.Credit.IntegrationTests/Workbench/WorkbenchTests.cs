@@ -186,7 +186,7 @@ public sealed partial class WorkbenchTests(CreditAppFactory factory)
     private static async Task ProposeAsync(HttpClient client, string code, string name)
     {
         var page = await HtmlPages.GetAsync(client, "/lists/propose");
-        using var response = await HtmlPages.PostFormAsync(client, page, "#propose-form", new()
+        using var response = await Lists.ListForms.PostProposalAsync(client, page, new()
         {
             ["ListTypeCode"] = "SJYZWF", ["SubjectCode"] = code, ["SubjectName"] = name, ["DocumentNumber"] = $"湖市监严失〔2026〕{Unique.Digits(5)}号",
             ["Reason"] = "严重违法失信行为", ["Basis"] = "第七条第（一）项", ["DecidingAuthority"] = "湖州市市场监督管理局",
