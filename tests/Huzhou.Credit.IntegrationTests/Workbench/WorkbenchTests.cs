@@ -81,7 +81,11 @@ public sealed partial class WorkbenchTests(CreditAppFactory factory)
 
         // One about a 长兴县 organisation: both see it.
         var (changxingCode, changxingName) = await OrganisationAsync("330522");
-        await ProposeAsync(changxing, changxingCode, changxingName);
+        // (Proposed by 长兴县's market regulation bureau, an authority for the list; the district office is not.)
+        using (var changxingMarket = await SignedInClient.CreateAsync(factory, "changxing.staff"))
+        {
+            await ProposeAsync(changxingMarket, changxingCode, changxingName);
+        }
         Assert.Equal(changxingBefore + 1, Count(await HtmlPages.GetAsync(changxing, "/staff"), "lists-approve"));
         Assert.Equal(cityBefore + 2, Count(await HtmlPages.GetAsync(city, "/staff"), "lists-approve"));
 
