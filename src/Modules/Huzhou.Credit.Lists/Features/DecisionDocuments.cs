@@ -73,7 +73,8 @@ internal static class DecisionDocuments
 
     private static string SafeName(string? name, string contentType)
     {
-        var file = Path.GetFileName(name ?? "").Trim();
+        // The name without any path (some browsers send C:\...\决定书.pdf, whatever the server's separator).
+        var file = (name ?? "")[((name ?? "").LastIndexOfAny(['/', '\\']) + 1)..].Trim();
         if (file.Length == 0)
         {
             file = "认定决定书" + (contentType == "application/pdf" ? ".pdf" : contentType == "image/png" ? ".png" : ".jpg");
