@@ -31,6 +31,7 @@ public sealed class ListsModule : ICreditModule
         services.AddScoped<ListEntryWorkflow>();
         services.AddScoped<ListImporter>();
         services.AddScoped<ListQueries>();
+        services.AddScoped<ListTypeAuthorities>();
         services.AddScoped<IDossierSectionProvider, ListDossierSections>();
         services.AddScoped<ListExpiryJob>();
         services.AddScoped<Huzhou.Credit.Contracts.Lists.IListStanding, ListStanding>();

@@ -77,9 +77,11 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     {
         var (uscc, name) = await OrganisationAsync("330502");
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        using var market = await ListForms.ProposerAsync(factory, "SJYZWF");
+        using var tax = await ListForms.ProposerAsync(factory, "AJNSR");
         var document = $"湖市监严失〔2026〕{Unique.Digits(5)}号";
-        var black = await ProposeAsync(office, "SJYZWF", uscc, name, document);
-        var red = await ProposeAsync(office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号");
+        var black = await ProposeAsync(market, "SJYZWF", uscc, name, document);
+        var red = await ProposeAsync(tax, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号");
         await ListForms.NotifyAsync(office, black);
 
         // The plain approval (the old one-click form) is refused for a black list: nothing changes.
@@ -121,13 +123,18 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     {
         var (uscc, name) = await OrganisationAsync("330502");
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var wages = await ProposeAsync(office, "TQNMGGZ", uscc, name, $"湖人社失〔2026〕{Unique.Digits(5)}号");
+        long wages;
+        using (var labour = await ListForms.ProposerAsync(factory, "TQNMGGZ"))
+        {
+            wages = await ProposeAsync(labour, "TQNMGGZ", uscc, name, $"湖人社失〔2026〕{Unique.Digits(5)}号");
+        }
+
         await ListForms.ApproveAsync(office, wages);
-        var serious = await ProposeAsync(office, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
+        using var otherDepartment = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var serious = await ProposeAsync(otherDepartment, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
         await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET effective_from = $2, decision_date = $2 WHERE id = $1", wages, Today.AddMonths(-10));
 
         // The department in another line of business may not record it; a day to come is refused.
-        using var otherDepartment = await SignedInClient.CreateAsync(factory, "scjg.staff");
         using var refused = await PostActionAsync(otherDepartment, wages, "obligation-met", new() { ["obligationMetOn"] = Today.AddMonths(-2).ToString("yyyy-MM-dd") });
         using var future = await PostActionAsync(office, wages, "obligation-met", new() { ["obligationMetOn"] = Today.AddDays(3).ToString("yyyy-MM-dd") });
         using var notThisList = await PostActionAsync(office, serious, "obligation-met", new() { ["obligationMetOn"] = Today.AddDays(-3).ToString("yyyy-MM-dd") });
@@ -163,7 +170,8 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     {
         var (uscc, name) = await OrganisationAsync("330502");
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var id = await ProposeAsync(office, "SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
+        using var court = await ListForms.ProposerAsync(factory, "SXBZXR");
+        var id = await ProposeAsync(court, "SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
         // No computed 24 months: the period is the court's.
         Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entries WHERE id = $1 AND expires_on IS NOT NULL", id));
         Assert.Null(await factory.Database.ScalarAsync<int?>("SELECT validity_months FROM credit.list_types WHERE code = 'SXBZXR'"));
@@ -175,7 +183,8 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
         Assert.Equal("经营异常名录", await factory.Database.ScalarAsync<string>("SELECT name FROM credit.list_types WHERE code = 'JYYCML' AND kind = 2 AND validity_months IS NULL AND early_exit_allowed AND early_exit_after_months IS NULL"));
         var (uscc, name) = await OrganisationAsync("330502");
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var id = await ProposeAsync(office, "JYYCML", uscc, name, $"湖市监异〔2026〕{Unique.Digits(5)}号");
+        using var market = await ListForms.ProposerAsync(factory, "JYYCML");
+        var id = await ProposeAsync(market, "JYYCML", uscc, name, $"湖市监异〔2026〕{Unique.Digits(5)}号");
         await ListForms.ApproveAsync(office, id);
         Assert.Equal(2, await StatusAsync(id));
         Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.list_entries WHERE id = $1 AND expires_on IS NOT NULL", id));
@@ -228,8 +237,10 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     {
         var (uscc, name) = await OrganisationAsync("330502");
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var black = await ProposeAsync(office, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
-        var red = await ProposeAsync(office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号");
+        using var market = await ListForms.ProposerAsync(factory, "SJYZWF");
+        using var tax = await ListForms.ProposerAsync(factory, "AJNSR");
+        var black = await ProposeAsync(market, "SJYZWF", uscc, name, $"湖市监严失〔2026〕{Unique.Digits(5)}号");
+        var red = await ProposeAsync(tax, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号");
         await ListForms.ApproveAsync(office, black);
         (await PostActionAsync(office, red, "approve")).Dispose();
 
@@ -252,7 +263,8 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     {
         var (uscc, name) = await OrganisationAsync("330502");
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var id = await ProposeAsync(office, "SXBZXR", uscc, name, $"（2024）浙0502执{Unique.Digits(5)}号");
+        using var court = await ListForms.ProposerAsync(factory, "SXBZXR");
+        var id = await ProposeAsync(court, "SXBZXR", uscc, name, $"（2024）浙0502执{Unique.Digits(5)}号");
         await ListForms.ApproveAsync(office, id);
         await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET expires_on = current_date - 1 WHERE id = $1", id);
 
@@ -271,7 +283,7 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     public async Task Bad_proposals_are_refused_with_the_reason_and_nothing_is_written()
     {
         var (uscc, name) = await OrganisationAsync("330522");
-        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        using var office = await SignedInClient.CreateAsync(factory, "scjg.staff");
         using var wuxing = await SignedInClient.CreateAsync(factory, "wuxing.staff");
         var document = $"湖市监严失〔2026〕{Unique.Digits(5)}号";
 
@@ -303,7 +315,7 @@ public sealed partial class ListLifecycleTests(CreditAppFactory factory)
     }
 
     private static Task<HttpResponseMessage> SubmitAsync(HttpClient client, AngleSharp.Dom.IDocument page, string type, string code, string name, string document, string reason) =>
-        HtmlPages.PostFormAsync(client, page, "#propose-form", new()
+        ListForms.PostProposalAsync(client, page, new()
         {
             ["ListTypeCode"] = type,
             ["SubjectCode"] = code,

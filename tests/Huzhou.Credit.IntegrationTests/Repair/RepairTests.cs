@@ -362,8 +362,8 @@ public sealed class RepairTests(CreditAppFactory factory)
     {
         var (_, uscc, name) = await CompanyAsync();
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var serious = await Lists.ListForms.ListAsync(office, "SJYZWF", uscc, name, $"湖市监严失〔2025〕{Unique.Digits(4)}号", "湖州市市场监督管理局");
-        var wages = await Lists.ListForms.ListAsync(office, "TQNMGGZ", uscc, name, $"湖人社失〔2026〕{Unique.Digits(4)}号", "湖州市人力资源和社会保障局");
+        var serious = await Lists.ListForms.ListAsync(factory, office, "SJYZWF", uscc, name, $"湖市监严失〔2025〕{Unique.Digits(4)}号", "湖州市市场监督管理局");
+        var wages = await Lists.ListForms.ListAsync(factory, office, "TQNMGGZ", uscc, name, $"湖人社失〔2026〕{Unique.Digits(4)}号", "湖州市人力资源和社会保障局");
         // Decided by market regulation 13 months ago; the wage list entry by the labour bureau 2 months ago.
         await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET source_department = 'HZ-SJJ', effective_from = $2 WHERE id = $1", serious, Today.AddMonths(-13));
         await factory.Database.ExecuteAsync("UPDATE credit.list_entries SET source_department = 'HZ-RSJ', effective_from = $2 WHERE id = $1", wages, Today.AddMonths(-2));

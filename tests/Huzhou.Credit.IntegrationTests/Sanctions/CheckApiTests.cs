@@ -438,7 +438,7 @@ public sealed class CheckApiTests(CreditAppFactory factory)
     private async Task<long> ListAsync(string type, string uscc, string name, string document)
     {
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
-        var entry = await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, type, uscc, name, document);
+        var entry = await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(factory, office, type, uscc, name, document);
         await factory.SettleEventsAsync();
         return entry;
     }

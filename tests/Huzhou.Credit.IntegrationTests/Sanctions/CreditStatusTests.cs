@@ -44,7 +44,7 @@ public sealed class CreditStatusTests(CreditAppFactory factory)
         Assert.Matches("\"penaltyClass\":\\s*3", bad);
 
         var document = $"（2026）浙0502执{Unique.Digits(5)}号";
-        await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, "SXBZXR", uscc, name, document);
+        await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(factory, office, "SXBZXR", uscc, name, document);
         await factory.SettleEventsAsync();
         var lists = await factory.Database.ScalarAsync<string>("SELECT lists::text FROM credit.sanction_credit_status WHERE subject_id = $1", id);
         Assert.Contains(document, lists, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class CreditStatusTests(CreditAppFactory factory)
         await gated.Read.WaitAsync(TimeSpan.FromSeconds(30));
 
         var document = $"湖税信A〔2026〕{Unique.Digits(5)}号";
-        await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, "AJNSR", uscc, name, document, "国家税务总局湖州市税务局");
+        await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(factory, office, "AJNSR", uscc, name, document, "国家税务总局湖州市税务局");
         await factory.SettleEventsAsync();
         var listed = await factory.Database.ScalarAsync<string?>("SELECT lists::text FROM credit.sanction_credit_status WHERE subject_id = $1", id);
         gate.SetResult();

@@ -141,8 +141,8 @@ public sealed partial class RuleEditorTests(CreditAppFactory factory)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static Task<long> ListAsync(HttpClient office, string uscc, string name) =>
-        Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号", "国家税务总局湖州市税务局");
+    private Task<long> ListAsync(HttpClient office, string uscc, string name) =>
+        Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(factory, office, "AJNSR", uscc, name, $"湖税信A〔2026〕{Unique.Digits(5)}号", "国家税务总局湖州市税务局");
 
     [GeneratedRegex(@"version=(\d+)")]
     private static partial Regex Version();

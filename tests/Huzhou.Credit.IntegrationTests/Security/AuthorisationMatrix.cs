@@ -192,10 +192,13 @@ internal static class AuthorisationMatrix
         # ── lists ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /lists                                                         -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /lists/types                                                   -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /lists/types/{code}/authorities                                listType        in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        POST /lists/types/{code}/authorities                                listType        in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /lists/propose                                                 -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         POST /lists/propose                                                 -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /lists/entries/{id:long}                                       entry           in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
         # Approval is the credit office's of the entry's district; the workflow refuses departments with a message (422).
+        GET  /lists/entries/{id:long}/document                              entryDocument   in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
         GET  /lists/entries/{id:long}/approve                               entry           in    403   ok    404   403   403   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/approve                               entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
         POST /lists/entries/{id:long}/obligation-met                        entry           in    403   ok    404   msg   msg   404   404   403   403   in    in    anon
@@ -333,6 +336,11 @@ internal static class AuthorisationMatrix
         // An entry waiting for approval, of a district that is neither 吴兴 nor 长兴.
         ["entry"] = "SELECT id FROM credit.list_entries WHERE status = 1 AND district_code NOT IN ('330502', '330522') ORDER BY id LIMIT 1",
         // An import of the provincial platform's file by the city credit office (the demo city has none: one is recorded here).
+        ["listType"] = "SELECT 'SJYZWF' AS code",
+        // The fixture entry with a decision document attached (the demo proposal has none of its own).
+        ["entryDocument"] = "WITH e AS (SELECT id FROM credit.list_entries WHERE status = 1 AND district_code NOT IN ('330502', '330522') ORDER BY id LIMIT 1), "
+            + "d AS (INSERT INTO credit.list_entry_documents (entry_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at) "
+            + "SELECT id, '认定决定书.pdf', 'application/pdf', 22, repeat('0', 64), convert_to('%PDF-1.4 matrix %%EOF', 'UTF8'), 'matrix', now() FROM e ON CONFLICT (entry_id) DO NOTHING) SELECT id FROM e",
         ["listImport"] = "WITH made AS (INSERT INTO credit.list_imports (source, file_name, file_format, received, imported, unchanged, rejected, department_code, imported_by, imported_at) VALUES (2, 'matrix.csv', 'CSV', 0, 0, 0, 0, 'HZ-FGW', 'xinyongban', now()) RETURNING id) SELECT id FROM made",
         ["measure"] = "SELECT code FROM credit.sanction_measures ORDER BY code LIMIT 1",
         ["matter"] = "SELECT code FROM credit.sanction_matters ORDER BY code LIMIT 1",

@@ -81,7 +81,11 @@ public sealed partial class WorkbenchTests(CreditAppFactory factory)
 
         // One about a 长兴县 organisation: both see it.
         var (changxingCode, changxingName) = await OrganisationAsync("330522");
-        await ProposeAsync(changxing, changxingCode, changxingName);
+        // (Proposed by 长兴县's market regulation bureau, an authority for the list; the district office is not.)
+        using (var changxingMarket = await SignedInClient.CreateAsync(factory, "changxing.staff"))
+        {
+            await ProposeAsync(changxingMarket, changxingCode, changxingName);
+        }
         Assert.Equal(changxingBefore + 1, Count(await HtmlPages.GetAsync(changxing, "/staff"), "lists-approve"));
         Assert.Equal(cityBefore + 2, Count(await HtmlPages.GetAsync(city, "/staff"), "lists-approve"));
 
@@ -186,7 +190,7 @@ public sealed partial class WorkbenchTests(CreditAppFactory factory)
     private static async Task ProposeAsync(HttpClient client, string code, string name)
     {
         var page = await HtmlPages.GetAsync(client, "/lists/propose");
-        using var response = await HtmlPages.PostFormAsync(client, page, "#propose-form", new()
+        using var response = await Lists.ListForms.PostProposalAsync(client, page, new()
         {
             ["ListTypeCode"] = "SJYZWF", ["SubjectCode"] = code, ["SubjectName"] = name, ["DocumentNumber"] = $"湖市监严失〔2026〕{Unique.Digits(5)}号",
             ["Reason"] = "严重违法失信行为", ["Basis"] = "第七条第（一）项", ["DecidingAuthority"] = "湖州市市场监督管理局",

@@ -68,6 +68,15 @@ internal sealed class ListEntry
     /// <summary>The answer recorded when the subject made no statement within the period.</summary>
     public const string NoStatement = "未提出";
 
+    /// <summary>
+    /// The credit record the proposal was based on (a bad record of the subject, in the record store keyed by subject
+    /// and record id), when it was started from one; null otherwise.
+    /// </summary>
+    public long? BasisRecordId { get; set; }
+
+    /// <summary>The basis record as it read when proposed: item name, document number and decision date.</summary>
+    public string? BasisRecordSummary { get; set; }
+
     /// <summary>The department that proposed or delivered it.</summary>
     public string SourceDepartment { get; set; } = "";
 

@@ -53,6 +53,22 @@ internal sealed class ListType
     /// </summary>
     public int StatementPeriodWorkingDays { get; set; } = 5;
 
+    /// <summary>
+    /// The departments (codes of the department catalogue) that are an authority for this list and so may propose
+    /// entries on it (谁认定、谁提出), e.g. the courts for 失信被执行人. Empty: only the credit office may propose.
+    /// Kept by the city credit office on <c>/lists/types/{code}/authorities</c>.
+    /// </summary>
+    public string[] AuthorityDepartments { get; set; } = [];
+
+    /// <summary>
+    /// Whether a user of <paramref name="departmentCode"/> may propose entries on this list: the department is one of its
+    /// authorities, or the list names none and the user is of the credit office.
+    /// </summary>
+    public bool MayBeProposedBy(string? departmentCode, bool creditOffice) =>
+        AuthorityDepartments.Length == 0
+            ? creditOffice
+            : !string.IsNullOrEmpty(departmentCode) && AuthorityDepartments.Contains(departmentCode, StringComparer.Ordinal);
+
     /// <summary>The measures the list triggers, as text until the sanctions module holds them as data.</summary>
     public string Measures { get; set; } = "";
 

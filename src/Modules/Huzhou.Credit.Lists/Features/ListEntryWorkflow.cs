@@ -1,6 +1,7 @@
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Lists.Domain;
@@ -22,6 +23,7 @@ namespace Huzhou.Credit.Lists.Features;
 internal sealed class ListEntryWorkflow(
     ListsDbContext db,
     ISubjectDirectory subjects,
+    ICreditRecordRepairs records,
     ICurrentStaff staff,
     IAuditLog audit,
     IValidator<ListProposal> validator,
@@ -32,6 +34,89 @@ internal sealed class ListEntryWorkflow(
         user.IsInRole(CreditRoles.DepartmentStaff) || user.IsInRole(CreditRoles.DepartmentReviewer) || user.IsInRole(CreditRoles.CreditOffice);
 
     public static bool MayDecide(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice);
+
+    /// <summary>Whether the user may propose entries on the list: its department is an authority for it (<see cref="ListType.MayBeProposedBy"/>).</summary>
+    public static bool MayProposeOn(ICurrentStaff user, ListType type) =>
+        MayPropose(user) && type.MayBeProposedBy(user.DepartmentCode, user.IsInRole(CreditRoles.CreditOffice));
+
+    /// <summary>The active list types the user's department may propose on (the form offers only these).</summary>
+    public async Task<List<ListType>> ProposableTypesAsync(CancellationToken cancellationToken) =>
+        (await db.ListTypes.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.Kind == ListKind.Red).ThenBy(t => t.SortOrder).ToListAsync(cancellationToken))
+            .Where(t => MayProposeOn(staff, t))
+            .ToList();
+
+    /// <summary>
+    /// What the form starts with when opened from a subject (<paramref name="subjectId"/>) or one of its records
+    /// (<paramref name="recordId"/>): the subject must be in the user's districts and the record one of its bad records
+    /// that the user's department delivered (the credit office: any) — else 404, or the reason.
+    /// </summary>
+    public async Task<Result<ListProposalPrefill>> PrefillAsync(long? subjectId, long? recordId, CancellationToken cancellationToken)
+    {
+        if (subjectId is not { } id)
+        {
+            return Result<ListProposalPrefill>.Success(ListProposalPrefill.None);
+        }
+
+        var subject = await VisibleSubjectAsync(id, cancellationToken);
+        if (subject is null)
+        {
+            return Result<ListProposalPrefill>.NotFound("主体不存在。");
+        }
+
+        var prefill = new ListProposalPrefill(subject.SubjectId, subject.DisplayCode, subject.Name, null, null, null, null);
+        if (recordId is not { } rid)
+        {
+            return Result<ListProposalPrefill>.Success(prefill);
+        }
+
+        var (record, refusal) = await BasisRecordAsync(subject.SubjectId, rid, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal.Kind == ErrorKind.NotFound ? Result<ListProposalPrefill>.NotFound(refusal.Error!) : Result<ListProposalPrefill>.Failure(refusal.Error!, refusal.Field);
+        }
+
+        return Result<ListProposalPrefill>.Success(prefill with
+        {
+            BasisRecordId = record!.RecordId, BasisRecordSummary = Summary(record), DocumentNumber = record.Reference, DecisionDate = record.DecisionDate,
+        });
+    }
+
+    private async Task<ResolvedSubject?> VisibleSubjectAsync(long subjectId, CancellationToken cancellationToken)
+    {
+        var found = await subjects.GetAsync([subjectId], cancellationToken);
+        return found.TryGetValue(subjectId, out var subject) && staff.CanSeeDistrict(subject.DistrictCode) ? subject : null;
+    }
+
+    /// <summary>
+    /// The record a proposal rests on: the subject's (404 otherwise), a bad record (失信), delivered by the user's
+    /// department unless the user is of the credit office (谁认定、谁提出).
+    /// </summary>
+    private async Task<(RepairableRecord? Record, Result? Refusal)> BasisRecordAsync(long subjectId, long recordId, CancellationToken cancellationToken)
+    {
+        var record = await records.GetAsync(subjectId, recordId, cancellationToken);
+        if (record is null)
+        {
+            return (null, Result.NotFound("作为列入依据的信用记录不存在。"));
+        }
+
+        if (!record.IsBad)
+        {
+            return (null, Result.Failure("只有失信信息可以作为列入名单的依据。"));
+        }
+
+        if (!staff.IsInRole(CreditRoles.CreditOffice) && !string.Equals(record.ProviderDepartment, staff.DepartmentCode, StringComparison.Ordinal))
+        {
+            return (null, Result.Failure("只能以本部门报送的失信记录作为列入依据（谁认定、谁提出）。"));
+        }
+
+        return (record, null);
+    }
+
+    private static string Summary(RepairableRecord record)
+    {
+        var text = $"{record.ItemName}（{record.Reference}，{record.DecisionDate:yyyy-MM-dd}）";
+        return text.Length > 300 ? text[..300] : text;
+    }
 
     public async Task<Result<long>> ProposeAsync(ListProposal proposal, CancellationToken cancellationToken)
     {
@@ -53,21 +138,54 @@ internal sealed class ListEntryWorkflow(
             return Result<long>.Failure("名单类别不存在或已停用。", nameof(ListProposal.ListTypeCode));
         }
 
-        var code = proposal.SubjectCode!.Trim().ToUpperInvariant();
-        if (!UnifiedSocialCreditCode.TryParse(code).Succeeded && !ResidentIdNumber.TryParse(code).Succeeded)
+        if (!MayProposeOn(staff, type))
         {
-            return Result<long>.Failure($"“{(code.Length > 20 ? code[..20] : code)}”不是有效的统一社会信用代码或身份证号码。", nameof(ListProposal.SubjectCode));
+            // The form offers only these types; a forged post is refused here, with the reason.
+            return Result<long>.Failure(type.AuthorityDepartments.Length == 0
+                ? $"“{type.Name}”未指定认定部门，只能由信用办提出列入。"
+                : $"您所在的部门不是“{type.Name}”的认定部门，不能提出列入（由{type.DecidingAuthority}提出）。", nameof(ListProposal.ListTypeCode));
         }
 
-        var subject = await subjects.FindByCodeAsync(code, cancellationToken);
-        if (subject is null)
+        ResolvedSubject? subject;
+        if (proposal.SubjectId is { } subjectId)
         {
-            return Result<long>.Failure("主体库中没有该代码的主体，请先登记主体。", nameof(ListProposal.SubjectCode));
+            // Started from the subject page or a record: the subject is the one named by id (another district's: 404).
+            subject = await VisibleSubjectAsync(subjectId, cancellationToken);
+            if (subject is null)
+            {
+                return Result<long>.NotFound("主体不存在。");
+            }
+        }
+        else
+        {
+            var code = proposal.SubjectCode!.Trim().ToUpperInvariant();
+            if (!UnifiedSocialCreditCode.TryParse(code).Succeeded && !ResidentIdNumber.TryParse(code).Succeeded)
+            {
+                return Result<long>.Failure($"“{(code.Length > 20 ? code[..20] : code)}”不是有效的统一社会信用代码或身份证号码。", nameof(ListProposal.SubjectCode));
+            }
+
+            subject = await subjects.FindByCodeAsync(code, cancellationToken);
+            if (subject is null)
+            {
+                return Result<long>.Failure("主体库中没有该代码的主体，请先登记主体。", nameof(ListProposal.SubjectCode));
+            }
+
+            if (!staff.CanSeeDistrict(subject.DistrictCode))
+            {
+                return Result<long>.Failure("只能对本辖区的主体提出列入。", nameof(ListProposal.SubjectCode));
+            }
         }
 
-        if (!staff.CanSeeDistrict(subject.DistrictCode))
+        RepairableRecord? basis = null;
+        if (proposal.BasisRecordId is { } recordId)
         {
-            return Result<long>.Failure("只能对本辖区的主体提出列入。", nameof(ListProposal.SubjectCode));
+            var (record, refusal) = await BasisRecordAsync(subject.SubjectId, recordId, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal.Kind == ErrorKind.NotFound ? Result<long>.NotFound(refusal.Error!) : Result<long>.Failure(refusal.Error!, refusal.Field);
+            }
+
+            basis = record;
         }
 
         if (subject.IsPerson ? !type.Allows(SubjectKind.NaturalPerson) : type.SubjectKinds.All(k => k == (short)SubjectKind.NaturalPerson))
@@ -87,9 +205,16 @@ internal sealed class ListEntryWorkflow(
             return Result<long>.Failure("该主体依据此决定文书的列入已经登记，不能重复提出。", nameof(ListProposal.DocumentNumber));
         }
 
+        var now = clock.GetUtcNow();
+        var read = await DecisionDocuments.ReadAsync(proposal.DecisionDocument, type.Kind == ListKind.Black, staff.UserName ?? "", now, cancellationToken);
+        if (!read.Succeeded)
+        {
+            return Result<long>.Failure(read.Error!, read.Field);
+        }
+
+        var decision = read.Value;
         var effective = proposal.EffectiveFrom ?? proposal.DecisionDate!.Value;
         var expires = proposal.ExpiresOn ?? (type.ValidityMonths is { } months ? effective.AddMonths(months) : null);
-        var now = clock.GetUtcNow();
         var entry = new ListEntry
         {
             ListTypeCode = type.Code,
@@ -111,14 +236,23 @@ internal sealed class ListEntryWorkflow(
             ProposedBy = staff.UserName ?? "",
             ProposedAt = now,
             UpdatedAt = now,
+            BasisRecordId = basis?.RecordId,
+            BasisRecordSummary = basis is null ? null : Summary(basis),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Entries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        db.Changes.Add(Change(entry.Id, null, ListEntryStatus.Proposed, "提出列入", now));
+        db.Changes.Add(Change(entry.Id, null, ListEntryStatus.Proposed, basis is null ? "提出列入" : $"提出列入（依据信用记录：{entry.BasisRecordSummary}）", now));
+        if (decision is not null)
+        {
+            decision.EntryId = entry.Id;
+            db.Documents.Add(decision);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await audit.WriteAsync(new AuditEntry("lists.entry.propose", ListsDbContext.ModuleName, subject.SubjectId, Detail: $"提出列入{type.Name}（{document}）"), cancellationToken);
+        var attached = decision is null ? "" : $"，附认定决定书 {decision.FileName}（{decision.Size / 1024.0:0.#} KB，SHA-256 {decision.Sha256[..12]}…）";
+        await audit.WriteAsync(new AuditEntry("lists.entry.propose", ListsDbContext.ModuleName, subject.SubjectId, Detail: $"提出列入{type.Name}（{document}）{attached}"), cancellationToken);
         return Result<long>.Success(entry.Id);
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huzhou.Credit.Lists.Features;
 
 /// <summary>Reads of the lists: the staff register (within the user's districts) and the public lists in force.</summary>
-internal sealed class ListQueries(ListsDbContext db, ICurrentStaff staff)
+internal sealed class ListQueries(ListsDbContext db, ICurrentStaff staff, IAuditLog audit)
 {
     public const int PageSize = 30;
 
@@ -43,7 +43,33 @@ internal sealed class ListQueries(ListsDbContext db, ICurrentStaff staff)
 
         var type = await db.ListTypes.AsNoTracking().FirstAsync(t => t.Code == entry.ListTypeCode, cancellationToken);
         var changes = await db.Changes.AsNoTracking().Where(c => c.EntryId == id).OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        return new ListEntryDetail(entry, type, changes);
+        // The decision document's facts, not its bytes.
+        var document = await db.Documents.AsNoTracking().Where(d => d.EntryId == id)
+            .Select(d => new ListEntryDocument { Id = d.Id, EntryId = d.EntryId, FileName = d.FileName, ContentType = d.ContentType, Size = d.Size, Sha256 = d.Sha256, UploadedBy = d.UploadedBy, UploadedAt = d.UploadedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        return new ListEntryDetail(entry, type, changes, document);
+    }
+
+    /// <summary>
+    /// The decision document of an entry the user may see (its district), for download by the proposing department and
+    /// the credit office; each download is audited (<c>lists.entry.document</c>). Null: no such entry for the user, or no document.
+    /// </summary>
+    public async Task<ListEntryDocument?> DecisionDocumentAsync(long id, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null || !staff.CanSeeDistrict(entry.DistrictCode))
+        {
+            return null;
+        }
+
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.EntryId == id, cancellationToken);
+        if (document is not null)
+        {
+            await audit.WriteAsync(new AuditEntry("lists.entry.document", ListsDbContext.ModuleName, entry.SubjectId, Purpose: "名单审核",
+                Detail: $"下载认定决定书 {document.FileName}（{entry.DocumentNumber}）"), cancellationToken);
+        }
+
+        return document;
     }
 
     /// <summary>Counts in force per list type (the public overview and the staff page's tabs).</summary>

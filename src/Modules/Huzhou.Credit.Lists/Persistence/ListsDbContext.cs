@@ -14,6 +14,8 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
 
     public DbSet<ListEntryChange> Changes => Set<ListEntryChange>();
 
+    public DbSet<ListEntryDocument> Documents => Set<ListEntryDocument>();
+
     public DbSet<ListImport> Imports => Set<ListImport>();
 
     public DbSet<ListImportRejection> ImportRejections => Set<ListImportRejection>();
@@ -34,6 +36,7 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(t => t.EarlyExitConditions).HasMaxLength(1000);
             e.Property(t => t.EarlyExitCountsFrom).HasMaxLength(100);
             e.Property(t => t.Measures).HasMaxLength(2000);
+            e.Property(t => t.AuthorityDepartments).HasDefaultValueSql("'{}'::text[]");
         });
         modelBuilder.Entity<ListEntry>(e =>
         {
@@ -59,6 +62,7 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(x => x.StatementRecordedBy).HasMaxLength(256);
             e.Property(x => x.ClosingReason).HasMaxLength(1000);
             e.Property(x => x.ClosingBasis).HasMaxLength(1000);
+            e.Property(x => x.BasisRecordSummary).HasMaxLength(300);
             e.HasOne<ListType>().WithMany().HasForeignKey(x => x.ListTypeCode).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.SubjectId, x.Status });
             e.HasIndex(x => new { x.ListTypeCode, x.Status, x.EffectiveFrom });
@@ -79,6 +83,17 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(x => x.NewStatus).HasConversion<short>();
             e.Property(x => x.Reason).HasMaxLength(1000);
             e.HasIndex(x => new { x.EntryId, x.ChangedAt });
+            e.HasOne<ListEntry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ListEntryDocument>(e =>
+        {
+            e.ToTable("list_entry_documents");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.FileName).HasMaxLength(260);
+            e.Property(x => x.ContentType).HasMaxLength(50);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.UploadedBy).HasMaxLength(256);
+            e.HasIndex(x => x.EntryId).IsUnique();
             e.HasOne<ListEntry>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<ListImport>(e =>

@@ -53,17 +53,20 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
         var plan = Plan();
         var calendar = await workingDays.CalendarAsync(cancellationToken);
         var entries = 0;
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < plan.Count; i++)
         {
-            // Spread over the registry (every 7th organisation), so lists do not cluster in one district.
-            var org = organisations[(i * 7 + 3) % organisations.Count];
-            var subject = await subjects.FindByCodeAsync(org.Uscc, cancellationToken);
+            var p = plan[i];
+            // Spread over the registry (from every 7th organisation), so lists do not cluster in one district; only an
+            // organisation the list plausibly names (no archive on the market-regulation list, no museum as 诚信示范企业).
+            var org = PlausibleListSubjects.Pick(p.Type, organisations, i * 7 + 3, taken);
+            var subject = org is null ? null : await subjects.FindByCodeAsync(org.Uscc, cancellationToken);
             if (subject is null)
             {
                 continue;
             }
 
-            var p = plan[i];
+            taken.Add(org!.Uscc);
             if (p.Type == "SXBZXR")
             {
                 // 失信被执行人 are decided by the court of the subject's district (the city's intermediate court elsewhere).
@@ -158,10 +161,17 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
         var today = ShanghaiTime.Today(clock);
         var now = clock.GetUtcNow();
         var added = 0;
+        var listed = (await db.Entries.Select(e => e.SubjectCode).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < 3; i++)
         {
-            // Organisations the main plan does not use (it takes every 7th from the 4th).
-            var org = organisations[(i * 13 + 5) % organisations.Count];
+            // Enterprises or cooperatives the main plan does not use.
+            var org = PlausibleListSubjects.Pick("JYYCML", organisations, i * 13 + 5, listed);
+            if (org is null)
+            {
+                continue;
+            }
+
+            listed.Add(org.Uscc);
             var subject = await subjects.FindByCodeAsync(org.Uscc, cancellationToken);
             if (subject is null)
             {
@@ -276,6 +286,6 @@ internal sealed class ListsDemoSeeder(ListsDbContext db, ISubjectDirectory subje
         SubjectKinds = [.. t.SubjectKinds], EntryCriteria = t.EntryCriteria, ValidityMonths = t.ValidityMonths,
         EarlyExitAllowed = t.EarlyExitAllowed, EarlyExitConditions = t.EarlyExitConditions, EarlyExitAfterMonths = t.EarlyExitAfterMonths,
         EarlyExitCountsFrom = t.EarlyExitCountsFrom, StatementPeriodWorkingDays = t.StatementPeriodWorkingDays, Measures = t.Measures,
-        SortOrder = t.SortOrder, IsActive = t.IsActive,
+        SortOrder = t.SortOrder, IsActive = t.IsActive, AuthorityDepartments = [.. t.AuthorityDepartments],
     };
 }

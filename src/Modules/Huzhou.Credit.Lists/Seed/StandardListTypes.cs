@@ -15,11 +15,29 @@ internal static class StandardListTypes
     private static readonly short[] OrganisationsAndPersons =
         [(short)SubjectKind.Enterprise, (short)SubjectKind.PublicInstitution, (short)SubjectKind.SocialOrganisation, (short)SubjectKind.NaturalPerson];
 
+    // The departments that decide each list (谁认定、谁提出), by the codes of the department catalogue: the city bureau
+    // and its district and county counterparts. The migration ListProposalAuthorities sets the same on an installation
+    // that already has the types; afterwards the city credit office keeps them on /lists/types/{code}/authorities.
+    private static readonly string[] Courts = ["HZ-ZY", "WX-FY", "NX-FY", "DQ-FY", "CX-FY", "AJ-FY"];
+
+    private static readonly string[] Tax = ["HZ-SW", "WX-SW", "NX-SW", "DQ-SW", "CX-SW", "AJ-SW"];
+
+    private static readonly string[] MarketRegulation = ["HZ-SJJ", "WX-SJJ", "NX-SJJ", "DQ-SJJ", "CX-SJJ", "AJ-SJJ", "NTH-SJJ"];
+
+    private static readonly string[] HumanResources = ["HZ-RSJ", "WX-RSJ", "NX-RSJ", "DQ-RSJ", "CX-RSJ", "AJ-RSJ"];
+
+    private static readonly string[] EmergencyManagement = ["HZ-YJJ", "WX-YJJ", "NX-YJJ", "DQ-YJJ", "CX-YJJ", "AJ-YJJ"];
+
+    private static readonly string[] Customs = ["HZ-HG"];
+
+    private static readonly string[] CreditOffice = ["HZ-FGW"];
+
     public static IReadOnlyList<ListType> All { get; } =
     [
         new()
         {
             Code = "SXBZXR", Name = "失信被执行人", Kind = ListKind.Black, SortOrder = 10,
+            AuthorityDepartments = Courts,
             LegalBasis = "《中华人民共和国民事诉讼法》；《最高人民法院关于公布失信被执行人名单信息的若干规定》（法释〔2017〕7号）",
             DecidingAuthority = "人民法院", SubjectKinds = OrganisationsAndPersons,
             EntryCriteria = "被执行人有履行能力而拒不履行生效法律文书确定义务，或以伪造证据、暴力、威胁等方法妨碍、抗拒执行，或违反财产报告制度、限制消费令，或无正当理由拒不履行执行和解协议等情形。",
@@ -32,6 +50,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "ZDSSWF", Name = "重大税收违法失信主体", Kind = ListKind.Black, SortOrder = 20,
+            AuthorityDepartments = Tax,
             LegalBasis = "《中华人民共和国税收征收管理法》；《重大税收违法失信主体信息公布管理办法》（国家税务总局令第54号）",
             DecidingAuthority = "税务机关", SubjectKinds = OrganisationsAndPersons,
             EntryCriteria = "逃避缴纳税款金额100万元以上且占应纳税额10%以上，虚开增值税专用发票，骗取出口退税，抗税等重大税收违法失信情形。",
@@ -42,6 +61,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "SJYZWF", Name = "市场监督管理严重违法失信名单", Kind = ListKind.Black, SortOrder = 30,
+            AuthorityDepartments = MarketRegulation,
             LegalBasis = "《市场监督管理严重违法失信名单管理办法》（国家市场监督管理总局令第44号）",
             DecidingAuthority = "市场监督管理部门", SubjectKinds = OrganisationsAndPersons,
             EntryCriteria = "食品药品、特种设备、产品质量等领域严重危害人民群众身体健康和生命安全，严重破坏公平竞争秩序和社会正常秩序，受到较重行政处罚等情形。",
@@ -52,6 +72,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "JYYCML", Name = "经营异常名录", Kind = ListKind.Black, SortOrder = 35,
+            AuthorityDepartments = MarketRegulation,
             LegalBasis = "《企业信息公示暂行条例》；《市场主体登记管理条例》；《企业经营异常名录管理暂行办法》（国家工商行政管理总局令第68号）",
             DecidingAuthority = "市场监督管理部门", SubjectKinds = Organisations,
             EntryCriteria = "未按照规定的期限公示年度报告；未在市场监督管理部门责令的期限内公示有关企业信息；公示企业信息隐瞒真实情况、弄虚作假；通过登记的住所或者经营场所无法联系。",
@@ -64,6 +85,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "TQNMGGZ", Name = "拖欠农民工工资失信联合惩戒对象名单", Kind = ListKind.Black, SortOrder = 40,
+            AuthorityDepartments = HumanResources,
             LegalBasis = "《保障农民工工资支付条例》（国务院令第724号）；《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》（人力资源社会保障部令第45号）",
             DecidingAuthority = "人力资源社会保障行政部门", SubjectKinds = OrganisationsAndPersons,
             EntryCriteria = "克扣、无故拖欠农民工工资达到认定拒不支付劳动报酬罪数额标准，或因拖欠农民工工资违法行为引发群体性事件、极端事件造成严重不良社会影响。",
@@ -74,6 +96,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "AQSCYZSX", Name = "安全生产严重失信主体名单", Kind = ListKind.Black, SortOrder = 50,
+            AuthorityDepartments = EmergencyManagement,
             LegalBasis = "《中华人民共和国安全生产法》第七十八条；《安全生产严重失信主体名单管理办法》（应急管理部令第11号）",
             DecidingAuthority = "应急管理部门", SubjectKinds = OrganisationsAndPersons,
             EntryCriteria = "发生较大及以上生产安全责任事故，或一年内发生两起以上造成人员死亡的一般生产安全责任事故，或拒不执行安全监管监察指令等情形。",
@@ -84,6 +107,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "AJNSR", Name = "A级纳税人", Kind = ListKind.Red, SortOrder = 110,
+            AuthorityDepartments = Tax,
             LegalBasis = "《纳税信用管理办法（试行）》（国家税务总局公告2014年第40号）；《关于对纳税信用A级纳税人实施联合激励措施的合作备忘录》（发改财金〔2016〕1467号）",
             DecidingAuthority = "税务机关", SubjectKinds = Organisations,
             EntryCriteria = "年度纳税信用评价指标得分90分以上的纳税人。",
@@ -93,6 +117,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "HGGJRZ", Name = "海关高级认证企业", Kind = ListKind.Red, SortOrder = 120,
+            AuthorityDepartments = Customs,
             LegalBasis = "《中华人民共和国海关注册登记和备案企业信用管理办法》（海关总署令第251号）",
             DecidingAuthority = "海关", SubjectKinds = [(short)SubjectKind.Enterprise],
             EntryCriteria = "符合海关高级认证企业标准，经海关认证的进出口企业。",
@@ -102,6 +127,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "SHTZXY", Name = "浙江省守合同重信用企业", Kind = ListKind.Red, SortOrder = 130,
+            AuthorityDepartments = MarketRegulation,
             LegalBasis = "《浙江省“守合同重信用”企业公示管理办法》",
             DecidingAuthority = "市场监督管理部门", SubjectKinds = [(short)SubjectKind.Enterprise],
             EntryCriteria = "依法订立和履行合同，合同管理制度健全，近两年无合同违法失信行为，自愿申请并经公示的企业。",
@@ -111,6 +137,7 @@ internal static class StandardListTypes
         new()
         {
             Code = "HZCXSF", Name = "湖州市诚信示范企业", Kind = ListKind.Red, SortOrder = 140,
+            AuthorityDepartments = CreditOffice,
             LegalBasis = "《湖州市诚信示范企业评选管理办法》（湖州市社会信用体系建设领导小组办公室）",
             DecidingAuthority = "湖州市信用办", SubjectKinds = [(short)SubjectKind.Enterprise],
             EntryCriteria = "公共信用评价等级优秀，三年内无严重失信记录，在诚信经营、履约守诺方面起示范作用，经推荐、评审和公示的企业。",

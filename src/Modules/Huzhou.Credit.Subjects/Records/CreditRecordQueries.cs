@@ -48,7 +48,7 @@ internal sealed class CreditRecordQueries(SubjectsDbContext db, ICatalogue catal
             .ToListAsync(cancellationToken);
         var fields = await FieldsAsync(record.ItemCode, record.ItemVersion, cancellationToken);
         return new CreditRecordDetailView(record, NameOf(await ItemNamesAsync(cancellationToken), record.ItemCode),
-            fields is null ? PayloadFields(record.Payload) : PayloadFields(record.Payload, fields), history);
+            fields is null ? PayloadFields(record.Payload) : PayloadFields(record.Payload, fields), history, (await catalogue.ListItemsAsync(includeRetired: true, cancellationToken)).Any(i => i.ItemCode == record.ItemCode && i.Nature == InformationNature.Bad));
     }
 
     /// <summary>

@@ -38,6 +38,15 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("basis");
 
+                    b.Property<long?>("BasisRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("basis_record_id");
+
+                    b.Property<string>("BasisRecordSummary")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("basis_record_summary");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date")
                         .HasColumnName("closed_on");
@@ -106,10 +115,6 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("list_type_code");
 
-                    b.Property<DateOnly?>("ObligationMetOn")
-                        .HasColumnType("date")
-                        .HasColumnName("obligation_met_on");
-
                     b.Property<string>("NoticeMeans")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -124,23 +129,9 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("notice_sent_on");
 
-                    b.Property<string>("StatementAnswer")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("statement_answer");
-
-                    b.Property<DateOnly?>("StatementDueOn")
+                    b.Property<DateOnly?>("ObligationMetOn")
                         .HasColumnType("date")
-                        .HasColumnName("statement_due_on");
-
-                    b.Property<DateTimeOffset?>("StatementRecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("statement_recorded_at");
-
-                    b.Property<string>("StatementRecordedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("statement_recorded_by");
+                        .HasColumnName("obligation_met_on");
 
                     b.Property<DateTimeOffset>("ProposedAt")
                         .HasColumnType("timestamp with time zone")
@@ -167,6 +158,24 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("source_department");
+
+                    b.Property<string>("StatementAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("statement_answer");
+
+                    b.Property<DateOnly?>("StatementDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("statement_due_on");
+
+                    b.Property<DateTimeOffset?>("StatementRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("statement_recorded_at");
+
+                    b.Property<string>("StatementRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("statement_recorded_by");
 
                     b.Property<short>("Status")
                         .HasColumnType("smallint")
@@ -199,10 +208,6 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_list_entries");
 
-                    b.HasIndex("DistrictCode", "ProposedAt")
-                        .HasDatabaseName("ix_list_entries_district_code_proposed_at")
-                        .HasFilter("status = 1");
-
                     b.HasIndex("ExpiresOn")
                         .HasDatabaseName("ix_list_entries_expires_on")
                         .HasFilter("status = 2");
@@ -210,6 +215,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                     b.HasIndex("ImportId")
                         .HasDatabaseName("ix_list_entries_import_id")
                         .HasFilter("import_id IS NOT NULL");
+
+                    b.HasIndex("DistrictCode", "ProposedAt")
+                        .HasDatabaseName("ix_list_entries_district_code_proposed_at")
+                        .HasFilter("status = 1");
 
                     b.HasIndex("SubjectId", "Status")
                         .HasDatabaseName("ix_list_entries_subject_id_status");
@@ -267,6 +276,66 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasDatabaseName("ix_list_entry_changes_entry_id_changed_at");
 
                     b.ToTable("list_entry_changes", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListEntryDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_list_entry_documents");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_list_entry_documents_entry_id");
+
+                    b.ToTable("list_entry_documents", "credit");
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImport", b =>
@@ -400,6 +469,13 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("code");
 
+                    b.PrimitiveCollection<string[]>("AuthorityDepartments")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("authority_departments")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("DecidingAuthority")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -423,10 +499,6 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("early_exit_counts_from");
-
-                    b.Property<int>("StatementPeriodWorkingDays")
-                        .HasColumnType("integer")
-                        .HasColumnName("statement_period_working_days");
 
                     b.Property<string>("EntryCriteria")
                         .IsRequired()
@@ -463,6 +535,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
+
+                    b.Property<int>("StatementPeriodWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("statement_period_working_days");
 
                     b.PrimitiveCollection<short[]>("SubjectKinds")
                         .IsRequired()
@@ -503,6 +579,16 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_list_entry_changes_list_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListEntryDocument", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Lists.Domain.ListEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_list_entry_documents_list_entries_entry_id");
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImportRejection", b =>

@@ -3,6 +3,7 @@ using Huzhou.Credit.Lists.Areas.Lists.Models;
 using Huzhou.Credit.Lists.Domain;
 using Huzhou.Credit.Lists.Features;
 using Huzhou.Credit.Lists.Persistence;
+using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Huzhou.Credit.Lists.Areas.Lists.Controllers;
 [Area("Lists")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("lists")]
-internal sealed class ListsController(ListQueries queries, ListEntryWorkflow workflow, ICurrentStaff staff, IAuditLog audit) : Controller
+internal sealed class ListsController(ListQueries queries, ListEntryWorkflow workflow, ListTypeAuthorities authorities, ICurrentStaff staff, IAuditLog audit) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? type, ListEntryStatus? status, string? q, int page = 1, CancellationToken cancellationToken = default)
@@ -31,27 +32,87 @@ internal sealed class ListsController(ListQueries queries, ListEntryWorkflow wor
     }
 
     [HttpGet("types")]
-    public async Task<IActionResult> Types(CancellationToken cancellationToken) => View(await queries.TypesAsync(cancellationToken));
+    public async Task<IActionResult> Types(CancellationToken cancellationToken) =>
+        View(new ListTypesViewModel(await queries.TypesAsync(cancellationToken), ListTypeAuthorities.MayEdit(staff)));
 
+    /// <summary>The authority departments of a list type (who may propose on it): the city credit office edits them.</summary>
+    [HttpGet("types/{code}/authorities")]
+    public async Task<IActionResult> Authorities(string code, CancellationToken cancellationToken)
+    {
+        if (!ListTypeAuthorities.MayEdit(staff))
+        {
+            return Forbid();
+        }
+
+        return await authorities.GetAsync(code, cancellationToken) is { } found
+            ? View(new ListTypeAuthoritiesViewModel(found.Type, found.Departments, found.Type.AuthorityDepartments))
+            : NotFound();
+    }
+
+    [HttpPost("types/{code}/authorities")]
+    public async Task<IActionResult> Authorities(string code, string[]? departments, CancellationToken cancellationToken)
+    {
+        var result = await authorities.SaveAsync(code, departments, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData.Success("认定部门已保存。");
+            return Redirect(Url.Action(nameof(Types))! + "#type-" + Uri.EscapeDataString(code));
+        }
+
+        var found = result.Kind == ErrorKind.Invalid ? await authorities.GetAsync(code, cancellationToken) : null;
+        return this.Page(result, () => View(new ListTypeAuthoritiesViewModel(found!.Value.Type, found.Value.Departments, departments ?? [])));
+    }
+
+    /// <summary>
+    /// The proposal form, offering only the list types the user's department is an authority for; opened from the
+    /// subject page (<paramref name="subject"/>) or a bad record (<paramref name="record"/>) it starts filled in.
+    /// </summary>
     [HttpGet("propose")]
-    public async Task<IActionResult> Propose(string? type, CancellationToken cancellationToken) =>
-        ListEntryWorkflow.MayPropose(staff)
-            ? View(new ProposeViewModel(new ProposalForm { ListTypeCode = type }, await queries.TypesAsync(cancellationToken)))
-            : Forbid();
+    public async Task<IActionResult> Propose(string? type, long? subject, long? record, CancellationToken cancellationToken)
+    {
+        if (!ListEntryWorkflow.MayPropose(staff))
+        {
+            return Forbid();
+        }
+
+        var prefill = await workflow.PrefillAsync(subject, record, cancellationToken);
+        if (prefill.Succeeded)
+        {
+            return await ProposeView(ProposalForm.From(type, prefill.Value), cancellationToken);
+        }
+
+        // Another district's subject or record: 404; a record the department may not rest on: the form (with the
+        // subject) says why.
+        var withoutRecord = prefill.Kind == ErrorKind.Invalid ? await workflow.PrefillAsync(subject, null, cancellationToken) : prefill;
+        var form = await ProposeView(ProposalForm.From(type, withoutRecord.Succeeded ? withoutRecord.Value : ListProposalPrefill.None), cancellationToken);
+        return this.Page(prefill, () => form);
+    }
 
     [HttpPost("propose")]
+    [RequestSizeLimit(DecisionDocuments.MaxBytes + (2 * 1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = DecisionDocuments.MaxBytes + (2 * 1024 * 1024))]
     public async Task<IActionResult> Propose(ProposalForm form, CancellationToken cancellationToken)
     {
         var result = await workflow.ProposeAsync(form.ToProposal(), cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(result.Field ?? "", result.Error!);
-            return View(new ProposeViewModel(form, await queries.TypesAsync(cancellationToken)));
+            var page = await ProposeView(form, cancellationToken);
+            return this.Page(result, () => page);
         }
 
-        TempData["Success"] = "已提出列入，待信用办审核。";
+        TempData.Success("已提出列入，待信用办审核。");
         return RedirectToAction(nameof(Entry), new { id = result.Value });
     }
+
+    private async Task<IActionResult> ProposeView(ProposalForm form, CancellationToken cancellationToken) =>
+        View("Propose", new ProposeViewModel(form, await workflow.ProposableTypesAsync(cancellationToken)));
+
+    /// <summary>The decision document of an entry (its district's staff; audited).</summary>
+    [HttpGet("entries/{id:long}/document")]
+    public async Task<IActionResult> Document(long id, CancellationToken cancellationToken) =>
+        await queries.DecisionDocumentAsync(id, cancellationToken) is { } document
+            ? File(document.Content, document.ContentType, document.FileName)
+            : NotFound();
 
     [HttpGet("entries/{id:long}")]
     public async Task<IActionResult> Entry(long id, CancellationToken cancellationToken)

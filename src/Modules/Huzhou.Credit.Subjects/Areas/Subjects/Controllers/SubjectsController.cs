@@ -237,7 +237,8 @@ internal sealed class SubjectsController(
     private CreditRecordViewModel RecordModel(Subject subject, CreditRecordDetailView record, string? purpose, IReadOnlyDictionary<string, string>? revealed) =>
         new(subject, record, purpose, revealed,
             RecordPersonalValues.MayReveal(staff, subject) && (record.Record.Personal is not null || subject.IdNumberCipher is not null),
-            SubjectDetails.Purposes);
+            SubjectDetails.Purposes,
+            ListProposalLinks.MayRestOn(staff, subject.DistrictCode, record));
 
     private async Task<IReadOnlyDictionary<long, string>> ObjectionsAsync(long subjectId, CancellationToken cancellationToken) =>
         HttpContext.RequestServices.GetService(typeof(Huzhou.Credit.Contracts.Repair.IRecordObjections)) is Huzhou.Credit.Contracts.Repair.IRecordObjections objections
@@ -260,7 +261,8 @@ internal sealed class SubjectsController(
             await districts.ListAsync(cancellationToken),
             Request.Query["purpose"].FirstOrDefault() ?? (Request.HasFormContentType ? Request.Form["purpose"].FirstOrDefault() : null),
             await records.ListAsync(id, recordsPage, cancellationToken),
-            SubjectVerification.MayVerify(staff) && view!.Subject.Verification == VerificationStatus.Pending && staff.CanSeeDistrict(view.Subject.DistrictCode)));
+            SubjectVerification.MayVerify(staff) && view!.Subject.Verification == VerificationStatus.Pending && staff.CanSeeDistrict(view.Subject.DistrictCode),
+            ListProposalLinks.MayPropose(staff, view!.Subject.DistrictCode)));
     }
 
     private async Task<SubjectEditViewModel> EditModelAsync(SubjectForm form, string? usccWarning, CancellationToken cancellationToken, Subject? existing = null)

@@ -11,7 +11,8 @@ internal sealed record SubjectDetailsViewModel(
     IReadOnlyList<DistrictInfo> Districts,
     string? Purpose,
     PagedList<CreditRecordRow> Records,
-    bool MayVerify)
+    bool MayVerify,
+    bool MayProposeList = false)
 {
     public Subject Subject => View.Subject;
 
