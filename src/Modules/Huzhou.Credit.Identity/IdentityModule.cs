@@ -130,6 +130,7 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<StaffAccounts>();
         services.AddScoped<DepartmentEditing>();
         services.AddScoped<ApiClientKeys>();
+        services.AddScoped<IApiClientDirectory, ApiClientDirectory>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<ICurrentCitizen, CurrentCitizen>();
         services.AddScoped<CitizenAccounts>();

@@ -67,6 +67,10 @@ public sealed class ProductionStartupRefusalTests(CreditAppFactory factory)
 /// TLS-terminating proxy at <see cref="ProductionHostFixture.KnownProxy"/>: HSTS and Secure cookies when the proxy says the request was HTTPS,
 /// neither when someone else says so.
 /// </summary>
+/// <remarks>In the shared collection although its host has a database of its own: hosts of <c>Program</c> started at the
+/// same moment in one process take each other's place (“The entry point exited without ever building an IHost”), which
+/// failed either this fixture or the shared one when both started together.</remarks>
+[Collection(CreditCollection.Name)]
 public sealed class ProductionHostTests(ProductionHostFixture fixture) : IClassFixture<ProductionHostFixture>
 {
     [Fact]

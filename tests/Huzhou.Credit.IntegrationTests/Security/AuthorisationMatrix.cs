@@ -83,6 +83,7 @@ internal static class AuthorisationMatrix
         GET  /admin/api-clients                                             -               in    ok    403   403   403   403   403   403   403   403   in    in    anon
         POST /admin/api-clients                                             -               in    ok    403   403   403   403   403   403   403   403   in    in    anon
         POST /admin/api-clients/{id:long}/revoke                            apiClient       in    ok    403   403   403   403   403   403   403   403   in    in    anon
+        POST /admin/api-clients/{id:long}/test                              apiClient       in    ok    403   403   403   403   403   403   403   403   in    in    anon
         GET  /admin/audit                                                   -               in    ok    ok    ok    403   403   403   403   403   403   in    in    anon
         GET  /admin/citizens                                                -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
         POST /admin/citizens                                                -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon

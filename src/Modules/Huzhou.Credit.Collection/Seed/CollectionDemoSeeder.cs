@@ -53,11 +53,14 @@ internal sealed class CollectionDemoSeeder(
         ]),
     ];
 
+    /// <summary>At most this many organisations get a provincial result in the demo (the full-scale city keeps its seed time).</summary>
+    private const int ProvincialEvaluationLimit = 20_000;
+
     public int Order => 30;
 
     public async Task<string?> SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
     {
-        var organisations = await subjects.ListOrganisationsAsync(null, 900, cancellationToken);
+        var organisations = await subjects.ListOrganisationsAsync(null, ProvincialEvaluationLimit, cancellationToken);
         if (organisations.Count == 0)
         {
             return null;
@@ -69,12 +72,16 @@ internal sealed class CollectionDemoSeeder(
             return evaluation;
         }
 
+        // The market-regulation and ecology bureaus penalise market subjects (credit codes 9…: enterprises, individual
+        // businesses, farmers' cooperatives), not museums, archives or welfare centres; among the first 900 of them, so
+        // the rest of the city has a clean record (the industry grades need both).
+        var market = organisations.Where(o => o.Uscc.StartsWith('9')).Take(900).ToList();
         long records = 0, rejected = 0;
         for (var d = 0; d < Deliveries.Length; d++)
         {
             var delivery = Deliveries[d];
-            var rows = d == 0 ? Math.Min(600, organisations.Count) : Math.Min(150, organisations.Count);
-            using var file = new MemoryStream(Csv(delivery, organisations.Skip(d * 600).Concat(organisations).Take(rows).ToList(), d));
+            var rows = d == 0 ? Math.Min(600, market.Count) : Math.Min(150, market.Count);
+            using var file = new MemoryStream(Csv(delivery, market.Skip(d * 600).Concat(market).Take(rows).ToList(), d));
             var batch = await intake.CreateAsync("XZCF", delivery.Department, "330500", Actor, BatchSource.Upload, $"{delivery.Authority}行政处罚双公示_2026年11月.csv", file, cancellationToken);
             if (!batch.Succeeded)
             {
@@ -95,8 +102,13 @@ internal sealed class CollectionDemoSeeder(
 
     /// <summary>
     /// The provincial platform's monthly 浙江省公共信用评价结果 for the demo organisations (item GGXYPJ, delivered by the
-    /// credit centre): scores on the 1000-point scale spread like the observed shares (优秀 ~2 %, 良好 ~76 %, 中等 ~20 %,
-    /// 较差 ~1–2 %), through the real pipeline. Once.
+    /// credit centre), through the real pipeline, once. The province evaluates every organisation, so every demo
+    /// organisation gets a score (up to <see cref="ProvincialEvaluationLimit"/>), spread like the observed 2018 enterprise
+    /// results (domain.md §7: 406–960, 优秀 2.3 %, 良好 76.4 %, 中等 20.0 %, 较差 1.3 %). The provincial cut-offs are not
+    /// public; the demo uses 优秀 ≥ 900, 良好 750–899, 中等 600–749, 较差 below, scores uniform within a grade
+    /// (<see cref="ProvincialScore"/>). With the industry models' 30 + 0.07 × score this puts about a quarter of the
+    /// organisations at 90 or more before their records count — the top of 良好 and 优秀 — so every field has A-grade
+    /// subjects (about 10–25 %), most are B, the 中等 tail and the penalised are C and a few D.
     /// </summary>
     private async Task<string?> SeedProvincialEvaluationAsync(IReadOnlyList<OrganisationEntry> organisations, CancellationToken cancellationToken)
     {
@@ -107,17 +119,10 @@ internal sealed class CollectionDemoSeeder(
 
         var random = new Random(20261027);
         var text = new StringBuilder("主体名称,统一社会信用代码,身份证号码,评价批次,评价分值,评价等级,评价日期,评价机构\r\n");
-        foreach (var org in organisations.Take(600))
+        foreach (var org in organisations)
         {
-            var draw = random.NextDouble();
-            var (score, grade) = draw switch
-            {
-                < 0.023 => (850 + random.Next(0, 110), "1"),
-                < 0.787 => (700 + random.Next(0, 150), "2"),
-                < 0.987 => (550 + random.Next(0, 150), "3"),
-                _ => (406 + random.Next(0, 144), "4"),
-            };
-            text.Append(string.Join(',', org.Name, org.Uscc, "", "202610", $"{score}.{random.Next(0, 10)}", grade, "2026-10-31", "浙江省公共信用信息平台")).Append("\r\n");
+            var (score, grade) = ProvincialScore(random);
+            text.Append(string.Join(',', org.Name, org.Uscc, "", "202610", score.ToString("0.0", CultureInfo.InvariantCulture), grade, "2026-10-31", "浙江省公共信用信息平台")).Append("\r\n");
         }
 
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
@@ -132,6 +137,23 @@ internal sealed class CollectionDemoSeeder(
         await jobs.ProcessBatchAsync(batch.Value.Id, cancellationToken);
         var done = await db.Batches.AsNoTracking().FirstAsync(b => b.Id == batch.Value.Id, cancellationToken);
         return $"浙江省公共信用评价结果 202610 批次 {done.Inserted + done.Updated + done.Unchanged:N0} 条（退回 {done.Rejected:N0} 行）";
+    }
+
+    /// <summary>
+    /// One provincial result of the demo: the grade drawn with the observed shares, the score uniform within the demo's
+    /// band of that grade, with one decimal (评价等级 1 优秀, 2 良好, 3 中等, 4 较差).
+    /// </summary>
+    internal static (decimal Score, string Grade) ProvincialScore(Random random)
+    {
+        var draw = random.NextDouble();
+        var (low, high, grade) = draw switch
+        {
+            < 0.023 => (900, 960, "1"),
+            < 0.787 => (750, 899, "2"),
+            < 0.987 => (600, 749, "3"),
+            _ => (406, 599, "4"),
+        };
+        return (random.Next(low, high + 1) + (random.Next(0, 10) / 10m), grade);
     }
 
     private static byte[] Csv((string Department, string Authority, string Prefix, string AuthorityCode, (string Act, string Basis, string Kinds, string Content, string Fine, string Procedure)[] Cases) delivery, List<OrganisationEntry> organisations, int seed)

@@ -34,5 +34,11 @@ internal sealed class ApiClient
 
     public DateTimeOffset? LastUsedAt { get; set; }
 
+    /// <summary>
+    /// 测试客户端: a client used for integration testing (联调), whose checks the statistics leave out by default
+    /// (<c>IApiClientDirectory.TestCallersAsync</c>). Set when the key is issued or later by the administrator; audited.
+    /// </summary>
+    public bool IsTest { get; set; }
+
     public bool IsActive => RevokedAt is null;
 }

@@ -26,12 +26,13 @@ internal sealed class ApiClientKeys(CreditIdentityDbContext db, IAuditLog audit,
             KeyHash = hash,
             Scopes = [.. request.Scopes.Distinct()],
             RateLimitPerMinute = request.RateLimitPerMinute,
+            IsTest = request.IsTest,
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = actor,
         };
         db.ApiClients.Add(client);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(new AuditEntry("identity.api-client.issue", "Identity", Detail: $"签发 API 客户端 {client.Name}（hzc_{prefix}）"), cancellationToken);
+        await audit.WriteAsync(new AuditEntry("identity.api-client.issue", "Identity", Detail: $"签发 API 客户端 {client.Name}（hzc_{prefix}）{(client.IsTest ? "，测试客户端" : "")}"), cancellationToken);
         return new IssuedKey(key, client.Name);
     }
 
@@ -57,6 +58,30 @@ internal sealed class ApiClientKeys(CreditIdentityDbContext db, IAuditLog audit,
             await db.SaveChangesAsync(cancellationToken);
             cache.Remove("api-client:" + client.KeyPrefix);
             await audit.WriteAsync(new AuditEntry("identity.api-client.revoke", "Identity", Detail: $"吊销 API 客户端 {client.Name}（hzc_{client.KeyPrefix}）：{client.RevokeReason}"), cancellationToken);
+        }
+
+        return Result<string>.Success(client.Name);
+    }
+
+    /// <summary>
+    /// Marks the client as a test client (测试客户端) or clears the mark: its checks are then left out of (or counted in)
+    /// the statistics by default. Audited when it changes anything; the client's name.
+    /// </summary>
+    public async Task<Result<string>> MarkTestAsync(long id, bool isTest, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (client is null)
+        {
+            return Result<string>.NotFound("API 客户端不存在。");
+        }
+
+        if (client.IsTest != isTest)
+        {
+            client.IsTest = isTest;
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.WriteAsync(new AuditEntry("identity.api-client.test", "Identity", Detail: isTest
+                ? $"将 API 客户端 {client.Name}（hzc_{client.KeyPrefix}）标记为测试客户端：其核查默认不计入统计"
+                : $"取消 API 客户端 {client.Name}（hzc_{client.KeyPrefix}）的测试客户端标记：其核查计入统计"), cancellationToken);
         }
 
         return Result<string>.Success(client.Name);

@@ -75,6 +75,7 @@ internal sealed class CreditIdentityDbContext(DbContextOptions<CreditIdentityDbC
             e.Property(c => c.CreatedBy).HasMaxLength(256);
             e.Property(c => c.RevokedBy).HasMaxLength(256);
             e.Property(c => c.RevokeReason).HasMaxLength(500);
+            e.Property(c => c.IsTest).HasDefaultValue(false);
             e.HasIndex(c => c.KeyPrefix).IsUnique();
             e.HasOne(c => c.Department).WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
             e.Ignore(c => c.IsActive);

@@ -1,4 +1,5 @@
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Identity.ApiKeys;
 using Huzhou.Credit.Identity.Domain;
 using Huzhou.Credit.Identity.Persistence;
 using Huzhou.Credit.SharedKernel.Modules;
@@ -66,6 +67,10 @@ internal sealed class IdentityDemoSeeder(
     {
         await SeedReferenceDataAsync(cancellationToken);
         await SeedDemoAccountsAsync();
+        if (!options.IsNone)
+        {
+            await SeedTestApiClientAsync(cancellationToken);
+        }
 
         var text = new System.Text.StringBuilder();
         text.AppendLine($"演示账号（密码均为 {DemoPassword}）/ demo accounts (password {DemoPassword}):");
@@ -121,6 +126,37 @@ internal sealed class IdentityDemoSeeder(
         }
 
         logger.LogInformation("Identity reference data: {Districts} districts and {Departments} departments added", Districts.Count - knownDistricts.Count, missing.Count);
+    }
+
+    /// <summary>The demo's 测试客户端: the key the credit centre uses for 联调 with business systems (checks:write).</summary>
+    public const string TestApiClientName = "联调测试";
+
+    /// <summary>
+    /// The demo city's test API client (its checks are seeded by the Sanctions seeder and left out of the statistics by
+    /// default). Its key is generated and not kept anywhere: the demo only shows the client, the flag and its checks.
+    /// </summary>
+    private async Task SeedTestApiClientAsync(CancellationToken cancellationToken)
+    {
+        if (await db.ApiClients.AnyAsync(c => c.Name == TestApiClientName, cancellationToken))
+        {
+            return;
+        }
+
+        var department = await db.Departments.FirstAsync(d => d.Code == "HZ-XYZX", cancellationToken);
+        var (_, prefix, hash) = ApiKeyFormat.Generate();
+        db.ApiClients.Add(new ApiClient
+        {
+            Name = TestApiClientName,
+            DepartmentId = department.Id,
+            KeyPrefix = prefix,
+            KeyHash = hash,
+            Scopes = [ApiScopes.ChecksWrite],
+            RateLimitPerMinute = 600,
+            IsTest = true,
+            CreatedAt = clock.GetUtcNow().AddDays(-20),
+            CreatedBy = "admin",
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedDemoAccountsAsync()

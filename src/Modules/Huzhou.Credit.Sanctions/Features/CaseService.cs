@@ -88,10 +88,20 @@ internal sealed class CaseService(SanctionsDbContext db, RuleCache cache, TimePr
         return Result.Success(entry);
     }
 
-    /// <summary>Cases by matter domain (联合奖惩案例 by field) and coverage: domains with at least one case / all domains.</summary>
-    public async Task<(IReadOnlyDictionary<MatterDomain, long> ByDomain, int Covered, int Domains)> StatisticsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Cases by matter domain (联合奖惩案例 by field) and coverage: domains with at least one case / all domains. The cases
+    /// of the callers in <paramref name="leaveOut"/> (test clients, unless the reader includes them) are not counted.
+    /// </summary>
+    public async Task<(IReadOnlyDictionary<MatterDomain, long> ByDomain, int Covered, int Domains)> StatisticsAsync(IReadOnlySet<string> leaveOut, CancellationToken cancellationToken)
     {
-        var counts = await db.Cases.AsNoTracking().GroupBy(c => c.Domain).Select(g => new { g.Key, Count = g.LongCount() })
+        var cases = db.Cases.AsNoTracking();
+        if (leaveOut.Count > 0)
+        {
+            var names = leaveOut.ToArray();
+            cases = cases.Where(c => !names.Contains(c.Caller));
+        }
+
+        var counts = await cases.GroupBy(c => c.Domain).Select(g => new { g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var all = Enum.GetValues<MatterDomain>().Length;
         return (counts, counts.Count(c => c.Value > 0), all);

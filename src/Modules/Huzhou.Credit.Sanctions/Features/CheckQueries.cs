@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Persistence;
 using Huzhou.Credit.SharedKernel.Results;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Huzhou.Credit.Sanctions.Features;
 
 /// <summary>Reads for the staff pages: the check log, the rule set in force, measures and matters.</summary>
-internal sealed class CheckQueries(SanctionsDbContext db, TimeProvider clock)
+internal sealed class CheckQueries(SanctionsDbContext db, TimeProvider clock, IApiClientDirectory clients)
 {
     public const int PageSize = 50;
 
@@ -57,17 +58,35 @@ internal sealed class CheckQueries(SanctionsDbContext db, TimeProvider clock)
         await db.Checks.AsNoTracking().GroupBy(c => c.Decision).Select(g => new { g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
-    /// <summary>Checks of the last <paramref name="days"/> days by business system and by matter, each split by decision.</summary>
-    public async Task<CheckStatistics> StatisticsAsync(int days, CancellationToken cancellationToken)
+    /// <summary>The callers that are test clients (测试客户端), to mark them where checks and cases are listed.</summary>
+    public Task<IReadOnlySet<string>> TestCallersAsync(CancellationToken cancellationToken) => clients.TestCallersAsync(cancellationToken);
+
+    /// <summary>
+    /// Checks of the last <paramref name="days"/> days by business system and by matter, each split by decision. The
+    /// checks of test clients (测试客户端) are left out unless <paramref name="includeTestClients"/>; when included, their
+    /// rows are marked.
+    /// </summary>
+    public async Task<CheckStatistics> StatisticsAsync(int days, bool includeTestClients, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddDays(-days);
         var recent = db.Checks.AsNoTracking().Where(c => c.CheckedAt >= since);
+        var testCallers = await clients.TestCallersAsync(cancellationToken);
+        long leftOut = 0;
+        if (!includeTestClients && testCallers.Count > 0)
+        {
+            var names = testCallers.ToArray();
+            leftOut = await recent.LongCountAsync(c => names.Contains(c.Caller), cancellationToken);
+            recent = recent.Where(c => !names.Contains(c.Caller));
+        }
+
         var bySystem = await recent.GroupBy(c => new { c.Caller, c.Decision }).Select(g => new { g.Key.Caller, g.Key.Decision, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var byMatter = await recent.GroupBy(c => new { c.MatterCode, c.Decision }).Select(g => new { g.Key.MatterCode, g.Key.Decision, Count = g.LongCount() }).ToListAsync(cancellationToken);
         return new CheckStatistics(
             days,
-            bySystem.GroupBy(x => x.Caller).Select(g => new StatisticsRow(g.Key, g.ToDictionary(x => x.Decision, x => x.Count))).OrderByDescending(r => r.Total).ToList(),
-            byMatter.GroupBy(x => x.MatterCode).Select(g => new StatisticsRow(g.Key, g.ToDictionary(x => x.Decision, x => x.Count))).OrderByDescending(r => r.Total).Take(30).ToList());
+            bySystem.GroupBy(x => x.Caller).Select(g => new StatisticsRow(g.Key, g.ToDictionary(x => x.Decision, x => x.Count), testCallers.Contains(g.Key))).OrderByDescending(r => r.Total).ToList(),
+            byMatter.GroupBy(x => x.MatterCode).Select(g => new StatisticsRow(g.Key, g.ToDictionary(x => x.Decision, x => x.Count))).OrderByDescending(r => r.Total).Take(30).ToList(),
+            includeTestClients,
+            leftOut);
     }
 
     public Task<List<RuleSet>> RuleSetsAsync(CancellationToken cancellationToken) =>

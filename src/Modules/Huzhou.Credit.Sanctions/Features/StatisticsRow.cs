@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Huzhou.Credit.Sanctions.Features;
 
-/// <summary>One row of the statistics: a system or matter and its checks per decision.</summary>
-internal sealed record StatisticsRow(string Key, IReadOnlyDictionary<CheckDecision, long> ByDecision)
+/// <summary>One row of the statistics: a system or matter and its checks per decision; <paramref name="IsTestClient"/> marks a test client's row.</summary>
+internal sealed record StatisticsRow(string Key, IReadOnlyDictionary<CheckDecision, long> ByDecision, bool IsTestClient = false)
 {
     public long Total => ByDecision.Values.Sum();
 

@@ -10,7 +10,14 @@ namespace Huzhou.Credit.Sanctions.Seed;
 /// tied to the punishments its documents name in the matter domains they concern, bad records of class 严重/一般
 /// within 36/12 months, subjects pending verification, and the red lists' rewards. Idempotent.
 /// </summary>
-internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider clock, Huzhou.Credit.Contracts.Subjects.ISubjectDirectory subjects, Features.CheckService checks, Features.CaseService cases, Jobs.CreditStatusRebuildJob rebuild) : IDemoSeeder
+internal sealed class SanctionsDemoSeeder(
+    SanctionsDbContext db,
+    TimeProvider clock,
+    Huzhou.Credit.Contracts.Subjects.ISubjectDirectory subjects,
+    Huzhou.Credit.Contracts.Identity.IApiClientDirectory clients,
+    Features.CheckService checks,
+    Features.CaseService cases,
+    Jobs.CreditStatusRebuildJob rebuild) : IDemoSeeder
 {
     public int Order => 50;
 
@@ -57,7 +64,7 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
 
         if (await db.RuleSets.AnyAsync(cancellationToken))
         {
-            return await SeedChecksAsync(cancellationToken);
+            return Join(await SeedChecksAsync(cancellationToken), await SeedTestClientChecksAsync(cancellationToken));
         }
 
         var now = clock.GetUtcNow();
@@ -69,7 +76,7 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
         await db.SaveChangesAsync(cancellationToken);
         db.Rules.AddRange(RulesV1().Select(r => { r.RuleSetVersion = 1; return r; }));
         await db.SaveChangesAsync(cancellationToken);
-        var seeded = await SeedChecksAsync(cancellationToken);
+        var seeded = Join(await SeedChecksAsync(cancellationToken), await SeedTestClientChecksAsync(cancellationToken));
         return $"联合奖惩：{StandardMeasures.All.Count} 项措施、{StandardMatters.All.Count} 个办事事项、规则集 v1（{RulesV1().Count} 条规则，已发布）。{seeded}";
     }
 
@@ -124,6 +131,42 @@ internal sealed class SanctionsDemoSeeder(SanctionsDbContext db, TimeProvider cl
 
         return $"演示核查 {count} 次，案例 {feedback} 个。";
     }
+
+    /// <summary>
+    /// The 联调 checks of the demo's test client (the first API client marked 测试客户端, seeded by Identity): the
+    /// integration team asks the same few black-listed organisations at procurement and bidding again and again, plus
+    /// codes the registry does not know — so the statistics differ visibly with and without test clients. Once.
+    /// </summary>
+    private async Task<string?> SeedTestClientChecksAsync(CancellationToken cancellationToken)
+    {
+        var caller = (await clients.TestCallersAsync(cancellationToken)).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (caller is null || await db.Checks.AnyAsync(c => c.Caller == caller, cancellationToken))
+        {
+            return null;
+        }
+
+        var organisations = await subjects.ListOrganisationsAsync(null, 400, cancellationToken);
+        if (organisations.Count == 0)
+        {
+            return null;
+        }
+
+        string[] matters = ["SX-060", "SX-036", "SX-061", "SX-037"];
+        var count = 0;
+        for (var i = 0; i < 60; i++)
+        {
+            // Every 7th organisation from the 4th is on a list (the lists seeder's choice); every 6th check is a made-up code.
+            var org = organisations[(i % 5 * 7 + 3) % organisations.Count];
+            var code = i % 6 == 5 ? Huzhou.Credit.SharedKernel.Identifiers.UnifiedSocialCreditCode.Compose("91", "330502", $"MA2T{i:D4}").Value : org.Uscc;
+            var (outcome, _, _) = await checks.CheckAsync(
+                new Features.CheckRequest(code, i % 6 == 5 ? null : org.Name, matters[i % matters.Length], "受理", $"LT-TEST-{i + 1:D3}"), caller, cancellationToken);
+            count += outcome is null ? 0 : 1;
+        }
+
+        return $"测试客户端“{caller}”联调核查 {count} 次（统计默认不计入）。";
+    }
+
+    private static string? Join(string? first, string? second) => first is null ? second : second is null ? first : first + " " + second;
 
     private static List<Rule> RulesV1()
     {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Huzhou.Credit.Identity.Areas.Identity.Controllers;
 
-/// <summary>API clients of business systems: issue a key (shown once), revoke. Only the key's hash is stored.</summary>
+/// <summary>API clients of business systems: issue a key (shown once), revoke, mark a 测试客户端. Only the key's hash is stored.</summary>
 [Area("Identity")]
 [Authorize(Roles = CreditRoles.Administrator)]
 [Route("admin/api-clients")]
@@ -34,7 +34,7 @@ internal sealed class AdminApiClientsController(ApiClientKeys keys, StaffQueries
             return View("Index", await ListModelAsync(form, null, cancellationToken));
         }
 
-        var issued = await keys.IssueAsync(new NewApiClient(form.Name!, form.DepartmentId!.Value, form.Scopes, form.RateLimitPerMinute), User.Identity?.Name ?? "", cancellationToken);
+        var issued = await keys.IssueAsync(new NewApiClient(form.Name!, form.DepartmentId!.Value, form.Scopes, form.RateLimitPerMinute, form.IsTest), User.Identity?.Name ?? "", cancellationToken);
 
         // The key is shown on this response only; it is not stored and cannot be shown again.
         Response.Headers.CacheControl = "no-store";
@@ -57,6 +57,22 @@ internal sealed class AdminApiClientsController(ApiClientKeys keys, StaffQueries
         }
 
         TempData.Success($"“{result.Value}”的密钥已吊销。");
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Marks the client as a 测试客户端 (<paramref name="isTest"/>) or clears the mark; audited.</summary>
+    [HttpPost("{id:long}/test")]
+    public async Task<IActionResult> MarkTest(long id, bool isTest, CancellationToken cancellationToken)
+    {
+        var result = await keys.MarkTestAsync(id, isTest, cancellationToken);
+        if (result.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData.Success(isTest
+            ? $"“{result.Value}”已标记为测试客户端：其核查默认不计入联合奖惩统计。"
+            : $"“{result.Value}”已取消测试客户端标记：其核查计入联合奖惩统计。");
         return RedirectToAction(nameof(Index));
     }
 

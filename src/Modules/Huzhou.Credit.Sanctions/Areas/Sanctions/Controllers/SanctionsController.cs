@@ -105,21 +105,25 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
             RuleEditor.MayEdit(staff));
     }
 
+    /// <summary>The statistics; test clients' checks and cases are left out unless <paramref name="includeTests"/> (包含测试客户端).</summary>
     [HttpGet("statistics")]
-    public async Task<IActionResult> Statistics(int days = 30, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Statistics(int days = 30, bool includeTests = false, CancellationToken cancellationToken = default)
     {
-        var (byDomain, covered, domains) = await cases.StatisticsAsync(cancellationToken);
+        var checks = await queries.StatisticsAsync(Math.Clamp(days, 1, 366), includeTests, cancellationToken);
+        var testCallers = await queries.TestCallersAsync(cancellationToken);
+        var (byDomain, covered, domains) = await cases.StatisticsAsync(includeTests ? new HashSet<string>() : testCallers, cancellationToken);
         var matters = (await queries.MattersAsync(cancellationToken)).ToDictionary(m => m.Code);
-        return View(new StatisticsViewModel(await queries.StatisticsAsync(Math.Clamp(days, 1, 366), cancellationToken), byDomain, covered, domains, matters));
+        return View(new StatisticsViewModel(checks, byDomain, covered, domains, matters) { TestCallers = testCallers });
     }
 
     [HttpGet("cases")]
     public async Task<IActionResult> Cases(CancellationToken cancellationToken)
     {
-        var (byDomain, covered, domains) = await cases.StatisticsAsync(cancellationToken);
+        var testCallers = await queries.TestCallersAsync(cancellationToken);
+        var (byDomain, covered, domains) = await cases.StatisticsAsync(testCallers, cancellationToken);
         var matters = (await queries.MattersAsync(cancellationToken)).ToDictionary(m => m.Code);
         var measures = (await queries.MeasuresAsync(cancellationToken)).ToDictionary(m => m.Code);
-        return View(new CasesViewModel(await cases.RecentAsync(200, cancellationToken), byDomain, covered, domains, matters, measures));
+        return View(new CasesViewModel(await cases.RecentAsync(200, cancellationToken), byDomain, covered, domains, matters, measures) { TestCallers = testCallers });
     }
 
     [HttpGet("checks")]
@@ -131,7 +135,7 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
             : ModelState.GetFieldValidationState("to") == ModelValidationState.Invalid ? "截止日期无法识别，请按“2026-01-31”的格式填写。"
             : ShanghaiTime.DayRange(from, to).Error;
         var log = error is null ? await queries.LogAsync(query, cancellationToken) : new PagedList<CheckRecord>([], 1, CheckQueries.PageSize, 0);
-        return View(new CheckLogViewModel(query, log, await queries.DecisionCountsAsync(cancellationToken), matters) { Error = error });
+        return View(new CheckLogViewModel(query, log, await queries.DecisionCountsAsync(cancellationToken), matters) { Error = error, TestCallers = await queries.TestCallersAsync(cancellationToken) });
     }
 
     [HttpGet("rules")]

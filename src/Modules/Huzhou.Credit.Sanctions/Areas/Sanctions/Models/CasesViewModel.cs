@@ -8,4 +8,8 @@ internal sealed record CasesViewModel(
     int Covered,
     int Domains,
     IReadOnlyDictionary<string, Matter> Matters,
-    IReadOnlyDictionary<string, Measure> Measures);
+    IReadOnlyDictionary<string, Measure> Measures)
+{
+    /// <summary>The callers that are test clients (测试客户端): their cases are listed, marked, and not counted in the coverage.</summary>
+    public IReadOnlySet<string> TestCallers { get; init; } = new HashSet<string>();
+}

@@ -9,4 +9,7 @@ internal sealed record CheckLogViewModel(CheckLogQuery Query, PagedList<CheckRec
     /// <summary>Why the date filter could not be applied (unreadable, out of range or reversed).</summary>
     public string? Error { get; init; }
 
+    /// <summary>The callers that are test clients (测试客户端), marked in the log.</summary>
+    public IReadOnlySet<string> TestCallers { get; init; } = new HashSet<string>();
+
 }

@@ -8,4 +8,8 @@ internal sealed record StatisticsViewModel(
     IReadOnlyDictionary<MatterDomain, long> CasesByDomain,
     int Covered,
     int Domains,
-    IReadOnlyDictionary<string, Matter> Matters);
+    IReadOnlyDictionary<string, Matter> Matters)
+{
+    /// <summary>The callers that are test clients (测试客户端), whether or not this page counts them.</summary>
+    public IReadOnlySet<string> TestCallers { get; init; } = new HashSet<string>();
+}
