@@ -140,7 +140,11 @@ public sealed class LiveQualityTests(CreditAppFactory factory)
         Assert.Null(list.QuerySelector("#overdue tr[data-department='HZ-XF'][data-item='XZCF']"));
         using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
         var workbench = await HtmlPages.GetAsync(staff, "/staff");
-        Assert.Contains("个目录项逾期未报送", workbench.DocumentElement.TextContent, StringComparison.Ordinal);
+        var card = workbench.QuerySelector("#todo-collection-overdue");
+        Assert.NotNull(card);
+        Assert.Equal("Overdue", card.GetAttribute("data-urgency"));
+        Assert.Equal("/collection/scorecard", card.GetAttribute("href"));
+        Assert.Contains("个目录项逾期未报送", card.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
