@@ -8,4 +8,5 @@ namespace Huzhou.Credit.Contracts.Catalogue;
 /// <param name="Nature">Nature.</param>
 /// <param name="Disclosure">Disclosure.</param>
 /// <param name="IsRetired">Whether retired.</param>
-public sealed record CatalogueItemSummary(string ItemCode, string Name, int CurrentVersion, DossierSection Section, InformationNature Nature, Disclosure Disclosure, bool IsRetired);
+/// <param name="ExpectedDelivery">How often its providers must deliver it (应报送周期), or null when no period is set (not watched for overdue providers).</param>
+public sealed record CatalogueItemSummary(string ItemCode, string Name, int CurrentVersion, DossierSection Section, InformationNature Nature, Disclosure Disclosure, bool IsRetired, DeliveryPeriod? ExpectedDelivery = null);

@@ -29,6 +29,9 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<ColumnChoices>();
         services.AddScoped<NightlyFeeds>();
         services.AddScoped<CollectionStatistics>();
+        services.AddScoped<OverdueProviders>();
+        services.AddScoped<Scorecards>();
+        services.AddScoped<Huzhou.Credit.Contracts.Workbench.IWorkbenchSource, OverdueWorkbench>();
         services.AddScoped<CollectionJobs>();
         services.AddScoped<BatchRecovery>();
         services.AddScoped<Huzhou.Credit.Contracts.Collection.IBatchAttention, BatchAttention>();
@@ -59,5 +62,6 @@ public sealed class CollectionModule : ICreditModule
         var shanghai = new RecurringJobOptions { TimeZone = ShanghaiTime.Zone };
         jobs.AddOrUpdate<CollectionJobs>(CollectionJobs.FeedsJobId, j => j.NightlyFeedsAsync(CancellationToken.None), "0 1 * * *", shanghai);
         jobs.AddOrUpdate<CollectionJobs>(CollectionJobs.StatisticsJobId, j => j.StatisticsAsync(CancellationToken.None), "30 3 * * *", shanghai);
+        jobs.AddOrUpdate<CollectionJobs>(CollectionJobs.OverdueJobId, j => j.OverdueProvidersAsync(CancellationToken.None), "0 6 * * *", shanghai);
     }
 }

@@ -5,6 +5,8 @@ namespace Huzhou.Credit.IntegrationTests.Collection;
 [Collection(CreditCollection.Name)]
 public sealed class DemoDeliveriesTests(CreditAppFactory factory)
 {
+    private const string DemoMarketBatches = "FROM credit.collection_batches WHERE created_by = 'demo-seed' AND department_code = 'HZ-SJJ' AND item_code = 'XZCF'";
+
     [Fact]
     public async Task Demo_city_has_imported_deliveries_with_explained_rejections_and_statistics()
     {
@@ -17,11 +19,24 @@ public sealed class DemoDeliveriesTests(CreditAppFactory factory)
             "SELECT count(*) FROM credit.credit_records r JOIN credit.collection_batches b ON b.id = r.batch_id WHERE b.created_by = 'demo-seed'");
         var statistics = await factory.Database.ScalarAsync<long>("SELECT coalesce(sum(received), 0) FROM credit.collection_daily_statistics WHERE department_code = 'HZ-SJJ'");
 
-        Assert.Equal(2, batches);
+        // Four bureaus delivering monthly over six months (6 + 6 + 4 + 3 batches), each with its usual mistakes (2, 3, 1, 2 rows a batch).
+        Assert.Equal(19, batches);
         // The provincial platform's evaluation batch: one record per demo organisation (up to 600), none rejected.
         Assert.True(evaluations > 0);
-        Assert.Equal(6, rejected);
+        Assert.Equal(40, rejected);
         Assert.True(records > 0);
         Assert.True(statistics > 0);
+
+        // A believable mix (issue #27 §4), not 0 % and 558 days: the market-regulation bureau's demo batches are mostly timely, its
+        // first batch's 30 decisions of 2023–2024 are older history outside the average delay; several months have deliveries.
+        var (timely, timed, delay) = (
+            await factory.Database.ScalarAsync<long>($"SELECT sum(timely) {DemoMarketBatches}"),
+            await factory.Database.ScalarAsync<long>($"SELECT sum(inserted + updated + unchanged - history_rows) {DemoMarketBatches}"),
+            await factory.Database.ScalarAsync<long>($"SELECT sum(delay_days_total) {DemoMarketBatches}"));
+        Assert.InRange((double)timely / timed, 0.5, 0.99);
+        Assert.InRange((double)delay / timed, 0.5, 10);
+        Assert.True(await factory.Database.ScalarAsync<long>("SELECT sum(history_rows) FROM credit.collection_batches WHERE created_by = 'demo-seed' AND department_code = 'HZ-SJJ'") >= 25);
+        Assert.True(await factory.Database.ScalarAsync<long>(
+            "SELECT count(DISTINCT date_trunc('month', day)) FROM credit.collection_daily_statistics WHERE department_code = 'HZ-SJJ' AND item_code = 'XZCF'") >= 5);
     }
 }

@@ -174,6 +174,7 @@ internal static class AuthorisationMatrix
         GET  /catalogue/{code}/retire                                       item            in    ok    ok    403   403   403   403   403   403   403   in    in    anon
         POST /catalogue/{code}/retire                                       item            in    ok    ok    403   403   403   403   403   403   403   in    in    anon
         POST /catalogue/{code}/synonyms                                     item            in    ok    ok    403   403   403   403   403   403   403   in    in    anon
+        POST /catalogue/{code}/delivery-period                              item            in    ok    ok    403   403   403   403   403   403   403   in    in    anon
         POST /catalogue/{code}/synonyms/{id:long}/deactivate                synonym         in    ok    ok    403   403   403   403   403   403   403   in    in    anon
         POST /catalogue/publicity-rules/mappings                            -               in    ok    ok    403   403   403   403   403   403   403   in    in    anon
         POST /catalogue/publicity-rules/mappings/{id:long}/deactivate       mapping         in    ok    ok    403   403   403   403   403   403   403   in    in    anon
@@ -190,6 +191,10 @@ internal static class AuthorisationMatrix
         POST /collection/batches/{id:long}/cancel                           batch           in    403   ok    404   ok    403   404   404   403   403   in    in    anon
         POST /collection/batches/{id:long}/requeue                          batch           in    403   ok    404   403   403   404   404   403   403   in    in    anon
         GET  /collection/statistics                                         -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
+        GET  /collection/overdue                                            -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
+        # A department's own scorecard; the credit office is sent to the ranking; a district department has no city department's.
+        GET  /collection/scorecard                                          -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /collection/scorecard/{department}                             scorecard       in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
         # ── lists ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /lists                                                         -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /lists/types                                                   -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
@@ -330,6 +335,7 @@ internal static class AuthorisationMatrix
         ["person"] = "SELECT subject_id AS id FROM credit.citizen_accounts WHERE login_name = 'shimin.demo'",
         ["personRecord"] = "SELECT c.subject_id AS id, r.id AS \"recordId\" FROM credit.citizen_accounts c JOIN credit.credit_records r ON r.subject_id = c.subject_id WHERE c.login_name = 'shimin.demo' ORDER BY r.id LIMIT 1",
         ["item"] = "SELECT 'XZCF' AS code",
+        ["scorecard"] = "SELECT 'HZ-SJJ' AS department",
         ["synonym"] = "SELECT item_code AS code, id FROM credit.catalogue_option_synonyms ORDER BY id LIMIT 1",
         ["mapping"] = "SELECT id FROM credit.penalty_class_mappings ORDER BY id LIMIT 1",
         // A city department's (市市场监管局 HZ-SJJ) batch: neither 吴兴's branch nor 长兴's offices deliver it.

@@ -1,3 +1,5 @@
+using Huzhou.Credit.Contracts.Catalogue;
+
 namespace Huzhou.Credit.Catalogue.Domain;
 
 /// <summary>A catalogue item (目录信息项): its stable code and which version is current. Retired, never deleted.</summary>
@@ -23,4 +25,17 @@ internal sealed class CatalogueItem
     public DateTimeOffset CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";
+
+    /// <summary>应报送周期: how many <see cref="ExpectedPeriodUnit"/>s may pass after a provider's last delivery; null = not watched.</summary>
+    public int? ExpectedPeriodCount { get; set; }
+
+    public DeliveryPeriodUnit? ExpectedPeriodUnit { get; set; }
+
+    /// <summary>Who last set the period (the reference seed sets it only while nobody has).</summary>
+    public string? ExpectedPeriodSetBy { get; set; }
+
+    public DateTimeOffset? ExpectedPeriodSetAt { get; set; }
+
+    /// <summary>The period as the contract carries it, or null.</summary>
+    public DeliveryPeriod? ExpectedDelivery => ExpectedPeriodCount is { } count && ExpectedPeriodUnit is { } unit ? new DeliveryPeriod(count, unit) : null;
 }

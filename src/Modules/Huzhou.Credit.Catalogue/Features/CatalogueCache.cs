@@ -61,7 +61,7 @@ internal sealed class CatalogueCache(IServiceScopeFactory scopes, TimeProvider c
             .Select(i =>
             {
                 var v = byKey[(i.Code, i.CurrentVersion)];
-                return new CatalogueItemSummary(i.Code, v.Name, i.CurrentVersion, v.Section, v.Nature, v.Disclosure, i.IsRetired);
+                return new CatalogueItemSummary(i.Code, v.Name, i.CurrentVersion, v.Section, v.Nature, v.Disclosure, i.IsRetired, i.ExpectedDelivery);
             })
             .ToList();
         var current = items.Where(i => byKey.ContainsKey((i.Code, i.CurrentVersion)))

@@ -1,5 +1,6 @@
 using Huzhou.Credit.Catalogue.Domain;
 using Huzhou.Credit.Catalogue.Persistence;
+using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,40 @@ internal sealed class CatalogueEditing(CatalogueDbContext db, CatalogueCache cac
         cache.Invalidate();
         await audit.WriteAsync(new AuditEntry("catalogue.item.version", CatalogueDbContext.ModuleName, Detail: $"{item.Code} v{next}"), cancellationToken);
         return Result<int>.Success(next);
+    }
+
+    /// <summary>
+    /// Sets (or, with null, clears) the item's expected delivery period (应报送周期), which Collection watches for overdue
+    /// providers. No new version: the period is about the providers, not the schema. Audited.
+    /// </summary>
+    public async Task<Result> SetExpectedDeliveryAsync(string code, DeliveryPeriod? period, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        if (item is null)
+        {
+            return Result.NotFound("目录信息项不存在。");
+        }
+
+        if (item.IsRetired)
+        {
+            return Result.Conflict("该信息项已停用，不能再修改。");
+        }
+
+        if (period is not null && !period.IsValid)
+        {
+            return Result.Failure($"应报送周期须为 1–{DeliveryPeriod.MaxCount} 个工作日或月。", "count");
+        }
+
+        var before = item.ExpectedDelivery?.DisplayName ?? "未设定";
+        item.ExpectedPeriodCount = period?.Count;
+        item.ExpectedPeriodUnit = period?.Unit;
+        item.ExpectedPeriodSetBy = Actor;
+        item.ExpectedPeriodSetAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
+        await audit.WriteAsync(new AuditEntry("catalogue.item.delivery-period", CatalogueDbContext.ModuleName,
+            Detail: $"{item.Code}: {before} → {period?.DisplayName ?? "未设定"}"), cancellationToken);
+        return Result.Success();
     }
 
     public async Task<Result> RetireAsync(string code, string reason, CancellationToken cancellationToken)

@@ -27,13 +27,20 @@ internal sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> op
         modelBuilder.Entity<CatalogueItem>(e =>
         {
             e.ToTable("catalogue_items", t =>
-                t.HasCheckConstraint("ck_catalogue_items_retired", "NOT is_retired OR (retired_at IS NOT NULL AND retired_reason IS NOT NULL)"));
+            {
+                t.HasCheckConstraint("ck_catalogue_items_retired", "NOT is_retired OR (retired_at IS NOT NULL AND retired_reason IS NOT NULL)");
+                t.HasCheckConstraint("ck_catalogue_items_expected_period",
+                    "(expected_period_count IS NULL AND expected_period_unit IS NULL) OR (expected_period_count BETWEEN 1 AND 250 AND expected_period_unit IN (1, 2))");
+            });
             e.Property(i => i.Id).UseIdentityAlwaysColumn();
             e.Property(i => i.Code).HasMaxLength(32);
             e.Property(i => i.Name).HasMaxLength(100);
             e.Property(i => i.RetiredBy).HasMaxLength(256);
             e.Property(i => i.RetiredReason).HasMaxLength(500);
             e.Property(i => i.CreatedBy).HasMaxLength(256);
+            e.Property(i => i.ExpectedPeriodUnit).HasConversion<short>();
+            e.Property(i => i.ExpectedPeriodSetBy).HasMaxLength(256);
+            e.Ignore(i => i.ExpectedDelivery);
             e.HasIndex(i => i.Code).IsUnique();
         });
 

@@ -33,6 +33,7 @@ internal sealed class CatalogueSeeder(CatalogueDbContext db, CatalogueCache cach
         }
 
         var revised = await ReviseStandardItemsAsync(now, cancellationToken);
+        var periods = await SetStandardPeriodsAsync(now, cancellationToken);
         var synonyms = await AddStandardSynonymsAsync(now, cancellationToken);
 
         var addedRules = 0;
@@ -55,8 +56,23 @@ internal sealed class CatalogueSeeder(CatalogueDbContext db, CatalogueCache cach
 
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
-        return $"信用目录 / catalogue: {existingCodes.Count + addedItems} 个信息项（本次新增 {addedItems}，按标准更新 {revised}，新增同义词 {synonyms}）" +
+        return $"信用目录 / catalogue: {existingCodes.Count + addedItems} 个信息项（本次新增 {addedItems}，按标准更新 {revised}，新增同义词 {synonyms}，设定应报送周期 {periods}）" +
             (addedRules > 0 ? "，已写入公示期限规则" : "");
+    }
+
+    /// <summary>The standard items' expected delivery periods, on items nobody has set one for (an edit, even a clearing, wins).</summary>
+    private async Task<int> SetStandardPeriodsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var codes = StandardDeliveryPeriods.All.Keys.ToList();
+        var unset = await db.Items.Where(i => codes.Contains(i.Code) && i.ExpectedPeriodSetBy == null && !i.IsRetired).ToListAsync(cancellationToken);
+        foreach (var item in unset)
+        {
+            var period = StandardDeliveryPeriods.All[item.Code];
+            (item.ExpectedPeriodCount, item.ExpectedPeriodUnit, item.ExpectedPeriodSetBy, item.ExpectedPeriodSetAt) = (period.Count, period.Unit, Actor, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return unset.Count;
     }
 
     /// <summary>

@@ -48,6 +48,12 @@ internal sealed class CollectionBatch
     /// <summary>Sum over accepted rows of the working days from decision to delivery (calendar days for batches before issue #26).</summary>
     public long DelayDaysTotal { get; set; }
 
+    /// <summary>
+    /// Accepted rows decided more than <see cref="Features.DeliveryTimeliness.HistoryYears"/> year before the delivery (older history
+    /// delivered late on purpose): counted apart, outside <see cref="Timely"/> and <see cref="DelayDaysTotal"/>.
+    /// </summary>
+    public long HistoryRows { get; set; }
+
     /// <summary>Accepted rows whose subject code or ID number failed its check character (their subjects wait for the credit office).</summary>
     public long CheckWarnings { get; set; }
 

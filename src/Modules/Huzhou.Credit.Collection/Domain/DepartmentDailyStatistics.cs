@@ -2,7 +2,8 @@ namespace Huzhou.Credit.Collection.Domain;
 
 /// <summary>
 /// Per department, item and day: what was delivered and how well, for the three rates of the annual
-/// assessment (上报率 / 合规率 / 及时率). Rebuilt nightly from the batches; a day is recomputed whole.
+/// assessment (上报率 / 合规率 / 及时率). Written when a batch completes (its day, department and item
+/// recomputed from the batches) and rebuilt nightly as the reconciliation.
 /// </summary>
 internal sealed class DepartmentDailyStatistics
 {
@@ -26,4 +27,7 @@ internal sealed class DepartmentDailyStatistics
 
     /// <summary>Sum of working days from decision to delivery over accepted rows, for the average.</summary>
     public long DelayDaysTotal { get; set; }
+
+    /// <summary>Accepted rows of older history (decided more than a year before delivery), outside the timeliness figures.</summary>
+    public long HistoryRows { get; set; }
 }

@@ -32,6 +32,7 @@ internal sealed class BatchProcessor(
     ColumnChoices columns,
     IOptions<CollectionOptions> options,
     IWorkingDays workingDays,
+    CollectionStatistics statistics,
     TimeProvider clock,
     ILogger<BatchProcessor> logger)
 {
@@ -76,10 +77,11 @@ internal sealed class BatchProcessor(
         var keys = KeySlots.ForDelivery(item, batch.DepartmentCode, ShanghaiTime.Today(clock));
         using var payload = new PayloadBuilder(item);
         var rejections = new List<BatchRejection>(RejectionFlushSize);
-        var deliveredOn = ShanghaiTime.Today(clock);
+        // The delivery day is the day the batch was delivered (created), the day its statistics row counts it under.
+        var deliveredOn = DateOnly.FromDateTime(ShanghaiTime.ToShanghai(batch.CreatedAt).DateTime);
         // 及时率 in working days (the platform's calendar, holidays and 调休), each distinct decision date counted once.
         var timeliness = new DeliveryTimeliness(await workingDays.CalendarAsync(cancellationToken), deliveredOn, options.Value.TimelinessDays);
-        long received = 0, rejected = 0, timely = 0, delayTotal = 0, checkWarnings = 0;
+        long received = 0, rejected = 0, timely = 0, delayTotal = 0, history = 0, checkWarnings = 0;
         var progress = Stopwatch.StartNew();
 
         await using (var writer = await records.BeginAsync(batch.Id, batch.DepartmentCode, batch.CreatedBy, cancellationToken))
@@ -110,11 +112,18 @@ internal sealed class BatchProcessor(
                     continue;
                 }
 
-                var delay = timeliness.DelayOf(record.DecisionDate);
-                delayTotal += delay;
-                if (delay <= options.Value.TimelinessDays)
+                if (timeliness.IsHistory(record.DecisionDate))
                 {
-                    timely++;
+                    history++;
+                }
+                else
+                {
+                    var delay = timeliness.DelayOf(record.DecisionDate);
+                    delayTotal += delay;
+                    if (delay <= options.Value.TimelinessDays)
+                    {
+                        timely++;
+                    }
                 }
 
                 if (validator.LastRow.CheckWarning is not null)
@@ -142,6 +151,7 @@ internal sealed class BatchProcessor(
             batch.SubjectsCreated = merged.SubjectsCreated;
             batch.Timely = timely;
             batch.DelayDaysTotal = delayTotal;
+            batch.HistoryRows = history;
             batch.RowsRead = received;
             batch.CheckWarnings = checkWarnings;
             batch.SynonymsUsed = validator.SynonymsUsed.Select(u => new BatchSynonymUse(u.FieldLabel, u.Delivered, u.Code, u.Label, u.Rows)).ToList();
@@ -150,7 +160,7 @@ internal sealed class BatchProcessor(
         batch.Status = BatchStatus.Completed;
         batch.FinishedAt = clock.GetUtcNow();
         batch.Error = null;
-        await db.SaveChangesAsync(cancellationToken);
+        await statistics.CompleteAsync(batch, cancellationToken);
         logger.LogInformation("Batch {BatchId} completed: {Received} received, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected in {Duration}",
             batch.Id, batch.Received, batch.Inserted, batch.Updated, batch.Unchanged, batch.Rejected, batch.Duration);
         return batch;

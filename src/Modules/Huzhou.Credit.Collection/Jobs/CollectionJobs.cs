@@ -15,6 +15,7 @@ internal sealed class CollectionJobs(
     BatchProcessor processor,
     NightlyFeeds feeds,
     CollectionStatistics statistics,
+    OverdueProviders overdue,
     JobLocks locks,
     JobRuns runs,
     TimeProvider clock,
@@ -22,6 +23,7 @@ internal sealed class CollectionJobs(
 {
     public const string FeedsJobId = "collection:nightly-feeds";
     public const string StatisticsJobId = "collection:statistics";
+    public const string OverdueJobId = "collection:overdue-providers";
 
     /// <summary>The Hangfire queue of batches, served by its own workers (<c>Collection:BatchConcurrency</c>).</summary>
     public const string BatchQueue = "batches";
@@ -151,6 +153,24 @@ internal sealed class CollectionJobs(
         await statistics.RebuildAsync(cancellationToken);
         var cleared = await ExpireReportCellsAsync(cancellationToken);
         await run.CompleteAsync($"统计已重建；{cleared} 行拒收报告原始内容到期清除", cancellationToken);
+    }
+
+    /// <summary>
+    /// 逾期未报送: publishes each provider that has not delivered an item within the item's expected period as
+    /// <c>collection.provider-overdue</c> through the outbox, once per department, item and lapsed period.
+    /// </summary>
+    [AutomaticRetry(Attempts = 3)]
+    public async Task OverdueProvidersAsync(CancellationToken cancellationToken)
+    {
+        await using var run = await runs.TryStartAsync(OverdueJobId, "逾期未报送检查", cancellationToken);
+        if (run is null)
+        {
+            logger.LogInformation("{Job}: another run is under way, this one skips", OverdueJobId);
+            return;
+        }
+
+        var published = await overdue.NotifyAsync(cancellationToken);
+        await run.CompleteAsync($"{published} 条新的逾期未报送提醒", cancellationToken);
     }
 
     /// <summary>

@@ -18,6 +18,8 @@ internal sealed class CollectionDbContext(DbContextOptions<CollectionDbContext> 
 
     public DbSet<DepartmentDailyStatistics> DailyStatistics => Set<DepartmentDailyStatistics>();
 
+    public DbSet<OverdueNotice> OverdueNotices => Set<OverdueNotice>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -83,6 +85,17 @@ internal sealed class CollectionDbContext(DbContextOptions<CollectionDbContext> 
             e.HasKey(s => new { s.Day, s.DepartmentCode, s.ItemCode });
             e.Property(s => s.DepartmentCode).HasMaxLength(20);
             e.Property(s => s.ItemCode).HasMaxLength(32);
+            // The last delivery per department and item (overdue providers) and a department's months (its scorecard).
+            e.HasIndex(s => new { s.DepartmentCode, s.ItemCode, s.Day });
+        });
+        modelBuilder.Entity<OverdueNotice>(e =>
+        {
+            e.ToTable("collection_overdue_notices");
+            e.Property<long>("Id").UseIdentityAlwaysColumn();
+            e.HasKey("Id");
+            e.Property(n => n.DepartmentCode).HasMaxLength(20);
+            e.Property(n => n.ItemCode).HasMaxLength(32);
+            e.HasIndex(n => new { n.DepartmentCode, n.ItemCode, n.DueOn }).IsUnique().AreNullsDistinct(false);
         });
     }
 }

@@ -52,6 +52,23 @@ namespace Huzhou.Credit.Catalogue.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("current_version");
 
+                    b.Property<int?>("ExpectedPeriodCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("expected_period_count");
+
+                    b.Property<DateTimeOffset?>("ExpectedPeriodSetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expected_period_set_at");
+
+                    b.Property<string>("ExpectedPeriodSetBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("expected_period_set_by");
+
+                    b.Property<short?>("ExpectedPeriodUnit")
+                        .HasColumnType("smallint")
+                        .HasColumnName("expected_period_unit");
+
                     b.Property<bool>("IsRetired")
                         .HasColumnType("boolean")
                         .HasColumnName("is_retired");
@@ -85,6 +102,8 @@ namespace Huzhou.Credit.Catalogue.Persistence.Migrations
 
                     b.ToTable("catalogue_items", "credit", t =>
                         {
+                            t.HasCheckConstraint("ck_catalogue_items_expected_period", "(expected_period_count IS NULL AND expected_period_unit IS NULL) OR (expected_period_count BETWEEN 1 AND 250 AND expected_period_unit IN (1, 2))");
+
                             t.HasCheckConstraint("ck_catalogue_items_retired", "NOT is_retired OR (retired_at IS NOT NULL AND retired_reason IS NOT NULL)");
                         });
                 });

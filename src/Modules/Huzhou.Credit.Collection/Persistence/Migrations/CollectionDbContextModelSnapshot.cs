@@ -155,6 +155,10 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("heartbeat_at");
 
+                    b.Property<long>("HistoryRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("history_rows");
+
                     b.Property<long>("Inserted")
                         .HasColumnType("bigint")
                         .HasColumnName("inserted");
@@ -261,6 +265,10 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("delay_days_total");
 
+                    b.Property<long>("HistoryRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("history_rows");
+
                     b.Property<long>("Received")
                         .HasColumnType("bigint")
                         .HasColumnName("received");
@@ -276,7 +284,55 @@ namespace Huzhou.Credit.Collection.Persistence.Migrations
                     b.HasKey("Day", "DepartmentCode", "ItemCode")
                         .HasName("pk_collection_daily_statistics");
 
+                    b.HasIndex("DepartmentCode", "ItemCode", "Day")
+                        .HasDatabaseName("ix_collection_daily_statistics_department_code_item_code_day");
+
                     b.ToTable("collection_daily_statistics", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Collection.Domain.OverdueNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("item_code");
+
+                    b.Property<DateOnly?>("LastDeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_delivered_on");
+
+                    b.Property<DateTimeOffset>("NoticedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("noticed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collection_overdue_notices");
+
+                    b.HasIndex("DepartmentCode", "ItemCode", "DueOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_collection_overdue_notices_department_code_item_code_due_on");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("DepartmentCode", "ItemCode", "DueOn"), false);
+
+                    b.ToTable("collection_overdue_notices", "credit");
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Collection.Domain.RememberedColumn", b =>

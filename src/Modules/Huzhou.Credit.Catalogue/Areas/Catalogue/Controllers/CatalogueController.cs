@@ -51,6 +51,26 @@ internal sealed class CatalogueController(
         return View(new CatalogueDetailsViewModel(details.Item, details.Shown, details.History, MayEdit && !details.Item.IsRetired, details.Synonyms));
     }
 
+    /// <summary>Sets the item's expected delivery period (应报送周期; empty unit = not watched); no new version, audited.</summary>
+    [HttpPost("{code}/delivery-period")]
+    public async Task<IActionResult> SetDeliveryPeriod(string code, int? count, DeliveryPeriodUnit? unit, CancellationToken cancellationToken)
+    {
+        if (!MayEdit)
+        {
+            return Forbid();
+        }
+
+        var period = unit is { } u ? new DeliveryPeriod(count ?? 0, u) : null;
+        var result = await editing.SetExpectedDeliveryAsync(code, period, cancellationToken);
+        if (result.Kind == ErrorKind.NotFound && !result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        TempData.Outcome(result, period is null ? "已取消应报送周期，不再检查逾期未报送。" : $"应报送周期已设为 {period.DisplayName}。");
+        return RedirectToAction(nameof(Details), null, new { code }, "delivery-period");
+    }
+
     /// <summary>Adds a synonym to an option field (no new version; audited).</summary>
     [HttpPost("{code}/synonyms")]
     public async Task<IActionResult> AddSynonym(string code, string? option, string? text, string? note, CancellationToken cancellationToken)

@@ -25,6 +25,8 @@ internal sealed class CollectionController(
     BatchQueries queries,
     BatchIntake intake,
     CollectionStatistics statistics,
+    Scorecards scorecards,
+    OverdueProviders overdue,
     ICatalogue catalogue,
     IDepartmentDirectory departments,
     ICurrentStaff staff,
@@ -262,9 +264,41 @@ internal sealed class CollectionController(
         var end = to ?? ShanghaiTime.Today(clock);
         var start = from ?? end.AddDays(-29);
         var names = await DepartmentNamesAsync(cancellationToken);
-        var all = await departments.ListAsync(cancellationToken);
-        var mine = staff.IsCityLevel ? null : all.Where(d => staff.CanSeeDistrict(d.DistrictCode)).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
-        return View(new StatisticsViewModel(start, end, await statistics.QualityAsync(start, end, mine, cancellationToken), names, statistics.TimelinessWorkingDays));
+        var mine = await scorecards.VisibleDepartmentsAsync(cancellationToken);
+        var late = (await overdue.ListAsync(mine, cancellationToken)).Count(p => p.IsOverdue);
+        return View(new StatisticsViewModel(start, end, await statistics.QualityAsync(start, end, mine, cancellationToken), names, statistics.TimelinessWorkingDays, late));
+    }
+
+    /// <summary>The signed-in department's own scorecard; the credit office's is the ranking of all its departments.</summary>
+    [HttpGet("scorecard")]
+    public async Task<IActionResult> Scorecard(int months = Scorecards.DefaultMonths, CancellationToken cancellationToken = default)
+    {
+        if (IsCreditOffice)
+        {
+            return RedirectToAction(nameof(Statistics));
+        }
+
+        return string.IsNullOrEmpty(staff.DepartmentCode) ? NotFound() : await DepartmentScorecardAsync(staff.DepartmentCode, months, cancellationToken);
+    }
+
+    /// <summary>One department's scorecard: its own staff, or the credit office of its district; anyone else gets 404.</summary>
+    [HttpGet("scorecard/{department}")]
+    public Task<IActionResult> DepartmentScorecard(string department, int months = Scorecards.DefaultMonths, CancellationToken cancellationToken = default) =>
+        DepartmentScorecardAsync(department, months, cancellationToken);
+
+    /// <summary>逾期未报送: the providers of its districts' items that have not delivered within the item's period (credit office).</summary>
+    [HttpGet("overdue")]
+    [Authorize(Roles = CreditRoles.CreditOffice)]
+    public async Task<IActionResult> Overdue(CancellationToken cancellationToken)
+    {
+        var rows = await overdue.ListAsync(await scorecards.VisibleDepartmentsAsync(cancellationToken), cancellationToken);
+        return View(new OverdueViewModel(rows.Where(r => r.IsOverdue).ToList(), rows.Count, ShanghaiTime.Today(clock)));
+    }
+
+    private async Task<IActionResult> DepartmentScorecardAsync(string department, int months, CancellationToken cancellationToken)
+    {
+        var result = await scorecards.GetAsync(department, months, cancellationToken);
+        return result.Succeeded ? View("Scorecard", new ScorecardViewModel(result.Value, IsCreditOffice, months)) : NotFound();
     }
 
     private Task<CollectionBatch?> FindVisibleAsync(long id, CancellationToken cancellationToken) => queries.FindAsync(id, cancellationToken);
