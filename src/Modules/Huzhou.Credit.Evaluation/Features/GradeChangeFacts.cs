@@ -12,8 +12,8 @@ internal sealed class GradeChangeFacts(EvaluationDbContext db) : IGradeChanges
         var ids = subjectIds.Distinct().ToArray();
         return await db.GradeChanges.AsNoTracking()
             .Where(c => ids.Contains(c.SubjectId) && c.ChangedAt >= since)
+            .OrderBy(c => c.Id)
             .Join(db.Fields, c => c.FieldCode, f => f.Code, (c, f) => new GradeChangeFact(c.SubjectId, c.Id, c.FieldCode, f.Name, c.OldGrade, c.NewGrade, c.ChangedAt))
-            .OrderBy(c => c.ChangeId)
             .ToListAsync(cancellationToken);
     }
 }

@@ -47,7 +47,8 @@ internal sealed class AlertMailer(MonitoringDbContext db, IMailOutbox outbox, Ti
             var owners = new[] { WatchList.UserOwner(preference.UserName), preference.DepartmentCode is { } d ? WatchList.DepartmentOwner(d) : "" };
             var alerts = await db.Alerts.AsNoTracking()
                 .Where(a => owners.Contains(a.Owner) && a.SummaryId == null && a.CreatedAt > since && a.CreatedAt <= now)
-                .OrderBy(a => a.Id).Take(200).ToListAsync(cancellationToken);
+                .OrderByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);
+            alerts.Reverse();
             if (alerts.Count > 0 && await outbox.EnqueueAsync(preference.Email, $"【信用监测】每日汇总：{alerts.Count} 条监测提醒", Body(alerts), cancellationToken))
             {
                 mails++;
