@@ -42,6 +42,9 @@ internal sealed class WatchListService(
         return db.WatchLists.Where(l => owners.Contains(l.Owner));
     }
 
+    /// <summary>Whether the user may open the list (another owner's list is answered as not found before any input is read).</summary>
+    public Task<bool> IsVisibleAsync(long listId, CancellationToken cancellationToken) => Visible().AnyAsync(l => l.Id == listId, cancellationToken);
+
     public async Task<Result<long>> CreateAsync(string? name, bool shared, CancellationToken cancellationToken)
     {
         name = name?.Trim();
@@ -223,6 +226,11 @@ internal sealed class WatchListService(
     /// <summary>A file of codes (CSV or XLSX, the first column, a header row first), within size and row limits.</summary>
     public async Task<Result<CodeImportReport>> ImportAsync(long listId, FileUpload file, CancellationToken cancellationToken)
     {
+        if (!await IsVisibleAsync(listId, cancellationToken))
+        {
+            return Result<CodeImportReport>.NotFound("找不到该关注名单。");
+        }
+
         if (file.Length == 0)
         {
             return Result<CodeImportReport>.Failure("请选择文件。", "file");

@@ -58,6 +58,11 @@ internal sealed class MonitoringController(WatchListService lists, WatchListQuer
     [HttpPost("lists/{id:long}/codes")]
     public async Task<IActionResult> AddCodes(long id, string? codes, CancellationToken cancellationToken)
     {
+        if (!await lists.IsVisibleAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         var lines = (codes ?? "").Split('\n').Select((line, i) => (Row: i + 1, Code: line.Trim())).Where(l => l.Code.Length > 0).ToList();
         if (lines.Count == 0)
         {
