@@ -273,7 +273,13 @@ public sealed class MonitoringTests(CreditAppFactory factory)
         }
 
         await DeliverPenaltyAsync(uscc, name, $"湖建罚〔2026〕{Unique.Digits(5)}号", PenaltyClass.Serious, "HZ-JSJ");
-        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.mail_outbox WHERE to_address = $1 AND body LIKE '%' || $2 || '%'", immediate, name));
+        // A message whose dispatch another handler made retry is not waited for by the settle: wait for the mail itself.
+        await Eventually.WaitAsync(
+            async () => await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.mail_outbox WHERE to_address = $1 AND body LIKE '%' || $2 || '%'", immediate, name) == 1,
+            TimeSpan.FromSeconds(60),
+            async () => "no immediate mail; alerts: " + await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.monitoring_alerts WHERE owner = 'd:HZ-SJJ' AND subject_id = $1", subjectId)
+                + "; outbox errors: " + await factory.Database.ScalarAsync<string>("SELECT coalesce(string_agg(event_type || ' ' || coalesce(last_error, ''), ' | '), 'none') FROM credit.outbox_messages WHERE dispatched_at IS NULL"),
+            TimeSpan.FromMilliseconds(500));
 
         // The daily digest: scjg.staff chooses it; the job sends one mail with the day's alerts.
         var digest = $"staff{Unique.Digits(6)}@example.org";
