@@ -294,6 +294,21 @@ public sealed class MonitoringTests(CreditAppFactory factory)
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.mail_outbox WHERE to_address = $1 AND subject LIKE '%每日汇总%' AND body LIKE '%' || $2 || '%'", digest, name));
     }
 
+    [Fact]
+    public async Task The_demo_staff_have_watch_lists_and_alerts()
+    {
+        foreach (var owner in new[] { "d:HZ-SJJ", "u:scjg.staff", "d:CX-SJJ" })
+        {
+            Assert.True(await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.monitoring_watch_lists l JOIN credit.monitoring_watch_items i ON i.watch_list_id = l.id WHERE l.owner = $1 AND l.created_by <> 'test'", owner) > 0, owner);
+        }
+
+        Assert.True(await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.monitoring_alerts a JOIN credit.monitoring_watch_lists l ON l.id = a.watch_list_id WHERE l.name = '市场监管重点关注企业'") > 0);
+        Assert.True(await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.monitoring_alerts a JOIN credit.monitoring_watch_lists l ON l.id = a.watch_list_id WHERE l.name = '长兴县重点监管企业'") > 0);
+        using var changxing = await SignedInClient.CreateAsync(factory, "changxing.staff");
+        var inbox = await HtmlPages.GetAsync(changxing, "/monitoring/alerts");
+        Assert.NotEmpty(inbox.QuerySelectorAll("#alerts tbody tr a"));
+    }
+
     private async Task<long> AlertCountAsync(string owner, long subjectId, short trigger) =>
         await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.monitoring_alerts WHERE owner = $1 AND subject_id = $2 AND trigger = $3", owner, subjectId, trigger);
 
