@@ -6,6 +6,7 @@ using Huzhou.Credit.Evaluation;
 using Huzhou.Credit.Identity;
 using Huzhou.Credit.Integrity;
 using Huzhou.Credit.Lists;
+using Huzhou.Credit.Monitoring;
 using Huzhou.Credit.Repair;
 using Huzhou.Credit.Sanctions;
 using Huzhou.Credit.SharedKernel.Modules;
@@ -29,5 +30,6 @@ public static class CreditModules
         new RepairModule(),
         new IntegrityModule(),
         new DossierModule(),
+        new MonitoringModule(),
     ];
 }

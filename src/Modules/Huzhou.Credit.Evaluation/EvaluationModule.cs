@@ -38,6 +38,7 @@ public sealed class EvaluationModule : ICreditModule
         services.AddScoped<EvaluationPageQueries>();
         services.AddScoped<IEvaluationGrades>(sp => sp.GetRequiredService<EvaluationQueries>());
         services.AddScoped<IEvaluationFields, EvaluationFieldDirectory>();
+        services.AddScoped<IGradeChanges, GradeChangeFacts>();
         services.AddScoped<IDossierSectionProvider>(sp => sp.GetRequiredService<EvaluationQueries>());
         services.AddScoped<IDemoSeeder, EvaluationDemoSeeder>();
         services.AddIntegrationEventHandler<CreditRecordsChanged, DirtySubjectMarker>();

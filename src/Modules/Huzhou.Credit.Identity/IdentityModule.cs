@@ -138,6 +138,7 @@ public sealed class IdentityModule : ICreditModule
         services.AddScoped<IDistrictDirectory, DistrictDirectory>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<IDepartmentColleagues, DepartmentColleagues>();
     }
 
     /// <summary>The sign-in cookie of a portal outside the staff pages (organisations, citizens): its own name, sign-in under <paramref name="basePath"/>.</summary>

@@ -37,6 +37,7 @@ public sealed class ListsModule : ICreditModule
         services.AddScoped<Huzhou.Credit.Contracts.Lists.IListStanding, ListStanding>();
         services.AddScoped<Huzhou.Credit.Contracts.Lists.IListEntryRepairs, ListEntryRepairs>();
         services.AddScoped<Huzhou.Credit.Contracts.Lists.IListTypes, ListTypeDirectory>();
+        services.AddScoped<Huzhou.Credit.Contracts.Lists.IListEntryChanges, ListEntryChanges>();
         services.AddScoped<Huzhou.Credit.Contracts.Workbench.IWorkbenchSource, ListWorkbench>();
     }
 

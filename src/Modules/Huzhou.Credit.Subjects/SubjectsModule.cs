@@ -37,6 +37,8 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<IPublicRegistry, PublicRegistry>();
         services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();
         services.AddScoped<ICreditRecordFacts, CreditRecordFacts>();
+        services.AddScoped<ICreditRecordChanges, CreditRecordChanges>();
+        services.AddScoped<ISubjectStatusChanges, SubjectStatusChanges>();
         services.AddSingleton<ICreditRecordTallies, CreditRecordTallies>();
         services.AddScoped<ICreditRecordRepairs, CreditRecordRepairs>();
         services.AddScoped<ICreditRecordAmendments, CreditRecordAmendments>();

@@ -257,6 +257,25 @@ internal static class AuthorisationMatrix
         GET  /commitments/{id:long}/evidence                                commitment      in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
         POST /commitments/{id:long}/verify                                  commitment      in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
         POST /commitments/{id:long}/withdraw                                commitment      in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
+        # ── monitoring ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+        GET  /monitoring                                                    -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        POST /monitoring/lists                                              -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /monitoring/lists/{id:long}                                    watchList       in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/lists/{id:long}/delete                             watchList       in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/lists/{id:long}/codes                              watchList       in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/lists/{id:long}/file                               watchList       in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/lists/{id:long}/sets                               watchList       in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/lists/{id:long}/items/{itemId:long}/remove         watchItem       in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/lists/{id:long}/sets/{setId:long}/remove           watchSet        in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/follow                                             -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /monitoring/settings                                           -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        POST /monitoring/settings                                           -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /monitoring/alerts                                             -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        POST /monitoring/alerts/read-all                                    -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /monitoring/alerts/{id:long}                                   alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/alerts/{id:long}/read                              alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/alerts/{id:long}/acknowledge                       alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        POST /monitoring/alerts/{id:long}/assign                            alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
         # ── credit repair and objections ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /repair                                                        -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         # The credit office reads every application and objection, a district office included (access table: "all (read)");
@@ -359,6 +378,15 @@ internal static class AuthorisationMatrix
         ["graded"] = "SELECT field_code AS code, subject_id AS \"subjectId\" FROM credit.evaluation_results WHERE district_code = '330502' ORDER BY subject_id LIMIT 1",
         // A commitment received by the city market regulation bureau (HZ-SJJ) from a subject of 吴兴 (330502).
         // (With an evidence file attached here: the demo commitments have none.)
+        // A shared watch list of the city market regulation bureau (HZ-SJJ): no other department reaches it.
+        ["watchList"] = "WITH l AS (INSERT INTO credit.monitoring_watch_lists (name, owner, owner_department, scope_district, created_by, created_at) VALUES ('矩阵测试名单', 'd:HZ-SJJ', 'HZ-SJJ', '330500', 'scjg.staff', now()) RETURNING id) SELECT id FROM l",
+        ["watchItem"] = "WITH l AS (INSERT INTO credit.monitoring_watch_lists (name, owner, owner_department, scope_district, created_by, created_at) VALUES ('矩阵测试名单', 'd:HZ-SJJ', 'HZ-SJJ', '330500', 'scjg.staff', now()) RETURNING id), i AS (INSERT INTO credit.monitoring_watch_items (watch_list_id, lookup_key, name, display_code, is_person, district_code, added_by, added_at) "
+            + "SELECT id, convert_to('matrix' || id, 'UTF8'), '矩阵测试', '91330500MA00000000', false, '330502', 'scjg.staff', now() FROM l RETURNING id, watch_list_id) SELECT watch_list_id AS id, id AS \"itemId\" FROM i",
+        ["watchSet"] = "WITH l AS (INSERT INTO credit.monitoring_watch_lists (name, owner, owner_department, scope_district, created_by, created_at) VALUES ('矩阵测试名单', 'd:HZ-SJJ', 'HZ-SJJ', '330500', 'scjg.staff', now()) RETURNING id), w AS (INSERT INTO credit.monitoring_set_watches (watch_list_id, kind, district_code, tags, label, created_by, created_at) "
+            + "SELECT id, 2, NULL, '{L:MATRIX}', '名单：矩阵测试', 'scjg.staff', now() FROM l RETURNING id, watch_list_id) SELECT watch_list_id AS id, id AS \"setId\" FROM w",
+        // An alert of that department's shared list.
+        ["alert"] = "WITH l AS (INSERT INTO credit.monitoring_watch_lists (name, owner, owner_department, scope_district, created_by, created_at) VALUES ('矩阵测试名单', 'd:HZ-SJJ', 'HZ-SJJ', '330500', 'scjg.staff', now()) RETURNING id), a AS (INSERT INTO credit.monitoring_alerts (owner, watch_list_id, subject_id, subject_name, subject_code, is_person, district_code, trigger, fact_key, title, serious, link, occurred_at, created_at, subject_count) "
+            + "SELECT 'd:HZ-SJJ', id, 0, '', '', false, '', 99, 'matrix' || id, '矩阵测试提醒', false, 0, now(), now(), 0 FROM l RETURNING id) SELECT id FROM a",
         ["commitment"] = "WITH c AS (SELECT id FROM credit.commitments WHERE department_code = 'HZ-SJJ' AND district_code = '330502' ORDER BY id LIMIT 1), "
             + "e AS (INSERT INTO credit.commitment_evidence (commitment_id, file_name, content_type, sha256, content, uploaded_at, uploaded_by) "
             + "SELECT id, '核查证明.pdf', 'application/pdf', repeat('0', 64), convert_to('%PDF-1.4 matrix', 'UTF8'), now(), 'matrix' FROM c) SELECT id FROM c",

@@ -1,0 +1,19 @@
+namespace Huzhou.Credit.Monitoring.Domain;
+
+/// <summary>The page an alert's fact opens.</summary>
+internal enum AlertLink : short
+{
+    None = 0,
+
+    /// <summary>The record's staff page (subject id, record id).</summary>
+    Record = 1,
+
+    /// <summary>The list entry (entry id).</summary>
+    ListEntry = 2,
+
+    /// <summary>The grade explanation (field code, subject id).</summary>
+    Grade = 3,
+
+    /// <summary>The subject's staff page.</summary>
+    Subject = 4,
+}

@@ -1,0 +1,61 @@
+using Hangfire;
+using Huzhou.Credit.Contracts.Evaluation;
+using Huzhou.Credit.Contracts.Lists;
+using Huzhou.Credit.Contracts.Records;
+using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.Monitoring.Features;
+using Huzhou.Credit.Monitoring.Jobs;
+using Huzhou.Credit.Monitoring.Persistence;
+using Huzhou.Credit.Monitoring.Seed;
+using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Modules;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Huzhou.Credit.SharedKernel.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Huzhou.Credit.Monitoring;
+
+/// <summary>
+/// 信用监测预警: watch lists (a department's shared lists and personal ones) of single subjects, codes not yet in the
+/// registry and sets (a district, a list type, an industry field with a grade band); alerts raised from the other
+/// modules' events (records, lists, grades, registry) through their contracts, deduplicated per
+/// (watcher, subject, trigger, fact) and grouped per set watch; the staff inbox with the header badge and the
+/// workbench item; the organisation's own notices on <c>/org</c>; e-mail at once or as a daily digest.
+/// </summary>
+public sealed class MonitoringModule : ICreditModule
+{
+    public string Name => MonitoringDbContext.ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<MonitoringDbContext>(Name, order: 90);
+        services.Configure<MonitoringOptions>(configuration.GetSection("Monitoring"));
+        services.AddScoped<FactReader>();
+        services.AddScoped<AlertMatcher>();
+        services.AddScoped<WatchListService>();
+        services.AddScoped<WatchListQueries>();
+        services.AddScoped<AlertInbox>();
+        services.AddScoped<AlertMailer>();
+        services.AddScoped<DailyDigestJob>();
+        services.AddScoped<MailSettings>();
+        services.AddScoped<Huzhou.Credit.Contracts.Monitoring.IAlertCounts>(sp => sp.GetRequiredService<AlertInbox>());
+        services.AddScoped<Huzhou.Credit.Contracts.Monitoring.ISubjectNotices, SubjectNotices>();
+        services.AddScoped<Huzhou.Credit.Contracts.Identity.IOrganisationHomeProvider, MonitoringHomeSection>();
+        services.AddScoped<Huzhou.Credit.Contracts.Workbench.IWorkbenchSource, AlertWorkbench>();
+        services.AddIntegrationEventHandler<CreditRecordsChanged, AlertMatcher>();
+        services.AddIntegrationEventHandler<ListEntriesChanged, AlertMatcher>();
+        services.AddIntegrationEventHandler<GradesChanged, AlertMatcher>();
+        services.AddIntegrationEventHandler<SubjectsChanged, AlertMatcher>();
+        services.AddScoped<IDemoSeeder, MonitoringDemoSeeder>();
+    }
+
+    public void RegisterRecurringJobs(IRecurringJobManager jobs)
+    {
+        jobs.AddOrUpdate<DailyDigestJob>(
+            DailyDigestJob.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            "0 8 * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+    }
+}

@@ -1,0 +1,96 @@
+using Huzhou.Credit.Monitoring.Domain;
+using Huzhou.Credit.SharedKernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Huzhou.Credit.Monitoring.Persistence;
+
+internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options) : DbContext(options)
+{
+    public const string ModuleName = "Monitoring";
+
+    public DbSet<WatchList> WatchLists => Set<WatchList>();
+
+    public DbSet<WatchItem> WatchItems => Set<WatchItem>();
+
+    public DbSet<SetWatch> SetWatches => Set<SetWatch>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
+        modelBuilder.Entity<WatchList>(e =>
+        {
+            e.ToTable("monitoring_watch_lists");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Owner).HasMaxLength(280);
+            e.Property(x => x.OwnerDepartment).HasMaxLength(20);
+            e.Property(x => x.OwnerUser).HasMaxLength(256);
+            e.Property(x => x.ScopeDistrict).HasMaxLength(6);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Ignore(x => x.IsShared);
+            e.HasIndex(x => x.Owner);
+        });
+        modelBuilder.Entity<WatchItem>(e =>
+        {
+            e.ToTable("monitoring_watch_items");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.DisplayCode).HasMaxLength(18);
+            e.Property(x => x.DistrictCode).HasMaxLength(6);
+            e.Property(x => x.AddedBy).HasMaxLength(256);
+            e.HasIndex(x => new { x.WatchListId, x.LookupKey }).IsUnique();
+            e.HasIndex(x => x.SubjectId);
+            e.HasIndex(x => x.LookupKey).HasFilter("subject_id IS NULL").HasDatabaseName("ix_monitoring_watch_items_pending_key");
+            e.HasOne<WatchList>().WithMany().HasForeignKey(x => x.WatchListId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SetWatch>(e =>
+        {
+            e.ToTable("monitoring_set_watches");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Kind).HasConversion<short>();
+            e.Property(x => x.DistrictCode).HasMaxLength(6);
+            e.Property(x => x.Label).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.HasIndex(x => x.WatchListId);
+            e.HasOne<WatchList>().WithMany().HasForeignKey(x => x.WatchListId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Alert>(e =>
+        {
+            e.ToTable("monitoring_alerts");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Owner).HasMaxLength(280);
+            e.Property(x => x.SubjectName).HasMaxLength(200);
+            e.Property(x => x.SubjectCode).HasMaxLength(18);
+            e.Property(x => x.DistrictCode).HasMaxLength(6);
+            e.Property(x => x.Trigger).HasConversion<short>();
+            e.Property(x => x.FactKey).HasMaxLength(100);
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Detail).HasMaxLength(4000);
+            e.Property(x => x.Link).HasConversion<short>();
+            e.Property(x => x.LinkCode).HasMaxLength(30);
+            e.Property(x => x.ReadBy).HasMaxLength(256);
+            e.Property(x => x.AcknowledgedBy).HasMaxLength(256);
+            e.Property(x => x.AcknowledgeNote).HasMaxLength(1000);
+            e.Property(x => x.AssignedTo).HasMaxLength(256);
+            // One alert per (watcher, subject, trigger, fact): a redelivered event inserts nothing.
+            e.HasIndex(x => new { x.Owner, x.SubjectId, x.Trigger, x.FactKey }).IsUnique();
+            // The inbox and the header badge: the owner's visible alerts, newest first.
+            e.HasIndex(x => new { x.Owner, x.CreatedAt }).HasFilter("summary_id IS NULL").HasDatabaseName("ix_monitoring_alerts_inbox");
+            e.HasIndex(x => x.SummaryId).HasFilter("summary_id IS NOT NULL");
+            e.HasIndex(x => x.SubjectId);
+        });
+        modelBuilder.Entity<MailPreference>(e =>
+        {
+            e.ToTable("monitoring_mail_preferences");
+            e.HasKey(x => x.UserName);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.Property(x => x.DepartmentCode).HasMaxLength(20);
+            e.Property(x => x.Email).HasMaxLength(256);
+            e.Property(x => x.Mode).HasConversion<short>();
+        });
+    }
+}
