@@ -27,7 +27,7 @@ public sealed class MonitoringFlowTests(E2EFixture fixture, ITestOutputHelper ou
         await Expect(page.Locator(".alert-success")).ToContainTextAsync("已加入关注名单");
 
         await page.GotoAsync("/staff");
-        var before = await page.Locator("#alert-count").CountAsync() == 0 ? 0 : int.Parse(await page.Locator("#alert-count").InnerTextAsync(), CultureInfo.InvariantCulture);
+        var before = await page.Locator("#alert-count").CountAsync() == 0 ? 0 : int.Parse(await page.Locator("#alert-count").GetAttributeAsync("data-count") ?? "0", CultureInfo.InvariantCulture);
 
         // Another department (the construction bureau) delivers a serious penalty about the company.
         var penalty = $"湖建罚〔2026〕{Random.Shared.Next(10_000, 99_999)}号";
@@ -45,7 +45,8 @@ public sealed class MonitoringFlowTests(E2EFixture fixture, ITestOutputHelper ou
         await Fixture.Services.GetRequiredService<Huzhou.Credit.SharedKernel.Events.OutboxDispatcher>().DrainAsync(TimeSpan.FromSeconds(30));
 
         await page.GotoAsync("/staff");
-        await Expect(page.Locator("#alert-count")).ToHaveTextAsync((before + 1).ToString(CultureInfo.InvariantCulture));
+        // The badge shows "99+" beyond 99; its data-count carries the exact number.
+        await Expect(page.Locator("#alert-count")).ToHaveAttributeAsync("data-count", (before + 1).ToString(CultureInfo.InvariantCulture));
         await page.Locator("#alert-badge").ClickAsync();
         var row = page.Locator("#alerts tr", new() { HasText = name });
         await Expect(row).ToContainTextAsync("严重");
