@@ -24,7 +24,7 @@ public sealed class TestClientStatisticsTests(CreditAppFactory factory)
         var uscc = Unique.Uscc("330502");
         var name = $"湖州{Unique.ChineseFragment()}工贸有限公司";
         await SubjectForms.CreateOrganisationAsync(office, name, uscc, "330502");
-        await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(office, "SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
+        await Huzhou.Credit.IntegrationTests.Lists.ListForms.ListAsync(factory, office, "SXBZXR", uscc, name, $"（2026）浙0502执{Unique.Digits(5)}号");
         await factory.SettleEventsAsync();
 
         using var admin = await SignedInClient.CreateAsync(factory, "admin");
