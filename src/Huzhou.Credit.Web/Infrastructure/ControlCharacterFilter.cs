@@ -36,7 +36,7 @@ internal sealed class ControlCharacterFilter : IAsyncAuthorizationFilter, IOrder
             try
             {
                 var form = await request.ReadFormAsync(http.RequestAborted);
-                // An upload's name too: it is stored, shown to staff and written to the audit log (“证据‮fdp.exe” reads as “证据exe.pdf”).
+                // An upload's name too: it is stored, shown to staff and written to the audit log (“证据[U+202E]fdp.exe” reads as “证据exe.pdf”).
                 refused = form.Any(p => HasControlCharacter(p.Key) || p.Value.Any(HasControlCharacter))
                     || form.Files.Any(f => HasControlCharacter(f.Name) || HasControlCharacter(f.FileName));
             }

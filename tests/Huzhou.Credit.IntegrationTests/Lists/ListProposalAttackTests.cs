@@ -38,7 +38,7 @@ public sealed class ListProposalAttackTests(CreditAppFactory factory)
             Assert.Contains("只接受 PDF、JPG 或 PNG", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        // A direction override in the name (“决定书‮fdp.exe” shows as “决定书exe.pdf”): refused before anything is read.
+        // A direction override in the name (“决定书[U+202E]fdp.exe” shows as “决定书exe.pdf”): refused before anything is read.
         var blank = await HtmlPages.GetAsync(market, "/lists/propose");
         using (var overridden = await ListForms.PostProposalAsync(market, blank, Fields(uscc, name, document), ListForms.DecisionPdf, "决定书\u202Efdp.exe"))
         {

@@ -10,7 +10,7 @@ namespace Huzhou.Credit.IntegrationTests.Repair;
 /// <summary>
 /// The citizen's objections and repair (<c>/citizen/records</c>) tried as an attacker would: upload names with a client
 /// path (which carried the uploader's Windows user name into the staff page), 300 characters (a 500: the column holds
-/// 200) or a right-to-left override (“证据‮fdp.exe” reads as a PDF); 100,000-character and control-character claims;
+/// 200) or a right-to-left override (“证据[U+202E]fdp.exe” reads as a PDF); 100,000-character and control-character claims;
 /// posts without the antiforgery token; the staff cookie on citizen pages and the citizen cookie on staff pages; and every
 /// staff look at a person's objection audited, not only the first.
 /// </summary>
