@@ -14,4 +14,16 @@ public sealed record FileUpload(string FileName, long Length, Func<Stream> Open)
         await stream.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// The file's own name as sent, without any client path (some browsers send <c>C:\…\证据.pdf</c>, whatever the
+    /// server's separator — <c>Path.GetFileName</c> on Linux keeps it whole), cut to its last <paramref name="maxLength"/>
+    /// characters so the extension stays and the stored column is never overrun; empty when nothing is left.
+    /// </summary>
+    public string BareName(int maxLength)
+    {
+        var name = FileName ?? "";
+        var file = name[(name.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
+        return file.Length > maxLength ? file[^maxLength..] : file;
+    }
 }

@@ -36,7 +36,9 @@ internal sealed class ControlCharacterFilter : IAsyncAuthorizationFilter, IOrder
             try
             {
                 var form = await request.ReadFormAsync(http.RequestAborted);
-                refused = form.Any(p => HasControlCharacter(p.Key) || p.Value.Any(HasControlCharacter));
+                // An upload's name too: it is stored, shown to staff and written to the audit log (“证据[U+202E]fdp.exe” reads as “证据exe.pdf”).
+                refused = form.Any(p => HasControlCharacter(p.Key) || p.Value.Any(HasControlCharacter))
+                    || form.Files.Any(f => HasControlCharacter(f.Name) || HasControlCharacter(f.FileName));
             }
             catch (InvalidDataException e) when (e.InnerException is InvalidOperationException)
             {

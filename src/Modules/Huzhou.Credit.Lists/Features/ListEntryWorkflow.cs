@@ -63,6 +63,14 @@ internal sealed class ListEntryWorkflow(
             return Result<ListProposalPrefill>.NotFound("主体不存在。");
         }
 
+        if (subject.IsPerson)
+        {
+            // The form shows the person's name from the registry: a look at a person's data, audited as the registry's
+            // person view is (ADR 0005) — otherwise any id in the address read a name without a trace.
+            await audit.WriteAsync(new AuditEntry("lists.person.view", ListsDbContext.ModuleName, subject.SubjectId, Purpose: "提出名单列入",
+                Detail: "提出名单列入时查看自然人的登记名称"), cancellationToken);
+        }
+
         var prefill = new ListProposalPrefill(subject.SubjectId, subject.DisplayCode, subject.Name, null, null, null, null);
         if (recordId is not { } rid)
         {

@@ -78,7 +78,7 @@ internal sealed class ObjectionService(
             Number = "t" + Guid.NewGuid().ToString("N")[..19], SubjectId = subjectId, SubjectName = applicant.Name, SubjectCode = applicant.Code, ApplicantIsPerson = applicant.IsPerson,
             AccountId = applicant.AccountId, HandlerName = applicant.HandlerName, RecordId = recordId, ItemName = record.ItemName,
             RecordReference = record.Reference, DepartmentCode = record.ProviderDepartment, Claim = claim.Trim(),
-            EvidenceFileName = evidence is { Length: > 0 } ? Path.GetFileName(evidence.FileName) : null, EvidenceContentType = type,
+            EvidenceFileName = evidence is { Length: > 0 } ? evidence.BareName(200) : null, EvidenceContentType = type,
             EvidenceSha256 = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)), Evidence = bytes,
             Status = ObjectionStatus.UnderReview, SubmittedAt = clock.GetUtcNow(), Due = calendar.AddWorkingDays(repair.Today, options.Value.ObjectionWithinWorkingDays),
         };

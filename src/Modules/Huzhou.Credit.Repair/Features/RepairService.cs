@@ -196,7 +196,7 @@ internal sealed class RepairService(
 
             materials.Add(new RepairMaterial
             {
-                Kind = kind, FileName = Path.GetFileName(file.FileName), ContentType = type, Size = bytes.Length,
+                Kind = kind, FileName = file.BareName(200), ContentType = type, Size = bytes.Length,
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Content = bytes, UploadedAt = now,
             });
         }
