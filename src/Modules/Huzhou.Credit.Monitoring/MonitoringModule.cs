@@ -1,4 +1,5 @@
 using Hangfire;
+using Huzhou.Credit.Contracts.Collection;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Records;
@@ -38,6 +39,8 @@ public sealed class MonitoringModule : ICreditModule
         services.AddScoped<AlertInbox>();
         services.AddScoped<AlertMailer>();
         services.AddScoped<DailyDigestJob>();
+        services.AddScoped<AlertEscalation>();
+        services.AddScoped<EscalationJob>();
         services.AddScoped<MailSettings>();
         services.AddScoped<Huzhou.Credit.Contracts.Monitoring.IAlertCounts>(sp => sp.GetRequiredService<AlertInbox>());
         services.AddScoped<Huzhou.Credit.Contracts.Monitoring.ISubjectNotices, SubjectNotices>();
@@ -47,6 +50,7 @@ public sealed class MonitoringModule : ICreditModule
         services.AddIntegrationEventHandler<ListEntriesChanged, AlertMatcher>();
         services.AddIntegrationEventHandler<GradesChanged, AlertMatcher>();
         services.AddIntegrationEventHandler<SubjectsChanged, AlertMatcher>();
+        services.AddIntegrationEventHandler<ProviderOverdue, OverdueProviderAlerts>();
         services.AddScoped<IDemoSeeder, MonitoringDemoSeeder>();
     }
 
@@ -56,6 +60,11 @@ public sealed class MonitoringModule : ICreditModule
             DailyDigestJob.JobId,
             job => job.RunAsync(CancellationToken.None),
             "0 8 * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+        jobs.AddOrUpdate<EscalationJob>(
+            EscalationJob.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            "20 * * * *",
             new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Collection;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Records;
@@ -9,6 +10,7 @@ using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.IntegrationTests.Subjects;
 using Huzhou.Credit.Monitoring.Features;
 using Huzhou.Credit.Monitoring.Jobs;
+using Huzhou.Credit.SharedKernel.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -308,6 +310,120 @@ public sealed class MonitoringTests(CreditAppFactory factory)
         var inbox = await HtmlPages.GetAsync(changxing, "/monitoring/alerts");
         Assert.NotEmpty(inbox.QuerySelectorAll("#alerts tbody tr a"));
     }
+
+    [Fact]
+    public async Task An_overdue_provider_is_told_once_to_its_department_and_to_the_credit_office()
+    {
+        var item = "T" + Unique.Digits(6);
+        var itemName = "测试目录项" + item;
+        var message = new ProviderOverdue("HZ-SJJ", item, itemName, 5, DeliveryPeriodUnit.WorkingDays, Today.AddDays(-20), Today.AddDays(-10), Today);
+
+        // Written to the outbox twice (a redelivery) and dispatched to the subscribers: one alert each.
+        await using (var connection = await factory.Database.OpenConnectionAsync())
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await Outbox.WriteAsync(connection, transaction, [message, message], CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        await factory.SettleEventsAsync();
+
+        const string count = "SELECT count(*) FROM credit.monitoring_alerts WHERE owner = $1 AND trigger = 11 AND title = $2";
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>(count, "d:HZ-SJJ", "逾期未报送：" + itemName));
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>(count, "c:330500", "逾期未报送：" + itemName));
+        var departmentAlert = await factory.Database.ScalarAsync<long>("SELECT id FROM credit.monitoring_alerts WHERE owner = 'd:HZ-SJJ' AND trigger = 11 AND title = $1", "逾期未报送：" + itemName);
+
+        // The department's staff see it in their inbox, linking to their scorecard.
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        var inbox = await HtmlPages.GetAsync(reviewer, "/monitoring/alerts?open=true");
+        Assert.Contains("逾期未报送：" + itemName, inbox.QuerySelector("#alerts")!.TextContent, StringComparison.Ordinal);
+        var detail = await HtmlPages.GetAsync(reviewer, $"/monitoring/alerts/{departmentAlert}");
+        Assert.Contains("HZ-SJJ", detail.QuerySelector("#alert-detail")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"应于 {Today.AddDays(-10):yyyy-MM-dd} 前报送", detail.QuerySelector("#alert-detail")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/collection/scorecard/HZ-SJJ", detail.QuerySelector("#alert-detail a.alert-fact")!.GetAttribute("href"));
+
+        // The city credit office sees the overdue provider in its own inbox.
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var officeInbox = await HtmlPages.GetAsync(office, "/monitoring/alerts?open=true");
+        Assert.Contains("逾期未报送：" + itemName, officeInbox.QuerySelector("#alerts")!.TextContent, StringComparison.Ordinal);
+
+        // Another department's user neither lists it nor opens it.
+        using var other = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        var otherInbox = await HtmlPages.GetAsync(other, "/monitoring/alerts");
+        Assert.DoesNotContain(itemName, otherInbox.QuerySelector("#alerts")!.TextContent, StringComparison.Ordinal);
+        using var elsewhere = await other.GetAsync($"/monitoring/alerts/{departmentAlert}");
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_serious_alert_left_unacknowledged_for_three_working_days_is_escalated_once_to_the_reviewers()
+    {
+        using var staff = await SignedInClient.CreateAsync(factory, "scjg.staff");
+        var listId = await CreateListAsync(staff, "升级测试" + Unique.Digits(6), shared: false);
+        Assert.Equal("r:HZ-SJJ", await factory.Database.ScalarAsync<string>("SELECT escalate_to FROM credit.monitoring_watch_lists WHERE id = $1", listId));
+        var (subjectId, _, name) = await CompanyAsync("330502");
+        static DateTimeOffset At(string shanghai) => DateTimeOffset.Parse(shanghai + "+08:00", CultureInfo.InvariantCulture);
+
+        // Friday 2026-11-06: the weekend does not count, the third working day is Wednesday 11-11.
+        // Wednesday 2026-09-30: 国庆 (10-01…10-07) does not count, the 调休 Saturday 10-10 does: the third working day is 10-10.
+        var weekend = await InsertAlertAsync(subjectId, name, listId, "u:scjg.staff", At("2026-11-06T10:00:00"), serious: true);
+        var holiday = await InsertAlertAsync(subjectId, name, listId, "u:scjg.staff", At("2026-09-30T10:00:00"), serious: true);
+        var light = await InsertAlertAsync(subjectId, name, listId, "u:scjg.staff", At("2026-09-30T10:00:00"), serious: false);
+        var acknowledged = await InsertAlertAsync(subjectId, name, listId, "u:scjg.staff", At("2026-09-30T10:00:00"), serious: true);
+        await factory.Database.ExecuteAsync("UPDATE credit.monitoring_alerts SET acknowledged_at = created_at + interval '1 day', acknowledged_by = 'scjg.staff' WHERE id = $1", acknowledged);
+
+        async Task EscalateAtAsync(string shanghai)
+        {
+            using var scope = factory.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<AlertEscalation>().EscalateAsync(At(shanghai), CancellationToken.None);
+        }
+
+        async Task<string?> EscalatedToAsync(long id) =>
+            await factory.Database.ScalarAsync<string?>("SELECT escalated_to FROM credit.monitoring_alerts WHERE id = $1", id);
+
+        await EscalateAtAsync("2026-10-10T18:00:00");
+        Assert.Null(await EscalatedToAsync(holiday));
+        await EscalateAtAsync("2026-10-11T09:00:00");
+        Assert.Equal("r:HZ-SJJ", await EscalatedToAsync(holiday));
+        Assert.Null(await EscalatedToAsync(light));
+        Assert.Null(await EscalatedToAsync(acknowledged));
+
+        await EscalateAtAsync("2026-11-11T18:00:00");
+        Assert.Null(await EscalatedToAsync(weekend));
+        await EscalateAtAsync("2026-11-12T09:00:00");
+        await EscalateAtAsync("2026-11-13T09:00:00");
+        Assert.Equal("r:HZ-SJJ", await EscalatedToAsync(weekend));
+
+        // Once, and audited once.
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'monitoring.alert.escalate' AND detail LIKE $1", $"严重监测提醒 {holiday}（%"));
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.audit_log WHERE action = 'monitoring.alert.escalate' AND detail LIKE $1", $"严重监测提醒 {weekend}（%"));
+
+        // The reviewer sees the personal list's escalated alert under 已升级 and may acknowledge it; a colleague of another department does not.
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        var inbox = await HtmlPages.GetAsync(reviewer, "/monitoring/alerts?escalated=true");
+        var links = inbox.QuerySelectorAll("#alerts tbody a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/monitoring/alerts/{holiday}", links);
+        Assert.Contains($"/monitoring/alerts/{weekend}", links);
+        Assert.DoesNotContain($"/monitoring/alerts/{light}", links);
+        var detail = await HtmlPages.GetAsync(reviewer, $"/monitoring/alerts/{holiday}");
+        Assert.NotNull(detail.QuerySelector("#alert-escalated"));
+        using (var done = await HtmlPages.PostFormAsync(reviewer, detail, "#acknowledge-form", new() { ["note"] = "已督促处理。" }))
+        {
+            Assert.Null((await Flashes.FollowAsync(reviewer, done)).Error);
+        }
+
+        using var other = await SignedInClient.CreateAsync(factory, "wuxing.staff");
+        using var elsewhere = await other.GetAsync($"/monitoring/alerts/{weekend}");
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        using var notYet = await reviewer.GetAsync($"/monitoring/alerts/{light}");
+        Assert.Equal(HttpStatusCode.NotFound, notYet.StatusCode);
+    }
+
+    private async Task<long> InsertAlertAsync(long subjectId, string name, long listId, string owner, DateTimeOffset at, bool serious) =>
+        await factory.Database.ScalarAsync<long>(
+            "INSERT INTO credit.monitoring_alerts (owner, watch_list_id, subject_id, subject_name, subject_code, is_person, district_code, trigger, fact_key, title, serious, link, "
+            + "occurred_at, created_at, subject_count) VALUES ($1, $2, $3, $4, '', false, '330502', 1, $5, '新增失信记录', $6, 4, $7, $7, 1) RETURNING id",
+            owner, listId, subjectId, name, "t" + Unique.Digits(9), serious, at.UtcDateTime);
 
     private async Task<long> AlertCountAsync(string owner, long subjectId, short trigger) =>
         await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.monitoring_alerts WHERE owner = $1 AND subject_id = $2 AND trigger = $3", owner, subjectId, trigger);

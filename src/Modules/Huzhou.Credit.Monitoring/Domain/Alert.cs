@@ -65,4 +65,10 @@ internal sealed class Alert
     public string? AssignedTo { get; set; }
 
     public DateTimeOffset? MailedAt { get; set; }
+
+    /// <summary>When the escalation job escalated the serious alert left unacknowledged (once).</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
+    /// <summary>The owner key it was escalated to (<c>r:</c> + department for its reviewers, <c>c:</c> + district for a credit office), who then sees it too.</summary>
+    public string? EscalatedTo { get; set; }
 }

@@ -16,4 +16,7 @@ internal enum AlertLink : short
 
     /// <summary>The subject's staff page.</summary>
     Subject = 4,
+
+    /// <summary>A department's collection scorecard (department code in the link code).</summary>
+    Scorecard = 5,
 }

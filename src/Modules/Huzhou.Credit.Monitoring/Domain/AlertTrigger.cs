@@ -14,6 +14,9 @@ internal enum AlertTrigger : short
     Revoked = 9,
     PendingSubjectCreated = 10,
 
+    /// <summary>逾期未报送: a provider department did not deliver a catalogue item within its period (not about a subject).</summary>
+    ProviderOverdue = 11,
+
     /// <summary>One alert for many subjects of one set watch touched by one event (grouping).</summary>
     Summary = 99,
 }

@@ -15,6 +15,7 @@ internal static class AlertTriggers
         AlertTrigger.Deregistered => "主体注销",
         AlertTrigger.Revoked => "主体吊销",
         AlertTrigger.PendingSubjectCreated => "关注代码已建档（待核实）",
+        AlertTrigger.ProviderOverdue => "逾期未报送",
         AlertTrigger.Summary => "批量变动汇总",
         _ => trigger.ToString(),
     };

@@ -22,6 +22,12 @@ internal sealed class WatchList
 
     public string CreatedBy { get; set; } = "";
 
+    /// <summary>
+    /// Where its serious alerts left unacknowledged go (<see cref="Features.StaffOwners.EscalationOf"/>, from the creator):
+    /// his department's reviewers, or his credit office when the creator is one.
+    /// </summary>
+    public string? EscalateTo { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public bool IsShared => OwnerDepartment is not null;

@@ -19,7 +19,7 @@ internal sealed class AlertInbox(MonitoringDbContext db, ICurrentStaff staff, ID
     public IQueryable<Alert> Visible()
     {
         var owners = StaffOwners.Of(staff);
-        return db.Alerts.Where(a => owners.Contains(a.Owner) && a.SummaryId == null);
+        return db.Alerts.Where(a => (owners.Contains(a.Owner) || (a.EscalatedTo != null && owners.Contains(a.EscalatedTo))) && a.SummaryId == null);
     }
 
     public async Task<PagedList<Alert>> ListAsync(AlertFilter filter, CancellationToken cancellationToken)
@@ -40,6 +40,11 @@ internal sealed class AlertInbox(MonitoringDbContext db, ICurrentStaff staff, ID
             query = query.Where(a => a.AcknowledgedAt == null);
         }
 
+        if (filter.Escalated)
+        {
+            query = query.Where(a => a.EscalatedAt != null);
+        }
+
         var total = await query.LongCountAsync(cancellationToken);
         var page = Math.Max(1, filter.Page);
         var items = await query.AsNoTracking().OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
@@ -51,7 +56,8 @@ internal sealed class AlertInbox(MonitoringDbContext db, ICurrentStaff staff, ID
     {
         ArgumentNullException.ThrowIfNull(staff);
         var owners = StaffOwners.Of(staff);
-        return owners.Length == 0 ? 0 : await db.Alerts.CountAsync(a => owners.Contains(a.Owner) && a.SummaryId == null && a.ReadAt == null, cancellationToken);
+        return owners.Length == 0 ? 0 : await db.Alerts.CountAsync(
+            a => (owners.Contains(a.Owner) || (a.EscalatedTo != null && owners.Contains(a.EscalatedTo))) && a.SummaryId == null && a.ReadAt == null, cancellationToken);
     }
 
     /// <summary>One alert with, for a summary, the alerts it groups.</summary>

@@ -8,4 +8,7 @@ internal sealed class MonitoringOptions
 
     /// <summary>Facts older than this are not read again by a handler (a redelivery after an outage still finds its facts).</summary>
     public int LookbackDays { get; set; } = 7;
+
+    /// <summary>A serious alert not acknowledged within this many working days (the platform calendar) is escalated once.</summary>
+    public int EscalationWorkingDays { get; set; } = 3;
 }

@@ -65,6 +65,7 @@ internal sealed class WatchListService(
             OwnerDepartment = shared ? department : null,
             OwnerUser = shared ? null : user.ToLowerInvariant(),
             ScopeDistrict = StaffOwners.Scope(staff),
+            EscalateTo = StaffOwners.EscalationOf(staff),
             CreatedBy = user,
             CreatedAt = clock.GetUtcNow(),
         };

@@ -31,6 +31,7 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             e.Property(x => x.OwnerUser).HasMaxLength(256);
             e.Property(x => x.ScopeDistrict).HasMaxLength(6);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.EscalateTo).HasMaxLength(280);
             e.Ignore(x => x.IsShared);
             e.HasIndex(x => x.Owner);
         });
@@ -76,12 +77,18 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             e.Property(x => x.AcknowledgedBy).HasMaxLength(256);
             e.Property(x => x.AcknowledgeNote).HasMaxLength(1000);
             e.Property(x => x.AssignedTo).HasMaxLength(256);
+            e.Property(x => x.EscalatedTo).HasMaxLength(280);
             // One alert per (watcher, subject, trigger, fact): a redelivered event inserts nothing.
             e.HasIndex(x => new { x.Owner, x.SubjectId, x.Trigger, x.FactKey }).IsUnique();
             // The inbox and the header badge: the owner's visible alerts, newest first.
             e.HasIndex(x => new { x.Owner, x.CreatedAt }).HasFilter("summary_id IS NULL").HasDatabaseName("ix_monitoring_alerts_inbox");
             e.HasIndex(x => x.SummaryId).HasFilter("summary_id IS NOT NULL");
             e.HasIndex(x => x.SubjectId);
+            // The escalated alerts a reviewer or credit office sees besides its own.
+            e.HasIndex(x => new { x.EscalatedTo, x.CreatedAt }).HasFilter("escalated_to IS NOT NULL").HasDatabaseName("ix_monitoring_alerts_escalated");
+            // The escalation job's candidates: serious alerts not yet acknowledged nor escalated.
+            e.HasIndex(x => x.CreatedAt).HasFilter("serious AND acknowledged_at IS NULL AND escalated_at IS NULL AND summary_id IS NULL")
+                .HasDatabaseName("ix_monitoring_alerts_escalation");
         });
         modelBuilder.Entity<MailPreference>(e =>
         {

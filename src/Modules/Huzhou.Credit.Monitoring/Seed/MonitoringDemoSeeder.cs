@@ -62,7 +62,7 @@ internal sealed class MonitoringDemoSeeder(MonitoringDbContext db, ISubjectDirec
 
     private static WatchList List(string name, string owner, string? department, string? user, string scope, DateTimeOffset at) => new()
     {
-        Name = name, Owner = owner, OwnerDepartment = department, OwnerUser = user, ScopeDistrict = scope, CreatedBy = user ?? (department == "CX-SJJ" ? "changxing.staff" : "scjg.staff"), CreatedAt = at,
+        Name = name, Owner = owner, OwnerDepartment = department, OwnerUser = user, ScopeDistrict = scope, EscalateTo = StaffOwners.Reviewers(department ?? "HZ-SJJ"), CreatedBy = user ?? (department == "CX-SJJ" ? "changxing.staff" : "scjg.staff"), CreatedAt = at,
     };
 
     private static WatchItem Item(long listId, ResolvedSubject s, DateTimeOffset at) => new()

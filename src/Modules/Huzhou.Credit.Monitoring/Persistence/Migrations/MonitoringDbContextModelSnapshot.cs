@@ -66,6 +66,15 @@ namespace Huzhou.Credit.Monitoring.Persistence.Migrations
                         .HasColumnType("character varying(6)")
                         .HasColumnName("district_code");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<string>("EscalatedTo")
+                        .HasMaxLength(280)
+                        .HasColumnType("character varying(280)")
+                        .HasColumnName("escalated_to");
+
                     b.Property<string>("FactKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -161,12 +170,20 @@ namespace Huzhou.Credit.Monitoring.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_monitoring_alerts");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_monitoring_alerts_escalation")
+                        .HasFilter("serious AND acknowledged_at IS NULL AND escalated_at IS NULL AND summary_id IS NULL");
+
                     b.HasIndex("SubjectId")
                         .HasDatabaseName("ix_monitoring_alerts_subject_id");
 
                     b.HasIndex("SummaryId")
                         .HasDatabaseName("ix_monitoring_alerts_summary_id")
                         .HasFilter("summary_id IS NOT NULL");
+
+                    b.HasIndex("EscalatedTo", "CreatedAt")
+                        .HasDatabaseName("ix_monitoring_alerts_escalated")
+                        .HasFilter("escalated_to IS NOT NULL");
 
                     b.HasIndex("Owner", "CreatedAt")
                         .HasDatabaseName("ix_monitoring_alerts_inbox")
@@ -355,6 +372,11 @@ namespace Huzhou.Credit.Monitoring.Persistence.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("created_by");
+
+                    b.Property<string>("EscalateTo")
+                        .HasMaxLength(280)
+                        .HasColumnType("character varying(280)")
+                        .HasColumnName("escalate_to");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -14,9 +14,10 @@ namespace Huzhou.Credit.Monitoring.Areas.Monitoring.Controllers;
 internal sealed class AlertsController(AlertInbox inbox) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(bool unread = false, bool serious = false, bool open = false, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(
+        bool unread = false, bool serious = false, bool open = false, bool escalated = false, int page = 1, CancellationToken cancellationToken = default)
     {
-        var filter = new AlertFilter(unread, serious, open, page);
+        var filter = new AlertFilter(unread, serious, open, page, escalated);
         return View(new AlertListViewModel(await inbox.ListAsync(filter, cancellationToken), filter));
     }
 

@@ -7,5 +7,5 @@ namespace Huzhou.Credit.Monitoring.Areas.Monitoring.Models;
 internal sealed record AlertListViewModel(PagedList<Alert> Alerts, AlertFilter Filter)
 {
     /// <summary>The filters the pager keeps (empty ones are left out).</summary>
-    public object Keep => new { unread = Filter.Unread ? "true" : null, serious = Filter.Serious ? "true" : null, open = Filter.Open ? "true" : null };
+    public object Keep => new { unread = Filter.Unread ? "true" : null, serious = Filter.Serious ? "true" : null, open = Filter.Open ? "true" : null, escalated = Filter.Escalated ? "true" : null };
 }
