@@ -47,7 +47,7 @@ internal sealed class MonitoringDemoSeeder(MonitoringDbContext db, ISubjectDirec
 
         await matcher.CatchUpAsync([.. city.Concat(changxing).Select(s => s.SubjectId)], since, cancellationToken);
         var alerts = await db.Alerts.CountAsync(cancellationToken);
-        return $"monitoring: 3 watch lists, {city.Count + changxing.Count} watched subjects, {alerts} alerts";
+        return $"信用监测：3 个关注名单，{city.Count + changxing.Count} 个关注主体，{alerts} 条演示提醒。";
     }
 
     private async Task<List<ResolvedSubject>> WithFactsAsync(string? district, int take, DateTimeOffset since, CancellationToken cancellationToken)
