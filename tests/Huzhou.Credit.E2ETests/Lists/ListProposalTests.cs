@@ -54,6 +54,9 @@ public sealed class ListProposalTests(E2EFixture fixture, ITestOutputHelper outp
 
         await SignInAsync(page, DemoAccounts.CreditOffice);
         await page.GotoAsync(entryUrl + "/approve");
+        // The confirmation step shows what will become public before anything is approved.
+        await Expect(page.Locator("#public-preview")).ToContainTextAsync(name);
+        await Expect(page.Locator("#approve-confirm-form #confirmed")).Not.ToBeCheckedAsync();
         await Expect(page.Locator("#basis-record a")).ToHaveAttributeAsync("href", $"/subjects/{subjectId}/records/{recordId}");
         await Expect(page.Locator("#decision-document a")).ToContainTextAsync("认定决定书.pdf");
     });
