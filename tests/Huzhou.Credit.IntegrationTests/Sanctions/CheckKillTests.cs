@@ -31,7 +31,14 @@ public sealed class CheckKillTests(CreditAppFactory factory)
 
         var run = Unique.Digits(6);
         var answered = new System.Collections.Concurrent.ConcurrentBag<string>();
-        await using var app = await AppProcess.StartAsync(factory.ConnectionString);
+        // The child process dispatches outbox events beside the test host while it lives: it gets the same mail settings,
+        // or an event it happens to take would make its alerts without the e-mail another test waits for.
+        await using var app = await AppProcess.StartAsync(factory.ConnectionString, new Dictionary<string, string>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = factory.Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "none",
+        });
         using var http = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(10) };
         http.DefaultRequestHeaders.Add("X-Api-Key", key);
         using var stop = new CancellationTokenSource();
