@@ -48,7 +48,7 @@ internal static class DecisionDocuments
 
         return Result<ListEntryDocument?>.Success(new ListEntryDocument
         {
-            FileName = SafeName(upload.FileName, type),
+            FileName = NameOf(upload, type),
             ContentType = type,
             Size = bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
@@ -71,15 +71,10 @@ internal static class DecisionDocuments
         };
     }
 
-    private static string SafeName(string? name, string contentType)
+    private static string NameOf(FileUpload upload, string contentType)
     {
-        // The name without any path (some browsers send C:\...\决定书.pdf, whatever the server's separator).
-        var file = (name ?? "")[((name ?? "").LastIndexOfAny(['/', '\\']) + 1)..].Trim();
-        if (file.Length == 0)
-        {
-            file = "认定决定书" + (contentType == "application/pdf" ? ".pdf" : contentType == "image/png" ? ".png" : ".jpg");
-        }
-
-        return file.Length > 200 ? file[^200..] : file;
+        // The name without any path (some browsers send C:\...\决定书.pdf), or a plain one when nothing is left.
+        var file = upload.BareName(200);
+        return file.Length > 0 ? file : "认定决定书" + (contentType == "application/pdf" ? ".pdf" : contentType == "image/png" ? ".png" : ".jpg");
     }
 }
