@@ -19,11 +19,17 @@ public sealed class DemoDeliveriesTests(CreditAppFactory factory)
             "SELECT count(*) FROM credit.credit_records r JOIN credit.collection_batches b ON b.id = r.batch_id WHERE b.created_by = 'demo-seed'");
         var statistics = await factory.Database.ScalarAsync<long>("SELECT coalesce(sum(received), 0) FROM credit.collection_daily_statistics WHERE department_code = 'HZ-SJJ'");
 
-        // Four bureaus delivering monthly over six months (6 + 6 + 4 + 3 batches), each with its usual mistakes (2, 3, 1, 2 rows a batch).
-        Assert.Equal(19, batches);
+        // Nine bureaus' penalties over the last year (12 + 12 + 8 + 6 + 12 + 12 + 6 + 12 + 4 batches); with the licences,
+        // certificates and inspections, 156 rows of the departments' usual mistakes (the seeder's Deliveries table).
+        Assert.Equal(84, batches);
         // The provincial platform's evaluation batch: one record per demo organisation (up to 600), none rejected.
         Assert.True(evaluations > 0);
-        Assert.Equal(40, rejected);
+        Assert.Equal(156, rejected);
+        // Four items, sixteen bureaus (issue #28 §6: not 0 % everywhere).
+        Assert.Equal(4, await factory.Database.ScalarAsync<long>(
+            "SELECT count(DISTINCT item_code) FROM credit.collection_batches WHERE created_by = 'demo-seed' AND item_code IN ('XZCF', 'XZXK', 'ZZXX', 'SSJCC') AND status = 4"));
+        Assert.Equal(16, await factory.Database.ScalarAsync<long>(
+            "SELECT count(DISTINCT department_code) FROM credit.collection_batches WHERE created_by = 'demo-seed' AND item_code IN ('XZCF', 'XZXK', 'ZZXX', 'SSJCC') AND status = 4"));
         Assert.True(records > 0);
         Assert.True(statistics > 0);
 
@@ -37,6 +43,6 @@ public sealed class DemoDeliveriesTests(CreditAppFactory factory)
         Assert.InRange((double)delay / timed, 0.5, 10);
         Assert.True(await factory.Database.ScalarAsync<long>("SELECT sum(history_rows) FROM credit.collection_batches WHERE created_by = 'demo-seed' AND department_code = 'HZ-SJJ'") >= 25);
         Assert.True(await factory.Database.ScalarAsync<long>(
-            "SELECT count(DISTINCT date_trunc('month', day)) FROM credit.collection_daily_statistics WHERE department_code = 'HZ-SJJ' AND item_code = 'XZCF'") >= 5);
+            "SELECT count(DISTINCT date_trunc('month', day)) FROM credit.collection_daily_statistics WHERE department_code = 'HZ-SJJ' AND item_code = 'XZCF'") >= 11);
     }
 }

@@ -33,8 +33,12 @@ internal sealed record DepartmentQuality(
     /// <summary>The average working days from decision to delivery over the rows decided within the last year.</summary>
     public double AverageDelayDays => TimedRows == 0 ? 0 : (double)DelayDaysTotal / TimedRows;
 
-    /// <summary>The ranking: the mean of the three rates (a rate with nothing to measure counts as met).</summary>
-    public double Score => (ReportingRate + ComplianceRate + TimelinessRate) / 3;
+    /// <summary>
+    /// The ranking: the mean of the three rates. A rate with nothing to measure counts as met only for a department that
+    /// delivered something (or had nothing to deliver): one that delivered nothing of what it provides scores 0, below every
+    /// department that delivered, however badly (otherwise its two unmeasured rates would count as met and rank it first).
+    /// </summary>
+    public double Score => Received == 0 && ItemsExpected > 0 ? 0 : (ReportingRate + ComplianceRate + TimelinessRate) / 3;
 
     /// <summary>The quality of the rows of one department (all its items, or one item when <paramref name="expectedItems"/> is that item).</summary>
     public static DepartmentQuality Of(string departmentCode, IReadOnlyCollection<DepartmentDailyStatistics> rows, IReadOnlySet<string> expectedItems) => new(

@@ -1,19 +1,19 @@
 namespace Huzhou.Credit.Collection.Seed;
 
 /// <summary>
-/// One department's demo penalty deliveries: its authority, cases, how many monthly batches of how many rows, how many
-/// days ago the last one came, the longest lag from decision to delivery, the row indexes of its mistakes (a short credit
-/// code, an impossible date, a missing document number, in that order) and the older-history rows of its first batch.
+/// One department's habit of delivering one catalogue item in the demo: how many batches (oldest first,
+/// <paramref name="EveryDays"/> apart, the last <paramref name="LastDaysAgo"/> days ago), how many rows each, how many
+/// calendar days after the decision it usually delivers (at most <paramref name="MaxLagDays"/>, skewed towards prompt),
+/// which mistakes it makes (row indexes: a short credit code, an impossible date, a missing document number), and how
+/// many decisions of 2023–2024 its first batch also carries (older history, counted apart from 及时率).
 /// </summary>
 internal sealed record DemoDelivery(
     string Department,
-    string Authority,
-    string Prefix,
-    string AuthorityCode,
-    (string Act, string Basis, string Kinds, string Content, string Fine, string Procedure)[] Cases,
+    string ItemCode,
     int Batches,
     int Rows,
     int LastDaysAgo,
     int MaxLagDays,
     int[] Errors,
-    int HistoryRows);
+    int HistoryRows = 0,
+    int EveryDays = 30);
