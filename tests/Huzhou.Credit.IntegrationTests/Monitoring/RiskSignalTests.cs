@@ -246,6 +246,19 @@ public sealed class RiskSignalTests(CreditAppFactory factory)
         Assert.Empty(page.QuerySelectorAll(".withdraw-form"));
     }
 
+    [Fact]
+    public async Task The_demo_city_has_a_published_risk_alert_about_a_high_risk_organisation()
+    {
+        var subjectId = await factory.Database.ScalarAsync<long>(
+            "SELECT subject_id FROM credit.monitoring_risk_alerts WHERE published_by = 'xinyongban' AND text LIKE '经湖州市公共信用信息平台核查%' ORDER BY id LIMIT 1");
+        using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
+        var page = await HtmlPages.GetAsync(office, $"/monitoring/risk/{subjectId}");
+        Assert.Equal("High", page.QuerySelector("#risk-level")!.GetAttribute("data-level"));
+        Assert.NotNull(page.QuerySelector("#risk-alerts"));
+        var published = await HtmlPages.GetAsync(office, "/monitoring/risk/alerts");
+        Assert.Contains($"/monitoring/risk/{subjectId}", published.QuerySelectorAll("#published-alerts a").Select(a => a.GetAttribute("href")));
+    }
+
     private static string Lines(AngleSharp.Dom.IDocument page) => page.QuerySelector("#risk-lines")?.TextContent ?? "";
 
     private static IncomingCreditRecord Penalty(int row, string uscc, string name, string reference, PenaltyClass penaltyClass, int daysAgo) =>
