@@ -52,6 +52,11 @@ public sealed class MonitoringModule : ICreditModule
         services.AddIntegrationEventHandler<SubjectsChanged, AlertMatcher>();
         services.AddIntegrationEventHandler<ProviderOverdue, OverdueProviderAlerts>();
         services.AddScoped<IDemoSeeder, MonitoringDemoSeeder>();
+        services.AddScoped<RiskSignals>();
+        services.AddScoped<Huzhou.Credit.Contracts.Monitoring.IRiskLevels>(sp => sp.GetRequiredService<RiskSignals>());
+        services.AddScoped<RiskAlertPublisher>();
+        services.AddScoped<Huzhou.Credit.Contracts.Monitoring.IPublishedRiskAlerts, PublishedRiskAlerts>();
+        services.AddScoped<IDemoSeeder, RiskDemoSeeder>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)

@@ -33,6 +33,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<SubjectRegistration>();
         services.AddScoped<ISubjectStatistics, SubjectStatistics>();
         services.AddScoped<ISubjectDirectory, SubjectDirectory>();
+        services.AddScoped<ISameRepresentativeOrganisations, SameRepresentativeOrganisations>();
         services.AddSingleton<ISubjectCodeLookup, SubjectCodeLookup>();
         services.AddScoped<IPublicRegistry, PublicRegistry>();
         services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();

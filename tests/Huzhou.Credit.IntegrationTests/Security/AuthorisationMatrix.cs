@@ -276,6 +276,11 @@ internal static class AuthorisationMatrix
         POST /monitoring/alerts/{id:long}/read                              alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
         POST /monitoring/alerts/{id:long}/acknowledge                       alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
         POST /monitoring/alerts/{id:long}/assign                            alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        GET  /monitoring/risk/{id:long}                                     riskOrg         in    403   ok    404   ok    ok    ok    404   403   403   in    in    anon
+        POST /monitoring/risk/{id:long}/preview                             riskOrg         in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        POST /monitoring/risk/{id:long}/publish                             riskOrg         in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        POST /monitoring/risk/alerts/{alertId:long}/withdraw                riskAlert       in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        GET  /monitoring/risk/alerts                                        -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         # ── credit repair and objections ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /repair                                                        -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         # The credit office reads every application and objection, a district office included (access table: "all (read)");
@@ -387,6 +392,10 @@ internal static class AuthorisationMatrix
         // An alert of that department's shared list.
         ["alert"] = "WITH l AS (INSERT INTO credit.monitoring_watch_lists (name, owner, owner_department, scope_district, created_by, created_at) VALUES ('矩阵测试名单', 'd:HZ-SJJ', 'HZ-SJJ', '330500', 'scjg.staff', now()) RETURNING id), a AS (INSERT INTO credit.monitoring_alerts (owner, watch_list_id, subject_id, subject_name, subject_code, is_person, district_code, trigger, fact_key, title, serious, link, occurred_at, created_at, subject_count) "
             + "SELECT 'd:HZ-SJJ', id, 0, '', '', false, '', 99, 'matrix' || id, '矩阵测试提醒', false, 0, now(), now(), 0 FROM l RETURNING id) SELECT id FROM a",
+        // An organisation of 吴兴 (330502) for its risk page, and a risk alert published about it.
+        ["riskOrg"] = "SELECT id FROM credit.subjects WHERE kind = 1 AND uscc IS NOT NULL AND district_code = '330502' ORDER BY id LIMIT 1",
+        ["riskAlert"] = "WITH s AS (SELECT id, name, uscc FROM credit.subjects WHERE kind = 1 AND uscc IS NOT NULL AND district_code = '330502' ORDER BY id LIMIT 1), a AS (INSERT INTO credit.monitoring_risk_alerts (subject_id, subject_name, subject_code, district_code, title, text, published_by, published_at) "
+            + "SELECT id, name, uscc, '330502', '矩阵测试风险提示', '矩阵测试风险提示正文。', 'xinyongban', now() FROM s RETURNING id) SELECT id AS \"alertId\" FROM a",
         ["commitment"] = "WITH c AS (SELECT id FROM credit.commitments WHERE department_code = 'HZ-SJJ' AND district_code = '330502' ORDER BY id LIMIT 1), "
             + "e AS (INSERT INTO credit.commitment_evidence (commitment_id, file_name, content_type, sha256, content, uploaded_at, uploaded_by) "
             + "SELECT id, '核查证明.pdf', 'application/pdf', repeat('0', 64), convert_to('%PDF-1.4 matrix', 'UTF8'), now(), 'matrix' FROM c) SELECT id FROM c",

@@ -18,9 +18,12 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
 
+    public DbSet<RiskAlert> RiskAlerts => Set<RiskAlert>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
+        modelBuilder.ApplyConfiguration(new RiskAlertConfiguration());
         modelBuilder.Entity<WatchList>(e =>
         {
             e.ToTable("monitoring_watch_lists");

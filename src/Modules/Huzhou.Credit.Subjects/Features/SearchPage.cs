@@ -1,3 +1,4 @@
+using Huzhou.Credit.Contracts.Monitoring;
 using Huzhou.Credit.SharedKernel.Results;
 
 namespace Huzhou.Credit.Subjects.Features;
@@ -12,4 +13,7 @@ namespace Huzhou.Credit.Subjects.Features;
 internal sealed record SearchPage(PagedList<SubjectSearchRow> Results, bool CountCapped, SearchMode Mode, bool PersonsExcluded = false, bool PurposeRequired = false, string? Purpose = null)
 {
     public static SearchPage Empty { get; } = new(new PagedList<SubjectSearchRow>([], 1, SubjectSearch.PageSize, 0), false, SearchMode.None);
+
+    /// <summary>The risk levels (风险提示) of the page's organisations the user may open the risk page of; others are absent.</summary>
+    public IReadOnlyDictionary<long, RiskLevel> Risk { get; init; } = new Dictionary<long, RiskLevel>();
 }

@@ -1,4 +1,5 @@
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Monitoring;
 using Huzhou.Credit.SharedKernel;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
@@ -16,7 +17,7 @@ namespace Huzhou.Credit.Subjects.Features;
 /// user states a purpose (one of <see cref="SubjectDetails.Purposes"/>): a search that lists persons, and
 /// every search by ID number, writes <c>subjects.person.search</c> to the audit log as the person view does.
 /// </summary>
-internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, PersonalDataProtector protector, IAuditLog audit)
+internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, PersonalDataProtector protector, IAuditLog audit, IRiskLevels risk)
 {
     public const string AuditAction = "subjects.person.search";
 
@@ -132,12 +133,15 @@ internal sealed class SubjectSearch(SubjectsDbContext db, ICurrentStaff staff, P
             await AuditAsync(rows, purpose, byIdNumber, cancellationToken);
         }
 
+        // The risk badge (风险提示) of the page's organisations within the user's districts: a few set-based reads for the page.
+        var levels = await risk.LevelsAsync(rows.Where(r => r.Kind != SubjectKind.NaturalPerson).Select(r => r.Id).ToList(), cancellationToken);
+
         return Result<SearchPage>.Success(new SearchPage(
             new PagedList<SubjectSearchRow>(rows, page, PageSize, Math.Min(total, CountCap)),
             total > CountCap,
             mode,
             PersonsExcluded: purpose is null,
-            Purpose: purpose));
+            Purpose: purpose) { Risk = levels });
     }
 
     /// <summary>

@@ -56,6 +56,8 @@ internal sealed class SubjectsDbContext(DbContextOptions<SubjectsDbContext> opti
             e.HasIndex(s => new { s.DistrictCode, s.Kind });
             e.HasIndex(s => s.UsccCheckWarning).HasFilter("uscc_check_warning");
             e.HasIndex(s => s.Verification).HasFilter("verification = 2");
+            // Possible related parties (可能关联): organisations of one district registered with the same legal representative's name.
+            e.HasIndex(s => new { s.DistrictCode, s.LegalRepresentative }).HasFilter("legal_representative IS NOT NULL").HasDatabaseName("ix_subjects_district_legal_representative");
         });
 
         modelBuilder.Entity<SubjectChange>(e =>

@@ -23,163 +23,6 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Huzhou.Credit.Subjects.Domain.CreditRecord", b =>
-                {
-                    b.Property<long>("SubjectId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("subject_id");
-
-                    b.Property<long>("Id")
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    b.Property<long>("BatchId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("batch_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateOnly>("DecisionDate")
-                        .HasColumnType("date")
-                        .HasColumnName("decision_date");
-
-                    b.Property<string>("ItemCode")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("item_code");
-
-                    b.Property<int>("ItemVersion")
-                        .HasColumnType("integer")
-                        .HasColumnName("item_version");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("payload");
-
-                    b.Property<byte[]>("PayloadHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("payload_hash");
-
-                    b.Property<short?>("PenaltyClass")
-                        .HasColumnType("smallint")
-                        .HasColumnName("penalty_class");
-
-                    b.Property<byte[]>("Personal")
-                        .HasColumnType("bytea")
-                        .HasColumnName("personal");
-
-                    b.Property<string>("ProviderDepartment")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("provider_department");
-
-                    b.Property<DateOnly?>("PublicityEnd")
-                        .HasColumnType("date")
-                        .HasColumnName("publicity_end");
-
-                    b.Property<DateOnly?>("PublicityMinimumEnd")
-                        .HasColumnType("date")
-                        .HasColumnName("publicity_minimum_end");
-
-                    b.Property<DateOnly>("PublicityStart")
-                        .HasColumnType("date")
-                        .HasColumnName("publicity_start");
-
-                    b.Property<bool>("Published")
-                        .HasColumnType("boolean")
-                        .HasColumnName("published");
-
-                    b.Property<string>("RuleVersion")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("rule_version");
-
-                    b.Property<string>("SourceKey")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("source_key");
-
-                    b.Property<short>("Status")
-                        .HasColumnType("smallint")
-                        .HasColumnName("status");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("SubjectId", "Id")
-                        .HasName("pk_credit_records");
-
-                    b.ToTable("credit_records", "credit", t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Huzhou.Credit.Subjects.Domain.CreditRecordChange", b =>
-                {
-                    b.Property<long>("SubjectId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("subject_id");
-
-                    b.Property<long>("Id")
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("actor");
-
-                    b.Property<long?>("BatchId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("batch_id");
-
-                    b.Property<DateTimeOffset>("ChangedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("changed_at");
-
-                    b.Property<short?>("NewStatus")
-                        .HasColumnType("smallint")
-                        .HasColumnName("new_status");
-
-                    b.Property<string>("OldPayload")
-                        .HasColumnType("text")
-                        .HasColumnName("old_payload");
-
-                    b.Property<byte[]>("OldPersonal")
-                        .HasColumnType("bytea")
-                        .HasColumnName("old_personal");
-
-                    b.Property<short?>("OldStatus")
-                        .HasColumnType("smallint")
-                        .HasColumnName("old_status");
-
-                    b.Property<string>("Reason")
-                        .HasColumnType("text")
-                        .HasColumnName("reason");
-
-                    b.Property<long>("RecordId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("record_id");
-
-                    b.Property<short>("What")
-                        .HasColumnType("smallint")
-                        .HasColumnName("what");
-
-                    b.HasKey("SubjectId", "Id")
-                        .HasName("pk_credit_record_changes");
-
-                    b.ToTable("credit_record_changes", "credit", t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
             modelBuilder.Entity("Huzhou.Credit.Subjects.Domain.Subject", b =>
                 {
                     b.Property<long>("Id")
@@ -336,6 +179,10 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                     b.HasIndex("DistrictCode", "Kind")
                         .HasDatabaseName("ix_subjects_district_code_kind");
 
+                    b.HasIndex("DistrictCode", "LegalRepresentative")
+                        .HasDatabaseName("ix_subjects_district_legal_representative")
+                        .HasFilter("legal_representative IS NOT NULL");
+
                     b.ToTable("subjects", "credit", t =>
                         {
                             t.HasCheckConstraint("ck_subjects_identifier", "(kind = 5 AND id_number_index IS NOT NULL AND uscc IS NULL) OR (kind <> 5 AND uscc IS NOT NULL AND id_number_index IS NULL)");
@@ -424,6 +271,163 @@ namespace Huzhou.Credit.Subjects.Persistence.Migrations
                         .HasName("pk_subject_count_snapshots");
 
                     b.ToTable("subject_count_snapshots", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Subjects.Records.CreditRecord", b =>
+                {
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("item_code");
+
+                    b.Property<int>("ItemVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_version");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<byte[]>("PayloadHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("payload_hash");
+
+                    b.Property<short?>("PenaltyClass")
+                        .HasColumnType("smallint")
+                        .HasColumnName("penalty_class");
+
+                    b.Property<byte[]>("Personal")
+                        .HasColumnType("bytea")
+                        .HasColumnName("personal");
+
+                    b.Property<string>("ProviderDepartment")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("provider_department");
+
+                    b.Property<DateOnly?>("PublicityEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_end");
+
+                    b.Property<DateOnly?>("PublicityMinimumEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_minimum_end");
+
+                    b.Property<DateOnly>("PublicityStart")
+                        .HasColumnType("date")
+                        .HasColumnName("publicity_start");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean")
+                        .HasColumnName("published");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule_version");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_key");
+
+                    b.Property<short>("Status")
+                        .HasColumnType("smallint")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("SubjectId", "Id")
+                        .HasName("pk_credit_records");
+
+                    b.ToTable("credit_records", "credit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Subjects.Records.CreditRecordChange", b =>
+                {
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<long?>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<short?>("NewStatus")
+                        .HasColumnType("smallint")
+                        .HasColumnName("new_status");
+
+                    b.Property<string>("OldPayload")
+                        .HasColumnType("text")
+                        .HasColumnName("old_payload");
+
+                    b.Property<byte[]>("OldPersonal")
+                        .HasColumnType("bytea")
+                        .HasColumnName("old_personal");
+
+                    b.Property<short?>("OldStatus")
+                        .HasColumnType("smallint")
+                        .HasColumnName("old_status");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_id");
+
+                    b.Property<short>("What")
+                        .HasColumnType("smallint")
+                        .HasColumnName("what");
+
+                    b.HasKey("SubjectId", "Id")
+                        .HasName("pk_credit_record_changes");
+
+                    b.ToTable("credit_record_changes", "credit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Subjects.Domain.SubjectChange", b =>

@@ -1,6 +1,7 @@
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Dossier;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Contracts.Monitoring;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Dossier.Areas.Dossier.Models;
 using Huzhou.Credit.Dossier.Features;
@@ -18,7 +19,7 @@ namespace Huzhou.Credit.Dossier.Areas.Dossier.Controllers;
 [Area("Dossier")]
 [Authorize(Roles = CreditRoles.Staff)]
 [Route("dossier")]
-internal sealed class StaffDossierController(IStaffSubjectAccess subjects, DossierAssembler pages) : Controller
+internal sealed class StaffDossierController(IStaffSubjectAccess subjects, DossierAssembler pages, IRiskLevels risk) : Controller
 {
     /// <summary>The audit entry written for every look at a natural person's dossier.</summary>
     public static readonly StaffLook PersonLook = new("dossier.person.view", "Dossier", "查看自然人综合信用档案");
@@ -48,6 +49,7 @@ internal sealed class StaffDossierController(IStaffSubjectAccess subjects, Dossi
             baseUrl,
             IsStaffView: audience == DossierAudience.Staff,
             Notice: subject.InUserDistrict ? null : "该主体不在您的辖区，仅显示依法公开、处于公示期内的信息。",
-            ReportUrl: null));
+            ReportUrl: null,
+            Risk: subject.IsPerson ? null : (await risk.LevelsAsync([id], cancellationToken)).TryGetValue(id, out var level) ? level : null));
     }
 }

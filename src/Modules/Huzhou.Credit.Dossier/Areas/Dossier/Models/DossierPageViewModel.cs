@@ -17,6 +17,7 @@ namespace Huzhou.Credit.Dossier.Areas.Dossier.Models;
 /// <param name="Notice">A note above the tabs (e.g. outside the user's district), or null.</param>
 /// <param name="ReportUrl">Where the credit report of this subject is issued (a POST), or null where none is offered.</param>
 /// <param name="ReportLabel">The report button's text (下载信用报告, or 打印信用报告 at a hall terminal).</param>
+/// <param name="Risk">The organisation's risk signal level (风险提示) on the staff view within the user's districts, else null.</param>
 internal sealed record DossierPageViewModel(
     DossierHeader Header,
     IReadOnlyList<DossierTab> Tabs,
@@ -26,7 +27,8 @@ internal sealed record DossierPageViewModel(
     bool IsStaffView,
     string? Notice,
     string? ReportUrl,
-    string ReportLabel = "下载信用报告")
+    string ReportLabel = "下载信用报告",
+    Huzhou.Credit.Contracts.Monitoring.RiskLevel? Risk = null)
 {
     public string SectionUrl(DossierSection section, int page = 1) =>
         BaseUrl + (BaseUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"section={section}" + (page > 1 ? $"&page={page}" : "");

@@ -22,7 +22,8 @@ internal sealed class SubjectsController(
     CreditRecordQueries records,
     RecordPersonalValues personalValues,
     IDistrictDirectory districts,
-    ICurrentStaff staff) : Controller
+    ICurrentStaff staff,
+    Huzhou.Credit.Contracts.Monitoring.IRiskLevels risk) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, SubjectKind? kind, string? district, bool warnings = false, int page = 1, bool pending = false, string? purpose = null, CancellationToken cancellationToken = default)
@@ -262,7 +263,8 @@ internal sealed class SubjectsController(
             Request.Query["purpose"].FirstOrDefault() ?? (Request.HasFormContentType ? Request.Form["purpose"].FirstOrDefault() : null),
             await records.ListAsync(id, recordsPage, cancellationToken),
             SubjectVerification.MayVerify(staff) && view!.Subject.Verification == VerificationStatus.Pending && staff.CanSeeDistrict(view.Subject.DistrictCode),
-            ListProposalLinks.MayPropose(staff, view!.Subject.DistrictCode)));
+            ListProposalLinks.MayPropose(staff, view!.Subject.DistrictCode),
+            view.Subject.IsPerson ? null : (await risk.LevelsAsync([id], cancellationToken)).TryGetValue(id, out var level) ? level : null));
     }
 
     private async Task<SubjectEditViewModel> EditModelAsync(SubjectForm form, string? usccWarning, CancellationToken cancellationToken, Subject? existing = null)

@@ -12,7 +12,8 @@ internal sealed record SubjectDetailsViewModel(
     string? Purpose,
     PagedList<CreditRecordRow> Records,
     bool MayVerify,
-    bool MayProposeList = false)
+    bool MayProposeList = false,
+    Huzhou.Credit.Contracts.Monitoring.RiskLevel? Risk = null)
 {
     public Subject Subject => View.Subject;
 
