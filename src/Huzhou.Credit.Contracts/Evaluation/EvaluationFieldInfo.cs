@@ -5,4 +5,5 @@ namespace Huzhou.Credit.Contracts.Evaluation;
 /// <param name="Name">Its Chinese name (e.g. 建筑业).</param>
 /// <param name="Grades">The grades of the newest published model, best first; empty when the field has none.</param>
 /// <param name="Retired">Whether the field is no longer graded; retired fields still name old rules.</param>
-public sealed record EvaluationFieldInfo(string Code, string Name, IReadOnlyList<EvaluationGradeBand> Grades, bool Retired);
+/// <param name="DepartmentCode">The department that supervises the field (its inspection lists are that department's 监管名单), or null when not known.</param>
+public sealed record EvaluationFieldInfo(string Code, string Name, IReadOnlyList<EvaluationGradeBand> Grades, bool Retired, string? DepartmentCode = null);

@@ -31,6 +31,7 @@ public sealed class IntegrityModule : ICreditModule
         services.AddScoped<IntegrityCodes>();
         services.AddScoped<Redemptions>();
         services.AddScoped<PersonalScores>();
+        services.AddScoped<CitizenChanges>();
         services.AddScoped<PointsSchemes>();
         services.AddScoped<SchemeQueries>();
         services.AddScoped<TestCodes>();

@@ -1,8 +1,10 @@
 using Hangfire;
 using Huzhou.Credit.Contracts.Collection;
+using Huzhou.Credit.Contracts.Commitments;
 using Huzhou.Credit.Contracts.Evaluation;
 using Huzhou.Credit.Contracts.Lists;
 using Huzhou.Credit.Contracts.Records;
+using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Contracts.Subjects;
 using Huzhou.Credit.Monitoring.Features;
 using Huzhou.Credit.Monitoring.Jobs;
@@ -51,6 +53,10 @@ public sealed class MonitoringModule : ICreditModule
         services.AddIntegrationEventHandler<GradesChanged, AlertMatcher>();
         services.AddIntegrationEventHandler<SubjectsChanged, AlertMatcher>();
         services.AddIntegrationEventHandler<ProviderOverdue, OverdueProviderAlerts>();
+        services.AddIntegrationEventHandler<CommitmentsBreached, WorkflowAlerts>();
+        services.AddIntegrationEventHandler<RepairExecuted, WorkflowAlerts>();
+        services.AddIntegrationEventHandler<ObjectionFiled, WorkflowAlerts>();
+        services.AddScoped<RepairableDayJob>();
         services.AddScoped<IDemoSeeder, MonitoringDemoSeeder>();
         services.AddScoped<RiskSignals>();
         services.AddScoped<Huzhou.Credit.Contracts.Monitoring.IRiskLevels>(sp => sp.GetRequiredService<RiskSignals>());
@@ -70,6 +76,11 @@ public sealed class MonitoringModule : ICreditModule
             EscalationJob.JobId,
             job => job.RunAsync(CancellationToken.None),
             "20 * * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+        jobs.AddOrUpdate<RepairableDayJob>(
+            RepairableDayJob.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            "10 1 * * *",
             new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
     }
 }

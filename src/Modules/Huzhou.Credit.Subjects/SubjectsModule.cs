@@ -34,6 +34,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<ISubjectStatistics, SubjectStatistics>();
         services.AddScoped<ISubjectDirectory, SubjectDirectory>();
         services.AddScoped<ISameRepresentativeOrganisations, SameRepresentativeOrganisations>();
+        services.AddScoped<ISubjectSearchMatches, SubjectSearchMatches>();
         services.AddSingleton<ISubjectCodeLookup, SubjectCodeLookup>();
         services.AddScoped<IPublicRegistry, PublicRegistry>();
         services.AddScoped<IStaffSubjectAccess, StaffSubjectAccess>();
@@ -42,6 +43,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<ISubjectStatusChanges, SubjectStatusChanges>();
         services.AddSingleton<ICreditRecordTallies, CreditRecordTallies>();
         services.AddScoped<ICreditRecordRepairs, CreditRecordRepairs>();
+        services.AddScoped<IRepairableDays, RepairableDays>();
         services.AddScoped<ICreditRecordAmendments, CreditRecordAmendments>();
         services.AddScoped<RecordDossierSections>();
         services.AddScoped<Huzhou.Credit.Contracts.Dossier.IDossierSectionProvider>(sp => sp.GetRequiredService<RecordDossierSections>());

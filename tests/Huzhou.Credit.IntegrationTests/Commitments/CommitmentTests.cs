@@ -98,6 +98,10 @@ public sealed class CommitmentTests(CreditAppFactory factory)
         Assert.Contains("\"3\"", payload, StringComparison.Ordinal);
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.credit_record_changes c JOIN credit.credit_records r ON r.subject_id = c.subject_id AND r.id = c.record_id WHERE r.subject_id = $1 AND r.source_key = $2 AND c.what = 2", subjectId, number));
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM credit.credit_records WHERE subject_id = $1 AND item_code = 'XYWN' AND source_key = $2", subjectId, "WN-" + number));
+        // The breach is published once for the monitoring alerts (违背信用承诺).
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM credit.outbox_messages m, jsonb_array_elements(m.payload->'commitments') c WHERE m.event_type = 'commitments.breached' AND (c->>'commitmentId')::bigint = $1 AND c->>'number' = $2",
+            id, number));
         await factory.SettleEventsAsync();
 
         var after = await CheckAsync(system, uscc);

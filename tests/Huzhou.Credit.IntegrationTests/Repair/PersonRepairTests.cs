@@ -71,6 +71,11 @@ public sealed class PersonRepairTests(CreditAppFactory factory)
         var masked = await factory.Database.ScalarAsync<string>("SELECT subject_code FROM credit.objections WHERE id = $1", objectionId);
         Assert.Equal(id[..6] + "********" + id[^4..], masked);
         Assert.Equal("HZ-SJJ", await factory.Database.ScalarAsync<string>("SELECT department_code FROM credit.objections WHERE id = $1", objectionId));
+        // Published for the monitoring alerts (提出异议申诉): ids and the record's words, never the claim or the ID number.
+        var filed = await factory.Database.ScalarAsync<string>("SELECT payload::text FROM credit.outbox_messages WHERE event_type = 'repair.objection-filed' AND (payload->>'objectionId')::bigint = $1", objectionId);
+        Assert.Contains(wrong.Reference, filed, StringComparison.Ordinal);
+        Assert.DoesNotContain("身份证号码也对不上", filed, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, filed, StringComparison.Ordinal);
         Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
             "SELECT count(*) FROM credit.audit_log WHERE action = 'repair.objection.submit' AND subject_id = $1 AND user_name = $2", subjectId, "citizen:" + login));
 

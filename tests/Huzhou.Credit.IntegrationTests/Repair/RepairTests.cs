@@ -82,6 +82,10 @@ public sealed class RepairTests(CreditAppFactory factory)
         var steps = await factory.Database.ScalarAsync<string>("SELECT string_agg(kind::text, ',' ORDER BY id) FROM credit.repair_steps WHERE application_id = $1", applicationId);
         Assert.Equal("1,2,5,7", steps);
         var number = await factory.Database.ScalarAsync<string>("SELECT number FROM credit.repair_applications WHERE id = $1", applicationId);
+        // The executed repair is published for the monitoring alerts (信用修复完成), with the record repaired.
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM credit.outbox_messages WHERE event_type = 'repair.executed' AND (payload->>'applicationId')::bigint = $1 AND payload->>'number' = $2 AND (payload->>'recordId') IS NOT NULL",
+            applicationId, number));
         var export = await office.GetStringAsync("/repair/export");
         Assert.Contains($"{number},{name},{uscc},", export, StringComparison.Ordinal);
         await factory.SettleEventsAsync();

@@ -5,9 +5,11 @@ using Huzhou.Credit.Commitments.Domain;
 using Huzhou.Credit.Commitments.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Collection;
+using Huzhou.Credit.Contracts.Commitments;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Subjects;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Identifiers;
 using Huzhou.Credit.SharedKernel.Results;
@@ -398,6 +400,16 @@ internal sealed class CommitmentService(
             {
                 logger.LogWarning("{Count} breach records of department {Department} rejected (batch {BatchId})", rejected.Count, group.Key, result.BatchId);
             }
+        }
+
+        if (written.Count > 0)
+        {
+            // 违诺 for the monitoring alerts: once the breach records are in, in a transaction of this module's own.
+            var events = written
+                .Select(c => new BreachedCommitment(c.Id, c.SubjectId, c.Number, c.Matter.Length > 200 ? c.Matter[..200] : c.Matter,
+                    names.GetValueOrDefault(c.DepartmentCode, c.DepartmentCode), c.VerifiedOn ?? Today))
+                .Chunk(1000).Select(chunk => new CommitmentsBreached(chunk)).ToList();
+            await db.SaveChangesWithEventsAsync(events, cancellationToken);
         }
 
         return written;

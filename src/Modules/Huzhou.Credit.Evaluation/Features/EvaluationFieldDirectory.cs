@@ -19,7 +19,8 @@ internal sealed class EvaluationFieldDirectory(EvaluationDbContext db) : IEvalua
                 newest.TryGetValue(f.Code, out var m)
                     ? ModelDefinitions.Parse(m.Definition).Bands.OrderByDescending(b => b.MinScore).Select(b => new EvaluationGradeBand(b.Grade, b.Name)).ToList()
                     : [],
-                f.Retired))
+                f.Retired,
+                f.DepartmentCode))
             .ToList();
     }
 }

@@ -16,6 +16,10 @@ internal static class AlertTriggers
         AlertTrigger.Revoked => "主体吊销",
         AlertTrigger.PendingSubjectCreated => "关注代码已建档（待核实）",
         AlertTrigger.ProviderOverdue => "逾期未报送",
+        AlertTrigger.CommitmentBreached => "违背信用承诺",
+        AlertTrigger.RepairExecuted => "信用修复完成",
+        AlertTrigger.ObjectionFiled => "提出异议申诉",
+        AlertTrigger.BecameRepairable => "可申请信用修复",
         AlertTrigger.Summary => "批量变动汇总",
         _ => trigger.ToString(),
     };

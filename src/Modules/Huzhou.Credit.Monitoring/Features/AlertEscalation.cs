@@ -13,9 +13,10 @@ namespace Huzhou.Credit.Monitoring.Features;
 /// working days of the platform calendar (<see cref="IWorkingDays"/>: weekends and holidays do not count, 调休 days do)
 /// is escalated once — to its list's <see cref="WatchList.EscalateTo"/> (the creator's department reviewers, or his
 /// credit office), for a list without one to the reviewers of a department owner or else the credit office of the
-/// list's district. The alert then shows in that inbox too (filter 已升级); each escalation is audited.
+/// list's district. The alert then shows in that inbox too (filter 已升级); each escalation is audited and mailed at once to
+/// the users of that inbox who chose immediate mail (the digest users find it in their next digest).
 /// </summary>
-internal sealed class AlertEscalation(MonitoringDbContext db, IWorkingDays workingDays, IAuditLog audit, IOptions<MonitoringOptions> options)
+internal sealed class AlertEscalation(MonitoringDbContext db, IWorkingDays workingDays, IAuditLog audit, AlertMailer mailer, IOptions<MonitoringOptions> options)
 {
     /// <summary>At most this many alerts per run (the next run takes the rest).</summary>
     public const int BatchSize = 5_000;
@@ -61,6 +62,8 @@ internal sealed class AlertEscalation(MonitoringDbContext db, IWorkingDays worki
             await audit.WriteAsync(new AuditEntry("monitoring.alert.escalate", MonitoringDbContext.ModuleName, a.SubjectId == 0 ? null : a.SubjectId,
                 Detail: $"严重监测提醒 {a.Id}（{a.Title}）{days} 个工作日未确认，升级至 {Target(a.EscalatedTo!)}"), cancellationToken);
         }
+
+        await mailer.SendEscalatedAsync(escalated, cancellationToken);
 
         return escalated.Count;
     }

@@ -9,8 +9,11 @@ namespace Huzhou.Credit.Monitoring.Features;
 
 /// <summary>
 /// Alert e-mail through the platform's mail outbox: at once for users who chose it (after the alerts committed), or
-/// as the daily digest (<see cref="Jobs.DailyDigestJob"/>). A personal list's alerts go to its user; a department list's to
-/// every member of the department with a choice. Persons are named by their masked ID number only.
+/// as the daily digest (<see cref="Jobs.DailyDigestJob"/>). An alert goes to every user with a choice who reads its owner's
+/// inbox (<see cref="MailPreference.InboxOwners"/>): a personal list's to its user, a department list's to every member,
+/// a credit office's own (<c>c:</c>) to its credit office users; an escalated alert also to the users of the inbox it was
+/// escalated to (a department's reviewers, a credit office), at once or in the next digest. Persons are named by their
+/// masked ID number only.
 /// </summary>
 internal sealed class AlertMailer(MonitoringDbContext db, IMailOutbox outbox, TimeProvider clock)
 {
@@ -35,6 +38,25 @@ internal sealed class AlertMailer(MonitoringDbContext db, IMailOutbox outbox, Ti
         }
     }
 
+    /// <summary>Escalated alerts, at once, to the users with an immediate choice who read the inbox each was escalated to.</summary>
+    public async Task SendEscalatedAsync(IReadOnlyCollection<Alert> escalated, CancellationToken cancellationToken)
+    {
+        if (escalated.Count == 0)
+        {
+            return;
+        }
+
+        var preferences = await db.MailPreferences.AsNoTracking().Where(p => p.Mode == MailMode.Immediate).ToListAsync(cancellationToken);
+        foreach (var preference in preferences)
+        {
+            var mine = escalated.Where(a => a.EscalatedTo is { } to && Reads(preference, to)).OrderBy(a => a.Id).ToList();
+            if (mine.Count > 0)
+            {
+                await outbox.EnqueueAsync(preference.Email, $"【信用监测】{mine.Count} 条严重提醒逾期未确认，已升级", Body(mine, Escalated), cancellationToken);
+            }
+        }
+    }
+
     /// <summary>The digest of everything since each user's last one (at most a day back the first time).</summary>
     public async Task<int> SendDigestsAsync(CancellationToken cancellationToken)
     {
@@ -44,9 +66,10 @@ internal sealed class AlertMailer(MonitoringDbContext db, IMailOutbox outbox, Ti
         foreach (var preference in preferences)
         {
             var since = preference.LastDigestAt ?? now.AddDays(-1);
-            var owners = new[] { WatchList.UserOwner(preference.UserName), preference.DepartmentCode is { } d ? WatchList.DepartmentOwner(d) : "" };
+            var owners = Owners(preference);
             var alerts = await db.Alerts.AsNoTracking()
-                .Where(a => owners.Contains(a.Owner) && a.SummaryId == null && a.CreatedAt > since && a.CreatedAt <= now)
+                .Where(a => a.SummaryId == null && ((owners.Contains(a.Owner) && a.CreatedAt > since && a.CreatedAt <= now)
+                    || (a.EscalatedTo != null && owners.Contains(a.EscalatedTo) && a.EscalatedAt > since && a.EscalatedAt <= now)))
                 .OrderByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);
             alerts.Reverse();
             if (alerts.Count > 0 && await outbox.EnqueueAsync(preference.Email, $"【信用监测】每日汇总：{alerts.Count} 条监测提醒", Body(alerts), cancellationToken))
@@ -61,12 +84,22 @@ internal sealed class AlertMailer(MonitoringDbContext db, IMailOutbox outbox, Ti
         return mails;
     }
 
-    private static bool Concerns(MailPreference preference, string owner) =>
-        owner == WatchList.UserOwner(preference.UserName) || (preference.DepartmentCode is { } d && owner == WatchList.DepartmentOwner(d));
+    private static bool Concerns(MailPreference preference, string owner) => Reads(preference, owner);
 
-    private static string Body(IReadOnlyList<Alert> alerts)
+    /// <summary>Whether the user reads this owner's inbox (a choice saved before <see cref="MailPreference.InboxOwners"/>: his own and his department's).</summary>
+    private static bool Reads(MailPreference preference, string owner) => Owners(preference).Contains(owner);
+
+    private static string[] Owners(MailPreference preference) => preference.InboxOwners is { Length: > 0 } owners
+        ? owners
+        : preference.DepartmentCode is { } d ? [WatchList.UserOwner(preference.UserName), WatchList.DepartmentOwner(d)] : [WatchList.UserOwner(preference.UserName)];
+
+    private const string Changes = "您关注的主体有以下变动（详情请登录湖州市公共信用信息平台，打开“信用监测 · 提醒”查看）：\n\n";
+
+    private const string Escalated = "以下严重监测提醒逾期未确认，已升级至您所在的审核或信用办收件箱，请及时处理（登录湖州市公共信用信息平台，打开“信用监测 · 提醒”，筛选“已升级”）：\n\n";
+
+    private static string Body(IReadOnlyList<Alert> alerts, string intro = Changes)
     {
-        var text = new StringBuilder("您关注的主体有以下变动（详情请登录湖州市公共信用信息平台，打开“信用监测 · 提醒”查看）：\n\n");
+        var text = new StringBuilder(intro);
         foreach (var a in alerts)
         {
             var who = a.SubjectId == 0 ? "" : a.IsPerson ? $"自然人 {a.SubjectCode}：" : $"{a.SubjectName}（{a.SubjectCode}）：";

@@ -25,6 +25,8 @@ internal sealed partial class AlertMatcher(
     ISubjectDirectory subjects,
     IListStanding standing,
     IEvaluationGrades currentGrades,
+    IEvaluationFields evaluationFields,
+    ISubjectSearchMatches searchMatches,
     AlertMailer mailer,
     IOptions<MonitoringOptions> options,
     TimeProvider clock,
@@ -112,6 +114,20 @@ internal sealed partial class AlertMatcher(
     public Task HandleAsync(SubjectsChanged message, CancellationToken cancellationToken) =>
         RunAsync(message.SubjectIds, reader.StatusFactsAsync, linkPending: true, cancellationToken);
 
+    /// <summary>
+    /// Alerts for facts an event or a job carries itself (a commitment breach, an executed repair, an objection, the
+    /// repairable day): matched against the watch items and set watches exactly like the others.
+    /// </summary>
+    public Task RaiseAsync(IReadOnlyList<AlertFact> facts, CancellationToken cancellationToken)
+    {
+        var ids = facts.Select(f => f.SubjectId).Distinct().ToArray();
+        return RunAsync(ids, (candidates, _, _) =>
+        {
+            var wanted = candidates.ToHashSet();
+            return Task.FromResult<IReadOnlyList<AlertFact>>(facts.Where(f => wanted.Contains(f.SubjectId)).ToList());
+        }, linkPending: false, cancellationToken);
+    }
+
     /// <summary>Every kind of fact of these subjects since <paramref name="since"/> (the demo seed: alerts for data already there).</summary>
     public async Task CatchUpAsync(long[] subjectIds, DateTimeOffset since, CancellationToken cancellationToken)
     {
@@ -180,15 +196,34 @@ internal sealed partial class AlertMatcher(
             }
         }
 
-        if (setKinds.Contains((short)SetWatchKind.IndustryField))
+        if (setKinds.Contains((short)SetWatchKind.IndustryField) || setKinds.Contains((short)SetWatchKind.DepartmentSupervised))
         {
+            // A department's 监管名单: the subjects graded in the fields it supervises (tag D:department).
+            var supervisors = setKinds.Contains((short)SetWatchKind.DepartmentSupervised)
+                ? (await evaluationFields.FieldsAsync(cancellationToken)).Where(f => f.DepartmentCode is not null).ToDictionary(f => f.Code, f => f.DepartmentCode!, StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (subject, grades) in await currentGrades.CurrentGradesAsync(factSubjects, cancellationToken))
             {
                 foreach (var g in grades)
                 {
                     tags.Add((subject, WatchTags.Field(g.FieldCode)));
                     tags.Add((subject, WatchTags.Grade(g.FieldCode, g.Grade)));
+                    if (supervisors.TryGetValue(g.FieldCode, out var department))
+                    {
+                        tags.Add((subject, WatchTags.Department(department)));
+                    }
                 }
+            }
+        }
+
+        if (setKinds.Contains((short)SetWatchKind.SavedSearch))
+        {
+            // Saved registry searches: every distinct search evaluated over the event's subjects in one statement (Subjects).
+            var searchTags = await SearchTagsAsync(cancellationToken);
+            var searches = searchTags.Select(t => WatchTags.ParseSearch(t)!.Value).Select(p => new SavedSubjectSearch(p.Fragment, p.District)).ToList();
+            foreach (var (subject, positions) in await searchMatches.MatchAsync(factSubjects, searches, cancellationToken))
+            {
+                tags.AddRange(positions.Select(i => (subject, searchTags[i])));
             }
         }
 
@@ -199,6 +234,23 @@ internal sealed partial class AlertMatcher(
             LogAlerts(logger, created.Count, subjectIds.Length);
             await mailer.SendImmediateAsync(created, cancellationToken);
         }
+    }
+
+    private async Task<List<string>> SearchTagsAsync(CancellationToken cancellationToken)
+    {
+        var found = new List<string>();
+        await using var command = dataSource.CreateCommand(
+            $"SELECT DISTINCT t FROM credit.monitoring_set_watches, unnest(tags) AS t WHERE kind = {(short)SetWatchKind.SavedSearch} AND t LIKE 'S:%'");
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            if (WatchTags.ParseSearch(r.GetString(0)) is not null)
+            {
+                found.Add(r.GetString(0));
+            }
+        }
+
+        return found;
     }
 
     private async Task<IReadOnlyList<long>> LinkPendingAsync(long[] subjectIds, CancellationToken cancellationToken)

@@ -39,6 +39,7 @@ internal sealed class MailSettings(MonitoringDbContext db, ICurrentStaff staff, 
         preference.Mode = mode;
         preference.Email = email ?? "";
         preference.DepartmentCode = staff.DepartmentCode;
+        preference.InboxOwners = StaffOwners.Of(staff);
         preference.UpdatedAt = clock.GetUtcNow();
         preference.LastDigestAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

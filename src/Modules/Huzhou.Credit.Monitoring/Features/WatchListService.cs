@@ -26,6 +26,7 @@ internal sealed class WatchListService(
     IDistrictDirectory districts,
     IListTypes listTypes,
     IEvaluationFields fields,
+    IDepartmentDirectory departments,
     PersonalDataProtector protector,
     IAuditLog audit,
     TimeProvider clock)
@@ -336,6 +337,55 @@ internal sealed class WatchListService(
 
                 watch.Tags = grades.Count == 0 ? [WatchTags.Field(field.Code)] : grades.Select(g => WatchTags.Grade(field.Code, g)).ToArray();
                 watch.Label = grades.Count == 0 ? $"评价领域：{field.Name}" : $"评价领域：{field.Name}（{string.Join("/", grades)} 级）";
+                break;
+            case SetWatchKind.DepartmentSupervised:
+                var department = (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == input.DepartmentCode && d.IsActive);
+                if (department is null)
+                {
+                    return Result.Failure("请选择监管部门。", "department");
+                }
+
+                if (!(await fields.FieldsAsync(cancellationToken)).Any(f => f.DepartmentCode == department.Code && !f.Retired))
+                {
+                    return Result.Failure($"{department.Name}没有负责的评价领域，暂无监管名单。", "department");
+                }
+
+                watch.Tags = [WatchTags.Department(department.Code)];
+                watch.Label = $"监管名单：{department.Name}";
+                break;
+            case SetWatchKind.SavedSearch:
+                var query = (input.Query ?? "").Trim();
+                var name = (input.SearchName ?? "").Trim();
+                if (query.Length is < 2 or > 50 || query.All(char.IsAsciiLetterOrDigit))
+                {
+                    return Result.Failure("请输入 2 至 50 字的名称片段（单个主体请按代码加入名单）。", "query");
+                }
+
+                if (name.Length is < 1 or > 40)
+                {
+                    return Result.Failure("请为保存的检索起一个名称（不超过 40 字）。", "searchName");
+                }
+
+                string? searchDistrict = null;
+                if (!string.IsNullOrEmpty(input.DistrictCode))
+                {
+                    var d = (await districts.ListAsync(cancellationToken)).FirstOrDefault(x => x.Code == input.DistrictCode && !x.IsCity);
+                    if (d is null)
+                    {
+                        return Result.Failure("请选择区县。", "district");
+                    }
+
+                    if (!staff.CanSeeDistrict(d.Code))
+                    {
+                        return Result.Forbidden("只能关注本辖区。");
+                    }
+
+                    searchDistrict = d.Code;
+                }
+
+                watch.DistrictCode = searchDistrict;
+                watch.Tags = [WatchTags.Search(searchDistrict, query)];
+                watch.Label = $"保存的检索：{name}（名称含“{query}”）";
                 break;
             default:
                 return Result.Failure("请选择关注范围。", "kind");

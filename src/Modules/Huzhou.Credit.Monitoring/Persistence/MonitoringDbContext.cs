@@ -100,6 +100,7 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             e.Property(x => x.UserName).HasMaxLength(256);
             e.Property(x => x.DepartmentCode).HasMaxLength(20);
             e.Property(x => x.Email).HasMaxLength(256);
+            e.Property(x => x.InboxOwners).HasColumnType("text[]");
             e.Property(x => x.Mode).HasConversion<short>();
         });
     }

@@ -10,7 +10,7 @@ namespace Huzhou.Credit.Monitoring.Seed;
 /// <summary>
 /// The demo's watch lists and alerts: the city market regulation bureau's shared list of companies with bad records and
 /// scjg.staff's personal list; 长兴 market regulation's shared list of its own companies with the district and a black
-/// list type watched; then the alerts the facts already in the demo city raise (the last year's). Idempotent.
+/// list type watched; the bureau's 监管名单 and a saved registry search of scjg.staff; then the alerts the facts already in the demo city raise (the last year's). Idempotent.
 /// </summary>
 internal sealed class MonitoringDemoSeeder(MonitoringDbContext db, ISubjectDirectory subjects, FactReader reader, AlertMatcher matcher, TimeProvider clock) : IDemoSeeder
 {
@@ -43,6 +43,9 @@ internal sealed class MonitoringDemoSeeder(MonitoringDbContext db, ISubjectDirec
         db.WatchItems.AddRange(city.Skip(20).Select(s => Item(mine.Id, s, longAgo)));
         db.WatchItems.AddRange(changxing.Select(s => Item(cx.Id, s, longAgo)));
         db.SetWatches.Add(new SetWatch { WatchListId = cx.Id, Kind = SetWatchKind.District, DistrictCode = "330522", Label = "区县：长兴县", CreatedBy = "changxing.staff", CreatedAt = now });
+        // The bureau's 监管名单 (the subjects graded in the fields it supervises) and scjg.staff's saved registry search.
+        db.SetWatches.Add(new SetWatch { WatchListId = team.Id, Kind = SetWatchKind.DepartmentSupervised, Tags = [WatchTags.Department("HZ-SJJ")], Label = "监管名单：湖州市市场监督管理局", CreatedBy = "scjg.staff", CreatedAt = now });
+        db.SetWatches.Add(new SetWatch { WatchListId = mine.Id, Kind = SetWatchKind.SavedSearch, Tags = [WatchTags.Search(null, "建设工程")], Label = "保存的检索：建设工程企业（名称含“建设工程”）", CreatedBy = "scjg.staff", CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
 
         await matcher.CatchUpAsync([.. city.Concat(changxing).Select(s => s.SubjectId)], since, cancellationToken);

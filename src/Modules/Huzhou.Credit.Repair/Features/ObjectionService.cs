@@ -4,6 +4,7 @@ using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Persistence;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
@@ -85,7 +86,8 @@ internal sealed class ObjectionService(
         db.Objections.Add(objection);
         await db.SaveChangesAsync(cancellationToken);
         objection.Number = $"YY{repair.Today:yyyyMMdd}{objection.Id % 100000:D5}";
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesWithEventsAsync([new ObjectionFiled(objection.Id, objection.Number, subjectId, recordId, record.ItemName, record.Reference,
+            record.ProviderDepartment, objection.SubmittedAt)], cancellationToken);
         await audit.WriteAsync(new AuditEntry("repair.objection.submit", RepairDbContext.ModuleName, subjectId,
             Detail: $"{(applicant.IsPerson ? "自然人本人" : "企业用户")}提出异议 {objection.Number}：{record.ItemName} {record.Reference}"), cancellationToken);
         return Result.Success(objection.Id);

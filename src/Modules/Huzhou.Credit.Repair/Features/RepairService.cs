@@ -7,6 +7,7 @@ using Huzhou.Credit.Contracts.Records;
 using Huzhou.Credit.Contracts.Repair;
 using Huzhou.Credit.Repair.Domain;
 using Huzhou.Credit.Repair.Persistence;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Time;
@@ -330,7 +331,8 @@ internal sealed class RepairService(
         Notify(application, application.ListEntryId is null
             ? $"修复申请 {application.Number} 已完成修复：{application.ItemName} {application.RecordReference} 已终止公示。"
             : $"修复申请 {application.Number} 已完成修复：已从“{application.ItemName}”中提前移出。");
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesWithEventsAsync([new RepairExecuted(application.Id, application.Number, application.SubjectId,
+            application.ListEntryId is null ? application.RecordId : null, application.ListEntryId, application.ItemName, application.RecordReference, now)], cancellationToken);
         await SendMailAsync(cancellationToken);
         await audit.WriteAsync(new AuditEntry("repair.execute", RepairDbContext.ModuleName, application.SubjectId, Detail: $"执行信用修复 {application.Number}：{application.ItemName} {application.RecordReference}"), cancellationToken);
         return Result.Success();

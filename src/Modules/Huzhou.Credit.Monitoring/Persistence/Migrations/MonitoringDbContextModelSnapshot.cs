@@ -214,6 +214,11 @@ namespace Huzhou.Credit.Monitoring.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
+                    b.Property<string[]>("InboxOwners")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("inbox_owners");
+
                     b.Property<DateTimeOffset?>("LastDigestAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_digest_at");

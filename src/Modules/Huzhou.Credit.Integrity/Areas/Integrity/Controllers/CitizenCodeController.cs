@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Huzhou.Credit.Integrity.Areas.Integrity.Controllers;
 
 /// <summary>
-/// The citizen's phone page: the integrity level and score with the explanation, the scenarios it opens, and the
-/// code as a QR image that the page refreshes before it expires (<c>/citizen/code</c>), so a screenshot goes stale.
+/// The citizen's phone page: the integrity level and score with the explanation, his own credit changes (我的信用变动),
+/// the scenarios it opens, and the code as a QR image that the page refreshes before it expires (<c>/citizen/code</c>), so a screenshot goes stale.
 /// </summary>
 [Area("Integrity")]
 [Authorize(AuthenticationSchemes = CitizenAccountDefaults.Scheme)]
-internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCodes codes, Redemptions redemptions, PointsSchemes schemes, ICurrentCitizen citizen) : Controller
+internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCodes codes, Redemptions redemptions, PointsSchemes schemes, CitizenChanges changes, ICurrentCitizen citizen) : Controller
 {
     internal sealed record CitizenViewModel(
         string Name,
@@ -25,7 +25,8 @@ internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCode
         int RefreshSeconds,
         IReadOnlyList<(PointsScheme Scheme, RankRow Row, int Members)> Schemes,
         ScoreChart? Chart,
-        IReadOnlyList<AdviceLine> Advice);
+        IReadOnlyList<AdviceLine> Advice,
+        IReadOnlyList<CitizenChange> Changes);
 
     [HttpGet("/citizen")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -36,7 +37,8 @@ internal sealed class CitizenCodeController(PersonalScores scores, IntegrityCode
         var opened = await redemptions.OpenedAsync(score.Level, cancellationToken);
         var memberships = await schemes.MembershipsAsync(subjectId, cancellationToken);
         return View(new CitizenViewModel(citizen.Name ?? "", score, scoredAt, opened, code, QrImage.DataUri(code), expires, RefreshSeconds(expires), memberships,
-            await scores.ChartAsync(subjectId, cancellationToken), await scores.AdviceAsync(subjectId, score, cancellationToken)));
+            await scores.ChartAsync(subjectId, cancellationToken), await scores.AdviceAsync(subjectId, score, cancellationToken),
+            await changes.RecentAsync(subjectId, cancellationToken)));
     }
 
     /// <summary>A fresh code for the page's refresh (JSON): the code, its QR image and when to ask again.</summary>

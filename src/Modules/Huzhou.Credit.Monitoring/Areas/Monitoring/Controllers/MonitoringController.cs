@@ -87,9 +87,10 @@ internal sealed class MonitoringController(WatchListService lists, WatchListQuer
     }
 
     [HttpPost("lists/{id:long}/sets")]
-    public async Task<IActionResult> AddSet(long id, SetWatchKind kind, string? district, string? listType, string? field, string[]? grades, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddSet(long id, SetWatchKind kind, string? district, string? listType, string? field, string[]? grades, string? department, string? query, string? searchName, CancellationToken cancellationToken)
     {
-        var result = await lists.AddSetAsync(id, new SetWatchInput(kind, district, listType, field, (grades ?? []).SelectMany(g => g.Split([',', '，', '/', ' ', '、'], StringSplitOptions.RemoveEmptyEntries)).Select(g => g.Trim().ToUpperInvariant()).ToList()), cancellationToken);
+        var result = await lists.AddSetAsync(id, new SetWatchInput(kind, district, listType, field, (grades ?? []).SelectMany(g => g.Split([',', '，', '/', ' ', '、'], StringSplitOptions.RemoveEmptyEntries)).Select(g => g.Trim().ToUpperInvariant()).ToList(),
+            department, query, searchName), cancellationToken);
         if (result.Kind == ErrorKind.NotFound)
         {
             return NotFound();
