@@ -40,6 +40,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<ICreditRecordChanges, CreditRecordChanges>();
         services.AddScoped<ISubjectStatusChanges, SubjectStatusChanges>();
         services.AddSingleton<ICreditRecordTallies, CreditRecordTallies>();
+        services.AddSingleton<ICreditRecordAggregates, CreditRecordAggregates>();
         services.AddScoped<ICreditRecordRepairs, CreditRecordRepairs>();
         services.AddScoped<ICreditRecordAmendments, CreditRecordAmendments>();
         services.AddScoped<RecordDossierSections>();

@@ -17,6 +17,9 @@ internal enum AlertTrigger : short
     /// <summary>逾期未报送: a provider department did not deliver a catalogue item within its period (not about a subject).</summary>
     ProviderOverdue = 11,
 
+    /// <summary>阈值规则: a threshold rule on an aggregate was crossed (not about a subject; one per rule, scope value and month).</summary>
+    ThresholdRule = 30,
+
     /// <summary>One alert for many subjects of one set watch touched by one event (grouping).</summary>
     Summary = 99,
 }

@@ -16,6 +16,7 @@ internal static class AlertTriggers
         AlertTrigger.Revoked => "主体吊销",
         AlertTrigger.PendingSubjectCreated => "关注代码已建档（待核实）",
         AlertTrigger.ProviderOverdue => "逾期未报送",
+        AlertTrigger.ThresholdRule => "阈值规则预警",
         AlertTrigger.Summary => "批量变动汇总",
         _ => trigger.ToString(),
     };
