@@ -237,6 +237,19 @@ public sealed class ThresholdRuleTests(CreditAppFactory factory)
         }
     }
 
+    [Fact]
+    public async Task The_demo_city_has_the_credit_offices_rules_and_a_triggered_alert()
+    {
+        Assert.True(await factory.Database.ScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM credit.monitoring_threshold_rules WHERE name = '吴兴区本月严重失信处罚超过 5 条' AND metric = 1 AND district_code = '330502' AND last_evaluated_at IS NOT NULL)"));
+        var timeliness = await factory.Database.ScalarAsync<string>(
+            "SELECT name FROM credit.monitoring_threshold_rules WHERE created_by = 'xinyongban' AND metric = 3 AND name LIKE '%及时率低于 90%' ORDER BY id LIMIT 1");
+        Assert.False(string.IsNullOrEmpty(timeliness));
+        Assert.True(await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM credit.monitoring_alerts a JOIN credit.monitoring_threshold_rules r ON r.id = a.link_id "
+            + "WHERE a.trigger = 30 AND a.owner = 'c:330500' AND r.created_by = 'xinyongban' AND r.name IN ('吴兴区本月严重失信处罚超过 5 条', $1)", timeliness) >= 1);
+    }
+
     private static async Task ExpectErrorAsync(HttpClient office, Dictionary<string, string> values, string message)
     {
         var form = await HtmlPages.GetAsync(office, "/monitoring/rules/new");
