@@ -31,6 +31,7 @@ public sealed class CollectionModule : ICreditModule
         services.AddScoped<CollectionStatistics>();
         services.AddScoped<OverdueProviders>();
         services.AddScoped<Scorecards>();
+        services.AddScoped<Huzhou.Credit.Contracts.Collection.IDeliveryQuality, DeliveryQuality>();
         services.AddScoped<Huzhou.Credit.Contracts.Workbench.IWorkbenchSource, OverdueWorkbench>();
         services.AddScoped<CollectionJobs>();
         services.AddScoped<BatchRecovery>();

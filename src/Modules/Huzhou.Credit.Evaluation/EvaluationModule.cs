@@ -39,6 +39,7 @@ public sealed class EvaluationModule : ICreditModule
         services.AddScoped<IEvaluationGrades>(sp => sp.GetRequiredService<EvaluationQueries>());
         services.AddScoped<IEvaluationFields, EvaluationFieldDirectory>();
         services.AddScoped<IGradeChanges, GradeChangeFacts>();
+        services.AddScoped<IEvaluationGradeCounts, GradeCounts>();
         services.AddScoped<IDossierSectionProvider>(sp => sp.GetRequiredService<EvaluationQueries>());
         services.AddScoped<IDemoSeeder, EvaluationDemoSeeder>();
         services.AddIntegrationEventHandler<CreditRecordsChanged, DirtySubjectMarker>();

@@ -11,6 +11,7 @@ using Huzhou.Credit.Monitoring.Jobs;
 using Huzhou.Credit.Monitoring.Persistence;
 using Huzhou.Credit.Monitoring.Seed;
 using Huzhou.Credit.SharedKernel.Events;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Modules;
 using Huzhou.Credit.SharedKernel.Persistence;
 using Huzhou.Credit.SharedKernel.Time;
@@ -63,6 +64,16 @@ public sealed class MonitoringModule : ICreditModule
         services.AddScoped<RiskAlertPublisher>();
         services.AddScoped<Huzhou.Credit.Contracts.Monitoring.IPublishedRiskAlerts, PublishedRiskAlerts>();
         services.AddScoped<IDemoSeeder, RiskDemoSeeder>();
+        // Threshold rules on aggregates (阈值规则).
+        services.AddJobLocks();
+        services.AddScoped<ThresholdMeasurer>();
+        services.AddScoped<ThresholdEvaluator>();
+        services.AddScoped<ThresholdRuleService>();
+        services.AddScoped<ThresholdRulesJob>();
+        services.AddIntegrationEventHandler<CreditRecordsChanged, ThresholdRuleTriggers>();
+        services.AddIntegrationEventHandler<GradesChanged, ThresholdRuleTriggers>();
+        services.AddIntegrationEventHandler<DeliveryStatisticsChanged, ThresholdRuleTriggers>();
+        services.AddScoped<IDemoSeeder, ThresholdRuleDemoSeeder>();
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)
@@ -81,6 +92,16 @@ public sealed class MonitoringModule : ICreditModule
             RepairableDayJob.JobId,
             job => job.RunAsync(CancellationToken.None),
             "10 1 * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+        jobs.AddOrUpdate<ThresholdRulesJob>(
+            ThresholdRulesJob.JobId,
+            job => job.RunAsync(CancellationToken.None),
+            "0 4 * * *",
+            new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
+        jobs.AddOrUpdate<ThresholdRulesJob>(
+            ThresholdRulesJob.PendingJobId,
+            job => job.RunPendingAsync(CancellationToken.None),
+            "* * * * *",
             new RecurringJobOptions { TimeZone = ShanghaiTime.Zone });
     }
 }

@@ -42,6 +42,7 @@ public sealed class SubjectsModule : ICreditModule
         services.AddScoped<ICreditRecordChanges, CreditRecordChanges>();
         services.AddScoped<ISubjectStatusChanges, SubjectStatusChanges>();
         services.AddSingleton<ICreditRecordTallies, CreditRecordTallies>();
+        services.AddSingleton<ICreditRecordAggregates, CreditRecordAggregates>();
         services.AddScoped<ICreditRecordRepairs, CreditRecordRepairs>();
         services.AddScoped<IRepairableDays, RepairableDays>();
         services.AddScoped<ICreditRecordAmendments, CreditRecordAmendments>();

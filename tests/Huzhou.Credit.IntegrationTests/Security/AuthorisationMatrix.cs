@@ -281,6 +281,16 @@ internal static class AuthorisationMatrix
         POST /monitoring/risk/{id:long}/publish                             riskOrg         in    403   ok    403   403   403   403   403   403   403   in    in    anon
         POST /monitoring/risk/alerts/{alertId:long}/withdraw                riskAlert       in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /monitoring/risk/alerts                                        -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /monitoring/rules                                              -               in    ok    ok    ok    403   403   403   403   403   403   in    in    anon
+        GET  /monitoring/rules/new                                          -               in    ok    ok    403   403   403   403   403   403   403   in    in    anon
+        POST /monitoring/rules                                              -               in    ok    ok    403   403   403   403   403   403   403   in    in    anon
+        GET  /monitoring/rules/{id:long}                                    thresholdRule   in    ok    ok    ok    403   403   403   403   403   403   in    in    anon
+        GET  /monitoring/rules/{id:long}/trial                              thresholdRule   in    ok    ok    ok    403   403   403   403   403   403   in    in    anon
+        GET  /monitoring/rules/{id:long}/edit                               thresholdRule   in    ok    ok    403   403   403   403   403   403   403   in    in    anon
+        POST /monitoring/rules/{id:long}                                    thresholdRule   in    ok    ok    403   403   403   403   403   403   403   in    in    anon
+        POST /monitoring/rules/{id:long}/disable                            thresholdRule   in    ok    ok    403   403   403   403   403   403   403   in    in    anon
+        POST /monitoring/rules/{id:long}/enable                             thresholdRule   in    ok    ok    403   403   403   403   403   403   403   in    in    anon
+        POST /monitoring/rules/{id:long}/delete                             thresholdRule   in    ok    ok    403   403   403   403   403   403   403   in    in    anon
         # ── credit repair and objections ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /repair                                                        -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         # The credit office reads every application and objection, a district office included (access table: "all (read)");
@@ -390,6 +400,7 @@ internal static class AuthorisationMatrix
         ["watchSet"] = "WITH l AS (INSERT INTO credit.monitoring_watch_lists (name, owner, owner_department, scope_district, created_by, created_at) VALUES ('矩阵测试名单', 'd:HZ-SJJ', 'HZ-SJJ', '330500', 'scjg.staff', now()) RETURNING id), w AS (INSERT INTO credit.monitoring_set_watches (watch_list_id, kind, district_code, tags, label, created_by, created_at) "
             + "SELECT id, 2, NULL, '{L:MATRIX}', '名单：矩阵测试', 'scjg.staff', now() FROM l RETURNING id, watch_list_id) SELECT watch_list_id AS id, id AS \"setId\" FROM w",
         // An alert of that department's shared list.
+        ["thresholdRule"] = "INSERT INTO credit.monitoring_threshold_rules (name, metric, district_code, window_days, comparison, threshold, serious, notify_concerned, enabled, created_by, created_at, last_breaches) VALUES ('矩阵测试规则', 1, '330502', 30, 1, 5, false, false, true, 'xinyongban', now(), 0) RETURNING id",
         ["alert"] = "WITH l AS (INSERT INTO credit.monitoring_watch_lists (name, owner, owner_department, scope_district, created_by, created_at) VALUES ('矩阵测试名单', 'd:HZ-SJJ', 'HZ-SJJ', '330500', 'scjg.staff', now()) RETURNING id), a AS (INSERT INTO credit.monitoring_alerts (owner, watch_list_id, subject_id, subject_name, subject_code, is_person, district_code, trigger, fact_key, title, serious, link, occurred_at, created_at, subject_count) "
             + "SELECT 'd:HZ-SJJ', id, 0, '', '', false, '', 99, 'matrix' || id, '矩阵测试提醒', false, 0, now(), now(), 0 FROM l RETURNING id) SELECT id FROM a",
         // An organisation of 吴兴 (330502) for its risk page, and a risk alert published about it.

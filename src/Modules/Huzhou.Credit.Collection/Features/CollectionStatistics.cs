@@ -1,6 +1,8 @@
 using Huzhou.Credit.Collection.Domain;
 using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
+using Huzhou.Credit.Contracts.Collection;
+using Huzhou.Credit.SharedKernel.Events;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -69,6 +71,8 @@ internal sealed class CollectionStatistics(CollectionDbContext db, ICatalogue ca
                     timely = excluded.timely, delay_days_total = excluded.delay_days_total, history_rows = excluded.history_rows
                 """,
                 cancellationToken);
+            // The live rates changed: monitoring's threshold rules on 及时率 / 合规率 / 上报率 re-evaluate (debounced there).
+            await Outbox.WriteAsync<DeliveryStatisticsChanged>(db, [new DeliveryStatisticsChanged(batch.DepartmentCode, batch.ItemCode, day)], cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -19,4 +19,7 @@ internal enum AlertLink : short
 
     /// <summary>A department's collection scorecard (department code in the link code).</summary>
     Scorecard = 5,
+
+    /// <summary>A threshold rule's figures (rule id, the scope value in the link code).</summary>
+    ThresholdRule = 20,
 }

@@ -29,6 +29,9 @@ internal enum AlertTrigger : short
     /// <summary>可申请信用修复: a bad record's minimum publicity period ended (the nightly job <c>monitoring:repairable-day</c>).</summary>
     BecameRepairable = 23,
 
+    /// <summary>阈值规则: a threshold rule on an aggregate was crossed (not about a subject; one per rule, scope value and month).</summary>
+    ThresholdRule = 30,
+
     /// <summary>One alert for many subjects of one set watch touched by one event (grouping).</summary>
     Summary = 99,
 }

@@ -20,6 +20,7 @@ internal static class AlertTriggers
         AlertTrigger.RepairExecuted => "信用修复完成",
         AlertTrigger.ObjectionFiled => "提出异议申诉",
         AlertTrigger.BecameRepairable => "可申请信用修复",
+        AlertTrigger.ThresholdRule => "阈值规则预警",
         AlertTrigger.Summary => "批量变动汇总",
         _ => trigger.ToString(),
     };

@@ -19,6 +19,7 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
 
     public DbSet<RiskAlert> RiskAlerts => Set<RiskAlert>();
+    public DbSet<ThresholdRule> ThresholdRules => Set<ThresholdRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -102,6 +103,25 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             e.Property(x => x.Email).HasMaxLength(256);
             e.Property(x => x.InboxOwners).HasColumnType("text[]");
             e.Property(x => x.Mode).HasConversion<short>();
+        });
+        modelBuilder.Entity<ThresholdRule>(e =>
+        {
+            e.ToTable("monitoring_threshold_rules");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Metric).HasConversion<short>();
+            e.Property(x => x.Comparison).HasConversion<short>();
+            e.Property(x => x.DistrictCode).HasMaxLength(6);
+            e.Property(x => x.FieldCode).HasMaxLength(20);
+            e.Property(x => x.Grade).HasMaxLength(10);
+            e.Property(x => x.DepartmentCode).HasMaxLength(20);
+            e.Property(x => x.Threshold).HasPrecision(12, 2);
+            e.Property(x => x.LastValue).HasPrecision(12, 2);
+            e.Property(x => x.LastSummary).HasMaxLength(500);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            // The minute job's marked rules.
+            e.HasIndex(x => x.DirtySince).HasFilter("dirty_since IS NOT NULL");
         });
     }
 }

@@ -369,6 +369,125 @@ namespace Huzhou.Credit.Monitoring.Persistence.Migrations
                     b.ToTable("monitoring_set_watches", "credit");
                 });
 
+            modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.ThresholdRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<short>("Comparison")
+                        .HasColumnType("smallint")
+                        .HasColumnName("comparison");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTimeOffset?>("DirtySince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dirty_since");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("district_code");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field_code");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("grade");
+
+                    b.Property<int>("LastBreaches")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_breaches");
+
+                    b.Property<DateTimeOffset?>("LastEvaluatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_evaluated_at");
+
+                    b.Property<string>("LastSummary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_summary");
+
+                    b.Property<decimal?>("LastValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("last_value");
+
+                    b.Property<short>("Metric")
+                        .HasColumnType("smallint")
+                        .HasColumnName("metric");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("NotifyConcerned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("notify_concerned");
+
+                    b.Property<bool>("Serious")
+                        .HasColumnType("boolean")
+                        .HasColumnName("serious");
+
+                    b.Property<decimal>("Threshold")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("threshold");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<long?>("WatchListId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("watch_list_id");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("window_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monitoring_threshold_rules");
+
+                    b.HasIndex("DirtySince")
+                        .HasDatabaseName("ix_monitoring_threshold_rules_dirty_since")
+                        .HasFilter("dirty_since IS NOT NULL");
+
+                    b.ToTable("monitoring_threshold_rules", "credit");
+                });
+
             modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.WatchItem", b =>
                 {
                     b.Property<long>("Id")
