@@ -1,7 +1,6 @@
 using Huzhou.Credit.E2ETests.Infrastructure;
 using Huzhou.Credit.Evaluation.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Huzhou.Credit.E2ETests.Evaluation;

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Huzhou.Credit.E2ETests.Infrastructure;
 using Huzhou.Credit.Lists.Jobs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Huzhou.Credit.E2ETests.Lists;
