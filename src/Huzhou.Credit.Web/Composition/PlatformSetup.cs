@@ -344,6 +344,8 @@ internal static class PlatformSetup
         app.UseWhen(context => !lean.IsLean(context), browser =>
         {
             browser.UseMiddleware<SecurityHeadersMiddleware>();
+            // Uploads sent with their transfer progress (upload-progress.js) get a redirect they follow themselves.
+            browser.UseMiddleware<UploadRedirectMiddleware>();
             if (app.Environment.IsProduction())
             {
                 // Only on HTTPS requests (as seen after the forwarded headers): a plain-HTTP demo is unaffected.

@@ -30,6 +30,15 @@ public sealed class ListsModule : ICreditModule
         services.AddScoped<IValidator<ListProposal>, ListProposalValidator>();
         services.AddScoped<ListEntryWorkflow>();
         services.AddScoped<ListImporter>();
+        services.AddScoped<ListImportQueue>();
+        services.AddScoped<ListImportJob>();
+        services.AddScoped<ListImportRecovery>();
+        if (configuration.GetValue("Hangfire:ServerEnabled", true))
+        {
+            // Interrupted imports go back in the queue within seconds (ADR 0016), where jobs run.
+            services.AddHostedService<ListImportRecoveryService>();
+        }
+
         services.AddScoped<ListQueries>();
         services.AddScoped<ListTypeAuthorities>();
         services.AddScoped<IDossierSectionProvider, ListDossierSections>();

@@ -8,6 +8,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Huzhou.Credit.IntegrationTests.Infrastructure;
 using Huzhou.Credit.IntegrationTests.Subjects;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Huzhou.Credit.IntegrationTests.Lists;
 
@@ -206,12 +207,28 @@ public sealed class ListImportTests(CreditAppFactory factory)
         return (uscc, name, id);
     }
 
-    private static async Task<long> ImportAsync(HttpClient client, byte[] bytes, string fileName, string source = "ProvincialPlatform")
+    private async Task<long> ImportAsync(HttpClient client, byte[] bytes, string fileName, string source = "ProvincialPlatform")
+    {
+        var id = await QueueImportAsync(client, bytes, fileName, source);
+        // Tests run without the Hangfire server: run the job the upload queued.
+        await RunImportJobAsync(factory, id);
+        return id;
+    }
+
+    /// <summary>Uploads the file; the import is queued (its page is where the POST redirects). Returns its id.</summary>
+    internal static async Task<long> QueueImportAsync(HttpClient client, byte[] bytes, string fileName, string source = "ProvincialPlatform")
     {
         var form = await HtmlPages.GetAsync(client, "/lists/import");
         using var response = await PostFileAsync(client, HtmlPages.AntiforgeryToken(form), bytes, fileName, source);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, HtmlPages.Describe(await response.Content.ReadAsStringAsync()));
         return long.Parse(HtmlPages.Location(response).Split('/')[3], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Runs the background job of an import as the job server would.</summary>
+    internal static async Task RunImportJobAsync(CreditAppFactory factory, long importId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Huzhou.Credit.Lists.Jobs.ListImportJob>().RunAsync(importId, CancellationToken.None);
     }
 
     private static async Task<string> RefusedAsync(HttpClient client, byte[] bytes, string fileName)
@@ -223,7 +240,7 @@ public sealed class ListImportTests(CreditAppFactory factory)
         return string.Join(" ", page.QuerySelectorAll("#import-error, .invalid-feedback").Select(e => e.TextContent.Trim()));
     }
 
-    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string token, byte[] bytes, string fileName, string source)
+    internal static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string token, byte[] bytes, string fileName, string source)
     {
         using var form = new MultipartFormDataContent
         {
@@ -237,7 +254,7 @@ public sealed class ListImportTests(CreditAppFactory factory)
     }
 
     /// <summary>收到, 列入, 已存在, 退回 as the result page shows them.</summary>
-    private static (int Received, int Imported, int Unchanged, int Rejected) Counts(IHtmlDocument page)
+    internal static (int Received, int Imported, int Unchanged, int Rejected) Counts(IHtmlDocument page)
     {
         int Count(string id) => int.Parse(page.QuerySelector($"#count-{id}")!.TextContent.Trim(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         return (Count("received"), Count("imported"), Count("unchanged"), Count("rejected"));
@@ -278,7 +295,7 @@ public sealed class ListImportTests(CreditAppFactory factory)
     }
 
     /// <summary>A list file with the standard Chinese headers, as the provincial platform pushes it.</summary>
-    private sealed class ListFile
+    internal sealed class ListFile
     {
         public static readonly string[] Headers = ["名单类型", "主体名称", "统一社会信用代码或身份证号码", "认定文书号", "认定机关", "认定日期", "列入日期", "有效期至", "认定依据"];
 

@@ -216,6 +216,7 @@ internal static class AuthorisationMatrix
         POST /lists/import                                                  -               in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /lists/import/{id:long}                                        listImport      in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /lists/import/{id:long}/rejections.csv                         listImport      in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        GET  /lists/import/{id:long}/status                                 listImport      in    403   ok    403   403   403   403   403   403   403   in    in    anon
         # ── joint reward and punishment (Sanctions) ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /sanctions/catalogue                                           -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         POST /sanctions/catalogue/measures                                  -               in    403   ok    msg   msg   msg   msg   msg   403   403   in    in    anon
@@ -382,7 +383,7 @@ internal static class AuthorisationMatrix
         ["entryDocument"] = "WITH e AS (SELECT id FROM credit.list_entries WHERE status = 1 AND district_code NOT IN ('330502', '330522') ORDER BY id LIMIT 1), "
             + "d AS (INSERT INTO credit.list_entry_documents (entry_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at) "
             + "SELECT id, '认定决定书.pdf', 'application/pdf', 22, repeat('0', 64), convert_to('%PDF-1.4 matrix %%EOF', 'UTF8'), 'matrix', now() FROM e ON CONFLICT (entry_id) DO NOTHING) SELECT id FROM e",
-        ["listImport"] = "WITH made AS (INSERT INTO credit.list_imports (source, file_name, file_format, received, imported, unchanged, rejected, department_code, imported_by, imported_at) VALUES (2, 'matrix.csv', 'CSV', 0, 0, 0, 0, 'HZ-FGW', 'xinyongban', now()) RETURNING id) SELECT id FROM made",
+        ["listImport"] = "WITH made AS (INSERT INTO credit.list_imports (source, file_name, file_format, received, imported, unchanged, rejected, department_code, imported_by, imported_at, status) VALUES (2, 'matrix.csv', 'CSV', 0, 0, 0, 0, 'HZ-FGW', 'xinyongban', now(), 3) RETURNING id) SELECT id FROM made",
         ["measure"] = "SELECT code FROM credit.sanction_measures ORDER BY code LIMIT 1",
         ["matter"] = "SELECT code FROM credit.sanction_matters ORDER BY code LIMIT 1",
         ["ruleSet"] = "SELECT max(version) AS version FROM credit.sanction_rule_sets",

@@ -14,34 +14,7 @@ document.addEventListener("DOMContentLoaded", () => {
   });
 });
 
-// Batch pages poll their progress while the batch runs, then reload once to show the counts.
-document.addEventListener("DOMContentLoaded", () => {
-  const panel = document.querySelector("[data-progress-url]");
-  const url = panel?.getAttribute("data-progress-url");
-  if (!url) {
-    return;
-  }
-  const rows = document.getElementById("batch-rows-read");
-  const status = document.getElementById("batch-status-name");
-  const poll = async () => {
-    try {
-      const response = await fetch(url, { headers: { Accept: "application/json" } });
-      if (response.ok) {
-        const p = await response.json();
-        if (rows) rows.textContent = Number(p.rowsRead).toLocaleString("zh-CN");
-        if (status) status.textContent = p.statusName;
-        if (p.done) {
-          window.location.reload();
-          return;
-        }
-      }
-    } catch {
-      // a missed poll is harmless; try again
-    }
-    window.setTimeout(poll, 1500);
-  };
-  window.setTimeout(poll, 1000);
-});
+// Job pages (batches, evaluation runs, list imports) poll their progress with job-progress.js.
 
 // Suggestions as you type: <input data-suggest-url="/public/suggest" list="..."> fills its datalist with
 // "name" options (from two characters on, 250 ms after the last key).

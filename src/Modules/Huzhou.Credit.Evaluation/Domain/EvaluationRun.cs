@@ -24,6 +24,9 @@ internal sealed class EvaluationRun
 
     public long SubjectsScored { get; set; }
 
+    /// <summary>The results a full run will write (each member once per field it belongs to), known once the members are read; 0 before.</summary>
+    public long ResultsTotal { get; set; }
+
     public long GradesChanged { get; set; }
 
     public DateTimeOffset StartedAt { get; set; }

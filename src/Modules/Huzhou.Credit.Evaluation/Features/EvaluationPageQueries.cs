@@ -2,6 +2,7 @@ using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Evaluation.Areas.Evaluation.Models;
 using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.Evaluation.Persistence;
+using Huzhou.Credit.SharedKernel.Jobs;
 using Huzhou.Credit.SharedKernel.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Huzhou.Credit.Evaluation.Features;
 /// explanation, a model version, the inspection-list export (audited), and an organisation's own grades. Staff below
 /// city level see their district's subjects only.
 /// </summary>
-internal sealed class EvaluationPageQueries(EvaluationDbContext db, EvaluationQueries queries, ICurrentStaff staff, IDistrictDirectory districts, IAuditLog audit)
+internal sealed class EvaluationPageQueries(EvaluationDbContext db, EvaluationQueries queries, ICurrentStaff staff, IDistrictDirectory districts, IAuditLog audit, JobLocks locks)
 {
     public const int PageSize = 20;
 
@@ -38,6 +39,16 @@ internal sealed class EvaluationPageQueries(EvaluationDbContext db, EvaluationQu
 
     public Task<EvaluationRun?> RunAsync(long id, CancellationToken cancellationToken) =>
         db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    /// <summary>
+    /// A run's progress for its status endpoint, or null for an unknown run. Only a running run costs a look at the
+    /// scoring lock (whether a live worker still holds it).
+    /// </summary>
+    public async Task<RunProgress?> RunProgressAsync(long id, CancellationToken cancellationToken)
+    {
+        var run = await RunAsync(id, cancellationToken);
+        return run is null ? null : RunProgress.Of(run, run.Status != RunStatus.Running || await locks.IsHeldAsync(ScoringRunner.LockName, cancellationToken));
+    }
 
     /// <summary>A field's graded subjects (one page, best score first) with its distribution and versions, or null for an unknown field.</summary>
     public async Task<FieldViewModel?> FieldAsync(string code, string? grade, string? district, string? q, int page, CancellationToken cancellationToken)

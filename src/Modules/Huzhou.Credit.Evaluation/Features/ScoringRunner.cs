@@ -111,6 +111,9 @@ internal sealed class ScoringRunner(
         var phase = System.Diagnostics.Stopwatch.StartNew();
         var members = await MembersAsync(models, cancellationToken);
         var membersTime = phase.Elapsed;
+        // What the progress bar counts towards: one result per member and field (the run page polls it).
+        run.ResultsTotal = members.Values.Sum(m => (long)m.Models.Length);
+        await db.SaveChangesAsync(cancellationToken);
         var scope = models.Select(m => m.Field.Code).ToArray();
         TimeSpan waiting = default, listing = default, writing = default;
         logger.LogInformation("Evaluation run {RunId}: {Fields} fields, {Members} members, from bucket {Bucket}", run.Id, scope.Length, members.Count, run.BucketsDone);

@@ -17,16 +17,18 @@ namespace Huzhou.Credit.Lists.Features;
 /// <summary>
 /// Bulk import of list entries from a file the provincial or national platform pushed (issue #5 §1). The decisions
 /// were taken and published elsewhere, so a valid row becomes an entry in force at once (no proposal, no
-/// approval), with its source recorded and a change row 省平台推送，直接列入. The whole file is one transaction:
-/// the entries, their change rows, the import record with its rejected rows and the <see cref="ListEntriesChanged"/>
-/// events for the subjects concerned; then one audit entry. A row that matches an existing entry (same list type,
-/// subject and document number) is counted 已存在 and left as it is, so importing a file again changes nothing.
-/// The registry is only read: an unknown subject is rejected, never created.
+/// approval), with its source recorded and a change row 省平台推送，直接列入. The upload only queues the import
+/// (<see cref="ListImportQueue"/>); this runs in the background job (<see cref="Jobs.ListImportJob"/>), reporting its
+/// progress on the import row at a modest rate. The writing is one transaction: the entries, their change rows, the
+/// rejected rows, the <see cref="ListEntriesChanged"/> events, the import's counts and its completion, and the removal
+/// of the stored file — all or nothing, so an interrupted run leaves nothing and is simply run again. Then one audit
+/// entry. A row that matches an existing entry (same list type, subject and document number) is counted 已存在 and
+/// left as it is, so importing a file again changes nothing. The registry is only read: an unknown subject is
+/// rejected, never created.
 /// </summary>
 internal sealed class ListImporter(
     ListsDbContext db,
     ISubjectDirectory subjects,
-    ICurrentStaff staff,
     IAuditLog audit,
     TimeProvider clock)
 {
@@ -42,55 +44,105 @@ internal sealed class ListImporter(
     /// <summary>Codes per registry query.</summary>
     private const int LookupChunk = 5_000;
 
+    /// <summary>Progress is written at most this often while the file is read (not per row).</summary>
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
+
     /// <summary>Only the city-level credit office imports: the platforms' files cover the whole city.</summary>
     public static bool MayImport(ICurrentStaff user) => user.IsInRole(CreditRoles.CreditOffice) && user.IsCityLevel;
 
-    public async Task<Result<long>> ImportAsync(ListEntrySource source, string fileName, Stream content, CancellationToken cancellationToken)
+    /// <summary>Called once the rows are checked, before the writing transaction (tests stop a run here, or inside it, as a crash would).</summary>
+    public Func<long, Task>? BeforeWrite { get; set; }
+
+    /// <summary>Called inside the writing transaction, after the entries are copied and before the commit (tests: a crash mid-write).</summary>
+    public Func<long, Task>? DuringWrite { get; set; }
+
+    /// <summary>
+    /// Checks what can be checked at once when the file arrives, so the form can say it: the format, the columns, at
+    /// least one data row. Its format and encoding, or the Chinese reason it is refused as a whole.
+    /// </summary>
+    public static async Task<Result<(string Format, string? EncodingName)>> PreflightAsync(string fileName, Stream content, CancellationToken cancellationToken)
     {
-        if (!MayImport(staff))
+        try
         {
-            return Result<long>.Failure("只有市信用办可以导入省、国家平台推送的名单。");
+            await using var source = await RowSources.OpenAsync(content, fileName, cancellationToken);
+            var (_, missing, _) = ListImportColumns.Map(source.Headers);
+            if (missing.Count > 0)
+            {
+                return Result<(string, string?)>.Failure(
+                    $"文件缺少必需的列：{string.Join("、", missing)}。第一行应为列名，标准列见本页下方说明。");
+            }
+
+            return await source.ReadAsync(cancellationToken)
+                ? Result<(string, string?)>.Success((source.Format, source.EncodingName))
+                : Result<(string, string?)>.Failure("文件中只有表头，没有数据行。");
+        }
+        catch (TabularFileException e)
+        {
+            return Result<(string, string?)>.Failure(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Runs a queued (or interrupted) import from its stored file: read, check, write, complete. A file refused as a
+    /// whole or a conflicting concurrent write marks it failed with the reason; any other error propagates (the job
+    /// leaves it for the recovery) with nothing written. An import already completed or failed is left as it is.
+    /// </summary>
+    public async Task RunAsync(long importId, CancellationToken cancellationToken)
+    {
+        var import = await db.Imports.SingleOrDefaultAsync(i => i.Id == importId, cancellationToken);
+        if (import is null || ListImportLabels.IsDone(import))
+        {
+            return;
         }
 
-        if (!ListEntrySources.Platforms.Contains(source))
+        var stored = await db.ImportFiles.AsNoTracking().Where(f => f.ImportId == importId).Select(f => f.Content).SingleOrDefaultAsync(cancellationToken);
+        if (stored is null)
         {
-            return Result<long>.Failure("请选择名单文件的来源（省公共信用信息平台或全国信用信息共享平台）。", "Source");
+            await FailAsync(import, "上传的文件已不存在，无法处理，请重新上传。", cancellationToken);
+            return;
         }
 
-        var read = await ReadAsync(fileName, content, cancellationToken);
+        import.Status = ListImportStatus.Running;
+        import.Phase = ListImportPhase.Reading;
+        import.Attempts++;
+        import.RowsRead = 0;
+        import.RowsAccepted = 0;
+        import.Rejected = 0;
+        import.Error = null;
+        import.HeartbeatAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+
+        using var content = new MemoryStream(stored, writable: false);
+        var read = await ReadAsync(import, content, cancellationToken);
         if (!read.Succeeded)
         {
-            return Result<long>.Failure(read.Error!, "File");
+            await FailAsync(import, read.Error!, cancellationToken);
+            return;
         }
 
         var file = read.Value;
+        import.Phase = ListImportPhase.Checking;
+        import.RowsRead = file.Rows.Count;
+        await db.SaveChangesAsync(cancellationToken);
+
         var types = await db.ListTypes.AsNoTracking().ToListAsync(cancellationToken);
         var validator = new ListImportRowValidator(types, clock);
-        var outcome = await CheckRowsAsync(file.Rows, validator, cancellationToken);
+        var outcome = await CheckRowsAsync(import, file.Rows, validator, cancellationToken);
+
+        import.Phase = ListImportPhase.Writing;
+        import.RowsAccepted = outcome.Entries.Count + outcome.Unchanged;
+        import.Rejected = outcome.Rejections.Select(r => r.RowNumber).Distinct().Count();
+        await db.SaveChangesAsync(cancellationToken);
+        if (BeforeWrite is { } before)
+        {
+            await before(importId);
+        }
 
         var now = clock.GetUtcNow();
-        var user = staff.UserName ?? "";
-        var import = new ListImport
-        {
-            Source = source,
-            FileName = Shorten(Path.GetFileName(fileName), 260),
-            FileFormat = file.Format,
-            EncodingName = file.EncodingName,
-            Received = file.Rows.Count,
-            Imported = outcome.Entries.Count,
-            Unchanged = outcome.Unchanged,
-            Rejected = outcome.Rejections.Select(r => r.RowNumber).Distinct().Count(),
-            IgnoredColumns = file.Ignored.Count == 0 ? null : Shorten(string.Join("、", file.Ignored), 1000),
-            DepartmentCode = staff.DepartmentCode ?? "",
-            ImportedBy = user,
-            ImportedAt = now,
-        };
-
+        var user = import.ImportedBy;
+        var source = import.Source;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            db.Imports.Add(import);
-            await db.SaveChangesAsync(cancellationToken);
-
             foreach (var entry in outcome.Entries)
             {
                 entry.Source = source;
@@ -112,7 +164,9 @@ internal sealed class ListImporter(
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
             {
-                return Result<long>.Failure("导入期间有相同的名单记录被同时写入（可能是同一文件被重复提交），本次未导入任何记录，请刷新后重新导入。", "File");
+                await transaction.RollbackAsync(CancellationToken.None);
+                await FailAsync(import, "导入期间有相同的名单记录被同时写入（可能是同一文件被重复提交），本次未导入任何记录，请刷新后重新导入", cancellationToken);
+                return;
             }
 
             await CopyRejectionsAsync(connection, import.Id, outcome.Rejections, cancellationToken);
@@ -130,13 +184,44 @@ internal sealed class ListImporter(
             var events = outcome.Entries.Select(e => e.SubjectId).Distinct().Order().Chunk(SubjectsPerEvent)
                 .Select(chunk => new ListEntriesChanged(chunk)).ToList();
             await Outbox.WriteAsync(db, events, cancellationToken);
+            if (DuringWrite is { } during)
+            {
+                await during(importId);
+            }
+
+            // Last, so the import's row is locked only for the moment of the commit (the heartbeat writes it too).
+            import.Status = ListImportStatus.Completed;
+            import.Phase = ListImportPhase.None;
+            import.Received = file.Rows.Count;
+            import.Imported = outcome.Entries.Count;
+            import.Unchanged = outcome.Unchanged;
+            import.FileFormat = file.Format;
+            import.EncodingName = file.EncodingName;
+            import.IgnoredColumns = file.Ignored.Count == 0 ? null : Shorten(string.Join("、", file.Ignored), 1000);
+            import.FinishedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            await db.ImportFiles.Where(f => f.ImportId == import.Id).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         await audit.WriteAsync(new AuditEntry("lists.entry.import", ListsDbContext.ModuleName,
-            Detail: Shorten($"导入{ListEntrySources.DisplayName(source)}推送的名单文件“{import.FileName}”（导入批次 {import.Id}）：收到 {import.Received} 条，列入 {import.Imported} 条，已存在 {import.Unchanged} 条，退回 {import.Rejected} 条", 1000)),
-            cancellationToken);
-        return Result<long>.Success(import.Id);
+            Detail: Shorten($"导入{ListEntrySources.DisplayName(source)}推送的名单文件“{import.FileName}”（导入批次 {import.Id}）：收到 {import.Received} 条，列入 {import.Imported} 条，已存在 {import.Unchanged} 条，退回 {import.Rejected} 条；{user} 上传，后台导入", 1000)),
+            CancellationToken.None);
+    }
+
+    /// <summary>Marks the import failed with the reason and drops its stored file; nothing of it was written.</summary>
+    private async Task FailAsync(ListImport import, string reason, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Imports.Where(i => i.Id == import.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Status, ListImportStatus.Failed)
+            .SetProperty(i => i.Phase, ListImportPhase.None)
+            .SetProperty(i => i.Error, Shorten(reason, 1000))
+            .SetProperty(i => i.FinishedAt, now), cancellationToken);
+        await db.ImportFiles.Where(f => f.ImportId == import.Id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private sealed record ImportRow(int RowNumber, string[] Cells);
@@ -145,12 +230,16 @@ internal sealed class ListImporter(
 
     private sealed record CheckedRows(List<ListEntry> Entries, int Unchanged, List<ListImportRejection> Rejections);
 
-    /// <summary>Reads the whole file (at most <see cref="MaxRows"/> rows) into the standard columns, or says why it cannot.</summary>
-    private static async Task<Result<ImportFile>> ReadAsync(string fileName, Stream content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole file (at most <see cref="MaxRows"/> rows) into the standard columns, or says why it cannot; the
+    /// rows read so far are written to the import about once a second.
+    /// </summary>
+    private async Task<Result<ImportFile>> ReadAsync(ListImport import, Stream content, CancellationToken cancellationToken)
     {
         try
         {
-            await using var source = await RowSources.OpenAsync(content, fileName, cancellationToken);
+            await using var source = await RowSources.OpenAsync(content, import.FileName, cancellationToken);
+            var reported = System.Diagnostics.Stopwatch.StartNew();
             var (positions, missing, ignored) = ListImportColumns.Map(source.Headers);
             if (missing.Count > 0)
             {
@@ -173,6 +262,11 @@ internal sealed class ListImporter(
                 }
 
                 rows.Add(new ImportRow(source.RowNumber, cells));
+                if (rows.Count % 1_000 == 0 && reported.Elapsed >= ProgressInterval)
+                {
+                    await ReportAsync(import.Id, rows.Count, 0, 0, cancellationToken);
+                    reported.Restart();
+                }
             }
 
             return rows.Count == 0
@@ -185,8 +279,15 @@ internal sealed class ListImporter(
         }
     }
 
+    /// <summary>The progress counters of a running import, written at once (outside any transaction of the run).</summary>
+    private Task<int> ReportAsync(long importId, int read, int accepted, int rejected, CancellationToken cancellationToken) =>
+        db.Imports.Where(i => i.Id == importId && i.Status == ListImportStatus.Running).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.RowsRead, read)
+            .SetProperty(i => i.RowsAccepted, accepted)
+            .SetProperty(i => i.Rejected, rejected), cancellationToken);
+
     /// <summary>Checks every row: the pure checks, then the registry (exists, kind, name), duplicates in the file, existing entries.</summary>
-    private async Task<CheckedRows> CheckRowsAsync(IReadOnlyList<ImportRow> rows, ListImportRowValidator validator, CancellationToken cancellationToken)
+    private async Task<CheckedRows> CheckRowsAsync(ListImport import, IReadOnlyList<ImportRow> rows, ListImportRowValidator validator, CancellationToken cancellationToken)
     {
         var rejections = new List<ListImportRejection>();
         var candidates = new List<(ImportRow Row, ImportCandidate Candidate)>();
@@ -203,6 +304,8 @@ internal sealed class ListImporter(
             }
         }
 
+        // The rows refused by the pure checks are known now; the registry's answer follows.
+        await ReportAsync(import.Id, rows.Count, 0, rejections.Select(r => r.RowNumber).Distinct().Count(), cancellationToken);
         var found = await FindSubjectsAsync(candidates.Select(c => c.Candidate.SubjectCode).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
         var accepted = new List<(ImportRow Row, ImportCandidate Candidate, ResolvedSubject Subject)>();
         foreach (var (row, candidate) in candidates)

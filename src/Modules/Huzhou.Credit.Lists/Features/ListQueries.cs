@@ -81,11 +81,14 @@ internal sealed class ListQueries(ListsDbContext db, ICurrentStaff staff, IAudit
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
     /// <summary>The latest platform imports, newest first (the import page).</summary>
-    public Task<List<ListImport>> RecentImportsAsync(int take, CancellationToken cancellationToken) =>
-        db.Imports.AsNoTracking().OrderByDescending(i => i.ImportedAt).ThenByDescending(i => i.Id).Take(take).ToListAsync(cancellationToken);
+    /// <summary>The department's latest imports (a user sees only their own department's).</summary>
+    public Task<List<ListImport>> RecentImportsAsync(int take, string? departmentCode, CancellationToken cancellationToken) =>
+        db.Imports.AsNoTracking().Where(i => i.DepartmentCode == departmentCode)
+            .OrderByDescending(i => i.ImportedAt).ThenByDescending(i => i.Id).Take(take).ToListAsync(cancellationToken);
 
-    public Task<ListImport?> ImportAsync(long id, CancellationToken cancellationToken) =>
-        db.Imports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    /// <summary>An import of the department, or null (unknown, or another department's: answered 404).</summary>
+    public Task<ListImport?> ImportAsync(long id, string? departmentCode, CancellationToken cancellationToken) =>
+        db.Imports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.DepartmentCode == departmentCode, cancellationToken);
 
     /// <summary>An import's rejected rows in row order (one line per row and column).</summary>
     public IQueryable<ListImportRejection> ImportRejections(long importId) =>

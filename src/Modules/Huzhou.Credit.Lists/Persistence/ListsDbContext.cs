@@ -20,6 +20,8 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
 
     public DbSet<ListImportRejection> ImportRejections => Set<ListImportRejection>();
 
+    public DbSet<ListImportFile> ImportFiles => Set<ListImportFile>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -107,7 +109,17 @@ internal sealed class ListsDbContext(DbContextOptions<ListsDbContext> options) :
             e.Property(x => x.IgnoredColumns).HasMaxLength(1000);
             e.Property(x => x.DepartmentCode).HasMaxLength(20);
             e.Property(x => x.ImportedBy).HasMaxLength(256);
+            e.Property(x => x.Status).HasConversion<short>();
+            e.Property(x => x.Phase).HasConversion<short>();
+            e.Property(x => x.Error).HasMaxLength(1000);
             e.HasIndex(x => x.ImportedAt);
+            e.HasIndex(x => x.Status).HasFilter("status IN (1, 2)");
+        });
+        modelBuilder.Entity<ListImportFile>(e =>
+        {
+            e.ToTable("list_import_files");
+            e.HasKey(x => x.ImportId);
+            e.HasOne<ListImport>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ListImportRejection>(e =>
         {

@@ -218,6 +218,10 @@ namespace Huzhou.Credit.Evaluation.Persistence.Migrations
                         .HasColumnType("smallint")
                         .HasColumnName("kind");
 
+                    b.Property<long>("ResultsTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("results_total");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");

@@ -347,6 +347,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -357,6 +361,11 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("encoding_name");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error");
 
                     b.Property<string>("FileFormat")
                         .IsRequired()
@@ -369,6 +378,14 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)")
                         .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
 
                     b.Property<string>("IgnoredColumns")
                         .HasMaxLength(1000)
@@ -389,6 +406,10 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("imported_by");
 
+                    b.Property<short>("Phase")
+                        .HasColumnType("smallint")
+                        .HasColumnName("phase");
+
                     b.Property<int>("Received")
                         .HasColumnType("integer")
                         .HasColumnName("received");
@@ -397,9 +418,21 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("rejected");
 
+                    b.Property<int>("RowsAccepted")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_accepted");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_read");
+
                     b.Property<short>("Source")
                         .HasColumnType("smallint")
                         .HasColumnName("source");
+
+                    b.Property<short>("Status")
+                        .HasColumnType("smallint")
+                        .HasColumnName("status");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("integer")
@@ -411,7 +444,28 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                     b.HasIndex("ImportedAt")
                         .HasDatabaseName("ix_list_imports_imported_at");
 
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_list_imports_status")
+                        .HasFilter("status IN (1, 2)");
+
                     b.ToTable("list_imports", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImportFile", b =>
+                {
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("ImportId")
+                        .HasName("pk_list_import_files");
+
+                    b.ToTable("list_import_files", "credit");
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImportRejection", b =>
@@ -589,6 +643,16 @@ namespace Huzhou.Credit.Lists.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_list_entry_documents_list_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImportFile", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Lists.Domain.ListImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_list_import_files_list_imports_import_id");
                 });
 
             modelBuilder.Entity("Huzhou.Credit.Lists.Domain.ListImportRejection", b =>

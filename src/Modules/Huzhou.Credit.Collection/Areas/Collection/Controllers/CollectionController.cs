@@ -227,7 +227,20 @@ internal sealed class CollectionController(
             return NotFound();
         }
 
-        return Json(new { status = b.Status.ToString(), statusName = BatchLabels.Status(b, clock.GetUtcNow()), rowsRead = b.RowsRead, done = b.Status is BatchStatus.Completed or BatchStatus.Failed or BatchStatus.Cancelled });
+        var now = clock.GetUtcNow();
+        var statusName = BatchLabels.Status(b, now);
+        Response.Headers.CacheControl = "no-store";
+        return Json(new
+        {
+            status = b.Status.ToString(),
+            state = b.LooksInterrupted(now) ? "interrupted" : b.Status.ToString().ToLowerInvariant(),
+            statusName,
+            stateName = statusName,
+            text = BatchLabels.Text(b, now),
+            rowsRead = b.RowsRead,
+            counts = new { rowsRead = b.RowsRead },
+            done = b.Status is BatchStatus.Completed or BatchStatus.Failed or BatchStatus.Cancelled,
+        });
     }
 
     /// <summary>

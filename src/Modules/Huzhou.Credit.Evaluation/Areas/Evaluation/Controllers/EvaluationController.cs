@@ -1,7 +1,6 @@
 using System.Globalization;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Evaluation.Areas.Evaluation.Models;
-using Huzhou.Credit.Evaluation.Domain;
 using Huzhou.Credit.Evaluation.Features;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
@@ -27,11 +26,38 @@ internal sealed class EvaluationController(
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OverviewAsync(cancellationToken));
 
+    /// <summary>A run's progress, polled by <c>/evaluation</c> (job-progress.js) while it runs: state, Chinese text, bar, counts; no subject data.</summary>
     [HttpGet("runs/{id:long}")]
-    public async Task<IActionResult> Run(long id, CancellationToken cancellationToken) =>
-        await queries.RunAsync(id, cancellationToken) is { } run
-            ? Json(new { run.Id, statusName = RunNames.Status(run.Status), run.BucketsDone, run.BucketTotal, run.SubjectsScored, run.GradesChanged, done = run.Status is RunStatus.Finished or RunStatus.Failed })
-            : NotFound();
+    public async Task<IActionResult> Run(long id, CancellationToken cancellationToken)
+    {
+        if (await queries.RunProgressAsync(id, cancellationToken) is not { } p)
+        {
+            return NotFound();
+        }
+
+        var run = p.Run;
+        Response.Headers.CacheControl = "no-store";
+        return Json(new
+        {
+            run.Id,
+            p.State,
+            p.StateName,
+            statusName = p.StateName,
+            p.Text,
+            p.Done,
+            p.Value,
+            p.Max,
+            run.BucketsDone,
+            run.BucketTotal,
+            run.SubjectsScored,
+            run.ResultsTotal,
+            run.GradesChanged,
+            counts = new { scored = run.SubjectsScored, changed = run.GradesChanged, total = run.ResultsTotal },
+            resultUrl = run.FieldCodes.Length == 1
+                ? Url.Action(nameof(Field), new { code = run.FieldCodes[0] })
+                : Url.Action(nameof(Index)) + "#fields",
+        });
+    }
 
     [HttpPost("runs")]
     public async Task<IActionResult> Rescore(string? field, CancellationToken cancellationToken)

@@ -12,13 +12,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Huzhou.Credit.Lists.Areas.Lists.Controllers;
 
 /// <summary>
-/// The city credit office imports the list files the provincial and national platforms push: upload, import in one
-/// transaction, then the result with the counts and every rejected row (also as a CSV report).
+/// The city credit office imports the list files the provincial and national platforms push: the upload queues the
+/// import (a background job reads, checks and writes it in one transaction), the import's page shows its progress
+/// (polling <c>/lists/import/{id}/status</c>) and then the result with the counts and every rejected row (also as a
+/// CSV report). An import of another department is answered 404.
 /// </summary>
 [Area("Lists")]
 [Authorize(Roles = CreditRoles.CreditOffice)]
 [Route("lists/import")]
-internal sealed class ListImportController(ListImporter importer, ListQueries queries, ICurrentStaff staff) : Controller
+internal sealed class ListImportController(ListImportQueue queue, ListQueries queries, ICurrentStaff staff, TimeProvider clock) : Controller
 {
     /// <summary>The request may be a little larger than the file (the multipart envelope); the file limit is checked with a Chinese message.</summary>
     // The server accepts requests well past the file limit so that a file somewhat too large reaches the action and
@@ -56,7 +58,7 @@ internal sealed class ListImportController(ListImporter importer, ListQueries qu
         if (ModelState.ErrorCount == 0)
         {
             await using var stream = file!.OpenReadStream();
-            var result = await importer.ImportAsync(source!.Value, file.FileName, stream, cancellationToken);
+            var result = await queue.QueueAsync(source!.Value, file.FileName, stream, cancellationToken);
             if (result.Succeeded)
             {
                 return RedirectToAction(nameof(Result), new { id = result.Value });
@@ -77,17 +79,53 @@ internal sealed class ListImportController(ListImporter importer, ListQueries qu
             return Forbid();
         }
 
-        var import = await queries.ImportAsync(id, cancellationToken);
+        var import = await queries.ImportAsync(id, staff.DepartmentCode, cancellationToken);
         if (import is null)
         {
             return NotFound();
+        }
+
+        if (import.Status != ListImportStatus.Completed)
+        {
+            return View(new ImportResultViewModel(import, [], 0, clock.GetUtcNow()));
         }
 
         var rejections = queries.ImportRejections(id);
         return View(new ImportResultViewModel(
             import,
             await rejections.Take(ImportResultViewModel.Shown).ToListAsync(cancellationToken),
-            await rejections.LongCountAsync(cancellationToken)));
+            await rejections.LongCountAsync(cancellationToken),
+            clock.GetUtcNow()));
+    }
+
+    /// <summary>Polled by the import's page while it runs: state, Chinese text, bar and counts (no names, no codes).</summary>
+    [HttpGet("{id:long}/status")]
+    public async Task<IActionResult> Status(long id, CancellationToken cancellationToken)
+    {
+        if (!ListImporter.MayImport(staff))
+        {
+            return Forbid();
+        }
+
+        if (await queries.ImportAsync(id, staff.DepartmentCode, cancellationToken) is not { } i)
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        Response.Headers.CacheControl = "no-store";
+        return Json(new
+        {
+            i.Id,
+            state = ListImportLabels.State(i, now),
+            stateName = ListImportLabels.StateName(i, now),
+            text = ListImportLabels.Text(i, now),
+            done = ListImportLabels.IsDone(i),
+            value = ListImportLabels.Percent(i),
+            max = 100,
+            counts = new { rowsRead = i.RowsRead, accepted = i.RowsAccepted, rejected = i.Rejected, received = i.Received, imported = i.Imported, unchanged = i.Unchanged },
+            resultUrl = Url.Action(nameof(Result), new { id }),
+        });
     }
 
     /// <summary>Every rejected row with its column and reason, as CSV (UTF-8 with BOM, opens in Excel).</summary>
@@ -99,7 +137,7 @@ internal sealed class ListImportController(ListImporter importer, ListQueries qu
             return Forbid();
         }
 
-        if (await queries.ImportAsync(id, cancellationToken) is null)
+        if (await queries.ImportAsync(id, staff.DepartmentCode, cancellationToken) is not { Status: ListImportStatus.Completed })
         {
             return NotFound();
         }
@@ -116,5 +154,5 @@ internal sealed class ListImportController(ListImporter importer, ListQueries qu
     }
 
     private async Task<ImportFormViewModel> FormAsync(ListEntrySource? source, CancellationToken cancellationToken) =>
-        new(source, await queries.RecentImportsAsync(10, cancellationToken), await queries.TypesAsync(cancellationToken));
+        new(source, await queries.RecentImportsAsync(10, staff.DepartmentCode, cancellationToken), await queries.TypesAsync(cancellationToken), clock.GetUtcNow());
 }
