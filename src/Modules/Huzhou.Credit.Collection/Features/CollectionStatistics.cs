@@ -117,4 +117,20 @@ internal sealed class CollectionStatistics(CollectionDbContext db, ICatalogue ca
             .OrderByDescending(q => q.Score).ThenBy(q => q.DepartmentCode, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The rows received and rejected per day over the period by the given departments (all when null): the trend chart.</summary>
+    public async Task<IReadOnlyList<DailyVolume>> DailyVolumeAsync(DateOnly from, DateOnly to, IReadOnlyCollection<string>? departments, CancellationToken cancellationToken)
+    {
+        var rows = db.DailyStatistics.AsNoTracking().Where(s => s.Day >= from && s.Day <= to);
+        if (departments is not null)
+        {
+            var codes = departments.ToList();
+            rows = rows.Where(s => codes.Contains(s.DepartmentCode));
+        }
+
+        return await rows.GroupBy(s => s.Day)
+            .Select(g => new DailyVolume(g.Key, g.Sum(s => s.Received), g.Sum(s => s.Rejected)))
+            .OrderBy(v => v.Day)
+            .ToListAsync(cancellationToken);
+    }
 }
