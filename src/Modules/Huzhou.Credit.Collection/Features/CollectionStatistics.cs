@@ -128,9 +128,10 @@ internal sealed class CollectionStatistics(CollectionDbContext db, ICatalogue ca
             rows = rows.Where(s => codes.Contains(s.DepartmentCode));
         }
 
-        return await rows.GroupBy(s => s.Day)
-            .Select(g => new DailyVolume(g.Key, g.Sum(s => s.Received), g.Sum(s => s.Rejected)))
+        var days = await rows.GroupBy(s => s.Day)
+            .Select(g => new { Day = g.Key, Received = g.Sum(s => s.Received), Rejected = g.Sum(s => s.Rejected) })
             .OrderBy(v => v.Day)
             .ToListAsync(cancellationToken);
+        return days.Select(d => new DailyVolume(d.Day, d.Received, d.Rejected)).ToList();
     }
 }
