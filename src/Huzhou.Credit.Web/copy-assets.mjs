@@ -11,6 +11,11 @@ const copies = [
   // The verifier's QR decoder where the browser has no BarcodeDetector (iPhone Safari, Firefox): /integrity/verify.
   ["node_modules/jsqr/dist/jsQR.js", "wwwroot/lib/jsqr/jsQR.js"],
   ["node_modules/jsqr/LICENSE", "wwwroot/lib/jsqr/LICENSE"],
+  // Charts on the statistics pages (wwwroot/js/charts.js draws them; ADR 0017): the "common" build has line, bar, pie,
+  // tooltip, legend and the toolbox's 保存为图片.
+  ["node_modules/echarts/dist/echarts.common.min.js", "wwwroot/lib/echarts/echarts.common.min.js"],
+  ["node_modules/echarts/LICENSE", "wwwroot/lib/echarts/LICENSE"],
+  ["node_modules/echarts/NOTICE", "wwwroot/lib/echarts/NOTICE"],
 ];
 
 rmSync("wwwroot/lib", { recursive: true, force: true });

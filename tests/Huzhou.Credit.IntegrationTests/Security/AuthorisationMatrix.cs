@@ -191,10 +191,12 @@ internal static class AuthorisationMatrix
         POST /collection/batches/{id:long}/cancel                           batch           in    403   ok    404   ok    403   404   404   403   403   in    in    anon
         POST /collection/batches/{id:long}/requeue                          batch           in    403   ok    404   403   403   404   404   403   403   in    in    anon
         GET  /collection/statistics                                         -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
+        GET  /collection/statistics/export                                  -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
         GET  /collection/overdue                                            -               in    403   ok    ok    403   403   403   403   403   403   in    in    anon
         # A department's own scorecard; the credit office is sent to the ranking; a district department has no city department's.
         GET  /collection/scorecard                                          -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /collection/scorecard/{department}                             scorecard       in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
+        GET  /collection/scorecard/{department}/export                      scorecard       in    403   ok    404   ok    ok    404   404   403   403   in    in    anon
         # ── lists ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /lists                                                         -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /lists/types                                                   -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
@@ -215,7 +217,7 @@ internal static class AuthorisationMatrix
         GET  /lists/import                                                  -               in    403   ok    403   403   403   403   403   403   403   in    in    anon
         POST /lists/import                                                  -               in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /lists/import/{id:long}                                        listImport      in    403   ok    403   403   403   403   403   403   403   in    in    anon
-        GET  /lists/import/{id:long}/rejections.csv                         listImport      in    403   ok    403   403   403   403   403   403   403   in    in    anon
+        GET  /lists/import/{id:long}/rejections.{format}                    listImport      in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /lists/import/{id:long}/status                                 listImport      in    403   ok    403   403   403   403   403   403   403   in    in    anon
         # ── joint reward and punishment (Sanctions) ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /sanctions/catalogue                                           -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
@@ -224,6 +226,7 @@ internal static class AuthorisationMatrix
         POST /sanctions/catalogue/matters                                   -               in    403   ok    msg   msg   msg   msg   msg   403   403   in    in    anon
         POST /sanctions/catalogue/matters/{code}/retire                     matter          in    403   ok    403   403   403   403   403   403   403   in    in    anon
         GET  /sanctions/statistics                                          -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /sanctions/statistics/export                                   -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /sanctions/cases                                               -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /sanctions/checks                                              -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /sanctions/rules                                               -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
@@ -251,6 +254,7 @@ internal static class AuthorisationMatrix
         # ── commitments ──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /commitments                                                   -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /commitments/statistics                                        -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
+        GET  /commitments/statistics/export                                 -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /commitments/export                                            -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         GET  /commitments/new                                               -               in    403   ok    ok    ok    403   ok    ok    403   403   in    in    anon
         POST /commitments/new                                               -               in    403   ok    ok    ok    403   ok    ok    403   403   in    in    anon
@@ -383,7 +387,7 @@ internal static class AuthorisationMatrix
         ["entryDocument"] = "WITH e AS (SELECT id FROM credit.list_entries WHERE status = 1 AND district_code NOT IN ('330502', '330522') ORDER BY id LIMIT 1), "
             + "d AS (INSERT INTO credit.list_entry_documents (entry_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at) "
             + "SELECT id, '认定决定书.pdf', 'application/pdf', 22, repeat('0', 64), convert_to('%PDF-1.4 matrix %%EOF', 'UTF8'), 'matrix', now() FROM e ON CONFLICT (entry_id) DO NOTHING) SELECT id FROM e",
-        ["listImport"] = "WITH made AS (INSERT INTO credit.list_imports (source, file_name, file_format, received, imported, unchanged, rejected, department_code, imported_by, imported_at, status) VALUES (2, 'matrix.csv', 'CSV', 0, 0, 0, 0, 'HZ-FGW', 'xinyongban', now(), 3) RETURNING id) SELECT id FROM made",
+        ["listImport"] = "WITH made AS (INSERT INTO credit.list_imports (source, file_name, file_format, received, imported, unchanged, rejected, department_code, imported_by, imported_at, status) VALUES (2, 'matrix.csv', 'CSV', 0, 0, 0, 0, 'HZ-FGW', 'xinyongban', now(), 3) RETURNING id) SELECT id, 'xlsx' AS format FROM made",
         ["measure"] = "SELECT code FROM credit.sanction_measures ORDER BY code LIMIT 1",
         ["matter"] = "SELECT code FROM credit.sanction_matters ORDER BY code LIMIT 1",
         ["ruleSet"] = "SELECT max(version) AS version FROM credit.sanction_rule_sets",

@@ -121,4 +121,21 @@ internal sealed class CollectionStatistics(CollectionDbContext db, ICatalogue ca
             .OrderByDescending(q => q.Score).ThenBy(q => q.DepartmentCode, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The rows received and rejected per day over the period by the given departments (all when null): the trend chart.</summary>
+    public async Task<IReadOnlyList<DailyVolume>> DailyVolumeAsync(DateOnly from, DateOnly to, IReadOnlyCollection<string>? departments, CancellationToken cancellationToken)
+    {
+        var rows = db.DailyStatistics.AsNoTracking().Where(s => s.Day >= from && s.Day <= to);
+        if (departments is not null)
+        {
+            var codes = departments.ToList();
+            rows = rows.Where(s => codes.Contains(s.DepartmentCode));
+        }
+
+        var days = await rows.GroupBy(s => s.Day)
+            .Select(g => new { Day = g.Key, Received = g.Sum(s => s.Received), Rejected = g.Sum(s => s.Rejected) })
+            .OrderBy(v => v.Day)
+            .ToListAsync(cancellationToken);
+        return days.Select(d => new DailyVolume(d.Day, d.Received, d.Rejected)).ToList();
+    }
 }

@@ -126,6 +126,16 @@ internal sealed class CommitmentQueries(CommitmentsDbContext db, TimeProvider cl
         return (rows, total);
     }
 
+    /// <summary>The visible commitments signed per month since <paramref name="from"/> (the statistics page's trend), as (first day of the month, count).</summary>
+    public async Task<IReadOnlyList<KeyValuePair<DateOnly, double>>> SignedByMonthAsync(ICurrentStaff staff, DateOnly from, CancellationToken cancellationToken)
+    {
+        var months = await Visible(staff).Where(c => c.SignedOn >= from)
+            .GroupBy(c => new { c.SignedOn.Year, c.SignedOn.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return months.Select(m => new KeyValuePair<DateOnly, double>(new DateOnly(m.Year, m.Month, 1), m.Count)).ToList();
+    }
+
     public async Task<CommitmentStatistics> StatisticsAsync(ICurrentStaff staff, CancellationToken cancellationToken)
     {
         var today = Today;

@@ -4,6 +4,7 @@ using Huzhou.Credit.Collection.Features;
 using Huzhou.Credit.Collection.Persistence;
 using Huzhou.Credit.Contracts.Catalogue;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Charts;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Time;
@@ -272,14 +273,23 @@ internal sealed class CollectionController(
 
     [HttpGet("statistics")]
     [Authorize(Roles = CreditRoles.CreditOffice)]
-    public async Task<IActionResult> Statistics(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    public async Task<IActionResult> Statistics(DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
+        View(await StatisticsModelAsync(from, to, cancellationToken));
+
+    /// <summary>The statistics table of the period as a download: <c>format</c> = <c>xlsx</c> or <c>csv</c> (default).</summary>
+    [HttpGet("statistics/export")]
+    [Authorize(Roles = CreditRoles.CreditOffice)]
+    public async Task<IActionResult> StatisticsExport(DateOnly? from, DateOnly? to, string? format, CancellationToken cancellationToken)
     {
-        var end = to ?? ShanghaiTime.Today(clock);
-        var start = from ?? end.AddDays(-29);
-        var names = await DepartmentNamesAsync(cancellationToken);
-        var mine = await scorecards.VisibleDepartmentsAsync(cancellationToken);
-        var late = (await overdue.ListAsync(mine, cancellationToken)).Count(p => p.IsOverdue);
-        return View(new StatisticsViewModel(start, end, await statistics.QualityAsync(start, end, mine, cancellationToken), names, statistics.TimelinessWorkingDays, late));
+        if (!TabularExport.TryParse(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        var model = await StatisticsModelAsync(from, to, cancellationToken);
+        var name = $"{model.From:yyyyMMdd}-{model.To:yyyyMMdd}";
+        await TabularExport.WriteAsync(Response, fileFormat, $"collection-quality-{name}", $"归集质量统计-{name}", StatisticsViewModel.Headers, model.TableRows(), cancellationToken);
+        return new EmptyResult();
     }
 
     /// <summary>The signed-in department's own scorecard; the credit office's is the ranking of all its departments.</summary>
@@ -299,6 +309,22 @@ internal sealed class CollectionController(
     public Task<IActionResult> DepartmentScorecard(string department, int months = Scorecards.DefaultMonths, CancellationToken cancellationToken = default) =>
         DepartmentScorecardAsync(department, months, cancellationToken);
 
+    /// <summary>One department's month trend as a download (<c>format</c> = <c>xlsx</c> or <c>csv</c>); the same callers as its scorecard.</summary>
+    [HttpGet("scorecard/{department}/export")]
+    public async Task<IActionResult> ScorecardExport(string department, string? format, int months = Scorecards.DefaultMonths, CancellationToken cancellationToken = default)
+    {
+        var result = await scorecards.GetAsync(department, months, cancellationToken);
+        if (!TabularExport.TryParse(format, out var fileFormat) || !result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        var model = new ScorecardViewModel(result.Value, IsCreditOffice, months);
+        var name = $"{department}-{result.Value.From:yyyyMM}-{result.Value.To:yyyyMM}";
+        await TabularExport.WriteAsync(Response, fileFormat, $"scorecard-{name}", $"归集质量报告卡-{name}", ScorecardViewModel.Headers, model.TableRows(), cancellationToken);
+        return new EmptyResult();
+    }
+
     /// <summary>逾期未报送: the providers of its districts' items that have not delivered within the item's period (credit office).</summary>
     [HttpGet("overdue")]
     [Authorize(Roles = CreditRoles.CreditOffice)]
@@ -312,6 +338,21 @@ internal sealed class CollectionController(
     {
         var result = await scorecards.GetAsync(department, months, cancellationToken);
         return result.Succeeded ? View("Scorecard", new ScorecardViewModel(result.Value, IsCreditOffice, months)) : NotFound();
+    }
+
+    private async Task<StatisticsViewModel> StatisticsModelAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var today = ShanghaiTime.Today(clock);
+        var period = ReportPeriod.Resolve(from, to, today, unreadable: !ModelState.IsValid);
+        var names = await DepartmentNamesAsync(cancellationToken);
+        var mine = await scorecards.VisibleDepartmentsAsync(cancellationToken);
+        var late = (await overdue.ListAsync(mine, cancellationToken)).Count(p => p.IsOverdue);
+        return new StatisticsViewModel(period.From, period.To, await statistics.QualityAsync(period.From, period.To, mine, cancellationToken), names, statistics.TimelinessWorkingDays, late)
+        {
+            Period = period,
+            Today = today,
+            Volume = await statistics.DailyVolumeAsync(period.From, period.To, mine, cancellationToken),
+        };
     }
 
     private Task<CollectionBatch?> FindVisibleAsync(long id, CancellationToken cancellationToken) => queries.FindAsync(id, cancellationToken);

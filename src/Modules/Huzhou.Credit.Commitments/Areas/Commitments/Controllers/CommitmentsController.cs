@@ -3,6 +3,7 @@ using Huzhou.Credit.Commitments.Areas.Commitments.Models;
 using Huzhou.Credit.Commitments.Domain;
 using Huzhou.Credit.Commitments.Features;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.SharedKernel.Charts;
 using Huzhou.Credit.SharedKernel.Files;
 using Huzhou.Credit.SharedKernel.Results;
 using Huzhou.Credit.SharedKernel.Tabular;
@@ -40,11 +41,35 @@ internal sealed class CommitmentsController(CommitmentService service, Commitmen
     }
 
     [HttpGet("statistics")]
-    public async Task<IActionResult> Statistics(CancellationToken cancellationToken)
+    public async Task<IActionResult> Statistics(CancellationToken cancellationToken) => View(await StatisticsModelAsync(cancellationToken));
+
+    /// <summary>The statistics tables as a download: <c>format</c> = <c>xlsx</c> or <c>csv</c> (default).</summary>
+    [HttpGet("statistics/export")]
+    public async Task<IActionResult> StatisticsExport(string? format, CancellationToken cancellationToken)
     {
-        var office = staff.IsInRole(CreditRoles.CreditOffice);
-        var scope = office ? "全部部门" : (await departments.ListAsync(cancellationToken)).FirstOrDefault(d => d.Code == staff.DepartmentCode)?.Name ?? "";
-        return View(new CommitmentListViewModel([], 0, new CommitmentFilter(null, null, null, null, null), await queries.StatisticsAsync(staff, cancellationToken), scope, queries.Today, MayEnter()));
+        if (!TabularExport.TryParse(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        var model = await StatisticsModelAsync(cancellationToken);
+        var stamp = queries.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        await TabularExport.WriteAsync(Response, fileFormat, $"commitment-statistics-{stamp}", $"信用承诺统计-{stamp}", CommitmentStatisticsViewModel.Headers, model.TableRows(), cancellationToken);
+        return new EmptyResult();
+    }
+
+    private async Task<CommitmentStatisticsViewModel> StatisticsModelAsync(CancellationToken cancellationToken)
+    {
+        var all = await departments.ListAsync(cancellationToken);
+        var scope = staff.IsInRole(CreditRoles.CreditOffice) ? "全部部门" : all.FirstOrDefault(d => d.Code == staff.DepartmentCode)?.Name ?? "";
+        var today = queries.Today;
+        var year = ReportPeriod.Presets(today)[^1];
+        return new CommitmentStatisticsViewModel(
+            await queries.StatisticsAsync(staff, cancellationToken),
+            scope,
+            all.ToDictionary(d => d.Code, d => d.Name),
+            new ReportPeriod(year.From, year.To),
+            await queries.SignedByMonthAsync(staff, year.From, cancellationToken));
     }
 
     [HttpGet("new")]
@@ -125,14 +150,20 @@ internal sealed class CommitmentsController(CommitmentService service, Commitmen
         await queries.EvidenceAsync(staff, id, cancellationToken) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export(CommitmentStatus? status, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(CommitmentStatus? status, string? format, CancellationToken cancellationToken)
     {
+        if (!TabularExport.TryParse(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
         var names = (await departments.ListAsync(cancellationToken)).ToDictionary(d => d.Code, d => d.Name);
         var stamp = service.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        await CsvReport.WriteAsync(
+        await TabularExport.WriteAsync(
             Response,
-            $"credit-commitments-{stamp}.csv",
-            $"信用承诺-{stamp}.csv",
+            fileFormat,
+            $"credit-commitments-{stamp}",
+            $"信用承诺-{stamp}",
             ["承诺书编号", "承诺主体名称", "统一社会信用代码/证件号码", "承诺类型", "承诺事项", "承诺日期", "承诺期限至", "承诺受理部门", "履约状态", "核查日期", "来源"],
             queries.Export(staff, status),
             c => [c.Number, c.SubjectName, c.DisplayCode, CommitmentNames.Type(c.Type), c.Matter, c.SignedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

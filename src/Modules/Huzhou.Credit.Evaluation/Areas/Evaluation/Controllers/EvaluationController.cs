@@ -81,19 +81,20 @@ internal sealed class EvaluationController(
 
     /// <summary>The inspection list (双随机抽查名单) of a field by grade, with each grade's recommended frequency and sampling ratio.</summary>
     [HttpGet("fields/{code}/export")]
-    public async Task<IActionResult> Export(string code, string? grade, string? district, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(string code, string? grade, string? district, string? format, CancellationToken cancellationToken)
     {
-        if (await queries.InspectionListAsync(code, grade, district, cancellationToken) is not { } list)
+        if (!TabularExport.TryParse(format, out var fileFormat) || await queries.InspectionListAsync(code, grade, district, cancellationToken) is not { } list)
         {
             return NotFound();
         }
 
         var (field, models, districtNames) = (list.Field, list.Models, list.DistrictNames);
         var stamp = DateTime.UtcNow.AddHours(8).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        await CsvReport.WriteAsync(
+        await TabularExport.WriteAsync(
             Response,
-            $"evaluation-{code}-{(string.IsNullOrEmpty(grade) ? "all" : grade)}-{stamp}.csv",
-            $"{field.Name}分级监管名单{(string.IsNullOrEmpty(grade) ? "" : "-" + grade + "级")}-{stamp}.csv",
+            fileFormat,
+            $"evaluation-{code}-{(string.IsNullOrEmpty(grade) ? "all" : grade)}-{stamp}",
+            $"{field.Name}分级监管名单{(string.IsNullOrEmpty(grade) ? "" : "-" + grade + "级")}-{stamp}",
             ["统一社会信用代码", "主体名称", "所属区县", "评价等级", "等级名称", "评价得分", "建议检查频次", "建议抽查比例（%）", "模型版本", "评价日期"],
             list.Results,
             r =>

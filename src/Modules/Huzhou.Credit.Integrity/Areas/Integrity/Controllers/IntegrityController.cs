@@ -1,5 +1,10 @@
+using System.Globalization;
 using Huzhou.Credit.Contracts.Identity;
+using Huzhou.Credit.Integrity.Areas.Integrity.Models;
 using Huzhou.Credit.Integrity.Domain;
+using Huzhou.Credit.SharedKernel.Charts;
+using Huzhou.Credit.SharedKernel.Tabular;
+using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,41 +33,38 @@ internal sealed class IntegrityController(Features.TestCodes testCodes, Features
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await statistics.ScenariosAsync(cancellationToken));
 
-    /// <summary>Redemptions of a period (default: the last 30 days) by scenario, category, issuing city, level and day.</summary>
+    /// <summary>Redemptions of a period (default: the last 30 days) by scenario, category, issuing city, level and day, with charts.</summary>
     [HttpGet("redemptions")]
     public async Task<IActionResult> Redemptions(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
-        var (start, end, error) = Period(from, to);
-        ViewData["Error"] = error;
-        return View(await statistics.ForAsync(start, end, cancellationToken));
+        var period = Period(from, to);
+        return View(new RedemptionsViewModel(await statistics.ForAsync(period.From, period.To, cancellationToken), period, ShanghaiTime.Today(clock)));
     }
 
+    /// <summary>The redemptions of a period by scenario: CSV, or XLSX with <c>format=xlsx</c>.</summary>
     [HttpGet("redemptions/export")]
-    public async Task<IActionResult> ExportRedemptions(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    public async Task<IActionResult> ExportRedemptions(DateOnly? from, DateOnly? to, string? format, CancellationToken cancellationToken)
     {
-        var (start, end, _) = Period(from, to);
-        var report = await statistics.ForAsync(start, end, cancellationToken);
-        var csv = new System.Text.StringBuilder();
-        csv.AppendLine("类别,场景编码,场景,提供方,所需等级,本市诚信码,互认城市诚信码,合计");
-        foreach (var (s, local, partner) in report.ByScenario)
+        if (!TabularExport.TryParse(format, out var fileFormat))
         {
-            csv.AppendLine(string.Join(',', new[] { s.Category, s.Code, s.Name, s.Provider, IntegrityLevels.Name(s.MinLevel), local.ToString(System.Globalization.CultureInfo.InvariantCulture), partner.ToString(System.Globalization.CultureInfo.InvariantCulture), (local + partner).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Select(c => SharedKernel.Tabular.CellText.CsvField(SharedKernel.Tabular.CellText.NeutraliseFormula(c)))));
+            return NotFound();
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"integrity-redemptions-{start:yyyyMMdd}-{end:yyyyMMdd}.csv");
+        var period = Period(from, to);
+        var report = await statistics.ForAsync(period.From, period.To, cancellationToken);
+        var name = $"{period.From:yyyyMMdd}-{period.To:yyyyMMdd}";
+        await TabularExport.WriteAsync(
+            Response,
+            fileFormat,
+            $"integrity-redemptions-{name}",
+            $"守信激励核销统计-{name}",
+            ["类别", "场景编码", "场景", "提供方", "所需等级", "本市诚信码", "互认城市诚信码", "合计"],
+            report.ByScenario.Select(r => new string?[] { r.Scenario.Category, r.Scenario.Code, r.Scenario.Name, r.Scenario.Provider, IntegrityLevels.Name(r.Scenario.MinLevel),
+                r.Local.ToString(CultureInfo.InvariantCulture), r.Partner.ToString(CultureInfo.InvariantCulture), (r.Local + r.Partner).ToString(CultureInfo.InvariantCulture) }),
+            cancellationToken);
+        return new EmptyResult();
     }
 
-    private (DateOnly From, DateOnly To, string? Error) Period(DateOnly? from, DateOnly? to)
-    {
-        var today = SharedKernel.Time.ShanghaiTime.Today(clock);
-        var end = to ?? today;
-        var start = from ?? end.AddDays(-29);
-        if (start > end || end.DayNumber - start.DayNumber > 366)
-        {
-            return (today.AddDays(-29), today, "统计期间不对：开始日期须早于结束日期，且不超过一年。已显示近 30 天。");
-        }
-
-        return (start, end, null);
-    }
+    private ReportPeriod Period(DateOnly? from, DateOnly? to) =>
+        ReportPeriod.Resolve(from, to, ShanghaiTime.Today(clock), unreadable: !ModelState.IsValid);
 }

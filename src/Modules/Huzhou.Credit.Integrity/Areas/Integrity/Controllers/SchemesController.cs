@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FluentValidation;
 using Huzhou.Credit.Contracts.Identity;
 using Huzhou.Credit.Integrity.Areas.Integrity.Models;
@@ -307,24 +306,27 @@ internal sealed class SchemesController(
         return RedirectToAction(nameof(Details), new { code });
     }
 
+    /// <summary>The year's ranking: CSV, or XLSX with <c>format=xlsx</c>.</summary>
     [HttpGet("{code}/export")]
-    public async Task<IActionResult> Export([FromRoute] string code, int? year, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromRoute] string code, int? year, string? format, CancellationToken cancellationToken)
     {
-        if (await ManagedAsync(code, cancellationToken) is not { } scheme)
+        if (!TabularExport.TryParse(format, out var fileFormat) || await ManagedAsync(code, cancellationToken) is not { } scheme)
         {
             return NotFound();
         }
 
         var shownYear = year is >= 2000 and <= 2100 ? year.Value : schemes.Today.Year;
         var ranking = await queries.ExportRankingAsync(scheme, shownYear, cancellationToken);
-        var csv = new StringBuilder();
-        csv.AppendLine(CsvLine(["名次", "名称", "代码", scheme.GroupLabel, "积分", "等级", "记分次数", "状态"]));
-        foreach (var r in ranking)
-        {
-            csv.AppendLine(CsvLine([r.Rank.ToString(CultureInfo.InvariantCulture), r.Name, r.DisplayCode, r.Group, r.Points.ToString(CultureInfo.InvariantCulture), r.Band ?? "", r.Events.ToString(CultureInfo.InvariantCulture), r.Left ? "已退出" : "在册"]));
-        }
-
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"{scheme.Code}-{shownYear}.csv");
+        await TabularExport.WriteAsync(
+            Response,
+            fileFormat,
+            $"{scheme.Code}-{shownYear}",
+            $"{scheme.Name}-{shownYear}年度排名",
+            ["名次", "名称", "代码", scheme.GroupLabel, "积分", "等级", "记分次数", "状态"],
+            ranking.Select(r => new string?[] { r.Rank.ToString(CultureInfo.InvariantCulture), r.Name, r.DisplayCode, r.Group, r.Points.ToString(CultureInfo.InvariantCulture),
+                r.Band ?? "", r.Events.ToString(CultureInfo.InvariantCulture), r.Left ? "已退出" : "在册" }),
+            cancellationToken);
+        return new EmptyResult();
     }
 
     private async Task<IActionResult> SaveAsync(PointsScheme? scheme, SchemeForm form, CancellationToken cancellationToken)
@@ -353,8 +355,6 @@ internal sealed class SchemesController(
         var visible = all.Where(d => d.IsActive && (staff.IsCityLevel || d.DistrictCode == staff.DistrictCode)).OrderBy(d => d.DistrictCode).ThenBy(d => d.Code).ToList();
         return new EditViewModel(scheme, form, visible);
     }
-
-    private static string CsvLine(string[] fields) => string.Join(',', fields.Select(f => CellText.CsvField(CellText.NeutraliseFormula(f))));
 
     private async Task<PointsScheme?> ManagedAsync(string code, CancellationToken cancellationToken) =>
         await schemes.FindAsync(code, cancellationToken) is { } scheme && schemes.CanManage(scheme) ? scheme : null;

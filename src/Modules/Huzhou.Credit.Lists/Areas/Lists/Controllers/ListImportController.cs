@@ -128,10 +128,15 @@ internal sealed class ListImportController(ListImportQueue queue, ListQueries qu
         });
     }
 
-    /// <summary>Every rejected row with its column and reason, as CSV (UTF-8 with BOM, opens in Excel).</summary>
-    [HttpGet("{id:long}/rejections.csv")]
-    public async Task<IActionResult> Rejections(long id, CancellationToken cancellationToken)
+    /// <summary>Every rejected row with its column and reason, as CSV (UTF-8 with BOM, opens in Excel) or XLSX.</summary>
+    [HttpGet("{id:long}/rejections.{format}")]
+    public async Task<IActionResult> Rejections(long id, string format, CancellationToken cancellationToken)
     {
+        if (!TabularExport.TryParse(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
         if (!ListImporter.MayImport(staff))
         {
             return Forbid();
@@ -142,10 +147,11 @@ internal sealed class ListImportController(ListImportQueue queue, ListQueries qu
             return NotFound();
         }
 
-        await CsvReport.WriteAsync(
+        await TabularExport.WriteAsync(
             Response,
-            $"list-import-{id}-rejections.csv",
-            $"名单导入{id}退回报告.csv",
+            fileFormat,
+            $"list-import-{id}-rejections",
+            $"名单导入{id}退回报告",
             ["行号", "列", "原因", "主体名称", "统一社会信用代码或身份证号码"],
             queries.ImportRejections(id).AsAsyncEnumerable(),
             r => [r.RowNumber.ToString(CultureInfo.InvariantCulture), r.ColumnName, r.Reason, r.SubjectName, r.SubjectCode],

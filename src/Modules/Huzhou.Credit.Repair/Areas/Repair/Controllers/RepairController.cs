@@ -72,9 +72,9 @@ internal sealed class RepairController(RepairQueries queries, RepairService serv
     public async Task<IActionResult> Material(long id, long materialId, CancellationToken cancellationToken) =>
         await queries.MaterialAsync(id, materialId, cancellationToken) is { } material ? File(material.Content, material.ContentType, material.FileName) : NotFound();
 
-    /// <summary>Completed repairs for upward sync to the provincial and national platforms (CSV).</summary>
+    /// <summary>Completed repairs for upward sync to the provincial and national platforms (CSV, or XLSX with <c>format=xlsx</c>).</summary>
     [HttpGet("export")]
-    public async Task<IActionResult> Export(DateOnly? from, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(DateOnly? from, string? format, CancellationToken cancellationToken)
     {
         // Every district's completed repairs: the city credit office's upward sync only (a district office would see
         // other districts' subjects).
@@ -84,16 +84,17 @@ internal sealed class RepairController(RepairQueries queries, RepairService serv
         }
 
         var since = from ?? service.Today.AddMonths(-1);
-        if (!ShanghaiTime.IsInstantDay(since))
+        if (!ShanghaiTime.IsInstantDay(since) || !TabularExport.TryParse(format, out var fileFormat))
         {
             return BadRequest();
         }
 
         var stamp = service.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        await CsvReport.WriteAsync(
+        await TabularExport.WriteAsync(
             Response,
-            $"credit-repairs-{stamp}.csv",
-            $"信用修复结果-{stamp}.csv",
+            fileFormat,
+            $"credit-repairs-{stamp}",
+            $"信用修复结果-{stamp}",
             ["修复编号", "主体名称", "统一社会信用代码", "信息类别", "决定文书号", "决定日期", "处罚类别", "认定部门", "申请日期", "修复完成时间"],
             queries.ExecutedSince(ShanghaiTime.StartOfDay(since)),
             a => [a.Number, a.SubjectName, a.SubjectCode, a.ItemName, a.RecordReference, a.RecordDecisionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -3,6 +3,7 @@ using Huzhou.Credit.Sanctions.Areas.Sanctions.Models;
 using Huzhou.Credit.Sanctions.Domain;
 using Huzhou.Credit.Sanctions.Features;
 using Huzhou.Credit.SharedKernel.Results;
+using Huzhou.Credit.SharedKernel.Tabular;
 using Huzhou.Credit.SharedKernel.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -107,13 +108,31 @@ internal sealed class SanctionsController(CheckQueries queries, CaseService case
 
     /// <summary>The statistics; test clients' checks and cases are left out unless <paramref name="includeTests"/> (包含测试客户端).</summary>
     [HttpGet("statistics")]
-    public async Task<IActionResult> Statistics(int days = 30, bool includeTests = false, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Statistics(int days = 30, bool includeTests = false, CancellationToken cancellationToken = default) =>
+        View(await StatisticsModelAsync(days, includeTests, cancellationToken));
+
+    /// <summary>The statistics tables (by system, by matter) as a download: <c>format</c> = <c>xlsx</c> or <c>csv</c> (default).</summary>
+    [HttpGet("statistics/export")]
+    public async Task<IActionResult> StatisticsExport(int days = 30, bool includeTests = false, string? format = null, CancellationToken cancellationToken = default)
+    {
+        if (!TabularExport.TryParse(format, out var fileFormat))
+        {
+            return NotFound();
+        }
+
+        var model = await StatisticsModelAsync(days, includeTests, cancellationToken);
+        var name = $"{model.Checks.Days}d{(includeTests ? "-tests" : "")}";
+        await TabularExport.WriteAsync(Response, fileFormat, $"sanctions-statistics-{name}", $"联合奖惩统计-近{model.Checks.Days}天", StatisticsViewModel.Headers, model.TableRows(), cancellationToken);
+        return new EmptyResult();
+    }
+
+    private async Task<StatisticsViewModel> StatisticsModelAsync(int days, bool includeTests, CancellationToken cancellationToken)
     {
         var checks = await queries.StatisticsAsync(Math.Clamp(days, 1, 366), includeTests, cancellationToken);
         var testCallers = await queries.TestCallersAsync(cancellationToken);
         var (byDomain, covered, domains) = await cases.StatisticsAsync(includeTests ? new HashSet<string>() : testCallers, cancellationToken);
         var matters = (await queries.MattersAsync(cancellationToken)).ToDictionary(m => m.Code);
-        return View(new StatisticsViewModel(checks, byDomain, covered, domains, matters) { TestCallers = testCallers });
+        return new StatisticsViewModel(checks, byDomain, covered, domains, matters) { TestCallers = testCallers };
     }
 
     [HttpGet("cases")]
