@@ -276,6 +276,14 @@ internal static class AuthorisationMatrix
         POST /monitoring/alerts/{id:long}/read                              alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
         POST /monitoring/alerts/{id:long}/acknowledge                       alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
         POST /monitoring/alerts/{id:long}/assign                            alert           in    403   404   404   ok    ok    404   404   403   403   in    in    anon
+        GET  /monitoring/webhooks                                           -               in    403   ok    ok    403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks                                           -               in    403   ok    ok    403   ok    403   403   403   403   in    in    anon
+        GET  /monitoring/webhooks/{id:long}                                 webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/secret                          webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/active                          webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/delete                          webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/test                            webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/deliveries/{deliveryId:long}/resend  webhookDelivery in    403   404   404   403   ok    403   403   403   403   in    in    anon
         # ── credit repair and objections ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /repair                                                        -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         # The credit office reads every application and objection, a district office included (access table: "all (read)");
@@ -387,6 +395,13 @@ internal static class AuthorisationMatrix
         // An alert of that department's shared list.
         ["alert"] = "WITH l AS (INSERT INTO credit.monitoring_watch_lists (name, owner, owner_department, scope_district, created_by, created_at) VALUES ('矩阵测试名单', 'd:HZ-SJJ', 'HZ-SJJ', '330500', 'scjg.staff', now()) RETURNING id), a AS (INSERT INTO credit.monitoring_alerts (owner, watch_list_id, subject_id, subject_name, subject_code, is_person, district_code, trigger, fact_key, title, serious, link, occurred_at, created_at, subject_count) "
             + "SELECT 'd:HZ-SJJ', id, 0, '', '', false, '', 99, 'matrix' || id, '矩阵测试提醒', false, 0, now(), now(), 0 FROM l RETURNING id) SELECT id FROM a",
+        // A webhook of that department (stopped, so no worker ever sends it) and one failed delivery of it.
+        ["webhook"] = "INSERT INTO credit.monitoring_webhook_subscriptions (name, owner, url, protected_secret, secret_hint, triggers, active, created_by, created_at, updated_at) "
+            + "VALUES ('矩阵测试 webhook', 'd:HZ-SJJ', 'https://hooks.example.org/matrix', 'x', '…0000', '{}', false, 'scjg.reviewer', now(), now()) RETURNING id",
+        ["webhookDelivery"] = "WITH s AS (INSERT INTO credit.monitoring_webhook_subscriptions (name, owner, url, protected_secret, secret_hint, triggers, active, created_by, created_at, updated_at) "
+            + "VALUES ('矩阵测试 webhook', 'd:HZ-SJJ', 'https://hooks.example.org/matrix', 'x', '…0000', '{}', false, 'scjg.reviewer', now(), now()) RETURNING id), "
+            + "d AS (INSERT INTO credit.monitoring_webhook_deliveries (subscription_id, event, status, attempts, next_attempt_at, created_at) SELECT id, 'ping', 2, 6, now(), now() FROM s RETURNING id, subscription_id) "
+            + "SELECT subscription_id AS id, id AS \"deliveryId\" FROM d",
         ["commitment"] = "WITH c AS (SELECT id FROM credit.commitments WHERE department_code = 'HZ-SJJ' AND district_code = '330502' ORDER BY id LIMIT 1), "
             + "e AS (INSERT INTO credit.commitment_evidence (commitment_id, file_name, content_type, sha256, content, uploaded_at, uploaded_by) "
             + "SELECT id, '核查证明.pdf', 'application/pdf', repeat('0', 64), convert_to('%PDF-1.4 matrix', 'UTF8'), now(), 'matrix' FROM c) SELECT id FROM c",

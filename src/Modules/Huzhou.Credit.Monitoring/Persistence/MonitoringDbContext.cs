@@ -18,6 +18,12 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 
     public DbSet<MailPreference> MailPreferences => Set<MailPreference>();
 
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -99,5 +105,6 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             e.Property(x => x.Email).HasMaxLength(256);
             e.Property(x => x.Mode).HasConversion<short>();
         });
+        WebhookModel.Configure(modelBuilder);
     }
 }
