@@ -16,6 +16,7 @@ internal static class WebhookServices
         services.AddSingleton<WebhookPayloads>();
         services.AddScoped<WebhookSubscriptions>();
         services.AddScoped<WebhookDispatcher>();
+        services.AddScoped<Huzhou.Credit.SharedKernel.Modules.IDemoSeeder, Seed.WebhookDemoSeeder>();
         services.AddHttpClient(WebhookDispatcher.ClientName, client =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan; // the dispatcher's own per-attempt timeout applies
