@@ -305,6 +305,18 @@ public sealed class WebhookTests(CreditAppFactory factory)
         }
     }
 
+    [Fact]
+    public async Task The_demo_reviewer_sees_the_demo_webhook_and_its_delivery_log()
+    {
+        using var reviewer = await SignedInClient.CreateAsync(factory, "scjg.reviewer");
+        var index = await HtmlPages.GetAsync(reviewer, "/monitoring/webhooks");
+        var link = index.QuerySelectorAll("#webhooks a").FirstOrDefault(a => a.TextContent.Contains("执法办案系统（演示）", StringComparison.Ordinal));
+        Assert.NotNull(link);
+        var log = await HtmlPages.GetAsync(reviewer, link.GetAttribute("href")!);
+        Assert.Contains("已送达", log.QuerySelector("#deliveries")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(log.QuerySelector("#deliveries .resend-form"));
+    }
+
     private static WebhookDispatcher Dispatcher(AsyncServiceScope scope, TimeProvider clock) =>
         ActivatorUtilities.CreateInstance<WebhookDispatcher>(scope.ServiceProvider, clock);
 
