@@ -25,7 +25,7 @@ namespace Huzhou.Credit.Monitoring;
 /// registry and sets (a district, a list type, an industry field with a grade band); alerts raised from the other
 /// modules' events (records, lists, grades, registry) through their contracts, deduplicated per
 /// (watcher, subject, trigger, fact) and grouped per set watch; the staff inbox with the header badge and the
-/// workbench item; the organisation's own notices on <c>/org</c>; e-mail at once or as a daily digest.
+/// workbench item; the organisation's own notices on <c>/org</c>; e-mail at once or as a daily digest; signed webhooks to business systems, retried with back-off, with a delivery log.
 /// </summary>
 public sealed class MonitoringModule : ICreditModule
 {
@@ -74,6 +74,7 @@ public sealed class MonitoringModule : ICreditModule
         services.AddIntegrationEventHandler<GradesChanged, ThresholdRuleTriggers>();
         services.AddIntegrationEventHandler<DeliveryStatisticsChanged, ThresholdRuleTriggers>();
         services.AddScoped<IDemoSeeder, ThresholdRuleDemoSeeder>();
+        WebhookServices.Add(services, configuration);
     }
 
     public void RegisterRecurringJobs(IRecurringJobManager jobs)

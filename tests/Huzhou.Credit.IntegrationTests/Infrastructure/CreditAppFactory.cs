@@ -164,6 +164,10 @@ public sealed class CreditAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", _smtp!.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "none");
+        // Webhooks: the tests' receivers listen on http://127.0.0.1 (WebhookTests); every other internal address stays refused.
+        builder.UseSetting("Monitoring:Webhooks:AllowHttp", "true");
+        builder.UseSetting("Monitoring:Webhooks:AllowedPrivateNetworks:0", "127.0.0.1");
+        builder.UseSetting("Monitoring:Webhooks:TimeoutSeconds", "3");
         builder.UseSetting("Citizens:Oidc:Authority", _identityProvider!.Authority);
         builder.UseSetting("Citizens:Oidc:ClientId", FakeIdentityProvider.ClientId);
         builder.UseSetting("Citizens:Oidc:ClientSecret", FakeIdentityProvider.ClientSecret);

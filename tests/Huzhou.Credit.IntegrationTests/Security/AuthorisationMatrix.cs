@@ -296,6 +296,14 @@ internal static class AuthorisationMatrix
         POST /monitoring/rules/{id:long}/disable                            thresholdRule   in    ok    ok    403   403   403   403   403   403   403   in    in    anon
         POST /monitoring/rules/{id:long}/enable                             thresholdRule   in    ok    ok    403   403   403   403   403   403   403   in    in    anon
         POST /monitoring/rules/{id:long}/delete                             thresholdRule   in    ok    ok    403   403   403   403   403   403   403   in    in    anon
+        GET  /monitoring/webhooks                                           -               in    403   ok    ok    403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks                                           -               in    403   ok    ok    403   ok    403   403   403   403   in    in    anon
+        GET  /monitoring/webhooks/{id:long}                                 webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/secret                          webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/active                          webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/delete                          webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/test                            webhook         in    403   404   404   403   ok    403   403   403   403   in    in    anon
+        POST /monitoring/webhooks/{id:long}/deliveries/{deliveryId:long}/resend  webhookDelivery in    403   404   404   403   ok    403   403   403   403   in    in    anon
         # ── credit repair and objections ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
         GET  /repair                                                        -               in    403   ok    ok    ok    ok    ok    ok    403   403   in    in    anon
         # The credit office reads every application and objection, a district office included (access table: "all (read)");
@@ -412,6 +420,13 @@ internal static class AuthorisationMatrix
         ["riskOrg"] = "SELECT id FROM credit.subjects WHERE kind = 1 AND uscc IS NOT NULL AND district_code = '330502' ORDER BY id LIMIT 1",
         ["riskAlert"] = "WITH s AS (SELECT id, name, uscc FROM credit.subjects WHERE kind = 1 AND uscc IS NOT NULL AND district_code = '330502' ORDER BY id LIMIT 1), a AS (INSERT INTO credit.monitoring_risk_alerts (subject_id, subject_name, subject_code, district_code, title, text, published_by, published_at) "
             + "SELECT id, name, uscc, '330502', '矩阵测试风险提示', '矩阵测试风险提示正文。', 'xinyongban', now() FROM s RETURNING id) SELECT id AS \"alertId\" FROM a",
+        // A webhook of that department (stopped, so no worker ever sends it) and one failed delivery of it.
+        ["webhook"] = "INSERT INTO credit.monitoring_webhook_subscriptions (name, owner, url, protected_secret, secret_hint, triggers, active, created_by, created_at, updated_at) "
+            + "VALUES ('矩阵测试 webhook', 'd:HZ-SJJ', 'https://hooks.example.org/matrix', 'x', '…0000', '{}', false, 'scjg.reviewer', now(), now()) RETURNING id",
+        ["webhookDelivery"] = "WITH s AS (INSERT INTO credit.monitoring_webhook_subscriptions (name, owner, url, protected_secret, secret_hint, triggers, active, created_by, created_at, updated_at) "
+            + "VALUES ('矩阵测试 webhook', 'd:HZ-SJJ', 'https://hooks.example.org/matrix', 'x', '…0000', '{}', false, 'scjg.reviewer', now(), now()) RETURNING id), "
+            + "d AS (INSERT INTO credit.monitoring_webhook_deliveries (subscription_id, event, status, attempts, next_attempt_at, created_at) SELECT id, 'ping', 2, 6, now(), now() FROM s RETURNING id, subscription_id) "
+            + "SELECT subscription_id AS id, id AS \"deliveryId\" FROM d",
         ["commitment"] = "WITH c AS (SELECT id FROM credit.commitments WHERE department_code = 'HZ-SJJ' AND district_code = '330502' ORDER BY id LIMIT 1), "
             + "e AS (INSERT INTO credit.commitment_evidence (commitment_id, file_name, content_type, sha256, content, uploaded_at, uploaded_by) "
             + "SELECT id, '核查证明.pdf', 'application/pdf', repeat('0', 64), convert_to('%PDF-1.4 matrix', 'UTF8'), now(), 'matrix' FROM c) SELECT id FROM c",

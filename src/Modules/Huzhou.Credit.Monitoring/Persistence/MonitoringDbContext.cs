@@ -21,6 +21,12 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
     public DbSet<RiskAlert> RiskAlerts => Set<RiskAlert>();
     public DbSet<ThresholdRule> ThresholdRules => Set<ThresholdRule>();
 
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(ModuleDbContextOptions.Schema);
@@ -123,5 +129,6 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             // The minute job's marked rules.
             e.HasIndex(x => x.DirtySince).HasFilter("dirty_since IS NOT NULL");
         });
+        WebhookModel.Configure(modelBuilder);
     }
 }

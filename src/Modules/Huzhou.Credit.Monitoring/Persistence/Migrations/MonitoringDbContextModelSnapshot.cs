@@ -619,6 +619,215 @@ namespace Huzhou.Credit.Monitoring.Persistence.Migrations
                     b.ToTable("monitoring_watch_lists", "credit");
                 });
 
+            modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.WebhookAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AttemptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attempted_at");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<string>("Excerpt")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("excerpt");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monitoring_webhook_attempts");
+
+                    b.HasIndex("DeliveryId")
+                        .HasDatabaseName("ix_monitoring_webhook_attempts_delivery_id");
+
+                    b.HasIndex("SubscriptionId", "AttemptedAt")
+                        .HasDatabaseName("ix_monitoring_webhook_attempts_subscription_id_attempted_at");
+
+                    b.ToTable("monitoring_webhook_attempts", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AlertId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("alert_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status_code");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<short>("Status")
+                        .HasColumnType("smallint")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscription_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monitoring_webhook_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_monitoring_webhook_deliveries_due")
+                        .HasFilter("status = 0");
+
+                    b.HasIndex("SubscriptionId", "AlertId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_monitoring_webhook_deliveries_subscription_id_alert_id");
+
+                    b.HasIndex("SubscriptionId", "CreatedAt")
+                        .HasDatabaseName("ix_monitoring_webhook_deliveries_subscription_id_created_at");
+
+                    b.ToTable("monitoring_webhook_deliveries", "credit");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.WebhookSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("disabled_reason");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(280)
+                        .HasColumnType("character varying(280)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<string>("SecretHint")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("secret_hint");
+
+                    b.Property<long?>("SetWatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("set_watch_id");
+
+                    b.PrimitiveCollection<short[]>("Triggers")
+                        .IsRequired()
+                        .HasColumnType("smallint[]")
+                        .HasColumnName("triggers");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.Property<long?>("WatchListId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("watch_list_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monitoring_webhook_subscriptions");
+
+                    b.HasIndex("Owner")
+                        .HasDatabaseName("ix_monitoring_webhook_subscriptions_owner")
+                        .HasFilter("active");
+
+                    b.HasIndex("SetWatchId")
+                        .HasDatabaseName("ix_monitoring_webhook_subscriptions_set_watch_id");
+
+                    b.HasIndex("WatchListId")
+                        .HasDatabaseName("ix_monitoring_webhook_subscriptions_watch_list_id");
+
+                    b.ToTable("monitoring_webhook_subscriptions", "credit");
+                });
+
             modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.SetWatch", b =>
                 {
                     b.HasOne("Huzhou.Credit.Monitoring.Domain.WatchList", null)
@@ -637,6 +846,41 @@ namespace Huzhou.Credit.Monitoring.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_monitoring_watch_items_monitoring_watch_lists_watch_list_id");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.WebhookAttempt", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Monitoring.Domain.WebhookDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_monitoring_webhook_attempts_monitoring_webhook_deliveries_d");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.WebhookDelivery", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Monitoring.Domain.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_monitoring_webhook_deliveries_monitoring_webhook_subscripti");
+                });
+
+            modelBuilder.Entity("Huzhou.Credit.Monitoring.Domain.WebhookSubscription", b =>
+                {
+                    b.HasOne("Huzhou.Credit.Monitoring.Domain.SetWatch", null)
+                        .WithMany()
+                        .HasForeignKey("SetWatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_monitoring_webhook_subscriptions_monitoring_set_watches_set");
+
+                    b.HasOne("Huzhou.Credit.Monitoring.Domain.WatchList", null)
+                        .WithMany()
+                        .HasForeignKey("WatchListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_monitoring_webhook_subscriptions_monitoring_watch_lists_wat");
                 });
 #pragma warning restore 612, 618
         }
