@@ -17,6 +17,7 @@ using Npgsql;
 //   ... -- checks --connection "<city database>" [--seconds 30] [--clients 32]                       (issue #5 §5, ChecksBench.cs)
 //   ... -- evaluation --connection "<city database>" [--changed 10000]                                (issue #7 §3, EvaluationBench.cs)
 //   ... -- commitments --connection "<city database>" [--records 728000]                              (issue #6 §1, CommitmentsBench.cs)
+//   ... -- monitoring --connection "<city database>" [--records 1000000] [--skip-delivery] [--skip-inbox] (issue #27 §5, MonitoringBench.cs)
 var arguments = Arguments.Parse(args);
 if (arguments.Command is "portal" or "dossier")
 {
@@ -38,11 +39,17 @@ if (arguments.Command == "commitments")
     return await CommitmentsBench.RunAsync(args);
 }
 
+if (arguments.Command == "monitoring")
+{
+    return await MonitoringBench.RunAsync(args);
+}
+
 if (arguments.Command != "collection")
 {
     Console.Error.WriteLine("usage: collection --records N --connection <npgsql> [--work-dir DIR] [--skip-copy] [--copy-first]");
     Console.Error.WriteLine("       portal --connection <npgsql> [--organisations-db NAME|<npgsql>] [--organisations 1200000] [--iterations 400] [--prepare-only] [--skip-city]");
     Console.Error.WriteLine("       checks --connection <npgsql> [--seconds 30] [--clients 32] [--warm-up 5]");
+    Console.Error.WriteLine("       monitoring --connection <npgsql> [--records 1000000] [--watched 100000] [--inbox-alerts 100000] [--iterations 400] [--skip-delivery] [--skip-inbox]");
     return 2;
 }
 

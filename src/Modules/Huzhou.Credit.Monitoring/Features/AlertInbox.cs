@@ -24,7 +24,48 @@ internal sealed class AlertInbox(MonitoringDbContext db, ICurrentStaff staff, ID
 
     public async Task<PagedList<Alert>> ListAsync(AlertFilter filter, CancellationToken cancellationToken)
     {
-        var query = Visible();
+        // His owners' alerts and those escalated to him (not already his) as two index scans instead of one OR (which
+        // read every one of 100,000 alerts from the heap to sort them); the count and the page's keys come from the
+        // inbox index alone, then the page's 20 rows are read by id.
+        var keys = Filtered(Own(), filter).Select(a => new { a.Id, a.CreatedAt })
+            .Concat(Filtered(EscalatedToMe(), filter).Select(a => new { a.Id, a.CreatedAt }));
+        var total = await keys.LongCountAsync(cancellationToken);
+        var page = Math.Max(1, filter.Page);
+        var ids = await keys.OrderByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).Select(k => k.Id).ToListAsync(cancellationToken);
+        var items = (await db.Alerts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken))
+            .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).ToList();
+        return new PagedList<Alert>(items, page, PageSize, total);
+    }
+
+    public async Task<int> UnreadAsync(ICurrentStaff staff, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        var owners = StaffOwners.Of(staff);
+        if (owners.Length == 0)
+        {
+            return 0;
+        }
+
+        return await db.Alerts.CountAsync(a => owners.Contains(a.Owner) && a.SummaryId == null && a.ReadAt == null, cancellationToken)
+            + await db.Alerts.CountAsync(
+                a => a.EscalatedTo != null && owners.Contains(a.EscalatedTo) && !owners.Contains(a.Owner) && a.SummaryId == null && a.ReadAt == null, cancellationToken);
+    }
+
+    private IQueryable<Alert> Own()
+    {
+        var owners = StaffOwners.Of(staff);
+        return db.Alerts.Where(a => owners.Contains(a.Owner) && a.SummaryId == null);
+    }
+
+    private IQueryable<Alert> EscalatedToMe()
+    {
+        var owners = StaffOwners.Of(staff);
+        return db.Alerts.Where(a => a.EscalatedTo != null && owners.Contains(a.EscalatedTo) && !owners.Contains(a.Owner) && a.SummaryId == null);
+    }
+
+    private static IQueryable<Alert> Filtered(IQueryable<Alert> query, AlertFilter filter)
+    {
         if (filter.Unread)
         {
             query = query.Where(a => a.ReadAt == null);
@@ -45,19 +86,7 @@ internal sealed class AlertInbox(MonitoringDbContext db, ICurrentStaff staff, ID
             query = query.Where(a => a.EscalatedAt != null);
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var page = Math.Max(1, filter.Page);
-        var items = await query.AsNoTracking().OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new PagedList<Alert>(items, page, PageSize, total);
-    }
-
-    public async Task<int> UnreadAsync(ICurrentStaff staff, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(staff);
-        var owners = StaffOwners.Of(staff);
-        return owners.Length == 0 ? 0 : await db.Alerts.CountAsync(
-            a => (owners.Contains(a.Owner) || (a.EscalatedTo != null && owners.Contains(a.EscalatedTo))) && a.SummaryId == null && a.ReadAt == null, cancellationToken);
+        return query;
     }
 
     /// <summary>One alert with, for a summary, the alerts it groups.</summary>

@@ -19,8 +19,14 @@ internal sealed class AlertMailer(MonitoringDbContext db, IMailOutbox outbox, Ti
 {
     public async Task SendImmediateAsync(IReadOnlyCollection<long> alertIds, CancellationToken cancellationToken)
     {
-        var alerts = await db.Alerts.AsNoTracking().Where(a => alertIds.Contains(a.Id) && a.SummaryId == null).ToListAsync(cancellationToken);
         var preferences = await db.MailPreferences.AsNoTracking().Where(p => p.Mode == MailMode.Immediate).ToListAsync(cancellationToken);
+        if (preferences.Count == 0)
+        {
+            // Nobody asked for immediate mail: a large delivery's alerts are not read back for nothing.
+            return;
+        }
+
+        var alerts = await db.Alerts.AsNoTracking().Where(a => alertIds.Contains(a.Id) && a.SummaryId == null).ToListAsync(cancellationToken);
         var sent = new HashSet<long>();
         foreach (var preference in preferences)
         {

@@ -90,8 +90,10 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
             e.Property(x => x.EscalatedTo).HasMaxLength(280);
             // One alert per (watcher, subject, trigger, fact): a redelivered event inserts nothing.
             e.HasIndex(x => new { x.Owner, x.SubjectId, x.Trigger, x.FactKey }).IsUnique();
-            // The inbox and the header badge: the owner's visible alerts, newest first.
-            e.HasIndex(x => new { x.Owner, x.CreatedAt }).HasFilter("summary_id IS NULL").HasDatabaseName("ix_monitoring_alerts_inbox");
+            // The inbox and the header badge: the owner's visible alerts, newest first; the filters' columns included, so
+            // that the count and the choice of a page's keys read the index only (issue #27 §5: 100,000 alerts in one inbox).
+            e.HasIndex(x => new { x.Owner, x.CreatedAt, x.Id }).HasFilter("summary_id IS NULL").HasDatabaseName("ix_monitoring_alerts_inbox")
+                .IncludeProperties(x => new { x.ReadAt, x.Serious, x.AcknowledgedAt, x.EscalatedAt });
             e.HasIndex(x => x.SummaryId).HasFilter("summary_id IS NOT NULL");
             e.HasIndex(x => x.SubjectId);
             // The escalated alerts a reviewer or credit office sees besides its own.

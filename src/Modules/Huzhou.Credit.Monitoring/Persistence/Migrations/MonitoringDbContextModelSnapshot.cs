@@ -185,9 +185,11 @@ namespace Huzhou.Credit.Monitoring.Persistence.Migrations
                         .HasDatabaseName("ix_monitoring_alerts_escalated")
                         .HasFilter("escalated_to IS NOT NULL");
 
-                    b.HasIndex("Owner", "CreatedAt")
+                    b.HasIndex("Owner", "CreatedAt", "Id")
                         .HasDatabaseName("ix_monitoring_alerts_inbox")
                         .HasFilter("summary_id IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Owner", "CreatedAt", "Id"), new[] { "ReadAt", "Serious", "AcknowledgedAt", "EscalatedAt" });
 
                     b.HasIndex("Owner", "SubjectId", "Trigger", "FactKey")
                         .IsUnique()
