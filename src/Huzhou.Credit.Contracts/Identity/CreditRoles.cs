@@ -21,11 +21,20 @@ public static class CreditRoles
     /// <summary>核验员: a merchant's or service provider's clerk who scans personal integrity codes (phone page) and records their use.</summary>
     public const string Verifier = "Verifier";
 
+    /// <summary>信息编辑: writes publicity articles (信用公示: news, policy, cases…) of its own department and submits them for review.</summary>
+    public const string PublicityEditor = "PublicityEditor";
+
+    /// <summary>信息发布: the credit office's publisher — reviews, publishes, schedules and withdraws publicity articles; keeps the columns.</summary>
+    public const string PublicityPublisher = "PublicityPublisher";
+
+    /// <summary>Roles that work with the publicity CMS (comma-separated for <c>[Authorize(Roles = ...)]</c>).</summary>
+    public const string Publicity = PublicityEditor + "," + PublicityPublisher;
+
     /// <summary>Roles that work with the registry and dossiers (comma-separated for <c>[Authorize(Roles = ...)]</c>).</summary>
     public const string Staff = CreditOffice + "," + DepartmentStaff + "," + DepartmentReviewer;
 
     /// <summary>Every role, in display order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Administrator, CreditOffice, DepartmentStaff, DepartmentReviewer, Kiosk, Verifier];
+    public static IReadOnlyList<string> All { get; } = [Administrator, CreditOffice, DepartmentStaff, DepartmentReviewer, Kiosk, Verifier, PublicityEditor, PublicityPublisher];
 
     /// <summary>The Chinese name of a role as shown on screen.</summary>
     public static string DisplayName(string role) => role switch
@@ -36,6 +45,8 @@ public static class CreditRoles
         DepartmentReviewer => "部门审核员",
         Kiosk => "查询终端",
         Verifier => "核验员",
+        PublicityEditor => "信息编辑",
+        PublicityPublisher => "信息发布",
         _ => role,
     };
 }

@@ -7,6 +7,7 @@ using Huzhou.Credit.Identity;
 using Huzhou.Credit.Integrity;
 using Huzhou.Credit.Lists;
 using Huzhou.Credit.Monitoring;
+using Huzhou.Credit.Publicity;
 using Huzhou.Credit.Repair;
 using Huzhou.Credit.Sanctions;
 using Huzhou.Credit.SharedKernel.Modules;
@@ -31,5 +32,6 @@ public static class CreditModules
         new IntegrityModule(),
         new DossierModule(),
         new MonitoringModule(),
+        new PublicityModule(),
     ];
 }

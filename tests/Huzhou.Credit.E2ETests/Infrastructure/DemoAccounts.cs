@@ -33,4 +33,10 @@ public static class DemoAccounts
 
     /// <summary>核验员 at the city library (integrity code scan page).</summary>
     public static DemoAccount LibraryVerifier { get; } = new("hexiao.tsg", "市图书馆 核验员");
+
+    /// <summary>信息编辑 of the city market regulation bureau (publicity CMS: its own department's articles).</summary>
+    public static DemoAccount MarketSupervisionEditor { get; } = new("scjg.editor", "市场监管 孙编辑");
+
+    /// <summary>信息发布 of the city credit office (publicity CMS: review, publish, withdraw).</summary>
+    public static DemoAccount PublicityPublisher { get; } = new("xyb.publisher", "信用办 徐发布");
 }

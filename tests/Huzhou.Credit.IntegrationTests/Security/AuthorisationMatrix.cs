@@ -347,6 +347,27 @@ internal static class AuthorisationMatrix
         POST /integrity/schemes/{code}/sync                                 scheme          in    403   ok    404   404   404   ok    404   403   403   in    in    anon
         POST /integrity/schemes/{code}/import                               scheme          in    403   ok    404   404   404   ok    404   403   403   in    in    anon
         GET  /integrity/schemes/{code}/export                               scheme          in    403   ok    404   404   404   ok    404   403   403   in    in    anon
+        # ── publicity CMS (信用公示): public columns, articles, feeds, files; editors (信息编辑) and the publisher (信息发布) hold roles no caller here has ─
+        GET  /publicity                                                     -               ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
+        GET  /publicity/{column}                                            pubColumn       ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
+        GET  /publicity/{column}/{id:long}                                  pubArticle      ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
+        GET  /publicity/{column}/feed.atom                                  pubColumn       ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
+        GET  /publicity/files/{id:long}                                     pubFile         ok    ok    ok    ok    ok    ok    ok    ok    kio   ok    ok    ok    anon
+        GET  /publicity/manage                                              -               in    403   403   403   403   403   403   403   403   403   in    in    anon
+        GET  /publicity/manage/new                                          -               in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/new                                          -               in    403   403   403   403   403   403   403   403   403   in    in    anon
+        GET  /publicity/manage/articles/{id:long}                           pubDraft        in    403   403   403   403   403   403   403   403   403   in    in    anon
+        GET  /publicity/manage/articles/{id:long}/edit                      pubDraft        in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/articles/{id:long}/edit                      pubDraft        in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/articles/{id:long}/submit                    pubDraft        in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/articles/{id:long}/publish                   pubDraft        in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/articles/{id:long}/return                    pubDraft        in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/articles/{id:long}/withdraw                  pubArticle      in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/articles/{id:long}/attachments               pubDraft        in    403   403   403   403   403   403   403   403   403   in    in    anon
+        GET  /publicity/manage/versions/{id:long}                           pubVersion      in    403   403   403   403   403   403   403   403   403   in    in    anon
+        GET  /publicity/manage/columns                                      -               in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/columns                                      -               in    403   403   403   403   403   403   403   403   403   in    in    anon
+        POST /publicity/manage/columns/{id:long}                            pubColumnId     in    403   403   403   403   403   403   403   403   403   in    in    anon
         """;
 
     /// <summary>
@@ -441,6 +462,15 @@ internal static class AuthorisationMatrix
         // 吴兴's 衣裳街 shops scheme, run by 吴兴's market regulation branch (WX-SJJ).
         ["pointRule"] = "SELECT s.code, r.code AS \"ruleCode\" FROM credit.integrity_point_rules r JOIN credit.integrity_schemes s ON s.id = r.scheme_id WHERE s.code = 'YSJ-CXSH' ORDER BY r.id LIMIT 1",
         ["member"] = "SELECT s.code, m.id FROM credit.integrity_scheme_members m JOIN credit.integrity_schemes s ON s.id = m.scheme_id WHERE s.code = 'YSJ-CXSH' ORDER BY m.id LIMIT 1",
+        // 信用公示: a standard column, a published demo article (with a PDF attached here), a draft of the city market regulation bureau.
+        ["pubColumn"] = "SELECT 'news' AS \"column\"",
+        ["pubColumnId"] = "SELECT id FROM credit.publicity_columns WHERE slug = 'news'",
+        ["pubArticle"] = "SELECT c.slug AS \"column\", a.id FROM credit.publicity_articles a JOIN credit.publicity_columns c ON c.id = a.column_id WHERE a.status = 3 AND c.active ORDER BY a.id LIMIT 1",
+        ["pubFile"] = "WITH a AS (SELECT a.id FROM credit.publicity_articles a JOIN credit.publicity_columns c ON c.id = a.column_id WHERE a.status = 3 AND c.active ORDER BY a.id LIMIT 1), "
+            + "f AS (INSERT INTO credit.publicity_attachments (article_id, file_name, content_type, size, sha256, content, uploaded_at, uploaded_by) "
+            + "SELECT id, '附件.pdf', 'application/pdf', 15, repeat('0', 64), convert_to('%PDF-1.4 matrix', 'UTF8'), now(), 'matrix' FROM a RETURNING id) SELECT id FROM f",
+        ["pubDraft"] = "SELECT id FROM credit.publicity_articles WHERE department_code = 'HZ-SJJ' ORDER BY id LIMIT 1",
+        ["pubVersion"] = "SELECT v.id FROM credit.publicity_article_versions v JOIN credit.publicity_articles a ON a.id = v.article_id WHERE a.department_code = 'HZ-SJJ' ORDER BY v.id LIMIT 1",
         ["pointEvent"] = "SELECT s.code, e.id AS \"eventId\" FROM credit.integrity_point_events e JOIN credit.integrity_schemes s ON s.id = e.scheme_id WHERE s.code = 'YSJ-CXSH' ORDER BY e.id LIMIT 1",
     };
 }

@@ -45,6 +45,8 @@ internal sealed class IdentityDemoSeeder(
         (CreditRoles.DepartmentReviewer, "审核本部门报送的数据与信用修复申请。"),
         (CreditRoles.Kiosk, "政务大厅信用查询终端，只能使用公开查询。"),
         (CreditRoles.Verifier, "激励场景的核验员：扫描个人诚信码，登记场景使用；看不到持码人身份。"),
+        (CreditRoles.PublicityEditor, "撰写本部门的信用公示稿件（信用动态、政策法规、典型案例等）并提交审核；不能发布。"),
+        (CreditRoles.PublicityPublisher, "信用办信息发布：审核、发布、定时发布和撤回信用公示稿件，维护栏目与专题专栏。"),
     ];
 
     /// <summary>The demo accounts: every role, city level and two districts (吴兴区, 长兴县).</summary>
@@ -59,6 +61,9 @@ internal sealed class IdentityDemoSeeder(
         new("changxing.xyb", "长兴县信用办 姚科长", "长兴县发展和改革局", CreditRoles.CreditOffice),
         new("kiosk", "市民服务中心查询终端", "湖州市信用中心", CreditRoles.Kiosk),
         new("hexiao.tsg", "市图书馆 核验员", "湖州市文化广电旅游局", CreditRoles.Verifier),
+        new("xyb.editor", "信用办 周编辑", "湖州市发展和改革委员会", CreditRoles.PublicityEditor),
+        new("xyb.publisher", "信用办 徐发布", "湖州市发展和改革委员会", CreditRoles.PublicityPublisher),
+        new("scjg.editor", "市场监管 孙编辑", "湖州市市场监督管理局", CreditRoles.PublicityEditor),
     ];
 
     public int Order => 0;

@@ -148,5 +148,6 @@ internal sealed class AccountController(
         : roles.Contains(CreditRoles.CreditOffice) || roles.Contains(CreditRoles.DepartmentStaff) || roles.Contains(CreditRoles.DepartmentReviewer) ? "/staff"
         : roles.Contains(CreditRoles.Kiosk) ? "/kiosk"
         : roles.Contains(CreditRoles.Verifier) ? "/integrity/verify"
+        : roles.Contains(CreditRoles.PublicityEditor) || roles.Contains(CreditRoles.PublicityPublisher) ? "/publicity/manage"
         : "/";
 }
