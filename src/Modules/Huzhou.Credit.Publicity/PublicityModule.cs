@@ -34,7 +34,7 @@ public sealed class PublicityModule : ICreditModule
         services.AddScoped<CasePrefill>();
         services.AddScoped<PublicityReader>();
         services.AddScoped<Huzhou.Credit.Contracts.Publicity.IPublicityHighlights>(sp => sp.GetRequiredService<PublicityReader>());
-        services.AddScoped<IRiskAlertSource, NoRiskAlerts>();
+        services.AddScoped<IRiskAlertSource, MonitoringRiskAlerts>();
         services.AddScoped<ScheduledPublishJob>();
         services.AddScoped<IDemoSeeder, PublicitySeeder>();
         services.AddScoped<IDemoSeeder, PublicityDemoSeeder>();

@@ -61,7 +61,7 @@ internal sealed class PublicityReader(PublicityDbContext db, PublicityCache cach
         }
 
         page = Math.Max(1, page);
-        return await cache.GetOrAddAsync($"column:{column.Id}:{column.ContentVersion}:{page}:{q}", async () =>
+        var cached = await cache.GetOrAddAsync($"column:{column.Id}:{column.ContentVersion}:{page}:{q}", async () =>
         {
             var query = PublishedIn(column.Id);
             if (q is not null)
@@ -74,9 +74,14 @@ internal sealed class PublicityReader(PublicityDbContext db, PublicityCache cach
             var rows = await query.Skip((page - 1) * PublicityLimits.PageSize).Take(PublicityLimits.PageSize)
                 .Select(a => new PublicArticleRow(a.Id, a.Title, a.Summary, a.Source, a.PublishedAt!.Value, a.UpdatedAt))
                 .ToListAsync(cancellationToken);
-            var alerts = slug == StandardColumns.RiskAlerts && page == 1 && q is null ? await riskAlerts.NewestAsync(10, cancellationToken) : [];
-            return new ColumnPage(column, q, new PagedList<PublicArticleRow>(rows, page, PublicityLimits.PageSize, total), alerts);
+            return new ColumnPage(column, q, new PagedList<PublicArticleRow>(rows, page, PublicityLimits.PageSize, total), []);
         });
+
+        // The monitoring module's published risk alerts are read on every request (one indexed query), not cached with the
+        // column's articles: a withdrawn alert leaves the public page at once.
+        return slug == StandardColumns.RiskAlerts && page == 1 && q is null
+            ? cached with { RiskAlerts = await riskAlerts.NewestAsync(10, cancellationToken) }
+            : cached;
     }
 
     public async Task<PublicArticle?> ArticleAsync(string slug, long id, CancellationToken cancellationToken)
