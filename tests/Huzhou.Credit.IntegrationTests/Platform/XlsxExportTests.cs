@@ -61,8 +61,8 @@ public sealed class XlsxExportTests(CreditAppFactory factory)
         using var office = await SignedInClient.CreateAsync(factory, "xinyongban");
         var formula = "=HYPERLINK(\"http://example.invalid\",\"湖州示例\")";
         var id = await factory.Database.ScalarAsync<long>(
-            "WITH made AS (INSERT INTO credit.list_imports (source, file_name, file_format, received, imported, unchanged, rejected, department_code, imported_by, imported_at) "
-            + "VALUES (2, '公式注入.csv', 'CSV', 1, 0, 0, 1, 'HZ-FGW', 'xinyongban', now()) RETURNING id) "
+            "WITH made AS (INSERT INTO credit.list_imports (source, file_name, file_format, received, imported, unchanged, rejected, department_code, imported_by, imported_at, status) "
+            + "VALUES (2, '公式注入.csv', 'CSV', 1, 0, 0, 1, 'HZ-FGW', 'xinyongban', now(), 3) RETURNING id) "
             + "INSERT INTO credit.list_import_rejections (import_id, row_number, column_name, reason, subject_name, subject_code) "
             + "SELECT id, 2, '主体名称', '主体库中没有该代码的主体。', $1, '91330500MA2XXXXXXX' FROM made RETURNING import_id",
             formula);

@@ -145,6 +145,30 @@ public sealed class PublicityTests(CreditAppFactory factory)
     }
 
     [Fact]
+    public async Task The_risk_alert_column_shows_the_alerts_monitoring_published_and_drops_a_withdrawn_one_at_once()
+    {
+        var title = "矩阵风险提示" + Unique.Digits(8);
+        var (alertId, code) = (await factory.Database.ScalarAsync<long>(
+            "WITH s AS (SELECT id, name, uscc FROM credit.subjects WHERE kind = 1 AND uscc IS NOT NULL ORDER BY id LIMIT 1) "
+            + "INSERT INTO credit.monitoring_risk_alerts (subject_id, subject_name, subject_code, district_code, title, text, published_by, published_at) "
+            + "SELECT id, name, uscc, '330502', $1, '请交易相对方注意核实。', 'xinyongban', now() + interval '1 minute' FROM s RETURNING id", title),
+            await factory.Database.ScalarAsync<string>("SELECT uscc FROM credit.subjects WHERE kind = 1 AND uscc IS NOT NULL ORDER BY id LIMIT 1"));
+        using var visitor = factory.CreateClient();
+
+        var page = await HtmlPages.GetAsync(visitor, "/publicity/risk-alerts");
+        var link = page.QuerySelectorAll("#risk-alerts a").FirstOrDefault(a => a.TextContent.Contains(title, StringComparison.Ordinal));
+        Assert.NotNull(link);
+        Assert.Equal("/public/dossier/" + code, link!.GetAttribute("href"));
+        Assert.Contains("请交易相对方注意核实。", page.QuerySelector("#risk-alerts")!.TextContent, StringComparison.Ordinal);
+
+        await factory.Database.ExecuteAsync(
+            "UPDATE credit.monitoring_risk_alerts SET withdrawn_at = now(), withdrawn_by = 'xinyongban', withdraw_reason = '测试撤回' WHERE id = $1", alertId);
+
+        // No wait for the column cache: the alerts are read on every request.
+        Assert.DoesNotContain(title, (await HtmlPages.GetAsync(visitor, "/publicity/risk-alerts")).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Withdrawal_hides_an_article_from_the_column_the_page_and_the_feed()
     {
         var title = "信用动态 " + Unique.Digits(8);
