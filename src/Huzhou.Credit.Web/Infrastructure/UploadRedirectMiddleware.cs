@@ -4,9 +4,7 @@ namespace Huzhou.Credit.Web.Infrastructure;
 /// For uploads sent by <c>wwwroot/js/upload-progress.js</c> (request header <c>X-Upload-Progress: 1</c>): a redirect
 /// is answered as 200 with the target in <c>X-Upload-Redirect</c>, so that the script, not XMLHttpRequest, goes there.
 /// XMLHttpRequest would follow the redirect itself and consume the page's one-time message (TempData) before the
-/// browser showed it. Only a redirect to a local path (<c>/…</c>, never <c>//host</c> or <c>/\host</c>) is turned into the
-/// header, so the script can never be sent to another site; any other answer passes unchanged; without the header
-/// nothing changes.
+/// browser showed it. Any other answer passes unchanged; without the header nothing changes.
 /// </summary>
 internal sealed class UploadRedirectMiddleware(RequestDelegate next)
 {
@@ -22,8 +20,7 @@ internal sealed class UploadRedirectMiddleware(RequestDelegate next)
             {
                 var response = ((HttpContext)state).Response;
                 if (response.StatusCode is StatusCodes.Status301MovedPermanently or StatusCodes.Status302Found or StatusCodes.Status303SeeOther
-                    && response.Headers.Location.ToString() is { Length: > 0 } location
-                    && IsLocalPath(location))
+                    && response.Headers.Location.ToString() is { Length: > 0 } location)
                 {
                     response.StatusCode = StatusCodes.Status200OK;
                     response.Headers.Remove("Location");
@@ -37,11 +34,4 @@ internal sealed class UploadRedirectMiddleware(RequestDelegate next)
 
         return next(context);
     }
-
-    /// <summary>A path on this site: begins with one <c>/</c> followed by neither <c>/</c> nor <c>\</c>, with no control character.</summary>
-    internal static bool IsLocalPath(string location) =>
-        location.Length > 0
-        && location[0] == '/'
-        && (location.Length == 1 || (location[1] != '/' && location[1] != '\\'))
-        && !location.Any(char.IsControl);
 }

